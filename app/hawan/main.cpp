@@ -1,0 +1,88 @@
+// hawan: the desktop console. Thin: parses the command line, loads the configuration, starts the
+// fleet and shows the window.
+#include "common/theme.h"
+#include "config/configloader.h"
+#include "core/configlocator.h"
+#include "core/fleet.h"
+#include "demo.h"
+#include "libvirt/eventloop.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace hawan;
+
+int main(int argc, char **argv)
+{
+    // libvirt's event loop must exist before any connection, in any thread.
+    lv::ensureEventLoop();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hawan"));
+    QApplication::setOrganizationName(QStringLiteral("hawan"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hawan"));
+    QApplication::setApplicationVersion(QStringLiteral(HAWAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("hawan"));
+    resources::init();
+
+    QTranslator qtTr, hawanTr;
+    if (qtTr.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTr);
+    if (hawanTr.load(QLocale(), QStringLiteral("hawan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&hawanTr);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Hawan: operations console for VMs across two sites joined by a layer-2 WAN."));
+    p.addHelpOption();
+    p.addVersionOption();
+    QCommandLineOption configOpt(QStringLiteral("config"),
+                                 QApplication::translate("main", "Configuration file (default: ~/.config/hawan/hawan.toml, else the bundled demo)."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption readOnlyOpt(QStringLiteral("read-only"),
+                                   QApplication::translate("main", "Watch only: no VM actions (for wall screens)."));
+    QCommandLineOption themeOpt(QStringLiteral("theme"), QApplication::translate("main", "light or dark (default: last used)."),
+                                QStringLiteral("THEME"));
+    QCommandLineOption fullOpt(QStringLiteral("fullscreen"), QApplication::translate("main", "Start full screen."));
+    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt});
+    p.process(app);
+
+    QSettings settings;
+    const QString theme = p.isSet(themeOpt) ? p.value(themeOpt) : settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
+    widgets::Theme::apply(theme == QLatin1String("dark") ? widgets::ThemeKind::Dark : widgets::ThemeKind::Light);
+
+    const core::ConfigChoice choice = core::locateConfig(p.value(configOpt));
+    auto loaded = choice.error.isEmpty() ? config::ConfigLoader::loadFile(choice.path)
+                                         : config::ConfigResult(config::ConfigErrors{{choice.path, 0, 0, {}, choice.error}});
+    if (!loaded) {
+        const QString text = config::ConfigLoader::formatErrors(loaded.error());
+        std::fprintf(stderr, "hawan: the configuration is not valid:\n%s\n", qPrintable(text));
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Hawan: configuration not valid"),
+                        QApplication::translate("main", "%1 has %n problem(s). Fix them and start Hawan again "
+                                                        "(hawanctl check-config --config FILE checks a file without the GUI).",
+                                                nullptr, int(loaded.error().size())).arg(choice.path),
+                        QMessageBox::Close);
+        box.setDetailedText(text);
+        box.exec();
+        return 2;
+    }
+
+    core::Fleet fleet(std::move(loaded.value()));
+    widgets::MainWindow::Options opt;
+    opt.demo = choice.isDemo;
+    opt.readOnly = p.isSet(readOnlyOpt);
+    widgets::MainWindow w(&fleet, opt);
+    if (p.isSet(fullOpt))
+        w.showFullScreen();
+    else
+        w.show();
+    fleet.start();
+    return app.exec();
+}

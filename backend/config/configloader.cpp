@@ -1,0 +1,437 @@
+#include "config/configloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <toml++/toml.h>
+
+#include <optional>
+#include <string_view>
+
+namespace hawan::config {
+
+QString ConfigError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    return key.isEmpty() ? QStringLiteral("%1: %2").arg(where, message)
+                         : QStringLiteral("%1: %2: %3").arg(where, key, message);
+}
+
+QString ConfigLoader::formatErrors(const ConfigErrors &errors)
+{
+    QStringList lines;
+    for (const auto &e : errors)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString typeName(toml::node_type t)
+{
+    switch (t) {
+    case toml::node_type::table: return QStringLiteral("a table");
+    case toml::node_type::array: return QStringLiteral("an array");
+    case toml::node_type::string: return QStringLiteral("a string");
+    case toml::node_type::integer: return QStringLiteral("an integer");
+    case toml::node_type::floating_point: return QStringLiteral("a float");
+    case toml::node_type::boolean: return QStringLiteral("a boolean");
+    case toml::node_type::date: return QStringLiteral("a date");
+    case toml::node_type::time: return QStringLiteral("a time");
+    case toml::node_type::date_time: return QStringLiteral("a date-time");
+    default: return QStringLiteral("nothing");
+    }
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
+                               prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// Walks the parsed document, collecting every error instead of stopping at the first.
+class Validator
+{
+public:
+    explicit Validator(QString file) : m_file(std::move(file)) {}
+
+    ConfigErrors errors;
+
+    void add(const toml::source_region &where, const QString &key, const QString &message)
+    {
+        errors.push_back({m_file, int(where.begin.line), int(where.begin.column), key, message});
+    }
+
+    void checkKeys(const toml::table &t, const QString &path, const QStringList &allowed)
+    {
+        for (auto &&[k, v] : t) {
+            const QString name = qs(k.str());
+            if (allowed.contains(name))
+                continue;
+            QString best;
+            int bestDist = 3;
+            for (const auto &a : allowed) {
+                const int d = editDistance(name, a);
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = a;
+                }
+            }
+            QString msg = ConfigLoader::tr("unknown key '%1'").arg(name);
+            if (!best.isEmpty())
+                msg += ConfigLoader::tr("; did you mean '%1'?").arg(best);
+            msg += ConfigLoader::tr(" Valid keys here: %1").arg(allowed.join(QStringLiteral(", ")));
+            add(k.source(), path.isEmpty() ? name : path + QLatin1Char('.') + name, msg);
+        }
+    }
+
+    const toml::node *need(const toml::table &t, const QString &path, const char *key,
+                           toml::node_type type, bool required, const QString &hint)
+    {
+        const toml::node *n = t.get(key);
+        const QString full = path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+        if (!n) {
+            if (required)
+                add(t.source(), full, ConfigLoader::tr("missing required key '%1' (%2)").arg(QLatin1String(key), hint));
+            return nullptr;
+        }
+        const bool numberOk = type == toml::node_type::floating_point && n->type() == toml::node_type::integer;
+        if (n->type() != type && !numberOk) {
+            add(n->source(), full, ConfigLoader::tr("must be %1 (%2), found %3").arg(typeName(type), hint, typeName(n->type())));
+            return nullptr;
+        }
+        return n;
+    }
+
+    std::optional<QString> string(const toml::table &t, const QString &path, const char *key,
+                                  bool required, const QString &hint)
+    {
+        const toml::node *n = need(t, path, key, toml::node_type::string, required, hint);
+        if (!n)
+            return std::nullopt;
+        return qs(n->as_string()->get());
+    }
+
+    // An array of tables such as [[host]]; a single [host] table is a common slip, named as such.
+    QVector<const toml::table *> tables(const toml::table &root, const char *key)
+    {
+        QVector<const toml::table *> out;
+        const toml::node *n = root.get(key);
+        if (!n)
+            return out;
+        const auto *arr = n->as_array();
+        if (!arr) {
+            add(n->source(), QLatin1String(key),
+                ConfigLoader::tr("must be an array of tables: write [[%1]] (double brackets) for each entry, found %2")
+                    .arg(QLatin1String(key), typeName(n->type())));
+            return out;
+        }
+        int i = 0;
+        for (const auto &el : *arr) {
+            if (const auto *t = el.as_table())
+                out.push_back(t);
+            else
+                add(el.source(), QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i + 1),
+                    ConfigLoader::tr("must be a table, found %1").arg(typeName(el.type())));
+            ++i;
+        }
+        return out;
+    }
+
+private:
+    QString m_file;
+};
+
+const QRegularExpression &nameRe()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
+    return re;
+}
+
+} // namespace
+
+QString ConfigLoader::checkLibvirtUri(const QString &uri)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^([a-z][a-z0-9]*)(?:\+([a-z0-9]+))?://([^/?#\s]*)(/[^?#\s]*)?(?:\?([^#\s]*))?$)"));
+    static const QStringList drivers{"test", "qemu", "lxc", "xen", "libxl", "bhyve", "ch",
+                                     "vbox", "esx", "vpx", "hyperv", "vz", "openvz", "remote"};
+    static const QStringList transports{"unix", "tcp", "tls", "ssh", "libssh", "libssh2", "ext"};
+    const auto m = re.match(uri);
+    if (!m.hasMatch())
+        return ConfigLoader::tr("'%1' is not a libvirt URI; expected driver[+transport]://[host]/path, "
+                  "e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml").arg(uri);
+    const QString driver = m.captured(1), transport = m.captured(2), path = m.captured(4);
+    if (!drivers.contains(driver))
+        return ConfigLoader::tr("unknown libvirt driver '%1'; valid drivers: %2").arg(driver, drivers.join(QStringLiteral(", ")));
+    if (!transport.isEmpty() && !transports.contains(transport))
+        return ConfigLoader::tr("unknown transport '%1'; valid transports: %2").arg(transport, transports.join(QStringLiteral(", ")));
+    if (driver == QLatin1String("test") && (path.isEmpty() || path == QLatin1String("/")))
+        return ConfigLoader::tr("the test driver needs test:///default or an absolute path to a node XML file");
+    if (driver == QLatin1String("qemu") && !transport.isEmpty() && transport != QLatin1String("unix")
+        && m.captured(3).isEmpty())
+        return ConfigLoader::tr("transport '%1' needs a host name, e.g. qemu+%1://hv1.example.org/system").arg(transport);
+    return {};
+}
+
+ConfigResult ConfigLoader::loadFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return ConfigErrors{{path, 0, 0, {}, ConfigLoader::tr("no such file; pass an existing file with --config FILE")}};
+    if (!f.open(QIODevice::ReadOnly))
+        return ConfigErrors{{path, 0, 0, {}, ConfigLoader::tr("cannot read the file: %1").arg(f.errorString())}};
+    return loadString(QString::fromUtf8(f.readAll()), QFileInfo(path).absoluteFilePath());
+}
+
+ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileName)
+{
+    const QByteArray utf8 = text.toUtf8();
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),
+                           fileName.toStdString());
+    } catch (const toml::parse_error &e) {
+        const auto &b = e.source().begin;
+        return ConfigErrors{{fileName, int(b.line), int(b.column), {},
+                             ConfigLoader::tr("TOML syntax error: %1").arg(qs(e.description()))}};
+    }
+
+    Validator v(fileName);
+    Config cfg;
+    cfg.sourceFile = fileName;
+    const QString configDir = QFileInfo(fileName).absolutePath();
+
+    v.checkKeys(root, {}, {"title", "console", "site", "link", "host", "storage"});
+    if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
+        cfg.title = *t;
+
+    if (const toml::node *n = v.need(root, {}, "console", toml::node_type::table, false, ConfigLoader::tr("console settings"))) {
+        const toml::table &c = *n->as_table();
+        v.checkKeys(c, QStringLiteral("console"), {"refresh_interval_ms"});
+        if (const toml::node *r = v.need(c, QStringLiteral("console"), "refresh_interval_ms",
+                                         toml::node_type::integer, false, ConfigLoader::tr("milliseconds, 100 to 3600000"))) {
+            const auto ms = r->as_integer()->get();
+            if (ms < 100 || ms > 3600000)
+                v.add(r->source(), QStringLiteral("console.refresh_interval_ms"),
+                      ConfigLoader::tr("%1 is out of range; valid: 100 to 3600000 milliseconds").arg(ms));
+            else
+                cfg.console.refreshIntervalMs = int(ms);
+        }
+    }
+
+    // Sites
+    QSet<QString> siteNames;
+    int i = 0;
+    for (const toml::table *t : v.tables(root, "site")) {
+        const QString path = QStringLiteral("site[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "description"});
+        Site s;
+        if (auto name = v.string(*t, path, "name", true, ConfigLoader::tr("the site's unique name"))) {
+            s.name = *name;
+            if (!nameRe().match(s.name).hasMatch())
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)").arg(s.name));
+            else if (siteNames.contains(s.name))
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("duplicate site name '%1'; site names must be unique").arg(s.name));
+            siteNames.insert(s.name);
+        }
+        if (auto d = v.string(*t, path, "description", false, ConfigLoader::tr("free text")))
+            s.description = *d;
+        cfg.sites.push_back(s);
+    }
+    if (!root.get("site") && cfg.sites.isEmpty())
+        v.add(root.source(), QStringLiteral("site"),
+              ConfigLoader::tr("no site defined; add at least one [[site]] table with a name"));
+    const QStringList validSites = [&] {
+        QStringList l;
+        for (const auto &s : cfg.sites)
+            if (!s.name.isEmpty())
+                l << s.name;
+        return l;
+    }();
+    auto siteHint = [&] {
+        return validSites.isEmpty() ? ConfigLoader::tr("no site is defined") : ConfigLoader::tr("valid sites: %1").arg(validSites.join(QStringLiteral(", ")));
+    };
+
+    // Links
+    QSet<QString> linkPairs;
+    i = 0;
+    for (const toml::table *t : v.tables(root, "link")) {
+        const QString path = QStringLiteral("link[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms"});
+        Link l;
+        if (auto n = v.string(*t, path, "name", false, ConfigLoader::tr("a label for the link")))
+            l.name = *n;
+        if (const toml::node *n = v.need(*t, path, "sites", toml::node_type::array, true,
+                                         ConfigLoader::tr("the two sites it joins, e.g. [\"Roma1\", \"Napoli\"]"))) {
+            const auto &arr = *n->as_array();
+            QStringList names;
+            bool typesOk = true;
+            for (const auto &el : arr) {
+                if (const auto *s = el.as_string())
+                    names << qs(s->get());
+                else
+                    typesOk = false;
+            }
+            if (!typesOk || names.size() != 2)
+                v.add(n->source(), path + QStringLiteral(".sites"),
+                      ConfigLoader::tr("must list exactly two site names as strings, e.g. [\"Roma1\", \"Napoli\"]"));
+            else if (names[0] == names[1])
+                v.add(n->source(), path + QStringLiteral(".sites"),
+                      ConfigLoader::tr("a link joins two different sites; both ends are '%1'").arg(names[0]));
+            else {
+                bool known = true;
+                for (const auto &s : names)
+                    if (!siteNames.contains(s)) {
+                        v.add(n->source(), path + QStringLiteral(".sites"),
+                              ConfigLoader::tr("unknown site '%1'; %2").arg(s, siteHint()));
+                        known = false;
+                    }
+                QStringList sorted = names;
+                sorted.sort();
+                const QString pair = sorted.join(QLatin1Char('|'));
+                if (known && linkPairs.contains(pair))
+                    v.add(n->source(), path + QStringLiteral(".sites"),
+                          ConfigLoader::tr("a link between %1 and %2 is already defined; one link per pair of sites").arg(names[0], names[1]));
+                linkPairs.insert(pair);
+                l.siteA = names[0];
+                l.siteB = names[1];
+            }
+        }
+        if (const toml::node *n = v.need(*t, path, "capacity_mbit", toml::node_type::integer, false,
+                                         ConfigLoader::tr("nominal capacity in Mbit/s"))) {
+            const auto c = n->as_integer()->get();
+            if (c <= 0)
+                v.add(n->source(), path + QStringLiteral(".capacity_mbit"),
+                      ConfigLoader::tr("must be a positive number of Mbit/s, found %1").arg(c));
+            else
+                l.capacityMbit = quint64(c);
+        }
+        if (const toml::node *n = v.need(*t, path, "rtt_limit_ms", toml::node_type::floating_point, false,
+                                         ConfigLoader::tr("round-trip limit in milliseconds"))) {
+            const double r = n->value<double>().value_or(0);
+            if (!(r > 0 && r <= 10000))
+                v.add(n->source(), path + QStringLiteral(".rtt_limit_ms"),
+                      ConfigLoader::tr("must be between 0 and 10000 milliseconds, found %1").arg(r));
+            else
+                l.rttLimitMs = r;
+        }
+        if (l.name.isEmpty() && !l.siteA.isEmpty())
+            l.name = l.siteA + QLatin1Char('-') + l.siteB;
+        cfg.links.push_back(l);
+    }
+
+    // Hosts
+    QHash<QString, QString> uriOwner;
+    QSet<QString> hostNames;
+    i = 0;
+    for (const toml::table *t : v.tables(root, "host")) {
+        const QString path = QStringLiteral("host[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "site", "uri", "fence"});
+        Host h;
+        if (auto name = v.string(*t, path, "name", true, ConfigLoader::tr("the host's unique name"))) {
+            h.name = *name;
+            if (!nameRe().match(h.name).hasMatch())
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)").arg(h.name));
+            else if (hostNames.contains(h.name))
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("duplicate host name '%1'; host names must be unique").arg(h.name));
+            hostNames.insert(h.name);
+        }
+        if (auto site = v.string(*t, path, "site", true, siteHint())) {
+            h.site = *site;
+            if (!siteNames.contains(h.site))
+                v.add(t->get("site")->source(), path + QStringLiteral(".site"),
+                      ConfigLoader::tr("unknown site '%1'; %2").arg(h.site, siteHint()));
+        }
+        if (auto uri = v.string(*t, path, "uri", true, ConfigLoader::tr("libvirt URI, e.g. qemu+ssh://root@hv1/system"))) {
+            h.uri = QString(*uri).replace(QStringLiteral("{config_dir}"), configDir);
+            const QString why = checkLibvirtUri(h.uri);
+            if (!why.isEmpty())
+                v.add(t->get("uri")->source(), path + QStringLiteral(".uri"), why);
+            else if (uriOwner.contains(h.uri))
+                v.add(t->get("uri")->source(), path + QStringLiteral(".uri"),
+                      ConfigLoader::tr("same URI as host '%1'; each host needs its own connection").arg(uriOwner.value(h.uri)));
+            else
+                uriOwner.insert(h.uri, h.name);
+        }
+        if (auto f = v.string(*t, path, "fence", false, ConfigLoader::tr("a shell command that powers the host off")))
+            h.fence = *f;
+        cfg.hosts.push_back(h);
+    }
+
+    // Storage
+    QSet<QString> storageNames;
+    i = 0;
+    for (const toml::table *t : v.tables(root, "storage")) {
+        const QString path = QStringLiteral("storage[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "kind", "volume", "command"});
+        Storage s;
+        static const QStringList kinds{"glusterfs", "nfs", "local"};
+        if (auto k = v.string(*t, path, "kind", true, ConfigLoader::tr("one of %1").arg(kinds.join(QStringLiteral(", "))))) {
+            s.kind = *k;
+            if (!kinds.contains(s.kind))
+                v.add(t->get("kind")->source(), path + QStringLiteral(".kind"),
+                      ConfigLoader::tr("unknown storage kind '%1'; valid kinds: %2").arg(s.kind, kinds.join(QStringLiteral(", "))));
+        }
+        if (auto vol = v.string(*t, path, "volume", true, ConfigLoader::tr("the volume name")))
+            s.volume = *vol;
+        s.name = s.volume;
+        if (auto n = v.string(*t, path, "name", false, ConfigLoader::tr("a label")))
+            s.name = *n;
+        if (!s.name.isEmpty()) {
+            if (storageNames.contains(s.name))
+                v.add(t->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("duplicate storage name '%1'; storage names must be unique").arg(s.name));
+            storageNames.insert(s.name);
+        }
+        if (const toml::node *n = v.need(*t, path, "command", toml::node_type::array, false,
+                                         ConfigLoader::tr("argv prefix of the CLI, e.g. [\"gluster\"]"))) {
+            for (const auto &el : *n->as_array()) {
+                if (const auto *str = el.as_string())
+                    s.command << qs(str->get());
+                else {
+                    v.add(el.source(), path + QStringLiteral(".command"),
+                          ConfigLoader::tr("every element must be a string, found %1").arg(typeName(el.type())));
+                    break;
+                }
+            }
+            if (s.command.isEmpty())
+                v.add(n->source(), path + QStringLiteral(".command"),
+                      ConfigLoader::tr("must name a program, e.g. [\"gluster\"]"));
+        } else if (s.kind == QLatin1String("glusterfs")) {
+            s.command = QStringList{QStringLiteral("gluster")};
+        }
+        cfg.storage.push_back(s);
+    }
+
+    if (!v.errors.isEmpty()) {
+        std::stable_sort(v.errors.begin(), v.errors.end(), [](const ConfigError &a, const ConfigError &b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
+        return v.errors;
+    }
+    return cfg;
+}
+
+} // namespace hawan::config

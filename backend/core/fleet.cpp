@@ -1,0 +1,88 @@
+#include "core/fleet.h"
+
+#include "libvirt/eventloop.h"
+
+#include <QDebug>
+
+namespace hawan::core {
+
+void Fleet::ThreadStopper::operator()(QThread *t) const
+{
+    t->quit();
+    if (t->wait(3000)) {
+        delete t;
+        return;
+    }
+    qWarning("hawan: a host worker is stuck in a libvirt call; leaving it behind at exit");
+}
+
+Fleet::Fleet(config::Config config, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<model::HostStatus>();
+    qRegisterMetaType<model::HostSnapshot>();
+    qRegisterMetaType<model::LifecycleEvent>();
+    qRegisterMetaType<model::LogEntry>();
+    qRegisterMetaType<lv::VmAction>();
+    lv::ensureEventLoop();
+
+    const int refresh = config.console.refreshIntervalMs;
+    m_inventory = std::make_unique<model::Inventory>(std::move(config));
+    const auto &hosts = m_inventory->config().hosts;
+    m_workers.reserve(hosts.size());
+    for (int h = 0; h < hosts.size(); ++h) {
+        lv::HostSession::Options opt;
+        opt.refreshMs = refresh;
+        Worker w;
+        w.thread.reset(new QThread);
+        w.thread->setObjectName(QStringLiteral("host:%1").arg(hosts[h].name));
+        w.session = new lv::HostSession(h, hosts[h].uri, opt);
+        w.session->moveToThread(w.thread.get());
+        connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
+        connect(w.session, &lv::HostSession::statusChanged, m_inventory.get(), &model::Inventory::applyStatus);
+        connect(w.session, &lv::HostSession::snapshotReady, m_inventory.get(), &model::Inventory::applySnapshot);
+        connect(w.session, &lv::HostSession::lifecycle, m_inventory.get(), &model::Inventory::applyLifecycle);
+        connect(w.session, &lv::HostSession::actionFinished, this, &Fleet::actionFinished);
+        m_workers.push_back(std::move(w));
+    }
+}
+
+Fleet::~Fleet()
+{
+    // Stop all threads in parallel first, so N hosts do not cost N sequential waits.
+    for (auto &w : m_workers)
+        w.thread->quit();
+    m_workers.clear();
+}
+
+void Fleet::start()
+{
+    for (auto &w : m_workers) {
+        w.thread->start();
+        QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
+    }
+}
+
+void Fleet::refreshAll()
+{
+    for (auto &w : m_workers)
+        QMetaObject::invokeMethod(w.session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
+}
+
+quint64 Fleet::requestVmAction(int host, const QString &uuid, lv::VmAction action)
+{
+    const quint64 id = m_nextRequest++;
+    if (host < 0 || host >= int(m_workers.size())) {
+        QMetaObject::invokeMethod(this, [=, this] { Q_EMIT actionFinished(host, id, false, tr("unknown host")); },
+                                  Qt::QueuedConnection);
+        return id;
+    }
+    lv::HostSession *s = m_workers[size_t(host)].session;
+    QMetaObject::invokeMethod(s, [s, uuid, action, id] { s->requestAction(uuid, action, id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 Fleet::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }
+quint64 Fleet::ticks(int host) const { return m_workers[size_t(host)].session->ticks(); }
+
+} // namespace hawan::core

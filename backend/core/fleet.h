@@ -1,0 +1,50 @@
+#pragma once
+// Runs one HostSession per configured host, each on its own thread, and feeds their reports into
+// one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
+#include "config/config.h"
+#include "libvirt/hostsession.h"
+#include "model/inventory.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace hawan::core {
+
+class Fleet : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Fleet(config::Config config, QObject *parent = nullptr);
+    ~Fleet() override;
+
+    model::Inventory *inventory() const { return m_inventory.get(); }
+    void start();
+    void refreshAll();
+    // Queued to the host's worker; the answer comes as actionFinished with the returned id.
+    quint64 requestVmAction(int host, const QString &uuid, lv::VmAction action);
+
+    quint64 remoteCalls(int host) const;
+    quint64 ticks(int host) const;
+
+Q_SIGNALS:
+    void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
+
+private:
+    // Quits the thread and waits briefly; a thread stuck in a hung libvirt call is abandoned
+    // (leaked) rather than letting shutdown hang or destroying a running QThread.
+    struct ThreadStopper { void operator()(QThread *t) const; };
+    struct Worker
+    {
+        std::unique_ptr<QThread, ThreadStopper> thread;
+        lv::HostSession *session = nullptr; // lives on `thread`, deleted when it finishes
+    };
+
+    std::unique_ptr<model::Inventory> m_inventory;
+    std::vector<Worker> m_workers;
+    quint64 m_nextRequest = 1;
+};
+
+} // namespace hawan::core

@@ -1,0 +1,22 @@
+#pragma once
+// The parts of a domain's XML definition Hawan shows (vCPUs, memory, disks). Definitions rarely
+// change, so sessions fetch them once per domain and fill what a driver's statistics leave out.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace hawan::lv {
+
+struct VmDefinition
+{
+    bool valid = false;
+    QString error;          // why the XML could not be read, when !valid
+    quint32 vcpus = 0;
+    quint64 memoryKiB = 0;  // maximum
+    quint64 currentMemoryKiB = 0;
+    QStringList disks;      // source path, volume or network name; target dev as a last resort
+};
+
+VmDefinition parseDomainXml(const QByteArray &xml);
+
+} // namespace hawan::lv

@@ -1,0 +1,19 @@
+#pragma once
+// libvirt's per-thread last error, copied into a value on the thread where the call failed.
+#include <QString>
+
+namespace hawan::lv {
+
+struct LibvirtError
+{
+    int code = 0;    // virErrorNumber
+    int domain = 0;  // virErrorDomain
+    QString message;
+
+    // Reads and resets the calling thread's last libvirt error; `fallback` when libvirt set none.
+    static LibvirtError takeLast(const QString &fallback = {});
+    // True for errors that mean the connection itself is gone (as opposed to one call failing).
+    bool isConnectionLost() const;
+};
+
+} // namespace hawan::lv

@@ -1,0 +1,39 @@
+#include "libvirt/eventloop.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QDebug>
+#include <mutex>
+#include <thread>
+
+namespace hawan::lv {
+
+namespace {
+// libvirt's default error handler prints every failed call to stderr; errors are read as values
+// instead. virSetErrorFunc is per process and not thread-safe, so it is set exactly once, here,
+// before any other thread touches libvirt.
+void silentErrorHandler(void *, virErrorPtr) {}
+} // namespace
+
+bool ensureEventLoop()
+{
+    static std::once_flag once;
+    static bool ok = false;
+    std::call_once(once, [] {
+        if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0) {
+            qWarning("hawan: libvirt could not initialise its event loop");
+            return;
+        }
+        virSetErrorFunc(nullptr, silentErrorHandler);
+        // Never joined: the loop serves every connection until the process exits.
+        std::thread([] {
+            for (;;)
+                virEventRunDefaultImpl();
+        }).detach();
+        ok = true;
+    });
+    return ok;
+}
+
+} // namespace hawan::lv

@@ -1,0 +1,410 @@
+#include "libvirt/hostsession.h"
+
+#include "libvirt/error.h"
+#include "libvirt/eventloop.h"
+#include "libvirt/statsparser.h"
+
+#include <libvirt/virterror.h>
+
+#include <mutex>
+
+namespace hawan::lv {
+
+using model::HostState;
+using model::VmState;
+
+// Shared between a connection's C callbacks (on libvirt's event thread) and the session. The
+// session clears `target` before it deregisters, so a callback never posts to a dead object.
+struct EventSink
+{
+    std::mutex mutex;
+    HostSession *target = nullptr;
+};
+
+namespace {
+
+void freeSink(void *opaque) { delete static_cast<std::shared_ptr<EventSink> *>(opaque); }
+
+QString eventText(int event, int detail, VmState *state)
+{
+    switch (event) {
+    case VIR_DOMAIN_EVENT_DEFINED:
+        *state = VmState::NoState;
+        return HostSession::tr("Defined");
+    case VIR_DOMAIN_EVENT_UNDEFINED:
+        *state = VmState::NoState;
+        return HostSession::tr("Undefined");
+    case VIR_DOMAIN_EVENT_STARTED:
+        *state = VmState::Running;
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_STARTED_MIGRATED: return HostSession::tr("Started (incoming migration)");
+        case VIR_DOMAIN_EVENT_STARTED_RESTORED: return HostSession::tr("Started (restored)");
+        case VIR_DOMAIN_EVENT_STARTED_WAKEUP: return HostSession::tr("Started (woken up)");
+        default: return HostSession::tr("Started");
+        }
+    case VIR_DOMAIN_EVENT_SUSPENDED:
+        *state = VmState::Paused;
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_SUSPENDED_MIGRATED: return HostSession::tr("Paused (migration)");
+        case VIR_DOMAIN_EVENT_SUSPENDED_IOERROR: return HostSession::tr("Paused (I/O error)");
+        case VIR_DOMAIN_EVENT_SUSPENDED_WATCHDOG: return HostSession::tr("Paused (watchdog)");
+        default: return HostSession::tr("Paused");
+        }
+    case VIR_DOMAIN_EVENT_RESUMED:
+        *state = VmState::Running;
+        return HostSession::tr("Resumed");
+    case VIR_DOMAIN_EVENT_STOPPED:
+        *state = VmState::ShutOff;
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN: return HostSession::tr("Stopped (shut down)");
+        case VIR_DOMAIN_EVENT_STOPPED_DESTROYED: return HostSession::tr("Stopped (forced off)");
+        case VIR_DOMAIN_EVENT_STOPPED_CRASHED: return HostSession::tr("Stopped (crashed)");
+        case VIR_DOMAIN_EVENT_STOPPED_MIGRATED: return HostSession::tr("Stopped (migrated away)");
+        case VIR_DOMAIN_EVENT_STOPPED_SAVED: return HostSession::tr("Stopped (saved)");
+        case VIR_DOMAIN_EVENT_STOPPED_FAILED: return HostSession::tr("Stopped (host failure)");
+        default: return HostSession::tr("Stopped");
+        }
+    case VIR_DOMAIN_EVENT_SHUTDOWN:
+        *state = VmState::ShuttingDown;
+        return HostSession::tr("Shutting down");
+    case VIR_DOMAIN_EVENT_PMSUSPENDED:
+        *state = VmState::Suspended;
+        return HostSession::tr("Suspended (power management)");
+    case VIR_DOMAIN_EVENT_CRASHED:
+        *state = VmState::Crashed;
+        return HostSession::tr("Crashed");
+    default:
+        *state = VmState::NoState;
+        return HostSession::tr("Event %1").arg(event);
+    }
+}
+
+} // namespace
+
+// Runs on libvirt's event thread: copy what is needed, post it to the session, return.
+int lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int detail, void *opaque)
+{
+    const auto sink = *static_cast<std::shared_ptr<EventSink> *>(opaque);
+    model::LifecycleEvent ev;
+    ev.at = QDateTime::currentDateTimeUtc();
+    if (const char *n = virDomainGetName(dom))
+        ev.name = QString::fromUtf8(n);
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(dom, uuid) == 0)
+        ev.uuid = QString::fromLatin1(uuid);
+    std::lock_guard lock(sink->mutex);
+    if (HostSession *s = sink->target)
+        QMetaObject::invokeMethod(s, [s, ev, event, detail] { s->onLifecycle(ev, event, detail); },
+                                  Qt::QueuedConnection);
+    return 0;
+}
+
+void closeCallback(virConnectPtr, int reason, void *opaque)
+{
+    const auto sink = *static_cast<std::shared_ptr<EventSink> *>(opaque);
+    std::lock_guard lock(sink->mutex);
+    if (HostSession *s = sink->target)
+        QMetaObject::invokeMethod(s, [s, reason] { s->onClosed(reason); }, Qt::QueuedConnection);
+}
+
+QString vmActionName(VmAction a)
+{
+    switch (a) {
+    case VmAction::Start: return HostSession::tr("Start");
+    case VmAction::Pause: return HostSession::tr("Pause");
+    case VmAction::Resume: return HostSession::tr("Resume");
+    case VmAction::Shutdown: return HostSession::tr("Shut down");
+    case VmAction::Destroy: return HostSession::tr("Force off");
+    }
+    return {};
+}
+
+HostSession::HostSession(int hostIndex, QString uri, Options options)
+    : m_host(hostIndex), m_uri(std::move(uri)), m_opt(options)
+{
+}
+
+HostSession::~HostSession()
+{
+    m_stopping = true;
+    dropConnection({});
+}
+
+void HostSession::start()
+{
+    ensureEventLoop();
+    m_clock.start();
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(m_opt.refreshMs);
+    connect(m_tickTimer, &QTimer::timeout, this, &HostSession::tick);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &HostSession::connectNow);
+    m_soonTimer = new QTimer(this);
+    m_soonTimer->setSingleShot(true);
+    m_soonTimer->setInterval(250);
+    connect(m_soonTimer, &QTimer::timeout, this, &HostSession::refreshNow);
+    connectNow();
+}
+
+void HostSession::shutdown()
+{
+    m_stopping = true;
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    dropConnection({});
+}
+
+void HostSession::setStatus(HostState state, const QString &reason)
+{
+    if (m_status.state != state)
+        m_status.stateSince = QDateTime::currentDateTimeUtc();
+    m_status.state = state;
+    m_status.reason = reason;
+    Q_EMIT statusChanged(m_host, m_status);
+}
+
+void HostSession::connectNow()
+{
+    if (m_stopping || m_conn)
+        return;
+    setStatus(HostState::Connecting, m_status.reason);
+
+    ++m_calls;
+    ConnectPtr conn(virConnectOpen(m_uri.toUtf8().constData()));
+    if (!conn) {
+        const auto err = LibvirtError::takeLast(tr("cannot connect"));
+        ++m_status.failedAttempts;
+        scheduleReconnect();
+        setStatus(HostState::Unreachable, err.message);
+        return;
+    }
+
+    model::NodeInfo node;
+    virNodeInfo info{};
+    ++m_calls;
+    if (virNodeGetInfo(conn.get(), &info) == 0) {
+        node.cpuModel = QString::fromLatin1(info.model);
+        node.cpus = int(info.cpus);
+        node.mhz = int(info.mhz);
+        node.memoryKiB = info.memory;
+    }
+    ++m_calls;
+    if (CString h{virConnectGetHostname(conn.get())})
+        node.hostname = QString::fromUtf8(h.get());
+    if (const char *type = virConnectGetType(conn.get()))
+        node.hypervisor = QString::fromLatin1(type);
+    auto versionText = [](unsigned long v) {
+        return QStringLiteral("%1.%2.%3").arg(v / 1000000).arg((v / 1000) % 1000).arg(v % 1000);
+    };
+    unsigned long ver = 0;
+    ++m_calls;
+    if (virConnectGetVersion(conn.get(), &ver) == 0)
+        node.hypervisorVersion = versionText(ver);
+    ++m_calls;
+    if (virConnectGetLibVersion(conn.get(), &ver) == 0)
+        node.libvirtVersion = versionText(ver);
+    virResetLastError();
+
+    // Keepalive only exists on remote connections; in-process drivers refuse it, which is fine.
+    if (virConnectSetKeepAlive(conn.get(), m_opt.keepAliveIntervalS, unsigned(m_opt.keepAliveCount)) < 0)
+        virResetLastError();
+
+    m_sink = std::make_shared<EventSink>();
+    m_sink->target = this;
+    ++m_calls;
+    m_lifecycleCallback = virConnectDomainEventRegisterAny(
+        conn.get(), nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback),
+        new std::shared_ptr<EventSink>(m_sink), freeSink);
+    if (m_lifecycleCallback < 0)
+        virResetLastError(); // fall back to polling only
+    m_closeCallback = virConnectRegisterCloseCallback(conn.get(), closeCallback,
+                                                      new std::shared_ptr<EventSink>(m_sink), freeSink) == 0;
+    if (!m_closeCallback)
+        virResetLastError();
+
+    m_conn = std::move(conn);
+    m_status.node = node;
+    m_status.failedAttempts = 0;
+    m_status.nextRetry = {};
+    m_prevCpu.clear();
+    m_definitions.clear();
+    m_lastSampleNs = -1;
+    setStatus(HostState::Up);
+    tick();
+    m_tickTimer->start();
+}
+
+void HostSession::dropConnection(const QString &reason)
+{
+    if (m_sink) {
+        std::lock_guard lock(m_sink->mutex);
+        m_sink->target = nullptr;
+    }
+    if (m_conn) {
+        if (m_lifecycleCallback >= 0 && virConnectDomainEventDeregisterAny(m_conn.get(), m_lifecycleCallback) < 0)
+            virResetLastError();
+        if (m_closeCallback && virConnectUnregisterCloseCallback(m_conn.get(), closeCallback) < 0)
+            virResetLastError();
+        m_conn.reset();
+    }
+    m_lifecycleCallback = -1;
+    m_closeCallback = false;
+    m_sink.reset();
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    if (!m_stopping && !reason.isNull()) {
+        ++m_status.failedAttempts;
+        scheduleReconnect();
+        setStatus(HostState::Unreachable, reason);
+    }
+}
+
+void HostSession::scheduleReconnect()
+{
+    if (m_stopping || !m_retryTimer)
+        return;
+    const int shift = std::min(m_status.failedAttempts - 1, 16);
+    const qint64 delay = std::min<qint64>(qint64(m_opt.firstRetryMs) << std::max(shift, 0), m_opt.maxRetryMs);
+    m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    m_retryTimer->start(int(delay));
+}
+
+void HostSession::refreshNow()
+{
+    if (!m_conn)
+        return;
+    tick();
+    if (m_tickTimer)
+        m_tickTimer->start(); // the next periodic tick counts from this one
+}
+
+void HostSession::tick()
+{
+    if (!m_conn)
+        return;
+    virDomainStatsRecordPtr *raw = nullptr;
+    const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL | VIR_DOMAIN_STATS_BALLOON
+        | VIR_DOMAIN_STATS_VCPU | VIR_DOMAIN_STATS_BLOCK;
+    ++m_calls;
+    ++m_ticks;
+    const int n = virConnectGetAllDomainStats(m_conn.get(), groups, &raw, 0);
+    if (n < 0) {
+        const auto err = LibvirtError::takeLast(tr("statistics failed"));
+        if (err.isConnectionLost() || virConnectIsAlive(m_conn.get()) != 1)
+            dropConnection(err.message);
+        else
+            setStatus(HostState::Up, tr("statistics failed: %1").arg(err.message));
+        return;
+    }
+    StatsRecordList records(raw);
+    const qint64 nowNs = m_clock.nsecsElapsed();
+    const qint64 wallNs = m_lastSampleNs < 0 ? 0 : nowNs - m_lastSampleNs;
+    m_lastSampleNs = nowNs;
+
+    model::HostSnapshot snap;
+    snap.at = QDateTime::currentDateTimeUtc();
+    snap.vms.reserve(n);
+    quint64 cpuDeltaNs = 0;
+    QHash<QString, quint64> cpuNow;
+    cpuNow.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        model::VmInfo vm = vmFromStatsRecord(*raw[i]);
+        auto def = m_definitions.find(vm.uuid);
+        if (def == m_definitions.end()) {
+            // Once per domain: statistics omit the definition on some drivers (test driver).
+            ++m_calls;
+            CString xml(virDomainGetXMLDesc(raw[i]->dom, 0));
+            VmDefinition parsed = xml ? parseDomainXml(QByteArray(xml.get())) : VmDefinition{};
+            if (!xml)
+                virResetLastError();
+            def = m_definitions.insert(vm.uuid, parsed);
+        }
+        if (vm.vcpus == 0)
+            vm.vcpus = def->vcpus;
+        if (vm.maxMemoryKiB == 0)
+            vm.maxMemoryKiB = def->memoryKiB;
+        if (vm.memoryKiB == 0)
+            vm.memoryKiB = def->currentMemoryKiB;
+        if (vm.disks.isEmpty())
+            vm.disks = def->disks;
+        const auto prev = m_prevCpu.constFind(vm.uuid);
+        if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state)) {
+            vm.cpuPercent = cpuPercent(*prev, vm.cpuTimeNs, wallNs, vm.vcpus);
+            if (vm.cpuTimeNs >= *prev)
+                cpuDeltaNs += vm.cpuTimeNs - *prev;
+        } else if (!model::vmIsActive(vm.state)) {
+            vm.cpuPercent = 0;
+        }
+        if (model::vmIsActive(vm.state))
+            snap.vmMemoryKiB += vm.memoryKiB;
+        cpuNow.insert(vm.uuid, vm.cpuTimeNs);
+        snap.vms.push_back(std::move(vm));
+    }
+    m_prevCpu = std::move(cpuNow);
+    if (m_definitions.size() > n) // forget domains that are gone
+        for (auto it = m_definitions.begin(); it != m_definitions.end();)
+            it = m_prevCpu.contains(it.key()) ? std::next(it) : m_definitions.erase(it);
+    if (wallNs > 0 && m_status.node.cpus > 0)
+        snap.cpuPercent = std::min(100.0, 100.0 * double(cpuDeltaNs) / (double(wallNs) * m_status.node.cpus));
+
+    m_status.lastUpdate = snap.at;
+    if (!m_status.reason.isEmpty())
+        setStatus(HostState::Up); // a transient statistics error has cleared
+    Q_EMIT snapshotReady(m_host, snap);
+}
+
+void HostSession::onLifecycle(model::LifecycleEvent ev, int event, int detail)
+{
+    ev.what = eventText(event, detail, &ev.state);
+    if (event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_UNDEFINED)
+        m_definitions.remove(ev.uuid);
+    Q_EMIT lifecycle(m_host, ev);
+    if (m_soonTimer && !m_soonTimer->isActive())
+        m_soonTimer->start(); // fetch the details the event does not carry
+}
+
+void HostSession::onClosed(int reason)
+{
+    QString why;
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_ERROR: why = tr("connection error"); break;
+    case VIR_CONNECT_CLOSE_REASON_EOF: why = tr("the daemon closed the connection"); break;
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: why = tr("no keepalive answer: host or daemon not responding"); break;
+    default: why = tr("connection closed"); break;
+    }
+    dropConnection(why);
+}
+
+void HostSession::requestAction(const QString &uuid, VmAction action, quint64 requestId)
+{
+    if (!m_conn) {
+        Q_EMIT actionFinished(m_host, requestId, false, tr("host is not connected"));
+        return;
+    }
+    ++m_calls;
+    DomainPtr dom(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    int rc = -1;
+    if (dom) {
+        ++m_calls;
+        switch (action) {
+        case VmAction::Start: rc = virDomainCreate(dom.get()); break;
+        case VmAction::Pause: rc = virDomainSuspend(dom.get()); break;
+        case VmAction::Resume: rc = virDomainResume(dom.get()); break;
+        case VmAction::Shutdown: rc = virDomainShutdown(dom.get()); break;
+        case VmAction::Destroy: rc = virDomainDestroy(dom.get()); break;
+        }
+    }
+    if (rc < 0) {
+        const auto err = LibvirtError::takeLast(tr("%1 failed").arg(vmActionName(action)));
+        Q_EMIT actionFinished(m_host, requestId, false, err.message);
+    } else {
+        Q_EMIT actionFinished(m_host, requestId, true, {});
+    }
+    if (m_soonTimer)
+        m_soonTimer->start();
+}
+
+} // namespace hawan::lv

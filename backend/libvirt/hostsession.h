@@ -1,0 +1,95 @@
+#pragma once
+// One hypervisor host's connection, served by its own thread: opens the libvirt connection, keeps
+// it alive, listens to lifecycle events, samples statistics with one call per tick, performs VM
+// actions, and reconnects with exponential backoff when the host goes away. Everything it learns
+// is emitted as value types; nothing outside this thread sees a libvirt handle.
+#include "libvirt/domainxml.h"
+#include "libvirt/handles.h"
+#include "model/types.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace hawan::lv {
+
+struct EventSink;
+
+enum class VmAction { Start, Pause, Resume, Shutdown, Destroy };
+
+class HostSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int refreshMs = 2000;
+        int keepAliveIntervalS = 5;
+        int keepAliveCount = 3;
+        int firstRetryMs = 1000;
+        int maxRetryMs = 60000;
+    };
+
+    HostSession(int hostIndex, QString uri, Options options);
+    ~HostSession() override; // runs on the session's thread (deleteLater at thread end)
+
+    int hostIndex() const { return m_host; }
+    // libvirt calls that go to the host (RPCs) since construction; read from any thread.
+    quint64 remoteCalls() const { return m_calls.load(); }
+    quint64 ticks() const { return m_ticks.load(); }
+
+public Q_SLOTS:
+    void start();
+    void refreshNow();
+    void requestAction(const QString &uuid, hawan::lv::VmAction action, quint64 requestId);
+    void shutdown(); // closes the connection; the thread may then quit
+
+Q_SIGNALS:
+    void statusChanged(int host, const hawan::model::HostStatus &status);
+    void snapshotReady(int host, const hawan::model::HostSnapshot &snapshot);
+    void lifecycle(int host, const hawan::model::LifecycleEvent &event);
+    void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
+
+private:
+    void connectNow();
+    void dropConnection(const QString &reason);
+    void scheduleReconnect();
+    void tick();
+    void onLifecycle(model::LifecycleEvent ev, int event, int detail);
+    void onClosed(int reason);
+    void setStatus(model::HostState state, const QString &reason = {});
+
+    const int m_host;
+    const QString m_uri;
+    const Options m_opt;
+    ConnectPtr m_conn;
+    std::shared_ptr<EventSink> m_sink;
+    int m_lifecycleCallback = -1;
+    bool m_closeCallback = false;
+    bool m_stopping = false;
+
+    model::HostStatus m_status;
+    QTimer *m_tickTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_soonTimer = nullptr; // coalesces refreshes requested by events and actions
+    QElapsedTimer m_clock;
+    qint64 m_lastSampleNs = -1;
+    QHash<QString, quint64> m_prevCpu;
+    QHash<QString, VmDefinition> m_definitions; // by UUID; refetched after a Defined event
+    std::atomic<quint64> m_calls{0};
+    std::atomic<quint64> m_ticks{0};
+
+    friend struct EventSink;
+    friend int lifecycleCallback(virConnectPtr, virDomainPtr, int, int, void *);
+    friend void closeCallback(virConnectPtr, int, void *);
+};
+
+QString vmActionName(VmAction a);
+
+} // namespace hawan::lv
+
+Q_DECLARE_METATYPE(hawan::lv::VmAction)

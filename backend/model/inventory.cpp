@@ -1,0 +1,173 @@
+#include "model/inventory.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hawan::model {
+
+Inventory::Inventory(config::Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
+{
+    m_hosts.resize(m_config.hosts.size());
+    m_siteHosts.resize(m_config.sites.size());
+    for (int h = 0; h < m_config.hosts.size(); ++h) {
+        const int s = m_config.siteIndex(m_config.hosts[h].site);
+        m_hostSite.push_back(s);
+        if (s >= 0)
+            m_siteHosts[s].push_back(h);
+    }
+}
+
+int Inventory::vmCount() const
+{
+    int n = 0;
+    for (const auto &h : m_hosts)
+        n += int(h.snapshot.vms.size());
+    return n;
+}
+
+bool Inventory::isStale(int host, const QDateTime &now) const
+{
+    const auto &st = m_hosts[host].status;
+    if (st.state != HostState::Up || !st.lastUpdate.isValid())
+        return true;
+    return st.lastUpdate.msecsTo(now) > 3LL * m_config.console.refreshIntervalMs + 1000;
+}
+
+bool Inventory::allReported() const
+{
+    return std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const HostData &h) { return h.reported; });
+}
+
+Inventory::SiteCounts Inventory::siteCounts(int site) const
+{
+    SiteCounts c;
+    for (int h : m_siteHosts[site]) {
+        switch (m_hosts[h].status.state) {
+        case HostState::Up: ++c.hostsUp; break;
+        case HostState::Unreachable: ++c.hostsUnreachable; break;
+        case HostState::Connecting: ++c.hostsConnecting; break;
+        }
+        for (const auto &vm : m_hosts[h].snapshot.vms) {
+            ++c.vms;
+            if (vm.state == VmState::Running)
+                ++c.vmsRunning;
+        }
+    }
+    return c;
+}
+
+void Inventory::markReported(int host)
+{
+    if (!m_hosts[host].reported) {
+        m_hosts[host].reported = true;
+        Q_EMIT reportedChanged();
+    }
+}
+
+void Inventory::log(LogEntry::Severity severity, int host, const QString &vm, const QString &message)
+{
+    Q_EMIT logged(LogEntry{QDateTime::currentDateTimeUtc(), severity, host, vm, message});
+}
+
+void Inventory::applyStatus(int host, const HostStatus &status)
+{
+    if (host < 0 || host >= m_hosts.size())
+        return;
+    HostStatus &cur = m_hosts[host].status;
+    const HostState before = cur.state;
+    const QString beforeReason = cur.reason;
+    NodeInfo node = status.node;
+    if (status.state != HostState::Up && node == NodeInfo{})
+        node = cur.node; // keep the last known node info while unreachable
+    const QDateTime lastUpdate = status.lastUpdate.isValid() ? status.lastUpdate : cur.lastUpdate;
+    cur = status;
+    cur.node = node;
+    cur.lastUpdate = lastUpdate;
+
+    if (before != status.state || beforeReason != status.reason) {
+        const QString name = m_config.hosts[host].name;
+        if (status.state == HostState::Up && before != HostState::Up)
+            log(LogEntry::Severity::Info, host, {},
+                tr("Connected to %1 (%2 %3, libvirt %4)")
+                    .arg(name, node.hypervisor, node.hypervisorVersion, node.libvirtVersion));
+        else if (status.state == HostState::Unreachable && (before != HostState::Unreachable || beforeReason != status.reason))
+            log(LogEntry::Severity::Error, host, {}, tr("%1 unreachable: %2").arg(name, status.reason));
+        else if (status.state == HostState::Up && !status.reason.isEmpty())
+            log(LogEntry::Severity::Warning, host, {}, tr("%1: %2").arg(name, status.reason));
+    }
+    if (status.state == HostState::Unreachable)
+        markReported(host);
+    Q_EMIT hostChanged(host);
+}
+
+void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
+{
+    if (host < 0 || host >= m_hosts.size())
+        return;
+    auto &hd = m_hosts[host];
+    hd.snapshot.at = snapshot.at;
+    hd.snapshot.cpuPercent = snapshot.cpuPercent;
+    hd.snapshot.vmMemoryKiB = snapshot.vmMemoryKiB;
+    hd.status.lastUpdate = snapshot.at;
+    replaceVms(host, snapshot.vms);
+    markReported(host);
+    Q_EMIT hostChanged(host);
+}
+
+void Inventory::replaceVms(int host, QVector<VmInfo> next)
+{
+    std::sort(next.begin(), next.end(), [](const VmInfo &a, const VmInfo &b) {
+        return std::tie(a.name, a.uuid) < std::tie(b.name, b.uuid);
+    });
+    QVector<VmInfo> &cur = m_hosts[host].snapshot.vms;
+    auto less = [](const VmInfo &a, const VmInfo &b) { return std::tie(a.name, a.uuid) < std::tie(b.name, b.uuid); };
+
+    // Merge walk over two sorted lists: remove what left, insert what arrived, note what changed.
+    int i = 0, j = 0, first = -1, last = -1;
+    while (i < cur.size() || j < next.size()) {
+        if (j >= next.size() || (i < cur.size() && less(cur[i], next[j]))) {
+            Q_EMIT vmAboutToBeRemoved(host, i);
+            cur.removeAt(i);
+            Q_EMIT vmRemoved(host, i);
+        } else if (i >= cur.size() || less(next[j], cur[i])) {
+            Q_EMIT vmAboutToBeInserted(host, i);
+            cur.insert(i, next[j]);
+            Q_EMIT vmInserted(host, i);
+            ++i;
+            ++j;
+        } else {
+            if (!(cur[i] == next[j])) {
+                cur[i] = next[j];
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+            ++i;
+            ++j;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT vmsChanged(host, first, last);
+}
+
+void Inventory::applyLifecycle(int host, const LifecycleEvent &event)
+{
+    if (host < 0 || host >= m_hosts.size())
+        return;
+    auto &vms = m_hosts[host].snapshot.vms;
+    const auto it = std::find_if(vms.begin(), vms.end(), [&](const VmInfo &v) { return v.uuid == event.uuid; });
+    if (it != vms.end() && event.state != VmState::NoState && it->state != event.state) {
+        it->state = event.state;
+        if (!vmIsActive(event.state))
+            it->cpuPercent = 0;
+        const int idx = int(it - vms.begin());
+        Q_EMIT vmsChanged(host, idx, idx);
+        Q_EMIT hostChanged(host);
+    }
+    log(LogEntry::Severity::Info, host, event.name,
+        tr("%1 on %2: %3").arg(event.name, m_config.hosts[host].name, event.what));
+}
+
+} // namespace hawan::model

@@ -1,0 +1,83 @@
+#pragma once
+// Plain value types for what Hawan shows: VMs, hosts and their connection state. Copied freely
+// between the host workers and the GUI thread; they hold no libvirt handle.
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace hawan::model {
+
+enum class VmState { NoState, Running, Blocked, Paused, ShuttingDown, ShutOff, Crashed, Suspended };
+enum class HostState { Connecting, Up, Unreachable };
+
+// Stable, untranslated identifiers (used in JSON, filters and logs).
+QString vmStateId(VmState s);
+QString hostStateId(HostState s);
+VmState vmStateFromLibvirt(int virDomainState);
+bool vmIsActive(VmState s); // occupies CPU and memory on its host
+
+struct VmInfo
+{
+    QString uuid;
+    QString name;
+    VmState state = VmState::NoState;
+    quint32 vcpus = 0;
+    quint64 memoryKiB = 0;   // current (balloon) memory
+    quint64 maxMemoryKiB = 0;
+    quint64 cpuTimeNs = 0;   // cumulative, for rate computation
+    double cpuPercent = -1;  // of the VM's own vCPUs; -1 until two samples exist
+    QStringList disks;       // source paths (or target names when no path)
+
+    bool operator==(const VmInfo &) const = default;
+};
+
+struct NodeInfo
+{
+    QString hostname;
+    QString cpuModel;
+    int cpus = 0;
+    int mhz = 0;
+    quint64 memoryKiB = 0;
+    QString hypervisor;        // driver type, e.g. "QEMU" or "TEST"
+    QString hypervisorVersion; // "7.2.0"
+    QString libvirtVersion;    // of the daemon (or library for in-process drivers)
+    bool operator==(const NodeInfo &) const = default;
+};
+
+struct HostStatus
+{
+    HostState state = HostState::Connecting;
+    QString reason;          // why unreachable, as libvirt said it
+    QDateTime stateSince;    // when it entered this state
+    QDateTime lastUpdate;    // last successful statistics tick
+    QDateTime nextRetry;     // when unreachable: next reconnect attempt
+    int failedAttempts = 0;
+    NodeInfo node;           // last known; kept while unreachable (then stale)
+    bool operator==(const HostStatus &) const = default;
+};
+
+// What a host worker reports after one statistics tick.
+struct HostSnapshot
+{
+    QDateTime at;
+    QVector<VmInfo> vms;
+    double cpuPercent = -1;   // sum of active VMs' CPU over the host's CPUs
+    quint64 vmMemoryKiB = 0;  // memory held by active VMs
+};
+
+struct LifecycleEvent
+{
+    QDateTime at;
+    QString uuid;
+    QString name;
+    VmState state = VmState::NoState; // state the event implies
+    QString what;                     // e.g. "Started (booted)"
+};
+
+} // namespace hawan::model
+
+Q_DECLARE_METATYPE(hawan::model::HostStatus)
+Q_DECLARE_METATYPE(hawan::model::HostSnapshot)
+Q_DECLARE_METATYPE(hawan::model::LifecycleEvent)

@@ -1,0 +1,12 @@
+#pragma once
+// The bundled demo topology (libvirt test-driver hosts) and the icon set, compiled into the
+// binaries as Qt resources.
+#include <QString>
+
+namespace hawan::resources {
+
+void init(); // registers the resources of this static library; idempotent
+// Copies the demo's config and host files to `dir` and returns the config's path ("" on error).
+QString extractDemo(const QString &dir, QString *error = nullptr);
+
+} // namespace hawan::resources

@@ -1,0 +1,335 @@
+#include "mainwindow.h"
+
+#include "common/format.h"
+#include "common/theme.h"
+#include "core/fleet.h"
+#include "eventlog/eventlogview.h"
+#include "hostpanel/hostpanel.h"
+#include "model/inventory.h"
+#include "placement/placementview.h"
+#include "topology/topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace hawan::widgets {
+
+using namespace hawan::model;
+
+MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
+    : QMainWindow(parent), m_fleet(fleet), m_opt(std::move(options))
+{
+    Inventory *inv = fleet->inventory();
+    setObjectName(QStringLiteral("hawanMainWindow"));
+    setWindowIcon(Theme::icon(QStringLiteral("hawan")));
+    QString title = inv->config().title.isEmpty() ? tr("Hawan") : tr("Hawan — %1").arg(inv->config().title);
+    if (m_opt.readOnly)
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+
+    m_topology = new TopologyView(inv);
+    m_topology->setActionsEnabled(!m_opt.readOnly);
+    m_topologyScroll = new QScrollArea;
+    m_topologyScroll->setWidget(m_topology);
+    m_topologyScroll->setWidgetResizable(true);
+    m_topologyScroll->setFrameShape(QFrame::NoFrame);
+
+    m_placement = new PlacementView(inv);
+    m_placement->setActionsEnabled(!m_opt.readOnly);
+
+    auto *central = new QWidget;
+    auto *lay = new QVBoxLayout(central);
+    lay->setContentsMargins(8, 8, 8, 4);
+    lay->setSpacing(6);
+    if (m_opt.demo || !m_opt.notice.isEmpty()) {
+        auto *bar = new QLabel;
+        bar->setObjectName(QStringLiteral("infoBar"));
+        bar->setWordWrap(true);
+        bar->setTextFormat(Qt::RichText);
+        bar->setText(m_opt.notice.isEmpty()
+                         ? tr("<b>Demo</b>: simulated hosts (libvirt test driver). Live migration, evacuation and fault "
+                              "drills need real libvirt daemons: start Hawan with <tt>--config FILE</tt> naming your hosts "
+                              "(see docs/configuration.md).")
+                         : m_opt.notice);
+        bar->setStyleSheet(QStringLiteral("QLabel#infoBar { background: rgba(61,127,217,40); border: 1px solid rgba(61,127,217,120);"
+                                          " border-radius: 6px; padding: 6px 10px; }"));
+        lay->addWidget(bar);
+    }
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->addWidget(m_topologyScroll);
+    m_splitter->addWidget(m_placement);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    lay->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_hostPanel = new HostPanel(inv);
+    auto *hostDock = new QDockWidget(tr("Host"), this);
+    hostDock->setObjectName(QStringLiteral("hostDock"));
+    hostDock->setWidget(m_hostPanel);
+    addDockWidget(Qt::RightDockWidgetArea, hostDock);
+
+    m_eventLog = new EventLogView(inv);
+    auto *logDock = new QDockWidget(tr("Event log"), this);
+    logDock->setObjectName(QStringLiteral("eventLogDock"));
+    logDock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+
+    connect(m_topology, &TopologyView::hostSelected, this, &MainWindow::selectHost);
+    connect(m_topology, &TopologyView::vmSelected, m_placement, &PlacementView::selectVm);
+    connect(m_placement, &PlacementView::hostSelected, this, &MainWindow::selectHost);
+    connect(m_topology, &TopologyView::vmActionRequested, this, &MainWindow::requestVmAction);
+    connect(m_placement, &PlacementView::vmActionRequested, this, &MainWindow::requestVmAction);
+    connect(m_fleet, &core::Fleet::actionFinished, this, &MainWindow::onActionFinished);
+
+    buildActions();
+    QMenu *docks = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    if (docks) {
+        docks->addSeparator();
+        docks->addAction(hostDock->toggleViewAction());
+        docks->addAction(logDock->toggleViewAction());
+    }
+    buildStatusBar();
+    restoreSettings();
+
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(250);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    connect(inv, &Inventory::hostChanged, this, [this] {
+        if (!m_statusTimer.isActive())
+            m_statusTimer.start();
+    });
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto action = [this](const QString &text, const QString &icon, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : Theme::icon(icon), text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = action(tr("&Quit"), {}, QKeySequence::Quit, tr("Close Hawan; running jobs on the hosts continue"));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *refresh = action(tr("&Refresh now"), QStringLiteral("refresh"), QKeySequence::Refresh, tr("Ask every host for fresh data now"));
+    connect(refresh, &QAction::triggered, m_fleet, &core::Fleet::refreshAll);
+    QAction *find = action(tr("&Find VM"), {}, QKeySequence::Find, tr("Filter the placement table"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_placement->filterEdit()->setFocus();
+        m_placement->filterEdit()->selectAll();
+    });
+    QAction *clearFind = new QAction(this);
+    clearFind->setShortcut(Qt::Key_Escape);
+    clearFind->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_placement->addAction(clearFind);
+    connect(clearFind, &QAction::triggered, m_placement->filterEdit(), &QLineEdit::clear);
+    QAction *zoomIn = action(tr("Zoom &in"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, tr("Larger topology, for projectors and wall screens"));
+    connect(zoomIn, &QAction::triggered, this, [this] { m_topology->setZoom(m_topology->zoom() * 1.15); });
+    QAction *zoomOut = action(tr("Zoom &out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut, tr("Smaller topology"));
+    connect(zoomOut, &QAction::triggered, this, [this] { m_topology->setZoom(m_topology->zoom() / 1.15); });
+    QAction *zoomReset = action(tr("&Actual size"), {}, QKeySequence(Qt::CTRL | Qt::Key_0), tr("Reset the topology zoom"));
+    connect(zoomReset, &QAction::triggered, this, [this] { m_topology->setZoom(1.0); });
+    m_darkAction = action(tr("&Dark theme"), QStringLiteral("theme"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), tr("Switch between light and dark palettes"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(Theme::isDark());
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDark);
+    QAction *full = action(tr("&Full screen"), QStringLiteral("fullscreen"), QKeySequence::FullScreen, tr("Full screen, for wall screens and demos"));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    view->addActions({refresh, find});
+    view->addSeparator();
+    view->addActions({zoomIn, zoomOut, zoomReset});
+    view->addSeparator();
+    view->addActions({m_darkAction, full});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = action(tr("&Keyboard shortcuts"), QStringLiteral("help"), QKeySequence::HelpContents, tr("List the keyboard shortcuts"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = action(tr("&About Hawan"), QStringLiteral("hawan"), {}, tr("Version and purpose"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Hawan"),
+                           tr("<h3>Hawan %1</h3><p>HA over WAN: an operations console for virtual machines on two "
+                              "sites joined by a layer-2 WAN, with shared replicated storage.</p>"
+                              "<p>Configuration: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_fleet->inventory()->config().sourceFile.toHtmlEscaped()));
+    });
+    help->addActions({keys, about});
+
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setMovable(false);
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addActions({refresh});
+    tb->addSeparator();
+    tb->addActions({zoomOut, zoomIn});
+    tb->addSeparator();
+    tb->addActions({m_darkAction, full});
+}
+
+void MainWindow::buildStatusBar()
+{
+    Inventory *inv = m_fleet->inventory();
+    for (int s = 0; s < inv->siteCount(); ++s) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QStringLiteral("siteStatus_%1").arg(inv->site(s).name));
+        l->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addWidget(l);
+        m_siteLabels.push_back(l);
+    }
+    m_summary = new QLabel(this);
+    statusBar()->addPermanentWidget(m_summary);
+}
+
+QString MainWindow::siteStatusText(int site) const
+{
+    const auto c = m_fleet->inventory()->siteCounts(site);
+    QString t = tr("%1: %2 up").arg(m_fleet->inventory()->site(site).name).arg(c.hostsUp);
+    if (c.hostsUnreachable)
+        t += tr(", %1 unreachable").arg(c.hostsUnreachable);
+    if (c.hostsConnecting)
+        t += tr(", %1 connecting").arg(c.hostsConnecting);
+    t += tr(" · %n VM(s) running", nullptr, c.vmsRunning);
+    return t;
+}
+
+void MainWindow::updateStatusBar()
+{
+    Inventory *inv = m_fleet->inventory();
+    for (int s = 0; s < m_siteLabels.size(); ++s) {
+        const auto c = inv->siteCounts(s);
+        const QColor dot = c.hostsUnreachable ? Theme::hostStateColor(HostState::Unreachable)
+            : c.hostsConnecting                ? Theme::hostStateColor(HostState::Connecting)
+                                               : Theme::hostStateColor(HostState::Up);
+        m_siteLabels[s]->setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(dot.name(), siteStatusText(s).toHtmlEscaped()));
+    }
+    m_summary->setText(tr("%n VM(s) on %1 host(s)", nullptr, inv->vmCount()).arg(inv->hostCount())
+                       + (m_opt.readOnly ? tr(" · read-only") : QString()));
+}
+
+void MainWindow::selectHost(int host)
+{
+    m_topology->selectHost(host);
+    m_hostPanel->setHost(host);
+}
+
+void MainWindow::requestVmAction(int host, const QString &uuid, const QString &name, lv::VmAction action)
+{
+    if (m_opt.readOnly)
+        return;
+    const QString hostName = m_fleet->inventory()->host(host).name;
+    const bool destructive = action == lv::VmAction::Destroy || action == lv::VmAction::Shutdown || action == lv::VmAction::Pause;
+    if (destructive) {
+        QString what;
+        switch (action) {
+        case lv::VmAction::Destroy: what = tr("Force off %1 on %2?\n\nThis is like pulling the power cord: the guest loses unsaved data.").arg(name, hostName); break;
+        case lv::VmAction::Shutdown: what = tr("Shut down %1 on %2?\n\nThe guest is asked to power off cleanly.").arg(name, hostName); break;
+        default: what = tr("Pause %1 on %2?\n\nThe guest stops running until resumed; its services stop answering.").arg(name, hostName); break;
+        }
+        QMessageBox box(QMessageBox::Warning, lv::vmActionName(action), what, QMessageBox::Cancel, this);
+        QPushButton *go = box.addButton(lv::vmActionName(action), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(go))
+            return;
+    }
+    const quint64 id = m_fleet->requestVmAction(host, uuid, action);
+    m_pending.insert(id, {host, name, action});
+    statusBar()->showMessage(tr("%1 %2 on %3…").arg(lv::vmActionName(action), name, hostName));
+    m_fleet->inventory()->log(LogEntry::Severity::Info, host, name, tr("%1 requested for %2").arg(lv::vmActionName(action), name));
+}
+
+void MainWindow::onActionFinished(int host, quint64 id, bool ok, const QString &message)
+{
+    const Pending p = m_pending.take(id);
+    if (p.vm.isEmpty())
+        return; // not ours (hawanctl or a test)
+    Inventory *inv = m_fleet->inventory();
+    const QString act = lv::vmActionName(p.action);
+    if (ok) {
+        statusBar()->showMessage(tr("%1 %2: done").arg(act, p.vm), 5000);
+        return;
+    }
+    inv->log(LogEntry::Severity::Error, host, p.vm, tr("%1 %2 failed: %3").arg(act, p.vm, message));
+    statusBar()->showMessage(tr("%1 %2 failed").arg(act, p.vm), 8000);
+    QMessageBox::warning(this, tr("%1 failed").arg(act),
+                         tr("%1 of %2 on %3 failed.\n\nlibvirt said: %4\n\nCheck the VM's state in the table; "
+                            "if the host is unreachable, wait for it to reconnect and try again.")
+                             .arg(act, p.vm, inv->host(host).name, message));
+}
+
+void MainWindow::setDark(bool dark)
+{
+    Theme::apply(dark ? ThemeKind::Dark : ThemeKind::Light);
+    QSettings().setValue(QStringLiteral("ui/theme"), dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    updateStatusBar();
+    m_topology->update();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("F5"), tr("Refresh every host now")},
+        {QStringLiteral("Ctrl+F"), tr("Filter the placement table")},
+        {QStringLiteral("Esc"), tr("Clear the filter")},
+        {QStringLiteral("Ctrl++ / Ctrl+-"), tr("Zoom the topology in / out")},
+        {QStringLiteral("Ctrl+0"), tr("Actual size")},
+        {QStringLiteral("Ctrl+Shift+T"), tr("Toggle the dark theme")},
+        {QStringLiteral("F11"), tr("Full screen")},
+        {QStringLiteral("F1"), tr("This list")},
+        {QStringLiteral("Ctrl+Q"), tr("Quit")},
+    };
+    QString html = QStringLiteral("<table cellpadding='4'>");
+    for (const auto &[k, v] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    html += QStringLiteral("</table><p>") + tr("Right-click a VM (chip or table row) for its actions.") + QStringLiteral("</p>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), html);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    const double zoom = s.value(QStringLiteral("ui/zoom"), 1.0).toDouble();
+    m_topology->setZoom(zoom);
+    if (!restoreGeometry(s.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(s.value(QStringLiteral("ui/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("ui/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("ui/state"), saveState());
+    s.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("ui/zoom"), m_topology->zoom());
+    e->accept();
+}
+
+} // namespace hawan::widgets

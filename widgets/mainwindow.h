@@ -1,0 +1,74 @@
+#pragma once
+// The console window: topology and placement in the centre, host details and the event log in
+// docks, per-site counts in the status bar. Wires views to the Fleet; does no libvirt work itself.
+#include "libvirt/hostsession.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QAction;
+
+namespace hawan::core { class Fleet; }
+
+namespace hawan::widgets {
+
+class TopologyView;
+class PlacementView;
+class HostPanel;
+class EventLogView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool demo = false;
+        bool readOnly = false;
+        QString notice; // shown in the info bar (e.g. why the demo opened)
+    };
+
+    MainWindow(core::Fleet *fleet, Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TopologyView *topology() const { return m_topology; }
+    PlacementView *placement() const { return m_placement; }
+    HostPanel *hostPanel() const { return m_hostPanel; }
+    EventLogView *eventLog() const { return m_eventLog; }
+    QString siteStatusText(int site) const;
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildActions();
+    void buildStatusBar();
+    void updateStatusBar();
+    void selectHost(int host);
+    void requestVmAction(int host, const QString &uuid, const QString &name, lv::VmAction action);
+    void onActionFinished(int host, quint64 id, bool ok, const QString &message);
+    void setDark(bool dark);
+    void showShortcuts();
+    void restoreSettings();
+
+    core::Fleet *m_fleet;
+    Options m_opt;
+    TopologyView *m_topology;
+    QScrollArea *m_topologyScroll;
+    PlacementView *m_placement;
+    HostPanel *m_hostPanel;
+    EventLogView *m_eventLog;
+    QSplitter *m_splitter;
+    QVector<QLabel *> m_siteLabels;
+    QLabel *m_summary;
+    QTimer m_statusTimer;
+    QAction *m_darkAction = nullptr;
+    struct Pending { int host; QString vm; lv::VmAction action; };
+    QHash<quint64, Pending> m_pending;
+};
+
+} // namespace hawan::widgets

@@ -1,0 +1,526 @@
+#include "topology/topologyview.h"
+
+#include "common/format.h"
+#include "common/theme.h"
+#include "model/inventory.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace hawan::widgets {
+
+using namespace hawan::model;
+
+namespace {
+constexpr double kMargin = 16, kSitePad = 12, kSiteHeader = 58, kCardPad = 10, kCardGap = 10;
+constexpr double kChipH = 24, kChipGap = 6, kChipMaxW = 190, kWanGap = 170, kSiteGap = 60;
+} // namespace
+
+TopologyView::TopologyView(Inventory *inventory, QWidget *parent)
+    : QWidget(parent), m_inv(inventory)
+{
+    setObjectName(QStringLiteral("topologyView"));
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setFocusPolicy(Qt::StrongFocus);
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(150);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &TopologyView::relayout);
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_ageTimer.start();
+
+    connect(m_inv, &Inventory::hostChanged, this, &TopologyView::scheduleRelayout);
+    connect(m_inv, &Inventory::vmInserted, this, &TopologyView::scheduleRelayout);
+    connect(m_inv, &Inventory::vmRemoved, this, &TopologyView::scheduleRelayout);
+    connect(m_inv, &Inventory::vmsChanged, this, &TopologyView::scheduleRelayout);
+    relayout();
+}
+
+void TopologyView::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, 0.6, 2.5);
+    relayout();
+}
+
+void TopologyView::selectHost(int host)
+{
+    if (m_selectedHost == host)
+        return;
+    m_selectedHost = host;
+    update();
+}
+
+QSize TopologyView::sizeHint() const { return QSize(900, std::max(300, m_layoutHeight)); }
+
+void TopologyView::scheduleRelayout()
+{
+    m_dirty = true;
+    if (!m_relayoutTimer.isActive())
+        m_relayoutTimer.start();
+}
+
+QFont TopologyView::scaledFont(double factor, bool bold) const
+{
+    QFont f = font();
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() * factor * m_zoom));
+    f.setBold(bold);
+    return f;
+}
+
+void TopologyView::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    relayout();
+}
+
+void TopologyView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::PaletteChange)
+        relayout();
+    QWidget::changeEvent(e);
+}
+
+void TopologyView::relayout()
+{
+    m_dirty = false;
+    m_sites.clear();
+    m_cards.clear();
+    m_chips.clear();
+    const double z = m_zoom;
+    const int n = m_inv->siteCount();
+    const QFontMetricsF chipFm(scaledFont(0.95));
+    const QFontMetricsF lineFm(scaledFont(0.9));
+    const double lineH = lineFm.height() + 4 * z;
+    if (n == 0) {
+        m_layoutHeight = 200;
+        setMinimumHeight(m_layoutHeight);
+        update();
+        return;
+    }
+    const int cols = n <= 2 ? n : std::min(3, n);
+    const double gap = (n == 2 ? kWanGap : kSiteGap) * z;
+    const double colW = std::max(300.0 * z, (width() - 2 * kMargin * z - (cols - 1) * gap) / cols);
+
+    double rowTop = kMargin * z;
+    for (int rowStart = 0; rowStart < n; rowStart += cols) {
+        double rowH = 0;
+        for (int s = rowStart; s < std::min(n, rowStart + cols); ++s) {
+            const double x = kMargin * z + (s - rowStart) * (colW + gap);
+            double y = rowTop + kSiteHeader * z;
+            for (int h : m_inv->hostsOfSite(s)) {
+                const double cardX = x + kSitePad * z, cardW = colW - 2 * kSitePad * z;
+                const double chipsTop = y + kCardPad * z + 3 * lineH + 4 * z;
+                double cx = cardX + kCardPad * z, cy = chipsTop;
+                const auto &vms = m_inv->vms(h);
+                for (int v = 0; v < vms.size(); ++v) {
+                    const double textW = chipFm.horizontalAdvance(vms[v].name);
+                    const double w = std::min(kChipMaxW * z, textW + (kChipH + 14) * z);
+                    if (cx + w > cardX + cardW - kCardPad * z && cx > cardX + kCardPad * z + 1) {
+                        cx = cardX + kCardPad * z;
+                        cy += (kChipH + kChipGap) * z;
+                    }
+                    m_chips.push_back({QRectF(cx, cy, w, kChipH * z), h, v, vms[v].name});
+                    cx += w + kChipGap * z;
+                }
+                const double chipsH = vms.isEmpty() ? lineH : (cy - chipsTop) + kChipH * z;
+                const double cardH = (chipsTop - y) + chipsH + kCardPad * z;
+                m_cards.push_back({QRectF(cardX, y, cardW, cardH), h});
+                y += cardH + kCardGap * z;
+            }
+            if (m_inv->hostsOfSite(s).isEmpty())
+                y += 40 * z;
+            const double siteH = y - rowTop + (kSitePad - kCardGap) * z;
+            m_sites.push_back({QRectF(x, rowTop, colW, siteH), s});
+            rowH = std::max(rowH, siteH);
+        }
+        // Equal heights in a row read as one picture.
+        for (auto &sb : m_sites)
+            if (sb.site >= rowStart && sb.site < rowStart + cols)
+                sb.rect.setHeight(rowH);
+        rowTop += rowH + gap * 0.5;
+    }
+    m_layoutHeight = int(std::ceil(rowTop + kMargin * z));
+    setMinimumHeight(m_layoutHeight);
+    updateGeometry();
+    update();
+}
+
+QStringList TopologyView::vmNames() const
+{
+    QStringList out;
+    for (const auto &c : m_chips)
+        out << c.label;
+    return out;
+}
+
+QRectF TopologyView::vmChipRect(const QString &name) const
+{
+    for (const auto &c : m_chips)
+        if (c.label == name)
+            return c.rect;
+    return {};
+}
+
+QRectF TopologyView::hostCardRect(int host) const
+{
+    for (const auto &c : m_cards)
+        if (c.host == host)
+            return c.rect;
+    return {};
+}
+
+QString TopologyView::hostStatusText(int host) const
+{
+    const HostStatus &st = m_inv->hostStatus(host);
+    switch (st.state) {
+    case HostState::Unreachable: {
+        QString t = tr("Unreachable: %1").arg(st.reason);
+        if (st.nextRetry.isValid()) {
+            const qint64 s = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(st.nextRetry));
+            t += tr(" · retry in %n s", nullptr, int(s));
+        }
+        return t;
+    }
+    case HostState::Connecting:
+        return st.failedAttempts > 0 ? tr("Reconnecting (attempt %1)…").arg(st.failedAttempts + 1) : tr("Connecting…");
+    case HostState::Up:
+        if (m_inv->isStale(host))
+            return tr("Stale: no update since %1").arg(Format::age(st.lastUpdate));
+        return st.reason.isEmpty() ? tr("Up") : tr("Up · %1").arg(st.reason);
+    }
+    return {};
+}
+
+void TopologyView::paintEvent(QPaintEvent *e)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(e->rect(), palette().color(QPalette::Base));
+    if (m_inv->siteCount() == 0) {
+        p.setPen(Theme::mutedText());
+        p.setFont(scaledFont(1.1));
+        p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("This configuration defines no sites.\nAdd [[site]] and [[host]] tables to %1 "
+                      "(see docs/configuration.md), then restart Hawan.").arg(m_inv->config().sourceFile));
+        return;
+    }
+    const QRectF dirty = e->rect();
+    for (const auto &s : m_sites)
+        if (s.rect.intersects(dirty))
+            paintSite(p, s);
+    paintLinks(p);
+    for (const auto &c : m_cards)
+        if (c.rect.intersects(dirty))
+            paintCard(p, c);
+    for (const auto &c : m_chips)
+        if (c.rect.intersects(dirty))
+            paintChip(p, c);
+}
+
+void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
+{
+    const double z = m_zoom;
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    p.setBrush(Theme::siteBackground());
+    p.drawRoundedRect(s.rect, 12 * z, 12 * z);
+    const auto counts = m_inv->siteCounts(s.site);
+    const QRectF head(s.rect.left() + kSitePad * z, s.rect.top() + 8 * z, s.rect.width() - 2 * kSitePad * z, kSiteHeader * z - 12 * z);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.setFont(scaledFont(1.45, true));
+    p.drawText(head, Qt::AlignLeft | Qt::AlignTop, m_inv->site(s.site).name);
+    p.setFont(scaledFont(0.9));
+    p.setPen(Theme::mutedText());
+    QString sub = m_inv->site(s.site).description;
+    QString tally = tr("%n host(s) up", nullptr, counts.hostsUp);
+    if (counts.hostsUnreachable)
+        tally += tr(" · %n unreachable", nullptr, counts.hostsUnreachable);
+    tally += tr(" · %1 of %n VM(s) running", nullptr, counts.vms).arg(counts.vmsRunning);
+    p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, sub.isEmpty() ? tally : sub + QStringLiteral("  ·  ") + tally);
+    if (m_inv->hostsOfSite(s.site).isEmpty()) {
+        p.drawText(s.rect.adjusted(kSitePad * z, kSiteHeader * z, -kSitePad * z, 0), Qt::AlignHCenter | Qt::AlignTop,
+                   tr("No hosts at this site"));
+    }
+}
+
+void TopologyView::paintLinks(QPainter &p) const
+{
+    const double z = m_zoom;
+    const auto &cfg = m_inv->config();
+    for (const auto &l : cfg.links) {
+        const int a = cfg.siteIndex(l.siteA), b = cfg.siteIndex(l.siteB);
+        const SiteBox *sa = nullptr, *sb = nullptr;
+        for (const auto &s : m_sites) {
+            if (s.site == a)
+                sa = &s;
+            if (s.site == b)
+                sb = &s;
+        }
+        if (!sa || !sb)
+            continue;
+        if (sa->rect.left() > sb->rect.left())
+            std::swap(sa, sb);
+        QPointF from, to;
+        if (std::abs(sa->rect.top() - sb->rect.top()) < 1) { // same row: across the gap
+            const double y = sa->rect.top() + 34 * z;
+            from = QPointF(sa->rect.right(), y);
+            to = QPointF(sb->rect.left(), y);
+        } else {
+            from = sa->rect.center();
+            to = sb->rect.center();
+        }
+        QPen pen(Theme::accent(), 4 * z, Qt::SolidLine, Qt::RoundCap);
+        p.setPen(pen);
+        p.drawLine(from, to);
+        // Label box: name, capacity, RTT (the probe fills it in a later version).
+        const QString cap = l.capacityMbit >= 1000 ? tr("%1 Gbit/s").arg(double(l.capacityMbit) / 1000.0, 0, 'g', 3)
+                                                   : tr("%1 Mbit/s").arg(l.capacityMbit);
+        const QStringList lines{l.name, cap, tr("RTT — (limit %1 ms)").arg(l.rttLimitMs)};
+        p.setFont(scaledFont(0.85));
+        const QFontMetricsF fm(p.font());
+        double w = 0;
+        for (const auto &s : lines)
+            w = std::max(w, fm.horizontalAdvance(s));
+        const QPointF mid = (from + to) / 2;
+        const QRectF box(mid.x() - w / 2 - 8 * z, mid.y() - 8 * z, w + 16 * z, fm.height() * 3 + 14 * z);
+        p.setBrush(Theme::cardBackground());
+        p.setPen(QPen(Theme::accent(), 1.5 * z));
+        p.drawRoundedRect(box, 8 * z, 8 * z);
+        p.setPen(palette().color(QPalette::WindowText));
+        double y = box.top() + 6 * z;
+        for (int i = 0; i < lines.size(); ++i) {
+            p.setFont(scaledFont(0.85, i == 0));
+            if (i == 2)
+                p.setPen(Theme::mutedText());
+            p.drawText(QRectF(box.left(), y, box.width(), fm.height()), Qt::AlignHCenter | Qt::AlignVCenter, lines[i]);
+            y += fm.height() + 1 * z;
+        }
+    }
+}
+
+void TopologyView::paintCard(QPainter &p, const Card &c) const
+{
+    const double z = m_zoom;
+    const HostStatus &st = m_inv->hostStatus(c.host);
+    const HostSnapshot &snap = m_inv->hostSnapshot(c.host);
+    const bool stale = m_inv->isStale(c.host);
+    const QColor stateColor = Theme::hostStateColor(st.state);
+    const QColor text = palette().color(QPalette::WindowText);
+
+    p.save();
+    QPen border(c.host == m_selectedHost ? Theme::accent() : palette().color(QPalette::Mid), c.host == m_selectedHost ? 2.5 * z : 1);
+    if (st.state == HostState::Unreachable)
+        border = QPen(stateColor, 2 * z, Qt::DashLine);
+    p.setPen(border);
+    p.setBrush(Theme::cardBackground());
+    p.drawRoundedRect(c.rect, 8 * z, 8 * z);
+    // A coloured spine on the left edge repeats the state for a glance from across the room.
+    p.setPen(Qt::NoPen);
+    p.setBrush(stateColor);
+    p.drawRoundedRect(QRectF(c.rect.left() + 2, c.rect.top() + 6 * z, 4 * z, c.rect.height() - 12 * z), 2 * z, 2 * z);
+
+    const QFontMetricsF lineFm(scaledFont(0.9));
+    const double lineH = lineFm.height() + 4 * z;
+    const double x = c.rect.left() + kCardPad * z + 4 * z, w = c.rect.width() - 2 * kCardPad * z - 4 * z;
+    double y = c.rect.top() + kCardPad * z;
+
+    if (stale)
+        p.setOpacity(0.55);
+    // Line 1: host name, and the state badge on the right.
+    p.setFont(scaledFont(1.05, true));
+    p.setPen(text);
+    const QString badge = Format::hostState(st.state) + (stale && st.state == HostState::Up ? tr(" · stale") : QString());
+    p.setFont(scaledFont(0.85, true));
+    const QFontMetricsF bfm(p.font());
+    const double bw = bfm.horizontalAdvance(badge) + 18 * z;
+    const QRectF badgeRect(x + w - bw, y, bw, lineH - 2 * z);
+    QColor badgeBg = stateColor;
+    badgeBg.setAlpha(40);
+    p.setPen(Qt::NoPen);
+    p.setBrush(badgeBg);
+    p.drawRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
+    p.setPen(stateColor.darker(Theme::isDark() ? 80 : 120));
+    p.drawText(badgeRect, Qt::AlignCenter, badge);
+    p.setFont(scaledFont(1.05, true));
+    p.setPen(text);
+    p.drawText(QRectF(x, y, w - bw - 8 * z, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(m_inv->host(c.host).name, Qt::ElideRight, w - bw - 8 * z));
+    y += lineH;
+
+    // Line 2: CPU and memory bars (VMs' share of the host).
+    p.setFont(scaledFont(0.85));
+    const double half = (w - 12 * z) / 2;
+    auto bar = [&](double bx, const QString &label, double frac, const QString &value) {
+        const double labelW = lineFm.horizontalAdvance(label) + 6 * z;
+        const double valueW = std::max(lineFm.horizontalAdvance(value) + 6 * z, 40 * z);
+        p.setPen(Theme::mutedText());
+        p.drawText(QRectF(bx, y, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter, label);
+        const QRectF track(bx + labelW, y + lineH / 2 - 3 * z, std::max(10.0, half - labelW - valueW), 6 * z);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Mid));
+        p.drawRoundedRect(track, 3 * z, 3 * z);
+        if (frac >= 0) {
+            p.setBrush(frac > 0.9 ? Theme::vmStateColor(VmState::Crashed) : frac > 0.7 ? Theme::vmStateColor(VmState::Paused) : Theme::accent());
+            p.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * std::clamp(frac, 0.0, 1.0), track.height()), 3 * z, 3 * z);
+        }
+        p.setPen(text);
+        p.drawText(QRectF(track.right() + 4 * z, y, valueW, lineH), Qt::AlignLeft | Qt::AlignVCenter, value);
+    };
+    const double memFrac = st.node.memoryKiB ? double(snap.vmMemoryKiB) / double(st.node.memoryKiB) : -1;
+    bar(x, tr("CPU"), snap.cpuPercent >= 0 ? snap.cpuPercent / 100.0 : -1, Format::percent(snap.cpuPercent));
+    bar(x + half + 12 * z, tr("Mem"), memFrac,
+        st.node.memoryKiB ? QStringLiteral("%1 / %2").arg(Format::memory(snap.vmMemoryKiB), Format::memory(st.node.memoryKiB))
+                          : QStringLiteral("–"));
+    y += lineH;
+
+    // Line 3: VM count and the state in words (reason when unreachable, age when stale).
+    const auto &vms = m_inv->vms(c.host);
+    int running = 0;
+    for (const auto &vm : vms)
+        running += vm.state == VmState::Running ? 1 : 0;
+    QString line3 = tr("%n VM(s)", nullptr, int(vms.size())) + tr(", %1 running").arg(running);
+    if (st.state != HostState::Up || stale || !st.reason.isEmpty())
+        line3 += QStringLiteral("  ·  ") + hostStatusText(c.host);
+    p.setOpacity(1.0);
+    p.setPen(st.state == HostState::Unreachable ? stateColor : Theme::mutedText());
+    p.drawText(QRectF(x, y, w, lineH), Qt::AlignLeft | Qt::AlignVCenter, lineFm.elidedText(line3, Qt::ElideRight, w));
+    y += lineH;
+    if (vms.isEmpty()) {
+        p.setPen(Theme::mutedText());
+        p.drawText(QRectF(x, y + 4 * z, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                   st.state == HostState::Up ? tr("No VMs on this host") : tr("No VM data yet"));
+    }
+    p.restore();
+}
+
+void TopologyView::paintChip(QPainter &p, const Chip &c) const
+{
+    const double z = m_zoom;
+    const auto &vms = m_inv->vms(c.host);
+    if (c.vm >= vms.size())
+        return;
+    const VmInfo &vm = vms[c.vm];
+    const bool stale = m_inv->isStale(c.host);
+    p.save();
+    if (stale)
+        p.setOpacity(0.5);
+    QColor fill = Theme::vmStateColor(vm.state);
+    fill.setAlpha(Theme::isDark() ? 50 : 28);
+    const bool selected = vm.uuid == m_selectedVm;
+    p.setPen(QPen(selected ? Theme::accent() : Theme::vmStateColor(vm.state), selected ? 2 * z : 1));
+    p.setBrush(fill);
+    p.drawRoundedRect(c.rect.adjusted(0.5, 0.5, -0.5, -0.5), c.rect.height() / 2, c.rect.height() / 2);
+    const double g = c.rect.height() * 0.5;
+    Theme::drawVmGlyph(p, QRectF(c.rect.left() + 6 * z, c.rect.center().y() - g / 2, g, g), vm.state);
+    p.setFont(scaledFont(0.95));
+    p.setPen(palette().color(QPalette::WindowText));
+    const QRectF textRect = c.rect.adjusted(g + 11 * z, 0, -8 * z, 0);
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(vm.name, Qt::ElideRight, textRect.width()));
+    p.restore();
+}
+
+const TopologyView::Chip *TopologyView::chipAt(const QPointF &pt) const
+{
+    for (const auto &c : m_chips)
+        if (c.rect.contains(pt))
+            return &c;
+    return nullptr;
+}
+
+const TopologyView::Card *TopologyView::cardAt(const QPointF &pt) const
+{
+    for (const auto &c : m_cards)
+        if (c.rect.contains(pt))
+            return &c;
+    return nullptr;
+}
+
+void TopologyView::mousePressEvent(QMouseEvent *e)
+{
+    if (m_dirty)
+        relayout();
+    const QPointF pt = e->position();
+    if (const Chip *chip = chipAt(pt)) {
+        m_selectedHost = chip->host;
+        m_selectedVm = m_inv->vms(chip->host).value(chip->vm).uuid;
+        update();
+        Q_EMIT hostSelected(chip->host);
+        Q_EMIT vmSelected(chip->host, m_selectedVm);
+    } else if (const Card *card = cardAt(pt)) {
+        m_selectedHost = card->host;
+        m_selectedVm.clear();
+        update();
+        Q_EMIT hostSelected(card->host);
+    }
+    QWidget::mousePressEvent(e);
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent *e)
+{
+    const Chip *chip = chipAt(e->pos());
+    if (!chip)
+        return;
+    const VmInfo vm = m_inv->vms(chip->host).value(chip->vm);
+    const int host = chip->host;
+    const bool enabled = m_actionsEnabled && !m_inv->isStale(host);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    auto add = [&](lv::VmAction a, const QString &icon, bool applicable) {
+        QAction *act = menu.addAction(Theme::icon(icon), lv::vmActionName(a));
+        act->setEnabled(enabled && applicable);
+        connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, vm.uuid, vm.name, a); });
+    };
+    const bool active = vmIsActive(vm.state);
+    add(lv::VmAction::Start, QStringLiteral("play"), !active);
+    add(lv::VmAction::Pause, QStringLiteral("pause"), vm.state == VmState::Running);
+    add(lv::VmAction::Resume, QStringLiteral("play"), vm.state == VmState::Paused);
+    menu.addSeparator();
+    add(lv::VmAction::Shutdown, QStringLiteral("power"), active);
+    add(lv::VmAction::Destroy, QStringLiteral("stop"), active || vm.state == VmState::Crashed);
+    if (!m_actionsEnabled)
+        menu.addSection(tr("Read-only console"));
+    menu.exec(e->globalPos());
+}
+
+bool TopologyView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *he = static_cast<QHelpEvent *>(e);
+        if (const Chip *chip = chipAt(he->pos())) {
+            const VmInfo vm = m_inv->vms(chip->host).value(chip->vm);
+            QString tip = tr("<b>%1</b><br>%2 on %3<br>%4 vCPU · %5 · CPU %6")
+                              .arg(vm.name.toHtmlEscaped(), Format::vmState(vm.state), m_inv->host(chip->host).name)
+                              .arg(vm.vcpus)
+                              .arg(Format::memory(vm.memoryKiB), Format::percent(vm.cpuPercent));
+            if (!vm.disks.isEmpty())
+                tip += QStringLiteral("<br>") + vm.disks.join(QStringLiteral("<br>")).toHtmlEscaped();
+            if (m_inv->isStale(chip->host))
+                tip += QStringLiteral("<br><i>") + tr("Last known data (%1)").arg(hostStatusText(chip->host).toHtmlEscaped()) + QStringLiteral("</i>");
+            QToolTip::showText(he->globalPos(), tip, this);
+            return true;
+        }
+        if (const Card *card = cardAt(he->pos())) {
+            const auto &st = m_inv->hostStatus(card->host);
+            QToolTip::showText(he->globalPos(),
+                               tr("<b>%1</b><br>%2<br>%3<br>Updated %4")
+                                   .arg(m_inv->host(card->host).name.toHtmlEscaped(), m_inv->host(card->host).uri.toHtmlEscaped(),
+                                        hostStatusText(card->host).toHtmlEscaped(), Format::age(st.lastUpdate)),
+                               this);
+            return true;
+        }
+        QToolTip::hideText();
+        e->ignore();
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+} // namespace hawan::widgets

@@ -1,0 +1,76 @@
+#pragma once
+// The sites side by side with the WAN link between them (more sites around them in a grid), each
+// site's hosts as cards (state, CPU, memory, VM count) and each VM as a chip on its host. Painted
+// from a layout recomputed at most every 150 ms from the inventory, so a busy fleet stays cheap.
+#include "libvirt/hostsession.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace hawan::model { class Inventory; }
+
+namespace hawan::widgets {
+
+class TopologyView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopologyView(model::Inventory *inventory, QWidget *parent = nullptr);
+
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+    void setActionsEnabled(bool enabled) { m_actionsEnabled = enabled; }
+    void selectHost(int host);
+    int selectedHost() const { return m_selectedHost; }
+
+    // What is on screen, for tests and accessibility.
+    QStringList vmNames() const;
+    QRectF vmChipRect(const QString &name) const;
+    QRectF hostCardRect(int host) const;
+    QString hostStatusText(int host) const;
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void hostSelected(int host);
+    void vmSelected(int host, const QString &uuid);
+    void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
+
+protected:
+    void paintEvent(QPaintEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
+    void mousePressEvent(QMouseEvent *e) override;
+    void contextMenuEvent(QContextMenuEvent *e) override;
+    bool event(QEvent *e) override;
+    void changeEvent(QEvent *e) override;
+
+private:
+    struct Chip { QRectF rect; int host; int vm; QString label; };
+    struct Card { QRectF rect; int host; };
+    struct SiteBox { QRectF rect; int site; };
+
+    void scheduleRelayout();
+    void relayout();
+    const Chip *chipAt(const QPointF &p) const;
+    const Card *cardAt(const QPointF &p) const;
+    void paintSite(QPainter &p, const SiteBox &s) const;
+    void paintCard(QPainter &p, const Card &c) const;
+    void paintChip(QPainter &p, const Chip &c) const;
+    void paintLinks(QPainter &p) const;
+    QFont scaledFont(double factor, bool bold = false) const;
+
+    model::Inventory *m_inv;
+    double m_zoom = 1.0;
+    bool m_actionsEnabled = true;
+    int m_selectedHost = -1;
+    QString m_selectedVm;
+    QVector<SiteBox> m_sites;
+    QVector<Card> m_cards;
+    QVector<Chip> m_chips;
+    int m_layoutHeight = 0;
+    bool m_dirty = true;
+    QTimer m_relayoutTimer;
+    QTimer m_ageTimer;
+};
+
+} // namespace hawan::widgets
