@@ -2,7 +2,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 static void initHawanResources() { Q_INIT_RESOURCE(hawan); }
 
@@ -12,6 +16,19 @@ void init()
 {
     static const bool once = (initHawanResources(), true);
     Q_UNUSED(once);
+}
+
+void installTranslators()
+{
+    init();
+    auto *app = QCoreApplication::instance();
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *hawan = new QTranslator(app);
+    if (hawan->load(QLocale(), QStringLiteral("hawan"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || hawan->load(QStringLiteral("hawan_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(hawan);
 }
 
 QString extractDemo(const QString &dir, QString *error)

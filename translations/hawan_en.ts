@@ -1,4 +1,1122 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>unknown key '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; did you mean '%1'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Valid keys here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required key '%1' (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be %1 (%2), found %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an array of tables: write [[%1]] (double brackets) for each entry, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a table, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown libvirt driver '%1'; valid drivers: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown transport '%1'; valid transports: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the test driver needs test:///default or an absolute path to a node XML file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transport '%1' needs a host name, e.g. qemu+%1://hv1.example.org/system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file; pass an existing file with --config FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TOML syntax error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the console's window title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milliseconds, 100 to 3600000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 100 to 3600000 milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the site's unique name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate site name '%1'; site names must be unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no site defined; add at least one [[site]] table with a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no site is defined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid sites: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label for the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two sites it joins, e.g. ["Roma1", "Napoli"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must list exactly two site names as strings, e.g. ["Roma1", "Napoli"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link joins two different sites; both ends are '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown site '%1'; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link between %1 and %2 is already defined; one link per pair of sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nominal capacity in Mbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a positive number of Mbit/s, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round-trip limit in milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between 0 and 10000 milliseconds, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host's unique name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate host name '%1'; host names must be unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libvirt URI, e.g. qemu+ssh://root@hv1/system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same URI as host '%1'; each host needs its own connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a shell command that powers the host off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown storage kind '%1'; valid kinds: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the volume name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate storage name '%1'; storage names must be unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argv prefix of the CLI, e.g. ["gluster"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every element must be a string, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must name a program, e.g. ["gluster"]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation><numerusform>%n s ago</numerusform><numerusform>%n s ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCPUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISKS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::Fleet</name>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::lv::HostSession</name>
+    <message>
+        <source>Defined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started (incoming migration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started (restored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started (woken up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused (migration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused (I/O error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused (watchdog)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (shut down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (forced off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (crashed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (migrated away)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (host failure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended (power management)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statistics failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statistics failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no keepalive answer: host or daemon not responding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host is not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::model::Inventory</name>
+    <message>
+        <source>Connected to %1 (%2 %3, libvirt %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::EventLogView</name>
+    <message>
+        <source>Filter events (host, VM or text)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HostPanel</name>
+    <message>
+        <source>Select a host in the topology or a VM in the table to see the host's details here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libvirt URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fence command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (next attempt in %n s)</source>
+        <translation><numerusform> (next attempt in %n s)</numerusform><numerusform> (next attempt in %n s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — data shown is stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 MHz (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 used by VMs of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 running of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::MainWindow</name>
+    <message>
+        <source>Hawan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with &lt;tt&gt;--config FILE&lt;/tt&gt; naming your hosts (see docs/configuration.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close Hawan; running jobs on the hosts continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask every host for fresh data now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find VM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the placement table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger topology, for projectors and wall screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller topology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the topology zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch between light and dark palettes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen, for wall screens and demos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Hawan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version and purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Hawan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hawan %1&lt;/h3&gt;&lt;p&gt;HA over WAN: an operations console for virtual machines on two sites joined by a layer-2 WAN, with shared replicated storage.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n VM(s) running</source>
+        <translation><numerusform> · %n VM running</numerusform><numerusform> · %n VMs running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on %1 host(s)</source>
+        <translation><numerusform>%n VM on %1 hosts</numerusform><numerusform>%n VMs on %1 hosts</numerusform></translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force off %1 on %2?
+
+This is like pulling the power cord: the guest loses unsaved data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shut down %1 on %2?
+
+The guest is asked to power off cleanly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause %1 on %2?
+
+The guest stops running until resumed; its services stop answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 on %3 failed.
+
+libvirt said: %4
+
+Check the VM's state in the table; if the host is unreachable, wait for it to reconnect and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh every host now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom the topology in / out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle the dark theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right-click a VM (chip or table row) for its actions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::PlacementView</name>
+    <message>
+        <source>Filter by name, host, site or state (e.g. "state:paused site:Napoli")  Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every word must match. Prefix a word with name:, host:, site: or state: to match one column only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation><numerusform>%n VM</numerusform><numerusform>%n VMs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VMs yet.
+Hosts are being contacted; VMs appear as soon as a host answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VM matches "%1".
+Clear the filter (Esc) to see all %2 VMs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::TopologyView</name>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · retry in %n s</source>
+        <translation><numerusform> · retry in %n s</numerusform><numerusform> · retry in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: no update since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This configuration defines no sites.
+Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) up</source>
+        <translation><numerusform>%n host up</numerusform><numerusform>%n hosts up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unreachable</source>
+        <translation><numerusform> · %n unreachable</numerusform><numerusform> · %n unreachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n VM(s) running</source>
+        <translation><numerusform> · %1 of %n VM running</numerusform><numerusform> · %1 of %n VMs running</numerusform></translation>
+    </message>
+    <message>
+        <source>No hosts at this site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mem</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation><numerusform>%n VM</numerusform><numerusform>%n VMs</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VMs on this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VM data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 on %3&lt;br&gt;%4 vCPU · %5 · CPU %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last known data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Updated %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::VmTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last known data: host %1 is %2 (updated %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawanctl</name>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for every host to answer (default 15).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status or check-config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown command '%1'; try 'hawanctl --help'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no --config and no %1: using the bundled demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>hawanctl: the configuration is not valid (%n problem(s)):</source>
+        <translation><numerusform>hawanctl: the configuration is not valid (%n problem):</numerusform><numerusform>hawanctl: the configuration is not valid (%n problems):</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 sites, %3 hosts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hawan: operations console for VMs across two sites joined by a layer-2 WAN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the bundled demo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch only: no VM actions (for wall screens).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>light or dark (default: last used).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start full screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan: configuration not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</source>
+        <translation><numerusform>%1 has %n problem. Fix it and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</numerusform><numerusform>%1 has %n problems. Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</numerusform></translation>
+    </message>
+</context>
 </TS>

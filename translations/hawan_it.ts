@@ -1,4 +1,1139 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>unknown key '%1'</source>
+        <translation>chiave sconosciuta '%1'</translation>
+    </message>
+    <message>
+        <source>; did you mean '%1'?</source>
+        <translation>; forse intendevi '%1'?</translation>
+    </message>
+    <message>
+        <source> Valid keys here: %1</source>
+        <translation> Chiavi valide qui: %1</translation>
+    </message>
+    <message>
+        <source>missing required key '%1' (%2)</source>
+        <translation>manca la chiave obbligatoria '%1' (%2)</translation>
+    </message>
+    <message>
+        <source>must be %1 (%2), found %3</source>
+        <translation>deve essere %1 (%2), trovato %3</translation>
+    </message>
+    <message>
+        <source>must be an array of tables: write [[%1]] (double brackets) for each entry, found %2</source>
+        <translation>deve essere un array di tabelle: scrivi [[%1]] (doppie parentesi) per ogni voce, trovato %2</translation>
+    </message>
+    <message>
+        <source>must be a table, found %1</source>
+        <translation>deve essere una tabella, trovato %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml</source>
+        <translation>'%1' non è un URI libvirt; atteso driver[+trasporto]://[host]/percorso, ad es. qemu+ssh://root@hv1.example.org/system o test:///percorso/assoluto/host.xml</translation>
+    </message>
+    <message>
+        <source>unknown libvirt driver '%1'; valid drivers: %2</source>
+        <translation>driver libvirt sconosciuto '%1'; driver validi: %2</translation>
+    </message>
+    <message>
+        <source>unknown transport '%1'; valid transports: %2</source>
+        <translation>trasporto sconosciuto '%1'; trasporti validi: %2</translation>
+    </message>
+    <message>
+        <source>the test driver needs test:///default or an absolute path to a node XML file</source>
+        <translation>il driver di test richiede test:///default o il percorso assoluto di un file XML del nodo</translation>
+    </message>
+    <message>
+        <source>transport '%1' needs a host name, e.g. qemu+%1://hv1.example.org/system</source>
+        <translation>il trasporto '%1' richiede un nome host, ad es. qemu+%1://hv1.example.org/system</translation>
+    </message>
+    <message>
+        <source>no such file; pass an existing file with --config FILE</source>
+        <translation>file inesistente; indica un file esistente con --config FILE</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: %1</source>
+        <translation>errore di sintassi TOML: %1</translation>
+    </message>
+    <message>
+        <source>the console's window title</source>
+        <translation>il titolo della finestra della console</translation>
+    </message>
+    <message>
+        <source>console settings</source>
+        <translation>impostazioni della console</translation>
+    </message>
+    <message>
+        <source>milliseconds, 100 to 3600000</source>
+        <translation>millisecondi, da 100 a 3600000</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 100 to 3600000 milliseconds</source>
+        <translation>%1 è fuori intervallo; validi: da 100 a 3600000 millisecondi</translation>
+    </message>
+    <message>
+        <source>the site's unique name</source>
+        <translation>il nome univoco del sito</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)</source>
+        <translation>'%1' non è un nome valido; usa lettere, cifre, '.', '_' o '-' (al massimo 63)</translation>
+    </message>
+    <message>
+        <source>duplicate site name '%1'; site names must be unique</source>
+        <translation>nome di sito duplicato '%1'; i nomi dei siti devono essere univoci</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>testo libero</translation>
+    </message>
+    <message>
+        <source>no site defined; add at least one [[site]] table with a name</source>
+        <translation>nessun sito definito; aggiungi almeno una tabella [[site]] con un nome</translation>
+    </message>
+    <message>
+        <source>no site is defined</source>
+        <translation>nessun sito è definito</translation>
+    </message>
+    <message>
+        <source>valid sites: %1</source>
+        <translation>siti validi: %1</translation>
+    </message>
+    <message>
+        <source>a label for the link</source>
+        <translation>un'etichetta per il collegamento</translation>
+    </message>
+    <message>
+        <source>the two sites it joins, e.g. ["Roma1", "Napoli"]</source>
+        <translation>i due siti che unisce, ad es. ["Roma1", "Napoli"]</translation>
+    </message>
+    <message>
+        <source>must list exactly two site names as strings, e.g. ["Roma1", "Napoli"]</source>
+        <translation>deve elencare esattamente due nomi di sito come stringhe, ad es. ["Roma1", "Napoli"]</translation>
+    </message>
+    <message>
+        <source>a link joins two different sites; both ends are '%1'</source>
+        <translation>un collegamento unisce due siti diversi; entrambi gli estremi sono '%1'</translation>
+    </message>
+    <message>
+        <source>unknown site '%1'; %2</source>
+        <translation>sito sconosciuto '%1'; %2</translation>
+    </message>
+    <message>
+        <source>a link between %1 and %2 is already defined; one link per pair of sites</source>
+        <translation>un collegamento tra %1 e %2 è già definito; un collegamento per coppia di siti</translation>
+    </message>
+    <message>
+        <source>nominal capacity in Mbit/s</source>
+        <translation>capacità nominale in Mbit/s</translation>
+    </message>
+    <message>
+        <source>must be a positive number of Mbit/s, found %1</source>
+        <translation>deve essere un numero positivo di Mbit/s, trovato %1</translation>
+    </message>
+    <message>
+        <source>round-trip limit in milliseconds</source>
+        <translation>limite di round-trip in millisecondi</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10000 milliseconds, found %1</source>
+        <translation>deve essere tra 0 e 10000 millisecondi, trovato %1</translation>
+    </message>
+    <message>
+        <source>the host's unique name</source>
+        <translation>il nome univoco dell'host</translation>
+    </message>
+    <message>
+        <source>duplicate host name '%1'; host names must be unique</source>
+        <translation>nome host duplicato '%1'; i nomi degli host devono essere univoci</translation>
+    </message>
+    <message>
+        <source>libvirt URI, e.g. qemu+ssh://root@hv1/system</source>
+        <translation>URI libvirt, ad es. qemu+ssh://root@hv1/system</translation>
+    </message>
+    <message>
+        <source>same URI as host '%1'; each host needs its own connection</source>
+        <translation>stesso URI dell'host '%1'; ogni host richiede una propria connessione</translation>
+    </message>
+    <message>
+        <source>a shell command that powers the host off</source>
+        <translation>un comando di shell che spegne l'host</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno tra %1</translation>
+    </message>
+    <message>
+        <source>unknown storage kind '%1'; valid kinds: %2</source>
+        <translation>tipo di storage sconosciuto '%1'; tipi validi: %2</translation>
+    </message>
+    <message>
+        <source>the volume name</source>
+        <translation>il nome del volume</translation>
+    </message>
+    <message>
+        <source>a label</source>
+        <translation>un'etichetta</translation>
+    </message>
+    <message>
+        <source>duplicate storage name '%1'; storage names must be unique</source>
+        <translation>nome di storage duplicato '%1'; i nomi degli storage devono essere univoci</translation>
+    </message>
+    <message>
+        <source>argv prefix of the CLI, e.g. ["gluster"]</source>
+        <translation>prefisso argv della CLI, ad es. ["gluster"]</translation>
+    </message>
+    <message>
+        <source>every element must be a string, found %1</source>
+        <translation>ogni elemento deve essere una stringa, trovato %1</translation>
+    </message>
+    <message>
+        <source>must name a program, e.g. ["gluster"]</source>
+        <translation>deve indicare un programma, ad es. ["gluster"]</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>in spegnimento</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>spenta</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>guasta</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>sospesa</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>irraggiungibile</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>in connessione</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation><numerusform>%n s fa</numerusform><numerusform>%n s fa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min fa</numerusform><numerusform>%n min fa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h fa</numerusform><numerusform>%n h fa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation><numerusform>%n giorno fa</numerusform><numerusform>%n giorni fa</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>SITE</source>
+        <translation>SITO</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>VMS</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>MEMORIA</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>VCPUS</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <source>DISKS</source>
+        <translation>DISCHI</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::Fleet</name>
+    <message>
+        <source>unknown host</source>
+        <translation>host sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::lv::HostSession</name>
+    <message>
+        <source>Defined</source>
+        <translation>Definita</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Rimossa</translation>
+    </message>
+    <message>
+        <source>Started (incoming migration)</source>
+        <translation>Avviata (migrazione in arrivo)</translation>
+    </message>
+    <message>
+        <source>Started (restored)</source>
+        <translation>Avviata (ripristinata)</translation>
+    </message>
+    <message>
+        <source>Started (woken up)</source>
+        <translation>Avviata (risvegliata)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviata</translation>
+    </message>
+    <message>
+        <source>Paused (migration)</source>
+        <translation>In pausa (migrazione)</translation>
+    </message>
+    <message>
+        <source>Paused (I/O error)</source>
+        <translation>In pausa (errore di I/O)</translation>
+    </message>
+    <message>
+        <source>Paused (watchdog)</source>
+        <translation>In pausa (watchdog)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Ripresa</translation>
+    </message>
+    <message>
+        <source>Stopped (shut down)</source>
+        <translation>Fermata (spenta)</translation>
+    </message>
+    <message>
+        <source>Stopped (forced off)</source>
+        <translation>Fermata (spegnimento forzato)</translation>
+    </message>
+    <message>
+        <source>Stopped (crashed)</source>
+        <translation>Fermata (guasto)</translation>
+    </message>
+    <message>
+        <source>Stopped (migrated away)</source>
+        <translation>Fermata (migrata altrove)</translation>
+    </message>
+    <message>
+        <source>Stopped (saved)</source>
+        <translation>Fermata (salvata)</translation>
+    </message>
+    <message>
+        <source>Stopped (host failure)</source>
+        <translation>Fermata (guasto dell'host)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Fermata</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>In spegnimento</translation>
+    </message>
+    <message>
+        <source>Suspended (power management)</source>
+        <translation>Sospesa (gestione energetica)</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Guasta</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Metti in pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Spegni</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>Forza lo spegnimento</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>impossibile connettersi</translation>
+    </message>
+    <message>
+        <source>statistics failed</source>
+        <translation>statistiche non riuscite</translation>
+    </message>
+    <message>
+        <source>statistics failed: %1</source>
+        <translation>statistiche non riuscite: %1</translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation>errore di connessione</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>il demone ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <source>no keepalive answer: host or daemon not responding</source>
+        <translation>nessuna risposta keepalive: host o demone non rispondono</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connessione chiusa</translation>
+    </message>
+    <message>
+        <source>host is not connected</source>
+        <translation>l'host non è connesso</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 non riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::model::Inventory</name>
+    <message>
+        <source>Connected to %1 (%2 %3, libvirt %4)</source>
+        <translation>Connesso a %1 (%2 %3, libvirt %4)</translation>
+    </message>
+    <message>
+        <source>%1 unreachable: %2</source>
+        <translation>%1 irraggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 su %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::EventLogView</name>
+    <message>
+        <source>Filter events (host, VM or text)</source>
+        <translation>Filtra eventi (host, VM o testo)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HostPanel</name>
+    <message>
+        <source>Select a host in the topology or a VM in the table to see the host's details here.</source>
+        <translation>Seleziona un host nella topologia o una VM nella tabella per vedere qui i dettagli dell'host.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Ultimo aggiornamento</translation>
+    </message>
+    <message>
+        <source>libvirt URI</source>
+        <translation>URI libvirt</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nome host</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Fence command</source>
+        <translation>Comando di fencing</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>non ancora noto</translation>
+    </message>
+    <message numerus="yes">
+        <source> (next attempt in %n s)</source>
+        <translation><numerusform> (prossimo tentativo tra %n s)</numerusform><numerusform> (prossimo tentativo tra %n s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source> — data shown is stale</source>
+        <translation> — i dati mostrati non sono aggiornati</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>%1 × %2 MHz (%3)</source>
+        <translation>%1 × %2 MHz (%3)</translation>
+    </message>
+    <message>
+        <source>%1 used by VMs of %2</source>
+        <translation>%1 usati dalle VM su %2</translation>
+    </message>
+    <message>
+        <source>%1 running of %2</source>
+        <translation>%1 in esecuzione su %2</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>nessuno configurato</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::MainWindow</name>
+    <message>
+        <source>Hawan</source>
+        <translation>Hawan</translation>
+    </message>
+    <message>
+        <source>Hawan — %1</source>
+        <translation>Hawan — %1</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (sola lettura)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with &lt;tt&gt;--config FILE&lt;/tt&gt; naming your hosts (see docs/configuration.md).</source>
+        <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt). Migrazione live, evacuazione e prove di guasto richiedono demoni libvirt reali: avvia Hawan con &lt;tt&gt;--config FILE&lt;/tt&gt; indicando i tuoi host (vedi docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro eventi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Close Hawan; running jobs on the hosts continue</source>
+        <translation>Chiudi Hawan; i lavori in corso sugli host proseguono</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Aggiorna ora</translation>
+    </message>
+    <message>
+        <source>Ask every host for fresh data now</source>
+        <translation>Chiedi subito dati aggiornati a ogni host</translation>
+    </message>
+    <message>
+        <source>&amp;Find VM</source>
+        <translation>&amp;Trova VM</translation>
+    </message>
+    <message>
+        <source>Filter the placement table</source>
+        <translation>Filtra la tabella di collocazione</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Larger topology, for projectors and wall screens</source>
+        <translation>Topologia più grande, per proiettori e schermi a parete</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Riduci</translation>
+    </message>
+    <message>
+        <source>Smaller topology</source>
+        <translation>Topologia più piccola</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Dimensione &amp;reale</translation>
+    </message>
+    <message>
+        <source>Reset the topology zoom</source>
+        <translation>Ripristina lo zoom della topologia</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;scuro</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark palettes</source>
+        <translation>Passa tra tavolozza chiara e scura</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Schermo intero</translation>
+    </message>
+    <message>
+        <source>Full screen, for wall screens and demos</source>
+        <translation>Schermo intero, per schermi a parete e dimostrazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Scorciatoie da &amp;tastiera</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Elenca le scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About Hawan</source>
+        <translation>&amp;Informazioni su Hawan</translation>
+    </message>
+    <message>
+        <source>Version and purpose</source>
+        <translation>Versione e scopo</translation>
+    </message>
+    <message>
+        <source>About Hawan</source>
+        <translation>Informazioni su Hawan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hawan %1&lt;/h3&gt;&lt;p&gt;HA over WAN: an operations console for virtual machines on two sites joined by a layer-2 WAN, with shared replicated storage.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hawan %1&lt;/h3&gt;&lt;p&gt;HA over WAN: una console operativa per macchine virtuali su due siti uniti da una WAN di livello 2, con storage condiviso replicato.&lt;/p&gt;&lt;p&gt;Configurazione: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>%1: %2 up</source>
+        <translation>%1: %2 attivi</translation>
+    </message>
+    <message>
+        <source>, %1 unreachable</source>
+        <translation>, %1 irraggiungibili</translation>
+    </message>
+    <message>
+        <source>, %1 connecting</source>
+        <translation>, %1 in connessione</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n VM(s) running</source>
+        <translation><numerusform> · %n VM in esecuzione</numerusform><numerusform> · %n VM in esecuzione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on %1 host(s)</source>
+        <translation><numerusform>%n VM su %1 host</numerusform><numerusform>%n VM su %1 host</numerusform></translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · sola lettura</translation>
+    </message>
+    <message>
+        <source>Force off %1 on %2?
+
+This is like pulling the power cord: the guest loses unsaved data.</source>
+        <translation>Forzare lo spegnimento di %1 su %2?
+
+È come staccare la spina: il guest perde i dati non salvati.</translation>
+    </message>
+    <message>
+        <source>Shut down %1 on %2?
+
+The guest is asked to power off cleanly.</source>
+        <translation>Spegnere %1 su %2?
+
+Al guest viene chiesto di spegnersi in modo ordinato.</translation>
+    </message>
+    <message>
+        <source>Pause %1 on %2?
+
+The guest stops running until resumed; its services stop answering.</source>
+        <translation>Mettere in pausa %1 su %2?
+
+Il guest si ferma finché non viene ripreso; i suoi servizi smettono di rispondere.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3…</source>
+        <translation>%1 %2 su %3…</translation>
+    </message>
+    <message>
+        <source>%1 requested for %2</source>
+        <translation>%1 richiesto per %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: done</source>
+        <translation>%1 %2: fatto</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 non riuscito: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed</source>
+        <translation>%1 %2 non riuscito</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 non riuscito</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 failed.
+
+libvirt said: %4
+
+Check the VM's state in the table; if the host is unreachable, wait for it to reconnect and try again.</source>
+        <translation>%1 di %2 su %3 non riuscito.
+
+libvirt ha risposto: %4
+
+Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi che si riconnetta e riprova.</translation>
+    </message>
+    <message>
+        <source>Refresh every host now</source>
+        <translation>Aggiorna subito ogni host</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Cancella il filtro</translation>
+    </message>
+    <message>
+        <source>Zoom the topology in / out</source>
+        <translation>Ingrandisci / riduci la topologia</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Dimensione reale</translation>
+    </message>
+    <message>
+        <source>Toggle the dark theme</source>
+        <translation>Attiva o disattiva il tema scuro</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Questo elenco</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Right-click a VM (chip or table row) for its actions.</source>
+        <translation>Fai clic destro su una VM (chip o riga della tabella) per le sue azioni.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::PlacementView</name>
+    <message>
+        <source>Filter by name, host, site or state (e.g. "state:paused site:Napoli")  Ctrl+F</source>
+        <translation>Filtra per nome, host, sito o stato (ad es. "state:paused site:Napoli")  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Every word must match. Prefix a word with name:, host:, site: or state: to match one column only.</source>
+        <translation>Ogni parola deve corrispondere. Anteponi name:, host:, site: o state: per cercare in una sola colonna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation><numerusform>%n VM</numerusform><numerusform>%n VM</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs</source>
+        <translation>%1 di %2 VM</translation>
+    </message>
+    <message>
+        <source>No VMs yet.
+Hosts are being contacted; VMs appear as soon as a host answers.</source>
+        <translation>Ancora nessuna VM.
+Gli host sono in fase di contatto; le VM compaiono appena un host risponde.</translation>
+    </message>
+    <message>
+        <source>No VM matches "%1".
+Clear the filter (Esc) to see all %2 VMs.</source>
+        <translation>Nessuna VM corrisponde a "%1".
+Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::TopologyView</name>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Irraggiungibile: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · retry in %n s</source>
+        <translation><numerusform> · nuovo tentativo tra %n s</numerusform><numerusform> · nuovo tentativo tra %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation>Riconnessione (tentativo %1)…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Stale: no update since %1</source>
+        <translation>Non aggiornato: nessun aggiornamento da %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Up · %1</source>
+        <translation>Attivo · %1</translation>
+    </message>
+    <message>
+        <source>This configuration defines no sites.
+Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.</source>
+        <translation>Questa configurazione non definisce siti.
+Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riavvia Hawan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) up</source>
+        <translation><numerusform>%n host attivo</numerusform><numerusform>%n host attivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unreachable</source>
+        <translation><numerusform> · %n irraggiungibile</numerusform><numerusform> · %n irraggiungibili</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n VM(s) running</source>
+        <translation><numerusform> · %1 di %n VM in esecuzione</numerusform><numerusform> · %1 di %n VM in esecuzione</numerusform></translation>
+    </message>
+    <message>
+        <source>No hosts at this site</source>
+        <translation>Nessun host in questo sito</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms)</source>
+        <translation>RTT — (limite %1 ms)</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · non aggiornato</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Mem</source>
+        <translation>Mem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation><numerusform>%n VM</numerusform><numerusform>%n VM</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 running</source>
+        <translation>, %1 in esecuzione</translation>
+    </message>
+    <message>
+        <source>No VMs on this host</source>
+        <translation>Nessuna VM su questo host</translation>
+    </message>
+    <message>
+        <source>No VM data yet</source>
+        <translation>Ancora nessun dato sulle VM</translation>
+    </message>
+    <message>
+        <source>Read-only console</source>
+        <translation>Console in sola lettura</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 on %3&lt;br&gt;%4 vCPU · %5 · CPU %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 su %3&lt;br&gt;%4 vCPU · %5 · CPU %6</translation>
+    </message>
+    <message>
+        <source>Last known data (%1)</source>
+        <translation>Ultimi dati noti (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Updated %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Aggiornato %4</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::VmTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (non aggiornato)</translation>
+    </message>
+    <message>
+        <source>Last known data: host %1 is %2 (updated %3)</source>
+        <translation>Ultimi dati noti: l'host %1 è %2 (aggiornato %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Dischi</translation>
+    </message>
+</context>
+<context>
+    <name>hawanctl</name>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce</translation>
+    </message>
+    <message>
+        <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
+        <translation>File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Stampa JSON invece di una tabella.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for every host to answer (default 15).</source>
+        <translation>Secondi di attesa della risposta di ogni host (predefinito 15).</translation>
+    </message>
+    <message>
+        <source>status or check-config</source>
+        <translation>status o check-config</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown command '%1'; try 'hawanctl --help'</source>
+        <translation>hawanctl: comando sconosciuto '%1'; prova 'hawanctl --help'</translation>
+    </message>
+    <message>
+        <source>hawanctl: no --config and no %1: using the bundled demo</source>
+        <translation>hawanctl: nessun --config e nessun %1: uso la demo inclusa</translation>
+    </message>
+    <message numerus="yes">
+        <source>hawanctl: the configuration is not valid (%n problem(s)):</source>
+        <translation><numerusform>hawanctl: la configurazione non è valida (%n problema):</numerusform><numerusform>hawanctl: la configurazione non è valida (%n problemi):</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 sites, %3 hosts)</source>
+        <translation>%1: valido (%2 siti, %3 host)</translation>
+    </message>
+    <message>
+        <source>hawanctl: --timeout needs a positive number of seconds</source>
+        <translation>hawanctl: --timeout richiede un numero positivo di secondi</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hawan: operations console for VMs across two sites joined by a layer-2 WAN.</source>
+        <translation>Hawan: console operativa per VM su due siti uniti da una WAN di livello 2.</translation>
+    </message>
+    <message>
+        <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the bundled demo).</source>
+        <translation>File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo inclusa).</translation>
+    </message>
+    <message>
+        <source>Watch only: no VM actions (for wall screens).</source>
+        <translation>Sola osservazione: nessuna azione sulle VM (per schermi a parete).</translation>
+    </message>
+    <message>
+        <source>light or dark (default: last used).</source>
+        <translation>light o dark (predefinito: l'ultimo usato).</translation>
+    </message>
+    <message>
+        <source>Start full screen.</source>
+        <translation>Avvia a schermo intero.</translation>
+    </message>
+    <message>
+        <source>Hawan: configuration not valid</source>
+        <translation>Hawan: configurazione non valida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</source>
+        <translation><numerusform>%1 ha %n problema. Correggilo e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).</numerusform><numerusform>%1 ha %n problemi. Correggili e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -318,7 +318,13 @@ void MainWindow::restoreSettings()
     m_topology->setZoom(zoom);
     if (!restoreGeometry(s.value(QStringLiteral("ui/geometry")).toByteArray()))
         resize(1440, 900);
-    restoreState(s.value(QStringLiteral("ui/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("ui/state")).toByteArray())) {
+        // First run: the topology gets the room; docks stay modest.
+        auto *hostDock = findChild<QDockWidget *>(QStringLiteral("hostDock"));
+        auto *logDock = findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+        resizeDocks({hostDock}, {330}, Qt::Horizontal);
+        resizeDocks({logDock}, {170}, Qt::Vertical);
+    }
     m_splitter->restoreState(s.value(QStringLiteral("ui/splitter")).toByteArray());
 }
 

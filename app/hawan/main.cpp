@@ -22,6 +22,7 @@ using namespace hawan;
 
 int main(int argc, char **argv)
 {
+    lv::prepareProcess();
     // libvirt's event loop must exist before any connection, in any thread.
     lv::ensureEventLoop();
 
@@ -33,11 +34,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("hawan"));
     resources::init();
 
-    QTranslator qtTr, hawanTr;
-    if (qtTr.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTr);
-    if (hawanTr.load(QLocale(), QStringLiteral("hawan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&hawanTr);
+    resources::installTranslators();
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "Hawan: operations console for VMs across two sites joined by a layer-2 WAN."));

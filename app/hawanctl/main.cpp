@@ -4,6 +4,7 @@
 #include "core/fleet.h"
 #include "core/statusreport.h"
 #include "demo.h"
+#include "libvirt/eventloop.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,14 +38,14 @@ QTextStream &err()
 
 int main(int argc, char **argv)
 {
+    lv::prepareProcess();
+    lv::ensureEventLoop();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hawan"));
     QCoreApplication::setOrganizationName(QStringLiteral("hawan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAWAN_VERSION));
     resources::init();
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("hawan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    resources::installTranslators();
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(

@@ -95,8 +95,7 @@ public:
                 }
             }
             QString msg = ConfigLoader::tr("unknown key '%1'").arg(name);
-            if (!best.isEmpty())
-                msg += ConfigLoader::tr("; did you mean '%1'?").arg(best);
+            msg += best.isEmpty() ? QStringLiteral(".") : ConfigLoader::tr("; did you mean '%1'?").arg(best);
             msg += ConfigLoader::tr(" Valid keys here: %1").arg(allowed.join(QStringLiteral(", ")));
             add(k.source(), path.isEmpty() ? name : path + QLatin1Char('.') + name, msg);
         }

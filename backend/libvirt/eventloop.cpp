@@ -3,6 +3,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <mutex>
 #include <thread>
@@ -16,11 +17,18 @@ namespace {
 void silentErrorHandler(void *, virErrorPtr) {}
 } // namespace
 
+void prepareProcess()
+{
+    qputenv("QT_NO_GLIB", "1");
+}
+
 bool ensureEventLoop()
 {
     static std::once_flag once;
     static bool ok = false;
     std::call_once(once, [] {
+        if (qEnvironmentVariableIsEmpty("QT_NO_GLIB") && QCoreApplication::instance())
+            qWarning("hawan: Qt may share GLib's default context with libvirt; call prepareProcess() first");
         if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0) {
             qWarning("hawan: libvirt could not initialise its event loop");
             return;

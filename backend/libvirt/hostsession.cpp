@@ -308,6 +308,7 @@ void HostSession::tick()
     snap.at = QDateTime::currentDateTimeUtc();
     snap.vms.reserve(n);
     quint64 cpuDeltaNs = 0;
+    bool haveCpu = false;
     QHash<QString, quint64> cpuNow;
     cpuNow.reserve(n);
     for (int i = 0; i < n; ++i) {
@@ -331,7 +332,9 @@ void HostSession::tick()
         if (vm.disks.isEmpty())
             vm.disks = def->disks;
         const auto prev = m_prevCpu.constFind(vm.uuid);
-        if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state)) {
+        // A driver without cpu.time (the test driver) leaves CPU unknown rather than 0%.
+        if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state) && vm.cpuTimeNs > 0) {
+            haveCpu = true;
             vm.cpuPercent = cpuPercent(*prev, vm.cpuTimeNs, wallNs, vm.vcpus);
             if (vm.cpuTimeNs >= *prev)
                 cpuDeltaNs += vm.cpuTimeNs - *prev;
@@ -347,7 +350,7 @@ void HostSession::tick()
     if (m_definitions.size() > n) // forget domains that are gone
         for (auto it = m_definitions.begin(); it != m_definitions.end();)
             it = m_prevCpu.contains(it.key()) ? std::next(it) : m_definitions.erase(it);
-    if (wallNs > 0 && m_status.node.cpus > 0)
+    if (haveCpu && wallNs > 0 && m_status.node.cpus > 0)
         snap.cpuPercent = std::min(100.0, 100.0 * double(cpuDeltaNs) / (double(wallNs) * m_status.node.cpus));
 
     m_status.lastUpdate = snap.at;

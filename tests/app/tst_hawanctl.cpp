@@ -1,0 +1,126 @@
+// hawanctl on the fixtures: same inventory as the console, as JSON and as a table; exit codes.
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+class TstHawanctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void statusJsonMatchesExpected();
+    void tableListsEveryVm();
+    void invalidConfigExitsNonZero();
+    void unreachableHostIsReportedNotFatal();
+
+private:
+    struct Run { int code; QByteArray out, err; };
+    Run run(const QStringList &args);
+    QString writeConfig(const QString &extra);
+    QTemporaryDir m_dir;
+};
+
+TstHawanctl::Run TstHawanctl::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(HAWANCTL_BIN), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {-1, {}, "timeout"};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString TstHawanctl::writeConfig(const QString &extra)
+{
+    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
+    in.open(QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(in.readAll()).replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
+    const QString path = m_dir.filePath(QStringLiteral("c%1.toml").arg(qHash(extra)));
+    QFile out(path);
+    out.open(QIODevice::WriteOnly);
+    out.write((text + extra).toUtf8());
+    return path;
+}
+
+// Drops what varies between runs (times, CPU samples, absolute paths).
+static QJsonValue normalized(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (const char *k : {"last_update", "cpu_percent", "config", "uri"})
+            o.remove(QLatin1String(k));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            *it = normalized(*it);
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const auto &e : v.toArray())
+            a.append(normalized(e));
+        return a;
+    }
+    return v;
+}
+
+void TstHawanctl::statusJsonMatchesExpected()
+{
+    const Run r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--config"), writeConfig({})});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QJsonParseError pe;
+    const QJsonDocument got = QJsonDocument::fromJson(r.out, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    QFile f(QStringLiteral(HAWAN_FIXTURES "/hawanctl-status.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonDocument expected = QJsonDocument::fromJson(f.readAll());
+    const QJsonValue a = normalized(got.object()), b = normalized(expected.object());
+    if (a != b)
+        qWarning().noquote() << QJsonDocument(a.toObject()).toJson();
+    QCOMPARE(a, b);
+}
+
+void TstHawanctl::tableListsEveryVm()
+{
+    const Run r = run({QStringLiteral("status"), QStringLiteral("--config"), writeConfig({})});
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const char *h : {"napoli-hv1", "napoli-hv2", "roma1-hv1", "roma1-hv2"})
+        for (const char *v : {"atlas-wn00", "cms-wn00", "lhcb-wn00"})
+            QVERIFY(out.contains(QStringLiteral("%1-%2").arg(QLatin1String(h), QLatin1String(v))));
+    QVERIFY(out.startsWith(QStringLiteral("SITE")));
+}
+
+void TstHawanctl::invalidConfigExitsNonZero()
+{
+    const QString bad = writeConfig(QStringLiteral("\n[[host]]\nname = \"x\"\nsite = \"Milano\"\nuri = \"qemu:///system\"\n"));
+    for (const QString &cmd : {QStringLiteral("status"), QStringLiteral("check-config")}) {
+        const Run r = run({cmd, QStringLiteral("--config"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("host[5].site: unknown site 'Milano'; valid sites: Roma1, Napoli"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(run({QStringLiteral("check-config"), QStringLiteral("--config"), writeConfig({})}).code, 0);
+    QCOMPARE(run({QStringLiteral("frobnicate")}).code, 1);
+}
+
+void TstHawanctl::unreachableHostIsReportedNotFatal()
+{
+    const Run r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--config"),
+                       writeConfig(QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Roma1\"\nuri = \"test:///nonexistent/ghost.xml\"\n"))});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("hosts_unreachable")].toInt(), 1);
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("vms")].toInt(), 12);
+    const QJsonArray hosts = o[QStringLiteral("sites")][0][QStringLiteral("hosts")].toArray();
+    const QJsonObject ghost = hosts.last().toObject();
+    QCOMPARE(ghost[QStringLiteral("name")].toString(), QStringLiteral("ghost"));
+    QCOMPARE(ghost[QStringLiteral("state")].toString(), QStringLiteral("unreachable"));
+    QVERIFY(ghost[QStringLiteral("reason")].toString().contains(QStringLiteral("ghost.xml")));
+}
+
+HAWAN_TEST_MAIN(TstHawanctl, QCoreApplication)
+#include "tst_hawanctl.moc"

@@ -1,0 +1,187 @@
+// The configuration is validated in full before anything connects: every malformed file gets
+// exactly the errors an operator needs (file, line, column, key, what would be valid).
+#include "config/configloader.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+using namespace hawan::config;
+
+namespace {
+// A valid two-site configuration that the cases below break one piece at a time.
+const QString kSites = QStringLiteral("[[site]]\nname = \"Roma1\"\n\n[[site]]\nname = \"Napoli\"\n");
+const QString kHost = QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"qemu+ssh://root@r1.example.org/system\"\n");
+} // namespace
+
+class TstConfigLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void malformed_data();
+    void malformed();
+    void validFullExample();
+    void placeholdersAndDefaults();
+    void missingFile();
+};
+
+void TstConfigLoader::malformed_data()
+{
+    QTest::addColumn<QString>("toml");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("syntax: unclosed table header")
+        << QStringLiteral("[[site]\nname = \"Roma1\"\n")
+        << QStringList{"bad.toml:1:8: TOML syntax error: Error while parsing table header: expected ']', saw '\\n'"};
+    QTest::newRow("syntax: string without quotes")
+        << kSites + QStringLiteral("\n[[host]]\nname = r1\n")
+        << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
+    QTest::newRow("unknown top-level key, with suggestion")
+        << QStringLiteral("hosts = []\n\n") + kSites
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, site, link, host, storage"};
+    QTest::newRow("unknown key in a host")
+        << kSites + kHost + QStringLiteral("urii = \"x\"\n")
+        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, fence"};
+    QTest::newRow("host in unknown site")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Rome\"\nuri = \"qemu:///system\"\n")
+        << QStringList{"bad.toml:9:8: host[1].site: unknown site 'Rome'; valid sites: Roma1, Napoli"};
+    QTest::newRow("duplicate host name")
+        << kSites + kHost + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"qemu+ssh://n1/system\"\n")
+        << QStringList{"bad.toml:13:8: host[2].name: duplicate host name 'r1'; host names must be unique"};
+    QTest::newRow("duplicate site name")
+        << kSites + QStringLiteral("\n[[site]]\nname = \"Roma1\"\n")
+        << QStringList{"bad.toml:8:8: site[3].name: duplicate site name 'Roma1'; site names must be unique"};
+    QTest::newRow("site name with a space")
+        << QStringLiteral("[[site]]\nname = \"Roma 1\"\n")
+        << QStringList{"bad.toml:2:8: site[1].name: 'Roma 1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)"};
+    QTest::newRow("URI that is not a URI")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"r1.example.org\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: 'r1.example.org' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml"};
+    QTest::newRow("URI with unknown driver")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"kvm:///system\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: unknown libvirt driver 'kvm'; valid drivers: test, qemu, lxc, xen, libxl, bhyve, ch, vbox, esx, vpx, hyperv, vz, openvz, remote"};
+    QTest::newRow("URI with unknown transport")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"qemu+smtp://r1/system\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: unknown transport 'smtp'; valid transports: unix, tcp, tls, ssh, libssh, libssh2, ext"};
+    QTest::newRow("remote transport without a host")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"qemu+ssh:///system\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: transport 'ssh' needs a host name, e.g. qemu+ssh://hv1.example.org/system"};
+    QTest::newRow("test driver without a file")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"test:///\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: the test driver needs test:///default or an absolute path to a node XML file"};
+    QTest::newRow("URI with a space")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\nuri = \"qemu:///sys tem\"\n")
+        << QStringList{"bad.toml:10:7: host[1].uri: 'qemu:///sys tem' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml"};
+    QTest::newRow("two hosts with the same URI")
+        << kSites + kHost + QStringLiteral("\n[[host]]\nname = \"r2\"\nsite = \"Roma1\"\nuri = \"qemu+ssh://root@r1.example.org/system\"\n")
+        << QStringList{"bad.toml:15:7: host[2].uri: same URI as host 'r1'; each host needs its own connection"};
+    QTest::newRow("wrong type: name is a number")
+        << kSites + QStringLiteral("\n[[host]]\nname = 42\nsite = \"Roma1\"\nuri = \"qemu:///system\"\n")
+        << QStringList{"bad.toml:8:8: host[1].name: must be a string (the host's unique name), found an integer"};
+    QTest::newRow("missing host uri")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Roma1\"\n")
+        << QStringList{"bad.toml:7:1: host[1].uri: missing required key 'uri' (libvirt URI, e.g. qemu+ssh://root@hv1/system)"};
+    QTest::newRow("missing site name")
+        << QStringLiteral("[[site]]\ndescription = \"no name\"\n")
+        << QStringList{"bad.toml:1:1: site[1].name: missing required key 'name' (the site's unique name)"};
+    QTest::newRow("[host] instead of [[host]]")
+        << kSites + QStringLiteral("\n[host]\nname = \"r1\"\n")
+        << QStringList{"bad.toml:7:1: host: must be an array of tables: write [[host]] (double brackets) for each entry, found a table"};
+    QTest::newRow("no site at all")
+        << QStringLiteral("title = \"empty\"\n")
+        << QStringList{"bad.toml:1:1: site: no site defined; add at least one [[site]] table with a name"};
+    QTest::newRow("link with one site")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\"]\n")
+        << QStringList{"bad.toml:8:9: link[1].sites: must list exactly two site names as strings, e.g. [\"Roma1\", \"Napoli\"]"};
+    QTest::newRow("link joining a site to itself")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Roma1\"]\n")
+        << QStringList{"bad.toml:8:9: link[1].sites: a link joins two different sites; both ends are 'Roma1'"};
+    QTest::newRow("link to an unknown site")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Milano\"]\n")
+        << QStringList{"bad.toml:8:9: link[1].sites: unknown site 'Milano'; valid sites: Roma1, Napoli"};
+    QTest::newRow("two links for one pair")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\n\n[[link]]\nsites = [\"Napoli\", \"Roma1\"]\n")
+        << QStringList{"bad.toml:11:9: link[2].sites: a link between Napoli and Roma1 is already defined; one link per pair of sites"};
+    QTest::newRow("negative link capacity")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\ncapacity_mbit = -10\n")
+        << QStringList{"bad.toml:9:17: link[1].capacity_mbit: must be a positive number of Mbit/s, found -10"};
+    QTest::newRow("RTT limit as a string")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\nrtt_limit_ms = \"10ms\"\n")
+        << QStringList{"bad.toml:9:16: link[1].rtt_limit_ms: must be a float (round-trip limit in milliseconds), found a string"};
+    QTest::newRow("refresh interval out of range")
+        << QStringLiteral("[console]\nrefresh_interval_ms = 5\n\n") + kSites
+        << QStringList{"bad.toml:2:23: console.refresh_interval_ms: 5 is out of range; valid: 100 to 3600000 milliseconds"};
+    QTest::newRow("unknown storage kind")
+        << kSites + QStringLiteral("\n[[storage]]\nkind = \"ceph\"\nvolume = \"vm\"\n")
+        << QStringList{"bad.toml:8:8: storage[1].kind: unknown storage kind 'ceph'; valid kinds: glusterfs, nfs, local"};
+    QTest::newRow("storage command empty")
+        << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vm\"\ncommand = []\n")
+        << QStringList{"bad.toml:10:11: storage[1].command: must name a program, e.g. [\"gluster\"]"};
+    QTest::newRow("several errors, all listed in file order")
+        << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
+        << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description",
+                       "bad.toml:7:8: host[1].site: unknown site 'Napoli'; valid sites: Roma1",
+                       "bad.toml:8:7: host[1].uri: 'nope' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml"};
+}
+
+void TstConfigLoader::malformed()
+{
+    QFETCH(QString, toml);
+    QFETCH(QStringList, expected);
+    const ConfigResult r = ConfigLoader::loadString(toml, QStringLiteral("bad.toml"));
+    QVERIFY2(!r.ok(), "a malformed file must not load");
+    QStringList actual;
+    for (const auto &e : r.error())
+        actual << e.toString();
+    if (actual != expected)
+        qWarning().noquote() << "actual:\n" + actual.join(QLatin1Char('\n'));
+    QCOMPARE(actual, expected);
+}
+
+void TstConfigLoader::validFullExample()
+{
+    // The example documented in docs/configuration.md must stay valid.
+    const ConfigResult r = ConfigLoader::loadFile(QStringLiteral(HAWAN_SOURCE_DIR "/docs/example-hawan.toml"));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(ConfigLoader::formatErrors(r.error())));
+    const Config &c = r.value();
+    QCOMPARE(c.sites.size(), 2);
+    QCOMPARE(c.sites[0].name, QStringLiteral("Roma1"));
+    QCOMPARE(c.links.size(), 1);
+    QCOMPARE(c.links[0].capacityMbit, quint64(10000));
+    QCOMPARE(c.links[0].rttLimitMs, 10.0);
+    QCOMPARE(c.hosts.size(), 4);
+    QCOMPARE(c.hosts[0].fence.isEmpty(), false);
+    QCOMPARE(c.storage.size(), 1);
+    QCOMPARE(c.storage[0].command.first(), QStringLiteral("ssh"));
+    QCOMPARE(c.console.refreshIntervalMs, 2000);
+}
+
+void TstConfigLoader::placeholdersAndDefaults()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.toml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write((kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\n\n[[host]]\nname = \"t\"\nsite = \"Napoli\"\n"
+                                     "uri = \"test://{config_dir}/t.xml\"\n\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vmstore\"\n")).toUtf8());
+    f.close();
+    const ConfigResult r = ConfigLoader::loadFile(path);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(ConfigLoader::formatErrors(r.error())));
+    QCOMPARE(r->hosts[0].uri, QStringLiteral("test://%1/t.xml").arg(QFileInfo(path).absolutePath()));
+    QCOMPARE(r->links[0].name, QStringLiteral("Roma1-Napoli"));
+    QCOMPARE(r->links[0].rttLimitMs, 10.0);
+    QCOMPARE(r->storage[0].command, QStringList{QStringLiteral("gluster")});
+    QCOMPARE(r->storage[0].name, QStringLiteral("vmstore"));
+    QCOMPARE(r->console.refreshIntervalMs, 2000);
+}
+
+void TstConfigLoader::missingFile()
+{
+    const ConfigResult r = ConfigLoader::loadFile(QStringLiteral("/nonexistent/hawan.toml"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().first().toString(),
+             QStringLiteral("/nonexistent/hawan.toml: no such file; pass an existing file with --config FILE"));
+}
+
+HAWAN_TEST_MAIN(TstConfigLoader, QCoreApplication)
+#include "tst_configloader.moc"

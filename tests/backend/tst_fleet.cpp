@@ -1,0 +1,207 @@
+// The backend against libvirt's real test driver: one simulated host per fixture file.
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace hawan;
+using namespace hawan::model;
+
+namespace {
+
+// The fixture topology (tests/fixtures/fleet.toml), with `extra` appended and the refresh set.
+std::unique_ptr<core::Fleet> makeFleet(QTemporaryDir &dir, const QString &extra = {}, int refreshMs = 1000)
+{
+    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
+    if (!in.open(QIODevice::ReadOnly))
+        return nullptr;
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
+    text.replace(QStringLiteral("refresh_interval_ms = 1000"), QStringLiteral("refresh_interval_ms = %1").arg(refreshMs));
+    text += extra;
+    auto cfg = config::ConfigLoader::loadString(text, dir.filePath(QStringLiteral("fleet.toml")));
+    if (!cfg) {
+        qWarning().noquote() << config::ConfigLoader::formatErrors(cfg.error());
+        return nullptr;
+    }
+    return std::make_unique<core::Fleet>(std::move(cfg.value()));
+}
+
+bool waitAllReported(Inventory *inv, int ms = 15000)
+{
+    return QTest::qWaitFor([inv] { return inv->allReported(); }, ms);
+}
+
+const VmInfo *findVm(Inventory *inv, int host, const QString &name)
+{
+    for (const auto &v : inv->vms(host))
+        if (v.name == name)
+            return &v;
+    return nullptr;
+}
+
+} // namespace
+
+class TstFleet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void inventoryMatchesFixtures_data();
+    void inventoryMatchesFixtures();
+    void lifecycleEventsUpdateTheModel();
+    void unreachableHostDoesNotStopOthers();
+    void failedActionReportsLibvirtMessage();
+    void steadyStateIsOneCallPerTick();
+};
+
+void TstFleet::inventoryMatchesFixtures_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("vm");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<uint>("vcpus");
+    QTest::addColumn<quint64>("memMiB");
+    // Straight from tests/fixtures/hosts/*.xml.
+    const struct { const char *h, *v, *s; uint c; quint64 m; } rows[] = {
+        {"napoli-hv1", "napoli-hv1-atlas-wn00", "running", 2, 2048}, {"napoli-hv1", "napoli-hv1-cms-wn00", "running", 4, 4096},
+        {"napoli-hv1", "napoli-hv1-lhcb-wn00", "running", 4, 1024},  {"napoli-hv2", "napoli-hv2-atlas-wn00", "running", 1, 1024},
+        {"napoli-hv2", "napoli-hv2-cms-wn00", "shut-off", 1, 4096},  {"napoli-hv2", "napoli-hv2-lhcb-wn00", "paused", 2, 2048},
+        {"roma1-hv1", "roma1-hv1-atlas-wn00", "running", 2, 4096},   {"roma1-hv1", "roma1-hv1-cms-wn00", "running", 1, 4096},
+        {"roma1-hv1", "roma1-hv1-lhcb-wn00", "running", 2, 4096},    {"roma1-hv2", "roma1-hv2-atlas-wn00", "running", 1, 1024},
+        {"roma1-hv2", "roma1-hv2-cms-wn00", "running", 1, 1024},     {"roma1-hv2", "roma1-hv2-lhcb-wn00", "running", 4, 4096},
+    };
+    for (const auto &r : rows)
+        QTest::newRow(r.v) << QString::fromLatin1(r.h) << QString::fromLatin1(r.v) << QString::fromLatin1(r.s) << r.c << r.m;
+}
+
+void TstFleet::inventoryMatchesFixtures()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, vm);
+    QTemporaryDir dir;
+    auto fleet = makeFleet(dir);
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    fleet->start();
+    QVERIFY(waitAllReported(inv));
+    QCOMPARE(inv->vmCount(), 12);
+    const int h = inv->config().hostIndex(host);
+    QVERIFY(h >= 0);
+    QCOMPARE(inv->hostStatus(h).state, HostState::Up);
+    QCOMPARE(inv->hostStatus(h).node.hypervisor, QStringLiteral("TEST"));
+    QCOMPARE(inv->hostStatus(h).node.cpus, 32);
+    QCOMPARE(inv->vms(h).size(), 3);
+    const VmInfo *v = findVm(inv, h, vm);
+    QVERIFY2(v, qPrintable(vm));
+    QTEST(vmStateId(v->state), "state");
+    QTEST(uint(v->vcpus), "vcpus");
+    QTEST(v->memoryKiB / 1024, "memMiB");
+    QCOMPARE(v->disks, QStringList{QStringLiteral("/gluster/vmstore/%1.qcow2").arg(vm)});
+    QVERIFY(!v->uuid.isEmpty());
+}
+
+void TstFleet::lifecycleEventsUpdateTheModel()
+{
+    // Polling is set to an hour: what changes after the first tick comes from events (and the
+    // one refresh an event schedules for details), not from the periodic tick.
+    QTemporaryDir dir;
+    auto fleet = makeFleet(dir, {}, 3600000);
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    QStringList log;
+    connect(inv, &Inventory::logged, this, [&](const LogEntry &e) { log << e.message; });
+    fleet->start();
+    QVERIFY(waitAllReported(inv));
+    const int h = inv->config().hostIndex(QStringLiteral("napoli-hv2"));
+    const QString off = QStringLiteral("napoli-hv2-cms-wn00"), paused = QStringLiteral("napoli-hv2-lhcb-wn00"),
+                  running = QStringLiteral("napoli-hv2-atlas-wn00");
+    QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
+
+    fleet->requestVmAction(h, findVm(inv, h, off)->uuid, lv::VmAction::Start);
+    QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, off)->state, VmState::Running, 5000);
+    QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Started").arg(off)));
+
+    fleet->requestVmAction(h, findVm(inv, h, running)->uuid, lv::VmAction::Pause);
+    QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, running)->state, VmState::Paused, 5000);
+    QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Paused").arg(running)));
+
+    fleet->requestVmAction(h, findVm(inv, h, paused)->uuid, lv::VmAction::Destroy);
+    QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, paused)->state, VmState::ShutOff, 5000);
+    QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Stopped (forced off)").arg(paused)));
+
+    QTRY_COMPARE(done.count(), 3);
+    for (const auto &args : done)
+        QVERIFY2(args.at(2).toBool(), qPrintable(args.at(3).toString()));
+    // The other hosts saw nothing.
+    QCOMPARE(findVm(inv, inv->config().hostIndex(QStringLiteral("roma1-hv1")), QStringLiteral("roma1-hv1-atlas-wn00"))->state,
+             VmState::Running);
+}
+
+void TstFleet::unreachableHostDoesNotStopOthers()
+{
+    QTemporaryDir dir;
+    auto fleet = makeFleet(dir, QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Napoli\"\n"
+                                               "uri = \"test:///nonexistent/ghost.xml\"\n"));
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    fleet->start();
+    QVERIFY(waitAllReported(inv));
+    const int ghost = inv->config().hostIndex(QStringLiteral("ghost"));
+    QCOMPARE(inv->hostStatus(ghost).state, HostState::Unreachable);
+    QVERIFY2(inv->hostStatus(ghost).reason.contains(QStringLiteral("/nonexistent/ghost.xml")),
+             qPrintable(inv->hostStatus(ghost).reason));
+    QVERIFY(inv->hostStatus(ghost).nextRetry.isValid());
+    QVERIFY(inv->isStale(ghost));
+    for (int h = 0; h < inv->hostCount(); ++h)
+        if (h != ghost)
+            QCOMPARE(inv->hostStatus(h).state, HostState::Up);
+    QCOMPARE(inv->vmCount(), 12);
+    const auto counts = inv->siteCounts(inv->config().siteIndex(QStringLiteral("Napoli")));
+    QCOMPARE(counts.hostsUp, 2);
+    QCOMPARE(counts.hostsUnreachable, 1);
+    // It keeps trying, with backoff (1 s, then 2 s, ...).
+    QTRY_VERIFY_WITH_TIMEOUT(inv->hostStatus(ghost).failedAttempts >= 2, 5000);
+}
+
+void TstFleet::failedActionReportsLibvirtMessage()
+{
+    QTemporaryDir dir;
+    auto fleet = makeFleet(dir);
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    fleet->start();
+    QVERIFY(waitAllReported(inv));
+    QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
+    const int h = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    // Resuming a running VM is refused by libvirt; the message comes back verbatim.
+    fleet->requestVmAction(h, findVm(inv, h, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, lv::VmAction::Resume);
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().at(2).toBool(), false);
+    QVERIFY2(done.first().at(3).toString().contains(QStringLiteral("not paused")), qPrintable(done.first().at(3).toString()));
+    fleet->requestVmAction(h, QStringLiteral("00000000-0000-0000-0000-000000000000"), lv::VmAction::Start);
+    QTRY_COMPARE(done.count(), 2);
+    QCOMPARE(done.at(1).at(2).toBool(), false);
+    QVERIFY2(done.at(1).at(3).toString().contains(QStringLiteral("domain"), Qt::CaseInsensitive), qPrintable(done.at(1).at(3).toString()));
+}
+
+void TstFleet::steadyStateIsOneCallPerTick()
+{
+    QTemporaryDir dir;
+    auto fleet = makeFleet(dir, {}, 200);
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    fleet->start();
+    QVERIFY(waitAllReported(inv));
+    QTest::qWait(500);
+    const quint64 calls0 = fleet->remoteCalls(0), ticks0 = fleet->ticks(0);
+    QTest::qWait(1500);
+    const quint64 calls = fleet->remoteCalls(0) - calls0, ticks = fleet->ticks(0) - ticks0;
+    QVERIFY(ticks >= 3);
+    QCOMPARE(calls, ticks);
+}
+
+HAWAN_TEST_MAIN(TstFleet, QCoreApplication)
+#include "tst_fleet.moc"

@@ -1,0 +1,132 @@
+// The inventory applies each snapshot as the smallest change and says exactly which rows moved.
+#include "model/inventory.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+
+using namespace hawan;
+using namespace hawan::model;
+
+namespace {
+config::Config twoHosts()
+{
+    config::Config c;
+    c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
+    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}},
+               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}}};
+    return c;
+}
+VmInfo vm(const QString &name, VmState s = VmState::Running)
+{
+    VmInfo v;
+    v.name = name;
+    v.uuid = QStringLiteral("uuid-") + name;
+    v.state = s;
+    v.vcpus = 1;
+    return v;
+}
+HostSnapshot snap(QVector<VmInfo> vms)
+{
+    HostSnapshot s;
+    s.at = QDateTime::currentDateTimeUtc();
+    s.vms = std::move(vms);
+    return s;
+}
+} // namespace
+
+class TstInventory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void minimalChanges();
+    void lifecycleUpdatesState();
+    void staleness();
+    void siteCounts();
+};
+
+void TstInventory::minimalChanges()
+{
+    Inventory inv(twoHosts());
+    QSignalSpy ins(&inv, &Inventory::vmInserted), rem(&inv, &Inventory::vmRemoved), chg(&inv, &Inventory::vmsChanged);
+    inv.applySnapshot(0, snap({vm("c"), vm("a"), vm("b")}));
+    QCOMPARE(ins.count(), 3);
+    QCOMPARE(inv.vms(0)[0].name, QStringLiteral("a")); // sorted by name
+    QCOMPARE(inv.vms(0)[2].name, QStringLiteral("c"));
+    ins.clear();
+
+    // Same data again: nothing moves.
+    inv.applySnapshot(0, snap({vm("a"), vm("b"), vm("c")}));
+    QCOMPARE(ins.count() + rem.count() + chg.count(), 0);
+
+    // b changes state, c leaves, d arrives: one change range, one removal, one insertion.
+    inv.applySnapshot(0, snap({vm("a"), vm("b", VmState::Paused), vm("d")}));
+    QCOMPARE(chg.count(), 1);
+    QCOMPARE(chg.first().at(1).toInt(), 1);
+    QCOMPARE(chg.first().at(2).toInt(), 1);
+    QCOMPARE(rem.count(), 1);
+    QCOMPARE(rem.first().at(1).toInt(), 2);
+    QCOMPARE(ins.count(), 1);
+    QCOMPARE(ins.first().at(1).toInt(), 2);
+    QStringList names;
+    for (const auto &v : inv.vms(0))
+        names << v.name;
+    QCOMPARE(names, (QStringList{"a", "b", "d"}));
+    QCOMPARE(inv.vms(1).size(), 0); // other host untouched
+}
+
+void TstInventory::lifecycleUpdatesState()
+{
+    Inventory inv(twoHosts());
+    inv.applySnapshot(1, snap({vm("x"), vm("y")}));
+    QSignalSpy chg(&inv, &Inventory::vmsChanged), logged(&inv, &Inventory::logged);
+    LifecycleEvent ev{QDateTime::currentDateTimeUtc(), QStringLiteral("uuid-y"), QStringLiteral("y"), VmState::Paused,
+                      QStringLiteral("Paused")};
+    inv.applyLifecycle(1, ev);
+    QCOMPARE(inv.vms(1)[1].state, VmState::Paused);
+    QCOMPARE(chg.count(), 1);
+    QCOMPARE(logged.count(), 1);
+    QCOMPARE(logged.first().at(0).value<LogEntry>().message, QStringLiteral("y on b1: Paused"));
+}
+
+void TstInventory::staleness()
+{
+    Inventory inv(twoHosts());
+    QVERIFY(inv.isStale(0)); // never heard from
+    HostStatus up;
+    up.state = HostState::Up;
+    inv.applyStatus(0, up);
+    inv.applySnapshot(0, snap({vm("a")}));
+    QVERIFY(!inv.isStale(0));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+    QVERIFY(inv.isStale(0, later)); // no report for a minute at a 2 s refresh
+
+    HostStatus down;
+    down.state = HostState::Unreachable;
+    down.reason = QStringLiteral("connection refused");
+    inv.applyStatus(0, down);
+    QVERIFY(inv.isStale(0));
+    QCOMPARE(inv.vms(0).size(), 1);                 // last known VMs are kept...
+    QCOMPARE(inv.hostStatus(0).lastUpdate.isValid(), true); // ...with their age
+}
+
+void TstInventory::siteCounts()
+{
+    Inventory inv(twoHosts());
+    HostStatus up;
+    up.state = HostState::Up;
+    inv.applyStatus(0, up);
+    HostStatus down;
+    down.state = HostState::Unreachable;
+    inv.applyStatus(1, down);
+    inv.applySnapshot(0, snap({vm("a"), vm("b", VmState::ShutOff)}));
+    const auto a = inv.siteCounts(0), b = inv.siteCounts(1);
+    QCOMPARE(a.hostsUp, 1);
+    QCOMPARE(a.vms, 2);
+    QCOMPARE(a.vmsRunning, 1);
+    QCOMPARE(b.hostsUnreachable, 1);
+    QVERIFY(inv.allReported());
+}
+
+HAWAN_TEST_MAIN(TstInventory, QCoreApplication)
+#include "tst_inventory.moc"

@@ -1,0 +1,147 @@
+// The console, offscreen, on the test-driver fixtures: what an operator sees and clicks.
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "eventlog/eventlogmodel.h"
+#include "eventlog/eventlogview.h"
+#include "hostpanel/hostpanel.h"
+#include "mainwindow.h"
+#include "placement/placementview.h"
+#include "placement/vmfilterproxy.h"
+#include "topology/topologyview.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace hawan;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void topologyShowsEveryVm();
+    void filterNarrowsTheTable_data();
+    void filterNarrowsTheTable();
+    void unreachableHostCardSaysSo();
+    void clickingAChipShowsItsHost();
+    void statusBarCountsPerSite();
+
+private:
+    std::unique_ptr<core::Fleet> m_fleet;
+    std::unique_ptr<widgets::MainWindow> m_win;
+    QTemporaryDir m_dir;
+};
+
+void TstMainWindow::init()
+{
+    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll()).replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
+    text += QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Napoli\"\nuri = \"test:///nonexistent/ghost.xml\"\n");
+    auto cfg = config::ConfigLoader::loadString(text, m_dir.filePath(QStringLiteral("fleet.toml")));
+    QVERIFY(cfg.ok());
+    m_fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
+    m_win = std::make_unique<widgets::MainWindow>(m_fleet.get(), widgets::MainWindow::Options{});
+    m_win->resize(1400, 900);
+    m_win->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+    m_fleet->start();
+    QVERIFY(QTest::qWaitFor([this] { return m_fleet->inventory()->allReported(); }, 15000));
+    QTest::qWait(300); // the topology relayouts at most every 150 ms
+}
+
+void TstMainWindow::cleanup()
+{
+    m_win.reset();
+    m_fleet.reset();
+}
+
+void TstMainWindow::topologyShowsEveryVm()
+{
+    QStringList shown = m_win->topology()->vmNames();
+    shown.sort();
+    QStringList expected;
+    for (const char *h : {"napoli-hv1", "napoli-hv2", "roma1-hv1", "roma1-hv2"})
+        for (const char *v : {"atlas-wn00", "cms-wn00", "lhcb-wn00"})
+            expected << QStringLiteral("%1-%2").arg(QLatin1String(h), QLatin1String(v));
+    QCOMPARE(shown, expected);
+    // Every chip lies inside its host's card.
+    const auto *inv = m_fleet->inventory();
+    for (int h = 0; h < inv->hostCount(); ++h)
+        for (const auto &vm : inv->vms(h))
+            QVERIFY(m_win->topology()->hostCardRect(h).contains(m_win->topology()->vmChipRect(vm.name)));
+}
+
+void TstMainWindow::filterNarrowsTheTable_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("nothing") << QString() << 12;
+    QTest::newRow("site name") << QStringLiteral("napoli") << 6;
+    QTest::newRow("host") << QStringLiteral("host:roma1-hv2") << 3;
+    QTest::newRow("state") << QStringLiteral("state:paused") << 1;
+    QTest::newRow("state id") << QStringLiteral("shut-off") << 1;
+    QTest::newRow("two words") << QStringLiteral("roma1 lhcb") << 2;
+    QTest::newRow("no match") << QStringLiteral("cms-wn99") << 0;
+}
+
+void TstMainWindow::filterNarrowsTheTable()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, rows);
+    QLineEdit *edit = m_win->placement()->filterEdit();
+    edit->clear();
+    QTest::keyClicks(edit, filter);
+    QCOMPARE(m_win->placement()->table()->model()->rowCount(), rows);
+    const QLabel *empty = m_win->placement()->findChild<QLabel *>(QStringLiteral("placementEmpty"));
+    QCOMPARE(empty->isVisible(), rows == 0);
+    if (rows == 0)
+        QVERIFY(empty->text().contains(QStringLiteral("No VM matches")));
+}
+
+void TstMainWindow::unreachableHostCardSaysSo()
+{
+    const auto *inv = m_fleet->inventory();
+    const int ghost = inv->config().hostIndex(QStringLiteral("ghost"));
+    const QString text = m_win->topology()->hostStatusText(ghost);
+    QVERIFY2(text.startsWith(QStringLiteral("Unreachable: ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("ghost.xml")), qPrintable(text));
+    QVERIFY(!m_win->topology()->hostCardRect(ghost).isEmpty());
+    QCOMPARE(m_win->topology()->hostStatusText(0), QStringLiteral("Up"));
+    // The event log says it too, with the reason.
+    const auto *log = m_win->eventLog()->model();
+    bool found = false;
+    for (int r = 0; r < log->rowCount(); ++r)
+        found |= log->entry(r).message.startsWith(QStringLiteral("ghost unreachable: "));
+    QVERIFY(found);
+}
+
+void TstMainWindow::clickingAChipShowsItsHost()
+{
+    auto *topo = m_win->topology();
+    const QRectF chip = topo->vmChipRect(QStringLiteral("napoli-hv2-lhcb-wn00"));
+    QVERIFY(!chip.isEmpty());
+    QTest::mouseClick(topo, Qt::LeftButton, {}, chip.center().toPoint());
+    const int h = m_fleet->inventory()->config().hostIndex(QStringLiteral("napoli-hv2"));
+    QCOMPARE(topo->selectedHost(), h);
+    QCOMPARE(m_win->hostPanel()->host(), h);
+    QCOMPARE(m_win->hostPanel()->fieldText(QStringLiteral("name")), QStringLiteral("<b>napoli-hv2</b>"));
+    QVERIFY(m_win->hostPanel()->fieldText(QStringLiteral("hypervisor")).startsWith(QStringLiteral("TEST")));
+    // The table follows the selection.
+    const QModelIndex cur = m_win->placement()->table()->currentIndex();
+    QCOMPARE(cur.siblingAtColumn(0).data().toString(), QStringLiteral("napoli-hv2-lhcb-wn00"));
+}
+
+void TstMainWindow::statusBarCountsPerSite()
+{
+    QTRY_COMPARE(m_win->siteStatusText(0), QStringLiteral("Roma1: 2 up · 6 VMs running"));
+    QTRY_COMPARE(m_win->siteStatusText(1), QStringLiteral("Napoli: 2 up, 1 unreachable · 4 VMs running"));
+}
+
+HAWAN_TEST_MAIN(TstMainWindow, QApplication)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Fills translations/hawan_it.ts (Italian) and the plural forms of hawan_en.ts after lupdate.
+
+Run `ninja -C build hawan_resources_lupdate` first, then this script; it reports every source
+text that still lacks a translation (exit 1), so none ships untranslated.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+IT = {
+    # ConfigLoader
+    "unknown key '%1'": "chiave sconosciuta '%1'",
+    "; did you mean '%1'?": "; forse intendevi '%1'?",
+    " Valid keys here: %1": " Chiavi valide qui: %1",
+    "missing required key '%1' (%2)": "manca la chiave obbligatoria '%1' (%2)",
+    "must be %1 (%2), found %3": "deve essere %1 (%2), trovato %3",
+    "must be an array of tables: write [[%1]] (double brackets) for each entry, found %2":
+        "deve essere un array di tabelle: scrivi [[%1]] (doppie parentesi) per ogni voce, trovato %2",
+    "must be a table, found %1": "deve essere una tabella, trovato %1",
+    "'%1' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml":
+        "'%1' non è un URI libvirt; atteso driver[+trasporto]://[host]/percorso, ad es. qemu+ssh://root@hv1.example.org/system o test:///percorso/assoluto/host.xml",
+    "unknown libvirt driver '%1'; valid drivers: %2": "driver libvirt sconosciuto '%1'; driver validi: %2",
+    "unknown transport '%1'; valid transports: %2": "trasporto sconosciuto '%1'; trasporti validi: %2",
+    "the test driver needs test:///default or an absolute path to a node XML file":
+        "il driver di test richiede test:///default o il percorso assoluto di un file XML del nodo",
+    "transport '%1' needs a host name, e.g. qemu+%1://hv1.example.org/system":
+        "il trasporto '%1' richiede un nome host, ad es. qemu+%1://hv1.example.org/system",
+    "no such file; pass an existing file with --config FILE": "file inesistente; indica un file esistente con --config FILE",
+    "cannot read the file: %1": "impossibile leggere il file: %1",
+    "TOML syntax error: %1": "errore di sintassi TOML: %1",
+    "the console's window title": "il titolo della finestra della console",
+    "console settings": "impostazioni della console",
+    "milliseconds, 100 to 3600000": "millisecondi, da 100 a 3600000",
+    "%1 is out of range; valid: 100 to 3600000 milliseconds": "%1 è fuori intervallo; validi: da 100 a 3600000 millisecondi",
+    "the site's unique name": "il nome univoco del sito",
+    "'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)":
+        "'%1' non è un nome valido; usa lettere, cifre, '.', '_' o '-' (al massimo 63)",
+    "duplicate site name '%1'; site names must be unique": "nome di sito duplicato '%1'; i nomi dei siti devono essere univoci",
+    "free text": "testo libero",
+    "no site defined; add at least one [[site]] table with a name": "nessun sito definito; aggiungi almeno una tabella [[site]] con un nome",
+    "no site is defined": "nessun sito è definito",
+    "valid sites: %1": "siti validi: %1",
+    "a label for the link": "un'etichetta per il collegamento",
+    'the two sites it joins, e.g. ["Roma1", "Napoli"]': 'i due siti che unisce, ad es. ["Roma1", "Napoli"]',
+    'must list exactly two site names as strings, e.g. ["Roma1", "Napoli"]': 'deve elencare esattamente due nomi di sito come stringhe, ad es. ["Roma1", "Napoli"]',
+    "a link joins two different sites; both ends are '%1'": "un collegamento unisce due siti diversi; entrambi gli estremi sono '%1'",
+    "unknown site '%1'; %2": "sito sconosciuto '%1'; %2",
+    "a link between %1 and %2 is already defined; one link per pair of sites": "un collegamento tra %1 e %2 è già definito; un collegamento per coppia di siti",
+    "nominal capacity in Mbit/s": "capacità nominale in Mbit/s",
+    "must be a positive number of Mbit/s, found %1": "deve essere un numero positivo di Mbit/s, trovato %1",
+    "round-trip limit in milliseconds": "limite di round-trip in millisecondi",
+    "must be between 0 and 10000 milliseconds, found %1": "deve essere tra 0 e 10000 millisecondi, trovato %1",
+    "the host's unique name": "il nome univoco dell'host",
+    "duplicate host name '%1'; host names must be unique": "nome host duplicato '%1'; i nomi degli host devono essere univoci",
+    "libvirt URI, e.g. qemu+ssh://root@hv1/system": "URI libvirt, ad es. qemu+ssh://root@hv1/system",
+    "same URI as host '%1'; each host needs its own connection": "stesso URI dell'host '%1'; ogni host richiede una propria connessione",
+    "a shell command that powers the host off": "un comando di shell che spegne l'host",
+    "one of %1": "uno tra %1",
+    "unknown storage kind '%1'; valid kinds: %2": "tipo di storage sconosciuto '%1'; tipi validi: %2",
+    "the volume name": "il nome del volume",
+    "a label": "un'etichetta",
+    "duplicate storage name '%1'; storage names must be unique": "nome di storage duplicato '%1'; i nomi degli storage devono essere univoci",
+    'argv prefix of the CLI, e.g. ["gluster"]': 'prefisso argv della CLI, ad es. ["gluster"]',
+    "every element must be a string, found %1": "ogni elemento deve essere una stringa, trovato %1",
+    'must name a program, e.g. ["gluster"]': 'deve indicare un programma, ad es. ["gluster"]',
+    # Event log
+    "Time": "Ora", "Host": "Host", "Event": "Evento",
+    "Filter events (host, VM or text)": "Filtra eventi (host, VM o testo)",
+    "unknown host": "host sconosciuto",
+    # Format
+    "running": "in esecuzione", "blocked": "bloccata", "paused": "in pausa", "shutting down": "in spegnimento",
+    "shut off": "spenta", "crashed": "guasta", "suspended": "sospesa", "unknown": "sconosciuto",
+    "up": "attivo", "unreachable": "irraggiungibile", "connecting": "in connessione",
+    "%1 GiB": "%1 GiB", "%1 MiB": "%1 MiB", "%1 KiB": "%1 KiB", "never": "mai",
+    # Host panel
+    "Select a host in the topology or a VM in the table to see the host's details here.":
+        "Seleziona un host nella topologia o una VM nella tabella per vedere qui i dettagli dell'host.",
+    "Site": "Sito", "Connection": "Connessione", "Last update": "Ultimo aggiornamento", "libvirt URI": "URI libvirt",
+    "Hostname": "Nome host", "CPU": "CPU", "Memory": "Memoria", "Hypervisor": "Hypervisor", "libvirt": "libvirt",
+    "VMs": "VM", "Fence command": "Comando di fencing", "not known yet": "non ancora noto",
+    "%1 (%2)%3": "%1 (%2)%3", " — data shown is stale": " — i dati mostrati non sono aggiornati",
+    "%1 × %2 MHz (%3)": "%1 × %2 MHz (%3)", "%1 used by VMs of %2": "%1 usati dalle VM su %2",
+    "%1 running of %2": "%1 in esecuzione su %2", "none configured": "nessuno configurato",
+    # Host session
+    "Defined": "Definita", "Undefined": "Rimossa", "Started (incoming migration)": "Avviata (migrazione in arrivo)",
+    "Started (restored)": "Avviata (ripristinata)", "Started (woken up)": "Avviata (risvegliata)", "Started": "Avviata",
+    "Paused (migration)": "In pausa (migrazione)", "Paused (I/O error)": "In pausa (errore di I/O)",
+    "Paused (watchdog)": "In pausa (watchdog)", "Paused": "In pausa", "Resumed": "Ripresa",
+    "Stopped (shut down)": "Fermata (spenta)", "Stopped (forced off)": "Fermata (spegnimento forzato)",
+    "Stopped (crashed)": "Fermata (guasto)", "Stopped (migrated away)": "Fermata (migrata altrove)",
+    "Stopped (saved)": "Fermata (salvata)", "Stopped (host failure)": "Fermata (guasto dell'host)", "Stopped": "Fermata",
+    "Shutting down": "In spegnimento", "Suspended (power management)": "Sospesa (gestione energetica)", "Crashed": "Guasta",
+    "Event %1": "Evento %1", "Start": "Avvia", "Pause": "Metti in pausa", "Resume": "Riprendi", "Shut down": "Spegni",
+    "Force off": "Forza lo spegnimento", "cannot connect": "impossibile connettersi", "statistics failed": "statistiche non riuscite",
+    "statistics failed: %1": "statistiche non riuscite: %1", "connection error": "errore di connessione",
+    "the daemon closed the connection": "il demone ha chiuso la connessione",
+    "no keepalive answer: host or daemon not responding": "nessuna risposta keepalive: host o demone non rispondono",
+    "connection closed": "connessione chiusa", "host is not connected": "l'host non è connesso", "%1 failed": "%1 non riuscito",
+    # Inventory
+    "Connected to %1 (%2 %3, libvirt %4)": "Connesso a %1 (%2 %3, libvirt %4)",
+    "%1 unreachable: %2": "%1 irraggiungibile: %2", "%1: %2": "%1: %2", "%1 on %2: %3": "%1 su %2: %3",
+    # Placement
+    'Filter by name, host, site or state (e.g. "state:paused site:Napoli")  Ctrl+F':
+        'Filtra per nome, host, sito o stato (ad es. "state:paused site:Napoli")  Ctrl+F',
+    "Every word must match. Prefix a word with name:, host:, site: or state: to match one column only.":
+        "Ogni parola deve corrispondere. Anteponi name:, host:, site: o state: per cercare in una sola colonna.",
+    "%1 of %2 VMs": "%1 di %2 VM",
+    "No VMs yet.\nHosts are being contacted; VMs appear as soon as a host answers.":
+        "Ancora nessuna VM.\nGli host sono in fase di contatto; le VM compaiono appena un host risponde.",
+    'No VM matches "%1".\nClear the filter (Esc) to see all %2 VMs.':
+        'Nessuna VM corrisponde a "%1".\nCancella il filtro (Esc) per vedere tutte le %2 VM.',
+    # Status report (hawanctl table)
+    "SITE": "SITO", "HOST": "HOST", "STATE": "STATO", "VMS": "VM", "MEMORY": "MEMORIA", "REASON": "MOTIVO",
+    "VM": "VM", "VCPUS": "VCPU", "DISKS": "DISCHI",
+    # Topology
+    "Unreachable: %1": "Irraggiungibile: %1", "Reconnecting (attempt %1)…": "Riconnessione (tentativo %1)…",
+    "Connecting…": "Connessione…", "Stale: no update since %1": "Non aggiornato: nessun aggiornamento da %1",
+    "Up": "Attivo", "Up · %1": "Attivo · %1",
+    "This configuration defines no sites.\nAdd [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.":
+        "Questa configurazione non definisce siti.\nAggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riavvia Hawan.",
+    "No hosts at this site": "Nessun host in questo sito", "%1 Gbit/s": "%1 Gbit/s", "%1 Mbit/s": "%1 Mbit/s",
+    "RTT — (limit %1 ms)": "RTT — (limite %1 ms)", " · stale": " · non aggiornato", "Mem": "Mem",
+    ", %1 running": ", %1 in esecuzione", "No VMs on this host": "Nessuna VM su questo host", "No VM data yet": "Ancora nessun dato sulle VM",
+    "Read-only console": "Console in sola lettura",
+    "<b>%1</b><br>%2 on %3<br>%4 vCPU · %5 · CPU %6": "<b>%1</b><br>%2 su %3<br>%4 vCPU · %5 · CPU %6",
+    "Last known data (%1)": "Ultimi dati noti (%1)", "<b>%1</b><br>%2<br>%3<br>Updated %4": "<b>%1</b><br>%2<br>%3<br>Aggiornato %4",
+    # VM table
+    "%1 (stale)": "%1 (non aggiornato)", "Last known data: host %1 is %2 (updated %3)": "Ultimi dati noti: l'host %1 è %2 (aggiornato %3)",
+    "%1 (%2)": "%1 (%2)", "State": "Stato", "vCPUs": "vCPU", "Disks": "Dischi",
+    # Main window
+    "Hawan": "Hawan", "Hawan — %1": "Hawan — %1", " (read-only)": " (sola lettura)",
+    "<b>Demo</b>: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with <tt>--config FILE</tt> naming your hosts (see docs/configuration.md).":
+        "<b>Demo</b>: host simulati (driver di test di libvirt). Migrazione live, evacuazione e prove di guasto richiedono demoni libvirt reali: avvia Hawan con <tt>--config FILE</tt> indicando i tuoi host (vedi docs/configuration.md).",
+    "Event log": "Registro eventi", "&File": "&File", "&Quit": "&Esci",
+    "Close Hawan; running jobs on the hosts continue": "Chiudi Hawan; i lavori in corso sugli host proseguono",
+    "&View": "&Visualizza", "&Refresh now": "&Aggiorna ora", "Ask every host for fresh data now": "Chiedi subito dati aggiornati a ogni host",
+    "&Find VM": "&Trova VM", "Filter the placement table": "Filtra la tabella di collocazione", "Zoom &in": "&Ingrandisci",
+    "Larger topology, for projectors and wall screens": "Topologia più grande, per proiettori e schermi a parete",
+    "Zoom &out": "&Riduci", "Smaller topology": "Topologia più piccola", "&Actual size": "Dimensione &reale",
+    "Reset the topology zoom": "Ripristina lo zoom della topologia", "&Dark theme": "Tema &scuro",
+    "Switch between light and dark palettes": "Passa tra tavolozza chiara e scura", "&Full screen": "&Schermo intero",
+    "Full screen, for wall screens and demos": "Schermo intero, per schermi a parete e dimostrazioni", "&Help": "&Aiuto",
+    "&Keyboard shortcuts": "Scorciatoie da &tastiera", "List the keyboard shortcuts": "Elenca le scorciatoie da tastiera",
+    "&About Hawan": "&Informazioni su Hawan", "Version and purpose": "Versione e scopo", "About Hawan": "Informazioni su Hawan",
+    "<h3>Hawan %1</h3><p>HA over WAN: an operations console for virtual machines on two sites joined by a layer-2 WAN, with shared replicated storage.</p><p>Configuration: %2</p>":
+        "<h3>Hawan %1</h3><p>HA over WAN: una console operativa per macchine virtuali su due siti uniti da una WAN di livello 2, con storage condiviso replicato.</p><p>Configurazione: %2</p>",
+    "Main": "Principale", "%1: %2 up": "%1: %2 attivi", ", %1 unreachable": ", %1 irraggiungibili", ", %1 connecting": ", %1 in connessione",
+    " · read-only": " · sola lettura",
+    "Force off %1 on %2?\n\nThis is like pulling the power cord: the guest loses unsaved data.":
+        "Forzare lo spegnimento di %1 su %2?\n\nÈ come staccare la spina: il guest perde i dati non salvati.",
+    "Shut down %1 on %2?\n\nThe guest is asked to power off cleanly.": "Spegnere %1 su %2?\n\nAl guest viene chiesto di spegnersi in modo ordinato.",
+    "Pause %1 on %2?\n\nThe guest stops running until resumed; its services stop answering.":
+        "Mettere in pausa %1 su %2?\n\nIl guest si ferma finché non viene ripreso; i suoi servizi smettono di rispondere.",
+    "%1 %2 on %3…": "%1 %2 su %3…", "%1 requested for %2": "%1 richiesto per %2", "%1 %2: done": "%1 %2: fatto",
+    "%1 %2 failed: %3": "%1 %2 non riuscito: %3", "%1 %2 failed": "%1 %2 non riuscito",
+    "%1 of %2 on %3 failed.\n\nlibvirt said: %4\n\nCheck the VM's state in the table; if the host is unreachable, wait for it to reconnect and try again.":
+        "%1 di %2 su %3 non riuscito.\n\nlibvirt ha risposto: %4\n\nControlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi che si riconnetta e riprova.",
+    "Refresh every host now": "Aggiorna subito ogni host", "Clear the filter": "Cancella il filtro",
+    "Zoom the topology in / out": "Ingrandisci / riduci la topologia", "Actual size": "Dimensione reale",
+    "Toggle the dark theme": "Attiva o disattiva il tema scuro", "Full screen": "Schermo intero", "This list": "Questo elenco",
+    "Quit": "Esci", "Right-click a VM (chip or table row) for its actions.": "Fai clic destro su una VM (chip o riga della tabella) per le sue azioni.",
+    "Keyboard shortcuts": "Scorciatoie da tastiera",
+    # hawanctl
+    "Hawan command line.\n\nCommands:\n  status         print sites, hosts and VMs (a table, or JSON with --json)\n  check-config   validate the configuration and exit":
+        "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce",
+    "Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).": "File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo).",
+    "Print JSON instead of a table.": "Stampa JSON invece di una tabella.",
+    "Seconds to wait for every host to answer (default 15).": "Secondi di attesa della risposta di ogni host (predefinito 15).",
+    "status or check-config": "status o check-config",
+    "hawanctl: unknown command '%1'; try 'hawanctl --help'": "hawanctl: comando sconosciuto '%1'; prova 'hawanctl --help'",
+    "hawanctl: no --config and no %1: using the bundled demo": "hawanctl: nessun --config e nessun %1: uso la demo inclusa",
+    "%1: valid (%2 sites, %3 hosts)": "%1: valido (%2 siti, %3 host)",
+    "hawanctl: --timeout needs a positive number of seconds": "hawanctl: --timeout richiede un numero positivo di secondi",
+    # hawan main
+    "Hawan: operations console for VMs across two sites joined by a layer-2 WAN.": "Hawan: console operativa per VM su due siti uniti da una WAN di livello 2.",
+    "Configuration file (default: ~/.config/hawan/hawan.toml, else the bundled demo).": "File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo inclusa).",
+    "Watch only: no VM actions (for wall screens).": "Sola osservazione: nessuna azione sulle VM (per schermi a parete).",
+    "light or dark (default: last used).": "light o dark (predefinito: l'ultimo usato).",
+    "Start full screen.": "Avvia a schermo intero.",
+    "Hawan: configuration not valid": "Hawan: configurazione non valida",
+}
+
+# Plural sources: (English singular, English plural), (Italian singular, Italian plural).
+PLURALS = {
+    "%n s ago": (("%n s ago", "%n s ago"), ("%n s fa", "%n s fa")),
+    "%n min ago": (("%n min ago", "%n min ago"), ("%n min fa", "%n min fa")),
+    "%n h ago": (("%n h ago", "%n h ago"), ("%n h fa", "%n h fa")),
+    "%n d ago": (("%n day ago", "%n days ago"), ("%n giorno fa", "%n giorni fa")),
+    " (next attempt in %n s)": ((" (next attempt in %n s)",) * 2, (" (prossimo tentativo tra %n s)",) * 2),
+    "%n VM(s)": (("%n VM", "%n VMs"), ("%n VM", "%n VM")),
+    " · retry in %n s": ((" · retry in %n s",) * 2, (" · nuovo tentativo tra %n s",) * 2),
+    "%n host(s) up": (("%n host up", "%n hosts up"), ("%n host attivo", "%n host attivi")),
+    " · %n unreachable": ((" · %n unreachable",) * 2, (" · %n irraggiungibile", " · %n irraggiungibili")),
+    " · %1 of %n VM(s) running": ((" · %1 of %n VM running", " · %1 of %n VMs running"),
+                                  (" · %1 di %n VM in esecuzione", " · %1 di %n VM in esecuzione")),
+    " · %n VM(s) running": ((" · %n VM running", " · %n VMs running"), (" · %n VM in esecuzione",) * 2),
+    "%n VM(s) on %1 host(s)": (("%n VM on %1 hosts", "%n VMs on %1 hosts"), ("%n VM su %1 host",) * 2),
+    "hawanctl: the configuration is not valid (%n problem(s)):": (
+        ("hawanctl: the configuration is not valid (%n problem):", "hawanctl: the configuration is not valid (%n problems):"),
+        ("hawanctl: la configurazione non è valida (%n problema):", "hawanctl: la configurazione non è valida (%n problemi):")),
+    "%1 has %n problem(s). Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).": (
+        ("%1 has %n problem. Fix it and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).",
+         "%1 has %n problems. Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI)."),
+        ("%1 ha %n problema. Correggilo e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).",
+         "%1 ha %n problemi. Correggili e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).")),
+}
+
+
+def fill(path, lang):
+    tree = ET.parse(path)
+    missing = []
+    for msg in tree.getroot().iter("message"):
+        src = msg.find("source").text or ""
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        tr.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":
+            forms = PLURALS.get(src)
+            if not forms:
+                missing.append(src)
+                tr.set("type", "unfinished")
+                continue
+            for f in forms[0 if lang == "en" else 1]:
+                ET.SubElement(tr, "numerusform").text = f
+        elif lang == "it":
+            if src in IT:
+                tr.text = IT[src]
+            else:
+                missing.append(src)
+                tr.set("type", "unfinished")
+        else:
+            # English needs no translation for singular texts: the source is shown.
+            tr.set("type", "unfinished")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "r+", encoding="utf-8") as f:  # keep lupdate's DOCTYPE so Linguist opens it
+        text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        f.seek(0); f.write(text); f.truncate()
+    return missing
+
+
+if __name__ == "__main__":
+    bad = fill("translations/hawan_it.ts", "it") + fill("translations/hawan_en.ts", "en")
+    for m in bad:
+        print("untranslated:", repr(m))
+    sys.exit(1 if bad else 0)
