@@ -170,7 +170,9 @@ void HostSession::connectNow()
 {
     if (m_stopping || m_conn)
         return;
-    setStatus(HostState::Connecting, m_status.reason);
+    // A host already known to be unreachable stays so while it is retried (no flicker).
+    if (m_status.state != HostState::Unreachable)
+        setStatus(HostState::Connecting, m_status.reason);
 
     ++m_calls;
     ConnectPtr conn(virConnectOpen(m_uri.toUtf8().constData()));

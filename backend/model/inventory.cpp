@@ -92,11 +92,15 @@ void Inventory::applyStatus(int host, const HostStatus &status)
             log(LogEntry::Severity::Info, host, {},
                 tr("Connected to %1 (%2 %3, libvirt %4)")
                     .arg(name, node.hypervisor, node.hypervisorVersion, node.libvirtVersion));
-        else if (status.state == HostState::Unreachable && (before != HostState::Unreachable || beforeReason != status.reason))
+        else if (status.state == HostState::Unreachable && m_hosts[host].loggedUnreachable != status.reason) {
+            m_hosts[host].loggedUnreachable = status.reason;
             log(LogEntry::Severity::Error, host, {}, tr("%1 unreachable: %2").arg(name, status.reason));
+        }
         else if (status.state == HostState::Up && !status.reason.isEmpty())
             log(LogEntry::Severity::Warning, host, {}, tr("%1: %2").arg(name, status.reason));
     }
+    if (status.state == HostState::Up)
+        m_hosts[host].loggedUnreachable.clear();
     if (status.state == HostState::Unreachable)
         markReported(host);
     Q_EMIT hostChanged(host);

@@ -69,6 +69,7 @@ private:
         HostStatus status;
         HostSnapshot snapshot;
         bool reported = false;
+        QString loggedUnreachable; // reason last written to the log, to log each outage once
     };
     void markReported(int host);
     void replaceVms(int host, QVector<VmInfo> vms);

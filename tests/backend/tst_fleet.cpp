@@ -147,6 +147,11 @@ void TstFleet::unreachableHostDoesNotStopOthers()
                                                "uri = \"test:///nonexistent/ghost.xml\"\n"));
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
+    int outageLines = 0;
+    connect(inv, &Inventory::logged, this, [&](const LogEntry &e) {
+        outageLines += e.message.startsWith(QStringLiteral("ghost unreachable")) ? 1 : 0;
+    });
+    QSignalSpy ghostChanges(inv, &Inventory::hostChanged);
     fleet->start();
     QVERIFY(waitAllReported(inv));
     const int ghost = inv->config().hostIndex(QStringLiteral("ghost"));
@@ -164,6 +169,9 @@ void TstFleet::unreachableHostDoesNotStopOthers()
     QCOMPARE(counts.hostsUnreachable, 1);
     // It keeps trying, with backoff (1 s, then 2 s, ...).
     QTRY_VERIFY_WITH_TIMEOUT(inv->hostStatus(ghost).failedAttempts >= 2, 5000);
+    // Retries neither repeat the outage in the log nor flip the host back to "connecting".
+    QCOMPARE(outageLines, 1);
+    QCOMPARE(inv->hostStatus(ghost).state, HostState::Unreachable);
 }
 
 void TstFleet::failedActionReportsLibvirtMessage()

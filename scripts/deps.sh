@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what Hawan needs to build, test and run on Debian 12 (as root). Idempotent and quick
+# when everything is already there. Sourced or run by the other scripts.
+set -euo pipefail
+
+HAWAN_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  libvirt-dev libvirt0 libvirt-clients
+  libtomlplusplus-dev libssl-dev
+  xvfb xauth imagemagick python3
+)
+
+missing=()
+for p in "${HAWAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "hawan: these packages are missing: ${missing[*]}" >&2
+  echo "hawan: run this script as root (or: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
+echo "hawan: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
