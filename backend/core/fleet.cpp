@@ -3,6 +3,7 @@
 #include "libvirt/eventloop.h"
 
 #include <QDebug>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hawan::core {
 
@@ -49,6 +50,8 @@ Fleet::Fleet(config::Config config, QObject *parent)
 
 Fleet::~Fleet()
 {
+    m_stopping = true;
+    m_starter.waitForFinished();
     // Stop all threads in parallel first, so N hosts do not cost N sequential waits.
     for (auto &w : m_workers)
         w.thread->quit();
@@ -57,10 +60,16 @@ Fleet::~Fleet()
 
 void Fleet::start()
 {
-    for (auto &w : m_workers) {
-        w.thread->start();
-        QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
-    }
+    // Creating a thread can take milliseconds when the machine is busy: with hundreds of hosts,
+    // threads are started by a helper task so the GUI thread never waits for it.
+    m_starter = QtConcurrent::run([this] {
+        for (auto &w : m_workers) {
+            if (m_stopping.load())
+                return;
+            w.thread->start();
+            QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
+        }
+    });
 }
 
 void Fleet::refreshAll()

@@ -6,7 +6,10 @@
 #include "model/inventory.h"
 
 #include <QObject>
+#include <QFuture>
 #include <QThread>
+
+#include <atomic>
 
 #include <memory>
 #include <vector>
@@ -45,6 +48,8 @@ private:
     std::unique_ptr<model::Inventory> m_inventory;
     std::vector<Worker> m_workers;
     quint64 m_nextRequest = 1;
+    QFuture<void> m_starter;
+    std::atomic<bool> m_stopping{false};
 };
 
 } // namespace hawan::core

@@ -8,6 +8,10 @@
 
 #include <mutex>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace hawan::lv {
 
 using model::HostState;
@@ -132,6 +136,10 @@ HostSession::~HostSession()
 
 void HostSession::start()
 {
+    // Host workers mostly wait on I/O, but when hundreds parse answers at once the GUI thread must
+    // still get the CPU. A nice value (not SCHED_IDLE) keeps them scheduled regularly, so a worker
+    // holding a lock the GUI thread needs (Qt's posted-event queue) is never starved.
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
     ensureEventLoop();
     m_clock.start();
     m_tickTimer = new QTimer(this);

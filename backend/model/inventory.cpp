@@ -122,34 +122,60 @@ void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
 
 void Inventory::replaceVms(int host, QVector<VmInfo> next)
 {
-    std::sort(next.begin(), next.end(), [](const VmInfo &a, const VmInfo &b) {
-        return std::tie(a.name, a.uuid) < std::tie(b.name, b.uuid);
-    });
-    QVector<VmInfo> &cur = m_hosts[host].snapshot.vms;
     auto less = [](const VmInfo &a, const VmInfo &b) { return std::tie(a.name, a.uuid) < std::tie(b.name, b.uuid); };
+    auto same = [](const VmInfo &a, const VmInfo &b) { return a.name == b.name && a.uuid == b.uuid; };
+    std::sort(next.begin(), next.end(), less);
+    QVector<VmInfo> &cur = m_hosts[host].snapshot.vms;
 
-    // Merge walk over two sorted lists: remove what left, insert what arrived, note what changed.
-    int i = 0, j = 0, first = -1, last = -1;
-    while (i < cur.size() || j < next.size()) {
-        if (j >= next.size() || (i < cur.size() && less(cur[i], next[j]))) {
-            Q_EMIT vmAboutToBeRemoved(host, i);
-            cur.removeAt(i);
-            Q_EMIT vmRemoved(host, i);
-        } else if (i >= cur.size() || less(next[j], cur[i])) {
-            Q_EMIT vmAboutToBeInserted(host, i);
-            cur.insert(i, next[j]);
-            Q_EMIT vmInserted(host, i);
-            ++i;
+    // 1. Departures: walk both sorted lists, mark what is gone, remove it run by run from the end.
+    QVector<bool> gone(cur.size(), false);
+    for (int i = 0, j = 0; i < cur.size();) {
+        if (j >= next.size() || less(cur[i], next[j]))
+            gone[i++] = true;
+        else if (less(next[j], cur[i]))
             ++j;
-        } else {
-            if (!(cur[i] == next[j])) {
-                cur[i] = next[j];
-                if (first < 0)
-                    first = i;
-                last = i;
-            }
-            ++i;
-            ++j;
+        else
+            ++i, ++j;
+    }
+    for (int last = int(cur.size()) - 1; last >= 0; --last) {
+        if (!gone[last])
+            continue;
+        int first = last;
+        while (first > 0 && gone[first - 1])
+            --first;
+        Q_EMIT vmsAboutToBeRemoved(host, first, last);
+        cur.remove(first, last - first + 1);
+        Q_EMIT vmsRemoved(host, first, last);
+        last = first;
+    }
+
+    // 2. Arrivals: cur is now a subsequence of next; insert each run of new VMs in one go.
+    int i = 0, j = 0;
+    while (j < next.size()) {
+        if (i < cur.size() && same(cur[i], next[j])) {
+            ++i, ++j;
+            continue;
+        }
+        int runEnd = j;
+        while (runEnd < next.size() && !(i < cur.size() && same(cur[i], next[runEnd])))
+            ++runEnd;
+        const int n = runEnd - j;
+        Q_EMIT vmsAboutToBeInserted(host, i, i + n - 1);
+        cur.insert(i, n, VmInfo{});
+        std::copy(next.begin() + j, next.begin() + runEnd, cur.begin() + i);
+        Q_EMIT vmsInserted(host, i, i + n - 1);
+        i += n;
+        j = runEnd;
+    }
+
+    // 3. Changes: one range from the first to the last VM whose data moved.
+    int first = -1, last = -1;
+    for (int k = 0; k < cur.size(); ++k) {
+        if (!(cur[k] == next[k])) {
+            cur[k] = next[k];
+            if (first < 0)
+                first = k;
+            last = k;
         }
     }
     if (first >= 0)

@@ -54,11 +54,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void hostChanged(int host);
-    // VMs of one host are kept sorted by name; indexes are into vms(host).
-    void vmAboutToBeInserted(int host, int index);
-    void vmInserted(int host, int index);
-    void vmAboutToBeRemoved(int host, int index);
-    void vmRemoved(int host, int index);
+    // VMs of one host are kept sorted by name; [first, last] are indexes into vms(host). Each
+    // contiguous run of arrivals or departures is one signal pair.
+    void vmsAboutToBeInserted(int host, int first, int last);
+    void vmsInserted(int host, int first, int last);
+    void vmsAboutToBeRemoved(int host, int first, int last);
+    void vmsRemoved(int host, int first, int last);
     void vmsChanged(int host, int first, int last);
     void logged(const hawan::model::LogEntry &entry);
     void reportedChanged(); // a host reported for the first time

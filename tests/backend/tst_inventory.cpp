@@ -48,9 +48,11 @@ private Q_SLOTS:
 void TstInventory::minimalChanges()
 {
     Inventory inv(twoHosts());
-    QSignalSpy ins(&inv, &Inventory::vmInserted), rem(&inv, &Inventory::vmRemoved), chg(&inv, &Inventory::vmsChanged);
+    QSignalSpy ins(&inv, &Inventory::vmsInserted), rem(&inv, &Inventory::vmsRemoved), chg(&inv, &Inventory::vmsChanged);
     inv.applySnapshot(0, snap({vm("c"), vm("a"), vm("b")}));
-    QCOMPARE(ins.count(), 3);
+    QCOMPARE(ins.count(), 1); // one run of three
+    QCOMPARE(ins.first().at(1).toInt(), 0);
+    QCOMPARE(ins.first().at(2).toInt(), 2);
     QCOMPARE(inv.vms(0)[0].name, QStringLiteral("a")); // sorted by name
     QCOMPARE(inv.vms(0)[2].name, QStringLiteral("c"));
     ins.clear();
@@ -73,6 +75,21 @@ void TstInventory::minimalChanges()
         names << v.name;
     QCOMPARE(names, (QStringList{"a", "b", "d"}));
     QCOMPARE(inv.vms(1).size(), 0); // other host untouched
+
+    // Two separate runs leave and two arrive: a b d -> a0 b c0 c1 (d leaves; a0, c0, c1 arrive).
+    ins.clear(), rem.clear(), chg.clear();
+    inv.applySnapshot(0, snap({vm("a0"), vm("b", VmState::Paused), vm("c0"), vm("c1")}));
+    QCOMPARE(rem.count(), 2); // "a" (renamed) and "d"
+    QCOMPARE(ins.count(), 2); // a0 at 0, then c0..c1 as one run
+    QCOMPARE(ins.at(0).at(1).toInt(), 0);
+    QCOMPARE(ins.at(0).at(2).toInt(), 0);
+    QCOMPARE(ins.at(1).at(1).toInt(), 2);
+    QCOMPARE(ins.at(1).at(2).toInt(), 3);
+    QCOMPARE(chg.count(), 0);
+    names.clear();
+    for (const auto &v : inv.vms(0))
+        names << v.name;
+    QCOMPARE(names, (QStringList{"a0", "b", "c0", "c1"}));
 }
 
 void TstInventory::lifecycleUpdatesState()

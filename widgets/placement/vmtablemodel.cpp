@@ -17,20 +17,20 @@ VmTableModel::VmTableModel(Inventory *inventory, QObject *parent)
 {
     m_stale.fill(true, m_inv->hostCount());
     recomputeOffsets();
-    connect(m_inv, &Inventory::vmAboutToBeInserted, this, [this](int host, int i) {
-        beginInsertRows({}, offset(host) + i, offset(host) + i);
+    connect(m_inv, &Inventory::vmsAboutToBeInserted, this, [this](int host, int first, int last) {
+        beginInsertRows({}, offset(host) + first, offset(host) + last);
     });
-    connect(m_inv, &Inventory::vmInserted, this, [this](int host, int) {
+    connect(m_inv, &Inventory::vmsInserted, this, [this](int host, int first, int last) {
         for (int h = host + 1; h < m_offsets.size(); ++h)
-            ++m_offsets[h];
+            m_offsets[h] += last - first + 1;
         endInsertRows();
     });
-    connect(m_inv, &Inventory::vmAboutToBeRemoved, this, [this](int host, int i) {
-        beginRemoveRows({}, offset(host) + i, offset(host) + i);
+    connect(m_inv, &Inventory::vmsAboutToBeRemoved, this, [this](int host, int first, int last) {
+        beginRemoveRows({}, offset(host) + first, offset(host) + last);
     });
-    connect(m_inv, &Inventory::vmRemoved, this, [this](int host, int) {
+    connect(m_inv, &Inventory::vmsRemoved, this, [this](int host, int first, int last) {
         for (int h = host + 1; h < m_offsets.size(); ++h)
-            --m_offsets[h];
+            m_offsets[h] -= last - first + 1;
         endRemoveRows();
     });
     connect(m_inv, &Inventory::vmsChanged, this, [this](int host, int first, int last) {

@@ -32,15 +32,22 @@ TopologyView::TopologyView(Inventory *inventory, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(150);
-    connect(&m_relayoutTimer, &QTimer::timeout, this, &TopologyView::relayout);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            relayout();
+        else
+            update();
+    });
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_ageTimer.start();
 
-    connect(m_inv, &Inventory::hostChanged, this, &TopologyView::scheduleRelayout);
-    connect(m_inv, &Inventory::vmInserted, this, &TopologyView::scheduleRelayout);
-    connect(m_inv, &Inventory::vmRemoved, this, &TopologyView::scheduleRelayout);
-    connect(m_inv, &Inventory::vmsChanged, this, &TopologyView::scheduleRelayout);
+    // Geometry depends only on which VMs each host has: arrivals and departures relayout; state
+    // and statistics changes only repaint (coalesced by the same timer).
+    connect(m_inv, &Inventory::vmsInserted, this, &TopologyView::scheduleRelayout);
+    connect(m_inv, &Inventory::vmsRemoved, this, &TopologyView::scheduleRelayout);
+    connect(m_inv, &Inventory::hostChanged, this, &TopologyView::scheduleRepaint);
+    connect(m_inv, &Inventory::vmsChanged, this, &TopologyView::scheduleRepaint);
     relayout();
 }
 
@@ -63,8 +70,31 @@ QSize TopologyView::sizeHint() const { return QSize(900, std::max(300, m_layoutH
 void TopologyView::scheduleRelayout()
 {
     m_dirty = true;
+    scheduleRepaint();
+}
+
+void TopologyView::scheduleRepaint()
+{
     if (!m_relayoutTimer.isActive())
         m_relayoutTimer.start();
+}
+
+double TopologyView::textWidth(const QFontMetricsF &fm, const QString &text)
+{
+    // Sum of cached per-character advances: thousands of names are measured without shaping
+    // each one (kerning is ignored; chips have padding and elide at paint time anyway).
+    double w = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if (u < 128) {
+            if (m_advance[u] < 0)
+                m_advance[u] = fm.horizontalAdvance(c);
+            w += m_advance[u];
+        } else {
+            w += fm.horizontalAdvance(c);
+        }
+    }
+    return w;
 }
 
 QFont TopologyView::scaledFont(double factor, bool bold) const
@@ -91,6 +121,7 @@ void TopologyView::changeEvent(QEvent *e)
 void TopologyView::relayout()
 {
     m_dirty = false;
+    std::fill(std::begin(m_advance), std::end(m_advance), -1.0); // font or zoom may have changed
     m_sites.clear();
     m_cards.clear();
     m_chips.clear();
@@ -121,7 +152,7 @@ void TopologyView::relayout()
                 double cx = cardX + kCardPad * z, cy = chipsTop;
                 const auto &vms = m_inv->vms(h);
                 for (int v = 0; v < vms.size(); ++v) {
-                    const double textW = chipFm.horizontalAdvance(vms[v].name);
+                    const double textW = textWidth(chipFm, vms[v].name);
                     const double w = std::min(kChipMaxW * z, textW + (kChipH + 14) * z);
                     if (cx + w > cardX + cardW - kCardPad * z && cx > cardX + kCardPad * z + 1) {
                         cx = cardX + kCardPad * z;
@@ -422,8 +453,9 @@ void TopologyView::paintChip(QPainter &p, const Chip &c) const
     p.setFont(scaledFont(0.95));
     p.setPen(palette().color(QPalette::WindowText));
     const QRectF textRect = c.rect.adjusted(g + 11 * z, 0, -8 * z, 0);
+    const bool fits = c.rect.width() < kChipMaxW * z - 1; // chips shorter than the cap hold their whole name
     p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(p.font()).elidedText(vm.name, Qt::ElideRight, textRect.width()));
+               fits ? vm.name : QFontMetricsF(p.font()).elidedText(vm.name, Qt::ElideRight, textRect.width()));
     p.restore();
 }
 

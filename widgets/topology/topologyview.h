@@ -4,6 +4,7 @@
 // from a layout recomputed at most every 150 ms from the inventory, so a busy fleet stays cheap.
 #include "libvirt/hostsession.h"
 
+#include <QFontMetricsF>
 #include <QTimer>
 #include <QWidget>
 
@@ -50,6 +51,8 @@ private:
     struct SiteBox { QRectF rect; int site; };
 
     void scheduleRelayout();
+    void scheduleRepaint();
+    double textWidth(const QFontMetricsF &fm, const QString &text);
     void relayout();
     const Chip *chipAt(const QPointF &p) const;
     const Card *cardAt(const QPointF &p) const;
@@ -69,6 +72,7 @@ private:
     QVector<Chip> m_chips;
     int m_layoutHeight = 0;
     bool m_dirty = true;
+    double m_advance[128];
     QTimer m_relayoutTimer;
     QTimer m_ageTimer;
 };
