@@ -136,9 +136,14 @@ void TopologyView::relayout()
         update();
         return;
     }
-    const int cols = n <= 2 ? n : std::min(3, n);
-    const double gap = (n == 2 ? kWanGap : kSiteGap) * z;
-    const double colW = std::max(300.0 * z, (width() - 2 * kMargin * z - (cols - 1) * gap) / cols);
+    // Two sites always side by side; more in as many columns as fit at a readable width (at most
+    // three), the rest in further rows. Below that width the view scrolls sideways.
+    const double gap = kWanGap * z, minColW = 330.0 * z;
+    const double avail = width() - 2 * kMargin * z;
+    const int fit = std::max(1, int((avail + gap) / (minColW + gap)));
+    const int cols = n <= 2 ? n : std::clamp(fit, 1, std::min(3, n));
+    const double colW = std::max(minColW, (avail - (cols - 1) * gap) / cols);
+    setMinimumWidth(int(std::ceil(2 * kMargin * z + cols * minColW + (cols - 1) * gap)));
 
     double rowTop = kMargin * z;
     for (int rowStart = 0; rowStart < n; rowStart += cols) {
@@ -176,7 +181,7 @@ void TopologyView::relayout()
         for (auto &sb : m_sites)
             if (sb.site >= rowStart && sb.site < rowStart + cols)
                 sb.rect.setHeight(rowH);
-        rowTop += rowH + gap * 0.5;
+        rowTop += rowH + gap * 0.6;
     }
     m_layoutHeight = int(std::ceil(rowTop + kMargin * z));
     setMinimumHeight(m_layoutHeight);
@@ -244,10 +249,11 @@ void TopologyView::paintEvent(QPaintEvent *e)
         return;
     }
     const QRectF dirty = e->rect();
+    paintLinks(p, false);
     for (const auto &s : m_sites)
         if (s.rect.intersects(dirty))
             paintSite(p, s);
-    paintLinks(p);
+    paintLinks(p, true);
     for (const auto &c : m_cards)
         if (c.rect.intersects(dirty))
             paintCard(p, c);
@@ -281,7 +287,7 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     }
 }
 
-void TopologyView::paintLinks(QPainter &p) const
+void TopologyView::paintLinks(QPainter &p, bool labels) const
 {
     const double z = m_zoom;
     const auto &cfg = m_inv->config();
@@ -298,18 +304,26 @@ void TopologyView::paintLinks(QPainter &p) const
             continue;
         if (sa->rect.left() > sb->rect.left())
             std::swap(sa, sb);
+        // Lines run behind the sites; each label sits in the gap between its two sites where
+        // there is one (side by side, or one above the other), else at the line's middle.
         QPointF from, to;
-        if (std::abs(sa->rect.top() - sb->rect.top()) < 1) { // same row: across the gap
+        const bool sameRow = std::abs(sa->rect.top() - sb->rect.top()) < 1;
+        if (sameRow) {
             const double y = sa->rect.top() + 34 * z;
             from = QPointF(sa->rect.right(), y);
             to = QPointF(sb->rect.left(), y);
         } else {
-            from = sa->rect.center();
-            to = sb->rect.center();
+            const SiteBox *upper = sa->rect.top() < sb->rect.top() ? sa : sb;
+            const SiteBox *lower = upper == sa ? sb : sa;
+            from = QPointF(upper->rect.center().x(), upper->rect.bottom());
+            to = QPointF(lower->rect.center().x(), lower->rect.top());
         }
-        QPen pen(Theme::accent(), 4 * z, Qt::SolidLine, Qt::RoundCap);
-        p.setPen(pen);
-        p.drawLine(from, to);
+        if (!labels) {
+            QPen pen(Theme::accent(), 4 * z, Qt::SolidLine, Qt::RoundCap);
+            p.setPen(pen);
+            p.drawLine(sameRow ? from : sa->rect.center(), sameRow ? to : sb->rect.center());
+            continue;
+        }
         // Label box: name, capacity, RTT (the probe fills it in a later version).
         const QString cap = l.capacityMbit >= 1000 ? tr("%1 Gbit/s").arg(double(l.capacityMbit) / 1000.0, 0, 'g', 3)
                                                    : tr("%1 Mbit/s").arg(l.capacityMbit);
@@ -388,9 +402,13 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     // Line 2: CPU and memory bars (VMs' share of the host).
     p.setFont(scaledFont(0.85));
     const double half = (w - 12 * z) / 2;
-    auto bar = [&](double bx, const QString &label, double frac, const QString &value) {
+    auto bar = [&](double bx, const QString &label, double frac, QString value) {
         const double labelW = lineFm.horizontalAdvance(label) + 6 * z;
-        const double valueW = std::max(lineFm.horizontalAdvance(value) + 6 * z, 40 * z);
+        double valueW = std::max(lineFm.horizontalAdvance(value) + 6 * z, 40 * z);
+        if (half - labelW - valueW < 30 * z && frac >= 0) { // narrow card: the share alone
+            value = Format::percent(frac * 100.0);
+            valueW = std::max(lineFm.horizontalAdvance(value) + 6 * z, 40 * z);
+        }
         p.setPen(Theme::mutedText());
         p.drawText(QRectF(bx, y, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter, label);
         const QRectF track(bx + labelW, y + lineH / 2 - 3 * z, std::max(10.0, half - labelW - valueW), 6 * z);

@@ -59,7 +59,7 @@ private:
     void paintSite(QPainter &p, const SiteBox &s) const;
     void paintCard(QPainter &p, const Card &c) const;
     void paintChip(QPainter &p, const Chip &c) const;
-    void paintLinks(QPainter &p) const;
+    void paintLinks(QPainter &p, bool labels) const;
     QFont scaledFont(double factor, bool bold = false) const;
 
     model::Inventory *m_inv;
