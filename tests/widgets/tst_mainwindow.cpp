@@ -99,7 +99,7 @@ void TstMainWindow::filterNarrowsTheTable()
     QTest::keyClicks(edit, filter);
     QCOMPARE(m_win->placement()->table()->model()->rowCount(), rows);
     const QLabel *empty = m_win->placement()->findChild<QLabel *>(QStringLiteral("placementEmpty"));
-    QCOMPARE(empty->isVisible(), rows == 0);
+    QTRY_COMPARE(empty->isVisible(), rows == 0);
     if (rows == 0)
         QVERIFY(empty->text().contains(QStringLiteral("No VM matches")));
 }

@@ -67,10 +67,17 @@ PlacementView::PlacementView(model::Inventory *inventory, QWidget *parent)
     lay->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &VmFilterProxy::setFilterText);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PlacementView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PlacementView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PlacementView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PlacementView::updateCount);
+    // The proxy drops a row while the source is still about to: count once both have settled.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &PlacementView::updateCount);
+    auto scheduleCount = [this] { m_countTimer.start(); };
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_model)}) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, scheduleCount);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, scheduleCount);
+        connect(m, &QAbstractItemModel::modelReset, this, scheduleCount);
+        connect(m, &QAbstractItemModel::layoutChanged, this, scheduleCount);
+    }
     connect(m_table, &QWidget::customContextMenuRequested, this, &PlacementView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
         if (cur.isValid())

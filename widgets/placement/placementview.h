@@ -2,6 +2,7 @@
 // The placement table: every VM with its site, host, state and size; sortable, with a filter box.
 #include "libvirt/hostsession.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +45,7 @@ private:
     QLabel *m_empty;
     QTableView *m_table;
     bool m_actionsEnabled = true;
+    QTimer m_countTimer;
 };
 
 } // namespace hawan::widgets

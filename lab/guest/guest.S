@@ -1,0 +1,100 @@
+# Hawan lab guest: a 512-byte boot sector. It enters 32-bit protected mode, fills guest RAM from
+# 1 MiB to 60 MiB with pseudo-random data (so a migration has ~60 MiB to move), then at every PIT
+# tick (18.2 Hz as the BIOS left it) re-dirties one word in each of DIRTY_PAGES pages and halts
+# until the next tick. Halting keeps a guest's CPU use near zero under TCG; DIRTY_PAGES sets how hard
+# it dirties memory: 16 pages/tick is about 1.2 MiB/s ("calm"), 2048 about 145 MiB/s ("dirty",
+# more than a 200 Mbit/s link can carry, so it needs auto-converge to migrate).
+#   as --32 --defsym DIRTY_PAGES=16 guest.S -o g.o && ld -m elf_i386 -Ttext 0x7c00 --oformat binary g.o -o g.img
+.ifndef DIRTY_PAGES
+.set DIRTY_PAGES, 16
+.endif
+.set IDT_BASE, 0x500
+.code16
+.globl _start
+_start:
+  cli
+  xor %ax, %ax
+  mov %ax, %ds
+  mov %ax, %ss
+  mov $0x7c00, %sp
+  in $0x92, %al                 # fast A20
+  or $2, %al
+  and $0xfe, %al
+  out %al, $0x92
+  lgdtl gdtdesc
+  mov %cr0, %eax
+  or $1, %eax
+  mov %eax, %cr0
+  ljmpl $0x08, $pm
+.code32
+pm:
+  mov $0x10, %ax
+  mov %ax, %ds
+  mov %ax, %es
+  mov %ax, %ss
+  mov $0x7c00, %esp
+  mov $IDT_BASE, %edi           # 16 interrupt gates, all to `tick` (IRQ0 arrives as vector 8)
+  mov $16, %ecx
+idt:
+  mov $tick, %eax
+  mov %ax, (%edi)
+  movw $0x08, 2(%edi)
+  movw $0x8e00, 4(%edi)
+  shr $16, %eax
+  mov %ax, 6(%edi)
+  add $8, %edi
+  loop idt
+  lidtl idtdesc
+  mov $0xfe, %al                # unmask only IRQ0 (the PIT)
+  out %al, $0x21
+  mov $0xff, %al
+  out %al, $0xa1
+  sti
+  mov $0x12345678, %eax
+  mov $0x100000, %edi
+fill:
+  call rnd
+  mov %eax, (%edi)
+  add $4, %edi
+  cmp $0x3c00000, %edi
+  jb fill
+dirty:
+  mov $0x100000, %edi
+1:
+  call rnd
+  mov %eax, (%edi)
+  add $4096, %edi
+  cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
+  jb 1b
+  hlt                           # until the next timer tick
+  jmp dirty
+tick:
+  push %eax
+  mov $0x20, %al                # end of interrupt
+  out %al, $0x20
+  pop %eax
+  iret
+rnd:                            # xorshift32 on eax
+  mov %eax, %edx
+  shl $13, %edx
+  xor %edx, %eax
+  mov %eax, %edx
+  shr $17, %edx
+  xor %edx, %eax
+  mov %eax, %edx
+  shl $5, %edx
+  xor %edx, %eax
+  ret
+.p2align 3
+gdt:
+  .quad 0
+  .quad 0x00cf9a000000ffff       # code, 4 GiB
+  .quad 0x00cf92000000ffff       # data, 4 GiB
+gdtdesc:
+  .word 23
+  .long gdt
+idtdesc:
+  .word 127
+  .long IDT_BASE
+. = _start + 510
+.byte 0x55, 0xaa

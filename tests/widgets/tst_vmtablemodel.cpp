@@ -1,0 +1,88 @@
+// The placement model stays consistent (QAbstractItemModelTester) through arrivals, departures
+// and a VM moving between hosts, and the filtered view's count follows.
+#include "model/inventory.h"
+#include "placement/placementview.h"
+#include "placement/vmfilterproxy.h"
+#include "placement/vmtablemodel.h"
+#include "testmain.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QTableView>
+
+using namespace hawan;
+using namespace hawan::model;
+
+namespace {
+config::Config threeHosts()
+{
+    config::Config c;
+    c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
+    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1"), {}},
+               {QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2"), {}},
+               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"), {}}};
+    return c;
+}
+VmInfo vm(const QString &name)
+{
+    VmInfo v;
+    v.name = name;
+    v.uuid = QStringLiteral("uuid-") + name;
+    v.state = VmState::Running;
+    return v;
+}
+HostSnapshot snap(QVector<VmInfo> vms)
+{
+    HostSnapshot s;
+    s.at = QDateTime::currentDateTimeUtc();
+    s.vms = std::move(vms);
+    return s;
+}
+} // namespace
+
+class TstVmTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void consistentThroughMoves();
+};
+
+void TstVmTableModel::consistentThroughMoves()
+{
+    Inventory inv(threeHosts());
+    widgets::PlacementView view(&inv);
+    QAbstractItemModelTester srcTester(view.sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *count = view.findChild<QLabel *>(QStringLiteral("placementCount"));
+
+    inv.applySnapshot(0, snap({vm("x"), vm("y")}));
+    inv.applySnapshot(1, snap({vm("p")}));
+    inv.applySnapshot(2, snap({vm("m"), vm("n")}));
+    QCOMPARE(view.sourceModel()->rowCount(), 5);
+    QCOMPARE(view.proxy()->rowCount(), 5);
+
+    // A migration as the console sees it: the VM appears on the destination first, then leaves
+    // the source on the source's next report.
+    inv.applySnapshot(2, snap({vm("m"), vm("n"), vm("y")}));
+    QCOMPARE(view.sourceModel()->rowCount(), 6);
+    inv.applySnapshot(0, snap({vm("x")}));
+    QCOMPARE(view.sourceModel()->rowCount(), 5);
+    QCOMPARE(view.proxy()->rowCount(), 5);
+    QTRY_COMPARE(count->text(), QStringLiteral("5 VMs"));
+    // Rows still say where each VM is.
+    QStringList where;
+    for (int r = 0; r < view.sourceModel()->rowCount(); ++r)
+        where << view.sourceModel()->index(r, widgets::VmTableModel::Name).data().toString() + QLatin1Char('@')
+                     + view.sourceModel()->index(r, widgets::VmTableModel::Host).data().toString();
+    QCOMPARE(where, (QStringList{"x@a1", "p@a2", "m@b1", "n@b1", "y@b1"}));
+
+    // The middle host empties, then refills.
+    inv.applySnapshot(1, snap({}));
+    inv.applySnapshot(1, snap({vm("q"), vm("p")}));
+    QCOMPARE(view.proxy()->rowCount(), 6);
+    QTRY_COMPARE(count->text(), QStringLiteral("6 VMs"));
+}
+
+HAWAN_TEST_MAIN(TstVmTableModel, QApplication)
+#include "tst_vmtablemodel.moc"
