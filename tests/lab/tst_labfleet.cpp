@@ -1,0 +1,141 @@
+// The console's backend on the real lab (real libvirtd per host, QEMU guests, emulated WAN):
+// it sees every guest, and a host that dies or hangs is reported while the others keep updating.
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace hawan;
+using namespace hawan::model;
+
+class TstLabFleet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void seesEveryLabGuest();
+    void hungHostIsDetectedAndOthersKeepUpdating();
+    void killedHostIsUnreachableUntilRestarted();
+
+private:
+    bool labCmd(const QStringList &args);
+    std::unique_ptr<core::Fleet> startFleet();
+    QString m_dir;
+    QJsonObject m_state;
+};
+
+bool TstLabFleet::labCmd(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(HAWAN_SOURCE_DIR "/lab/hawan-lab"), QStringLiteral("--dir"), m_dir} + args);
+    return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+void TstLabFleet::initTestCase()
+{
+    m_dir = qEnvironmentVariable("HAWAN_LAB_DIR", QStringLiteral("/srv/hawan-lab-test"));
+    QFile f(m_dir + QStringLiteral("/state.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("no lab is running (the lab_up fixture was skipped: root and QEMU are needed)");
+    m_state = QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::unique_ptr<core::Fleet> TstLabFleet::startFleet()
+{
+    auto cfg = config::ConfigLoader::loadFile(m_dir + QStringLiteral("/hawan.toml"));
+    if (!cfg) {
+        qWarning().noquote() << config::ConfigLoader::formatErrors(cfg.error());
+        return nullptr;
+    }
+    cfg->console.refreshIntervalMs = 1000;
+    auto fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
+    fleet->start();
+    return fleet;
+}
+
+void TstLabFleet::seesEveryLabGuest()
+{
+    auto fleet = startFleet();
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
+    QCOMPARE(inv->hostCount(), m_state[QStringLiteral("hosts")].toArray().size());
+    for (int h = 0; h < inv->hostCount(); ++h) {
+        QCOMPARE(inv->hostStatus(h).state, HostState::Up);
+        QCOMPARE(inv->hostStatus(h).node.hypervisor, QStringLiteral("QEMU"));
+    }
+    QStringList expected, seen;
+    for (const auto &g : m_state[QStringLiteral("guests")].toArray())
+        expected << g.toObject()[QStringLiteral("name")].toString() + QLatin1Char('@') + g.toObject()[QStringLiteral("host")].toString();
+    for (int h = 0; h < inv->hostCount(); ++h)
+        for (const auto &vm : inv->vms(h)) {
+            seen << vm.name + QLatin1Char('@') + inv->host(h).name;
+            QCOMPARE(vm.state, VmState::Running);
+            QCOMPARE(vm.vcpus, 1u);
+            QCOMPARE(vm.memoryKiB, quint64(64 * 1024));
+            QCOMPARE(vm.disks.size(), 1);
+            QVERIFY(vm.disks.first().startsWith(m_dir + QStringLiteral("/shared/")));
+        }
+    expected.sort();
+    seen.sort();
+    QCOMPARE(seen, expected);
+    // Real guests report CPU time: the percentage is known after two ticks.
+    QTRY_VERIFY_WITH_TIMEOUT(inv->vms(0).first().cpuPercent >= 0, 5000);
+}
+
+void TstLabFleet::hungHostIsDetectedAndOthersKeepUpdating()
+{
+    auto fleet = startFleet();
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
+    const int hung = inv->config().hostIndex(QStringLiteral("napoli-hv2"));
+    const int other = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    QVERIFY(labCmd({QStringLiteral("hang-host"), QStringLiteral("napoli-hv2")}));
+    auto resume = qScopeGuard([this] { labCmd({QStringLiteral("resume-host"), QStringLiteral("napoli-hv2")}); });
+    const QDateTime hungAt = QDateTime::currentDateTimeUtc();
+    // The others keep their 1 s updates while napoli-hv2's worker is blocked in a call...
+    QTest::qWait(4000);
+    QVERIFY(inv->hostStatus(other).lastUpdate > hungAt.addSecs(2));
+    QVERIFY(inv->isStale(hung, hungAt.addSecs(5)) || inv->hostStatus(hung).lastUpdate < hungAt.addSecs(1));
+    // ...and keepalive (5 s x 3) gives up on the hung daemon: unreachable, data stale.
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(hung).state, HostState::Unreachable, 40000);
+    QVERIFY(inv->isStale(hung));
+    QCOMPARE(inv->hostStatus(other).state, HostState::Up);
+    QVERIFY(inv->hostStatus(other).lastUpdate > QDateTime::currentDateTimeUtc().addSecs(-3));
+    // Resumed, it comes back by itself.
+    resume.dismiss();
+    QVERIFY(labCmd({QStringLiteral("resume-host"), QStringLiteral("napoli-hv2")}));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(hung).state, HostState::Up, 90000);
+}
+
+void TstLabFleet::killedHostIsUnreachableUntilRestarted()
+{
+    auto fleet = startFleet();
+    QVERIFY(fleet);
+    Inventory *inv = fleet->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
+    const int h = inv->config().hostIndex(QStringLiteral("roma1-hv2"));
+    QVERIFY(labCmd({QStringLiteral("kill-host"), QStringLiteral("roma1-hv2")}));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Unreachable, 15000);
+    QVERIFY(!inv->hostStatus(h).reason.isEmpty());
+    QVERIFY(!inv->vms(h).isEmpty()); // last known guests stay listed, stale
+    QVERIFY(inv->isStale(h));
+    QVERIFY(labCmd({QStringLiteral("start-host"), QStringLiteral("roma1-hv2")}));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Up, 90000);
+    // Its guests died with it (a power loss): the daemon reports them shut off.
+    QTRY_VERIFY_WITH_TIMEOUT(!inv->vms(h).isEmpty() && inv->vms(h).first().state == VmState::ShutOff, 10000);
+    // Start them again so the lab is as the fixture left it.
+    for (const auto &vm : inv->vms(h))
+        fleet->requestVmAction(h, vm.uuid, lv::VmAction::Start);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(inv->vms(h).cbegin(), inv->vms(h).cend(),
+                                         [](const VmInfo &v) { return v.state == VmState::Running; }), 20000);
+}
+
+HAWAN_TEST_MAIN(TstLabFleet, QCoreApplication)
+#include "tst_labfleet.moc"
