@@ -129,8 +129,11 @@ IT = {
     "%1 (%2)": "%1 (%2)", "State": "Stato", "vCPUs": "vCPU", "Disks": "Dischi",
     # Main window
     "Hawan": "Hawan", "Hawan — %1": "Hawan — %1", " (read-only)": " (sola lettura)",
-    "<b>Demo</b>: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with <tt>--config FILE</tt> naming your hosts (see docs/configuration.md).":
-        "<b>Demo</b>: host simulati (driver di test di libvirt). Migrazione live, evacuazione e prove di guasto richiedono demoni libvirt reali: avvia Hawan con <tt>--config FILE</tt> indicando i tuoi host (vedi docs/configuration.md).",
+    "<b>Demo</b>: simulated hosts (libvirt test driver). Migration, evacuation and fault drills need real libvirt daemons: as root, <tt>lab/hawan-lab up</tt> starts a local two-site lab (open it with <tt>--config /srv/hawan-lab/hawan.toml</tt>), or name your own hosts with <tt>--config FILE</tt> (see docs/configuration.md).":
+        "<b>Demo</b>: host simulati (driver di test di libvirt). Migrazione, evacuazione e prove di guasto richiedono demoni libvirt reali: da root, <tt>lab/hawan-lab up</tt> avvia un laboratorio locale a due siti (aprilo con <tt>--config /srv/hawan-lab/hawan.toml</tt>), oppure indica i tuoi host con <tt>--config FILE</tt> (vedi docs/configuration.md).",
+    "Why the lab could not start (shown with the demo).": "Perché il laboratorio non è potuto partire (mostrato con la demo).",
+    "<b>Demo</b>: simulated hosts (libvirt test driver), because the local lab could not start here: %1. Migration, evacuation and fault drills need the lab: as root, run <tt>lab/hawan-lab up</tt>, then <tt>hawan --config /srv/hawan-lab/hawan.toml</tt>.":
+        "<b>Demo</b>: host simulati (driver di test di libvirt), perché il laboratorio locale non è potuto partire qui: %1. Migrazione, evacuazione e prove di guasto richiedono il laboratorio: da root, esegui <tt>lab/hawan-lab up</tt>, poi <tt>hawan --config /srv/hawan-lab/hawan.toml</tt>.",
     "Event log": "Registro eventi", "&File": "&File", "&Quit": "&Esci",
     "Close Hawan; running jobs on the hosts continue": "Chiudi Hawan; i lavori in corso sugli host proseguono",
     "&View": "&Visualizza", "&Refresh now": "&Aggiorna ora", "Ask every host for fresh data now": "Chiedi subito dati aggiornati a ogni host",

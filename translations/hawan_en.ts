@@ -623,10 +623,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with &lt;tt&gt;--config FILE&lt;/tt&gt; naming your hosts (see docs/configuration.md).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Host</source>
         <translation type="unfinished" />
     </message>
@@ -854,6 +850,10 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Migration, evacuation and fault drills need real libvirt daemons: as root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; starts a local two-site lab (open it with &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), or name your own hosts with &lt;tt&gt;--config FILE&lt;/tt&gt; (see docs/configuration.md).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1117,6 +1117,14 @@ Commands:
     <message numerus="yes">
         <source>%1 has %n problem(s). Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</source>
         <translation><numerusform>%1 has %n problem. Fix it and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</numerusform><numerusform>%1 has %n problems. Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</numerusform></translation>
+    </message>
+    <message>
+        <source>Why the lab could not start (shown with the demo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver), because the local lab could not start here: %1. Migration, evacuation and fault drills need the lab: as root, run &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, then &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -623,10 +623,6 @@
         <translation> (sola lettura)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Live migration, evacuation and fault drills need real libvirt daemons: start Hawan with &lt;tt&gt;--config FILE&lt;/tt&gt; naming your hosts (see docs/configuration.md).</source>
-        <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt). Migrazione live, evacuazione e prove di guasto richiedono demoni libvirt reali: avvia Hawan con &lt;tt&gt;--config FILE&lt;/tt&gt; indicando i tuoi host (vedi docs/configuration.md).</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -865,6 +861,10 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Migration, evacuation and fault drills need real libvirt daemons: as root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; starts a local two-site lab (open it with &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), or name your own hosts with &lt;tt&gt;--config FILE&lt;/tt&gt; (see docs/configuration.md).</source>
+        <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt). Migrazione, evacuazione e prove di guasto richiedono demoni libvirt reali: da root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; avvia un laboratorio locale a due siti (aprilo con &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), oppure indica i tuoi host con &lt;tt&gt;--config FILE&lt;/tt&gt; (vedi docs/configuration.md).</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,14 @@ Comandi:
     <message numerus="yes">
         <source>%1 has %n problem(s). Fix them and start Hawan again (hawanctl check-config --config FILE checks a file without the GUI).</source>
         <translation><numerusform>%1 ha %n problema. Correggilo e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).</numerusform><numerusform>%1 ha %n problemi. Correggili e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).</numerusform></translation>
+    </message>
+    <message>
+        <source>Why the lab could not start (shown with the demo).</source>
+        <translation>Perché il laboratorio non è potuto partire (mostrato con la demo).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver), because the local lab could not start here: %1. Migration, evacuation and fault drills need the lab: as root, run &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, then &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt), perché il laboratorio locale non è potuto partire qui: %1. Migrazione, evacuazione e prove di guasto richiedono il laboratorio: da root, esegui &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, poi &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -60,9 +60,10 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         bar->setWordWrap(true);
         bar->setTextFormat(Qt::RichText);
         bar->setText(m_opt.notice.isEmpty()
-                         ? tr("<b>Demo</b>: simulated hosts (libvirt test driver). Live migration, evacuation and fault "
-                              "drills need real libvirt daemons: start Hawan with <tt>--config FILE</tt> naming your hosts "
-                              "(see docs/configuration.md).")
+                         ? tr("<b>Demo</b>: simulated hosts (libvirt test driver). Migration, evacuation and fault drills "
+                              "need real libvirt daemons: as root, <tt>lab/hawan-lab up</tt> starts a local two-site lab "
+                              "(open it with <tt>--config /srv/hawan-lab/hawan.toml</tt>), or name your own hosts with "
+                              "<tt>--config FILE</tt> (see docs/configuration.md).")
                          : m_opt.notice);
         bar->setStyleSheet(QStringLiteral("QLabel#infoBar { background: rgba(61,127,217,40); border: 1px solid rgba(61,127,217,120);"
                                           " border-radius: 6px; padding: 6px 10px; }"));

@@ -48,7 +48,10 @@ int main(int argc, char **argv)
     QCommandLineOption themeOpt(QStringLiteral("theme"), QApplication::translate("main", "light or dark (default: last used)."),
                                 QStringLiteral("THEME"));
     QCommandLineOption fullOpt(QStringLiteral("fullscreen"), QApplication::translate("main", "Start full screen."));
-    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt});
+    QCommandLineOption demoReasonOpt(QStringLiteral("demo-reason"),
+                                     QApplication::translate("main", "Why the lab could not start (shown with the demo)."),
+                                     QStringLiteral("TEXT"));
+    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt, demoReasonOpt});
     p.process(app);
 
     QSettings settings;
@@ -75,6 +78,12 @@ int main(int argc, char **argv)
     widgets::MainWindow::Options opt;
     opt.demo = choice.isDemo;
     opt.readOnly = p.isSet(readOnlyOpt);
+    if (choice.isDemo && p.isSet(demoReasonOpt))
+        opt.notice = QApplication::translate("main",
+                                             "<b>Demo</b>: simulated hosts (libvirt test driver), because the local lab could not "
+                                             "start here: %1. Migration, evacuation and fault drills need the lab: as root, run "
+                                             "<tt>lab/hawan-lab up</tt>, then <tt>hawan --config /srv/hawan-lab/hawan.toml</tt>.")
+                         .arg(p.value(demoReasonOpt).toHtmlEscaped());
     widgets::MainWindow w(&fleet, opt);
     if (p.isSet(fullOpt))
         w.showFullScreen();
