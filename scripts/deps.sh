@@ -12,7 +12,7 @@ HAWAN_PACKAGES=(
   xvfb xauth imagemagick python3
   # the local two-site lab (lab/hawan-lab) and its tests
   libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils binutils
-  iproute2 iputils-ping iperf3 util-linux
+  iproute2 iputils-ping iperf3 util-linux glusterfs-server glusterfs-client
 )
 
 missing=()

@@ -79,7 +79,7 @@ void TstLabFleet::seesEveryLabGuest()
             QCOMPARE(vm.vcpus, 1u);
             QCOMPARE(vm.memoryKiB, quint64(64 * 1024));
             QCOMPARE(vm.disks.size(), 1);
-            QVERIFY(vm.disks.first().startsWith(m_dir + QStringLiteral("/shared/")));
+            QVERIFY2(vm.disks.first().startsWith(m_dir + QStringLiteral("/vmstore/")), qPrintable(vm.disks.first())); // on the GlusterFS volume
         }
     expected.sort();
     seen.sort();
