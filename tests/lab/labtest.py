@@ -13,7 +13,20 @@ LAB = os.path.join(REPO, "lab", "hawan-lab")
 SKIP = 77  # ctest SKIP_RETURN_CODE
 
 
+def foreign_lab():
+    """A lab someone is using (not the tests' own): its folder, else None."""
+    test_dirs = {os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test"), "/srv/hawan-lab-lifecycle"}
+    for d in ("/srv/hawan-lab", os.environ.get("HAWAN_USER_LAB_DIR", "")):
+        if d and d not in test_dirs and os.path.exists(os.path.join(d, "state.json")):
+            return d
+    return None
+
+
 def skip_reason():
+    other = foreign_lab()
+    if other:
+        return (f"a lab is running under {other}; the lab tests would take over its namespaces. "
+                f"Stop it first: lab/hawan-lab --dir {other} down")
     if os.geteuid() != 0:
         return "the lab needs root (network namespaces, TAP devices, daemons)"
     for path in ("/usr/sbin/libvirtd", "/usr/bin/qemu-system-x86_64", "/dev/net/tun"):
