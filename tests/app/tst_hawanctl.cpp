@@ -1,4 +1,5 @@
 // hawanctl on the fixtures: same inventory as the console, as JSON and as a table; exit codes.
+#include "testfixtures.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,7 @@ TstHawanctl::Run TstHawanctl::run(const QStringList &args)
 
 QString TstHawanctl::writeConfig(const QString &extra)
 {
-    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
-    in.open(QIODevice::ReadOnly);
-    QString text = QString::fromUtf8(in.readAll()).replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
+    const QString text = hawan::test::fleetConfigText();
     const QString path = m_dir.filePath(QStringLiteral("c%1.toml").arg(qHash(extra)));
     QFile out(path);
     out.open(QIODevice::WriteOnly);
@@ -110,7 +109,7 @@ void TstHawanctl::invalidConfigExitsNonZero()
 void TstHawanctl::unreachableHostIsReportedNotFatal()
 {
     const Run r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--config"),
-                       writeConfig(QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Roma1\"\nuri = \"test:///nonexistent/ghost.xml\"\n"))});
+                       writeConfig(hawan::test::ghostHostToml(QStringLiteral("Roma1")))});
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("hosts_unreachable")].toInt(), 1);

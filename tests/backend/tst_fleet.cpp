@@ -1,6 +1,7 @@
 // The backend against libvirt's real test driver: one simulated host per fixture file.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "testfixtures.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,10 @@ using namespace hawan::model;
 
 namespace {
 
-// The fixture topology (tests/fixtures/fleet.toml), with `extra` appended and the refresh set.
+// The fixture topology with `extra` appended, started; null (with the errors logged) on failure.
 std::unique_ptr<core::Fleet> makeFleet(QTemporaryDir &dir, const QString &extra = {}, int refreshMs = 1000)
 {
-    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
-    if (!in.open(QIODevice::ReadOnly))
-        return nullptr;
-    QString text = QString::fromUtf8(in.readAll());
-    text.replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
-    text.replace(QStringLiteral("refresh_interval_ms = 1000"), QStringLiteral("refresh_interval_ms = %1").arg(refreshMs));
-    text += extra;
-    auto cfg = config::ConfigLoader::loadString(text, dir.filePath(QStringLiteral("fleet.toml")));
+    auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(extra, refreshMs), dir.filePath(QStringLiteral("fleet.toml")));
     if (!cfg) {
         qWarning().noquote() << config::ConfigLoader::formatErrors(cfg.error());
         return nullptr;
@@ -143,8 +137,7 @@ void TstFleet::lifecycleEventsUpdateTheModel()
 void TstFleet::unreachableHostDoesNotStopOthers()
 {
     QTemporaryDir dir;
-    auto fleet = makeFleet(dir, QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Napoli\"\n"
-                                               "uri = \"test:///nonexistent/ghost.xml\"\n"));
+    auto fleet = makeFleet(dir, test::ghostHostToml());
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
     int outageLines = 0;

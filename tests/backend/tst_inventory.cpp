@@ -1,5 +1,6 @@
 // The inventory applies each snapshot as the smallest change and says exactly which rows moved.
 #include "model/inventory.h"
+#include "testfixtures.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 
 using namespace hawan;
 using namespace hawan::model;
+using hawan::test::vm;
+
 
 namespace {
 config::Config twoHosts()
@@ -16,22 +19,6 @@ config::Config twoHosts()
     c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}},
                {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}}};
     return c;
-}
-VmInfo vm(const QString &name, VmState s = VmState::Running)
-{
-    VmInfo v;
-    v.name = name;
-    v.uuid = QStringLiteral("uuid-") + name;
-    v.state = s;
-    v.vcpus = 1;
-    return v;
-}
-HostSnapshot snap(QVector<VmInfo> vms)
-{
-    HostSnapshot s;
-    s.at = QDateTime::currentDateTimeUtc();
-    s.vms = std::move(vms);
-    return s;
 }
 } // namespace
 
@@ -49,7 +36,7 @@ void TstInventory::minimalChanges()
 {
     Inventory inv(twoHosts());
     QSignalSpy ins(&inv, &Inventory::vmsInserted), rem(&inv, &Inventory::vmsRemoved), chg(&inv, &Inventory::vmsChanged);
-    inv.applySnapshot(0, snap({vm("c"), vm("a"), vm("b")}));
+    inv.applySnapshot(0, test::snapshot({vm("c"), vm("a"), vm("b")}));
     QCOMPARE(ins.count(), 1); // one run of three
     QCOMPARE(ins.first().at(1).toInt(), 0);
     QCOMPARE(ins.first().at(2).toInt(), 2);
@@ -58,11 +45,11 @@ void TstInventory::minimalChanges()
     ins.clear();
 
     // Same data again: nothing moves.
-    inv.applySnapshot(0, snap({vm("a"), vm("b"), vm("c")}));
+    inv.applySnapshot(0, test::snapshot({vm("a"), vm("b"), vm("c")}));
     QCOMPARE(ins.count() + rem.count() + chg.count(), 0);
 
     // b changes state, c leaves, d arrives: one change range, one removal, one insertion.
-    inv.applySnapshot(0, snap({vm("a"), vm("b", VmState::Paused), vm("d")}));
+    inv.applySnapshot(0, test::snapshot({vm("a"), vm("b", VmState::Paused), vm("d")}));
     QCOMPARE(chg.count(), 1);
     QCOMPARE(chg.first().at(1).toInt(), 1);
     QCOMPARE(chg.first().at(2).toInt(), 1);
@@ -78,7 +65,7 @@ void TstInventory::minimalChanges()
 
     // Two separate runs leave and two arrive: a b d -> a0 b c0 c1 (d leaves; a0, c0, c1 arrive).
     ins.clear(), rem.clear(), chg.clear();
-    inv.applySnapshot(0, snap({vm("a0"), vm("b", VmState::Paused), vm("c0"), vm("c1")}));
+    inv.applySnapshot(0, test::snapshot({vm("a0"), vm("b", VmState::Paused), vm("c0"), vm("c1")}));
     QCOMPARE(rem.count(), 2); // "a" (renamed) and "d"
     QCOMPARE(ins.count(), 2); // a0 at 0, then c0..c1 as one run
     QCOMPARE(ins.at(0).at(1).toInt(), 0);
@@ -95,7 +82,7 @@ void TstInventory::minimalChanges()
 void TstInventory::lifecycleUpdatesState()
 {
     Inventory inv(twoHosts());
-    inv.applySnapshot(1, snap({vm("x"), vm("y")}));
+    inv.applySnapshot(1, test::snapshot({vm("x"), vm("y")}));
     QSignalSpy chg(&inv, &Inventory::vmsChanged), logged(&inv, &Inventory::logged);
     LifecycleEvent ev{QDateTime::currentDateTimeUtc(), QStringLiteral("uuid-y"), QStringLiteral("y"), VmState::Paused,
                       QStringLiteral("Paused")};
@@ -113,7 +100,7 @@ void TstInventory::staleness()
     HostStatus up;
     up.state = HostState::Up;
     inv.applyStatus(0, up);
-    inv.applySnapshot(0, snap({vm("a")}));
+    inv.applySnapshot(0, test::snapshot({vm("a")}));
     QVERIFY(!inv.isStale(0));
     const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
     QVERIFY(inv.isStale(0, later)); // no report for a minute at a 2 s refresh
@@ -136,7 +123,7 @@ void TstInventory::siteCounts()
     HostStatus down;
     down.state = HostState::Unreachable;
     inv.applyStatus(1, down);
-    inv.applySnapshot(0, snap({vm("a"), vm("b", VmState::ShutOff)}));
+    inv.applySnapshot(0, test::snapshot({vm("a"), vm("b", VmState::ShutOff)}));
     const auto a = inv.siteCounts(0), b = inv.siteCounts(1);
     QCOMPARE(a.hostsUp, 1);
     QCOMPARE(a.vms, 2);

@@ -8,6 +8,7 @@
 #include "placement/placementview.h"
 #include "placement/vmfilterproxy.h"
 #include "topology/topologyview.h"
+#include "testfixtures.h"
 #include "testmain.h"
 
 #include <QApplication>
@@ -39,11 +40,8 @@ private:
 
 void TstMainWindow::init()
 {
-    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(in.readAll()).replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
-    text += QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"Napoli\"\nuri = \"test:///nonexistent/ghost.xml\"\n");
-    auto cfg = config::ConfigLoader::loadString(text, m_dir.filePath(QStringLiteral("fleet.toml")));
+    auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(test::ghostHostToml()),
+                                                m_dir.filePath(QStringLiteral("fleet.toml")));
     QVERIFY(cfg.ok());
     m_fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
     m_win = std::make_unique<widgets::MainWindow>(m_fleet.get(), widgets::MainWindow::Options{});

@@ -4,6 +4,7 @@
 #include "placement/placementview.h"
 #include "placement/vmfilterproxy.h"
 #include "placement/vmtablemodel.h"
+#include "testfixtures.h"
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,7 @@
 
 using namespace hawan;
 using namespace hawan::model;
+using hawan::test::vm;
 
 namespace {
 config::Config threeHosts()
@@ -23,21 +25,6 @@ config::Config threeHosts()
                {QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2"), {}},
                {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"), {}}};
     return c;
-}
-VmInfo vm(const QString &name)
-{
-    VmInfo v;
-    v.name = name;
-    v.uuid = QStringLiteral("uuid-") + name;
-    v.state = VmState::Running;
-    return v;
-}
-HostSnapshot snap(QVector<VmInfo> vms)
-{
-    HostSnapshot s;
-    s.at = QDateTime::currentDateTimeUtc();
-    s.vms = std::move(vms);
-    return s;
 }
 } // namespace
 
@@ -56,17 +43,17 @@ void TstVmTableModel::consistentThroughMoves()
     QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *count = view.findChild<QLabel *>(QStringLiteral("placementCount"));
 
-    inv.applySnapshot(0, snap({vm("x"), vm("y")}));
-    inv.applySnapshot(1, snap({vm("p")}));
-    inv.applySnapshot(2, snap({vm("m"), vm("n")}));
+    inv.applySnapshot(0, test::snapshot({vm("x"), vm("y")}));
+    inv.applySnapshot(1, test::snapshot({vm("p")}));
+    inv.applySnapshot(2, test::snapshot({vm("m"), vm("n")}));
     QCOMPARE(view.sourceModel()->rowCount(), 5);
     QCOMPARE(view.proxy()->rowCount(), 5);
 
     // A migration as the console sees it: the VM appears on the destination first, then leaves
     // the source on the source's next report.
-    inv.applySnapshot(2, snap({vm("m"), vm("n"), vm("y")}));
+    inv.applySnapshot(2, test::snapshot({vm("m"), vm("n"), vm("y")}));
     QCOMPARE(view.sourceModel()->rowCount(), 6);
-    inv.applySnapshot(0, snap({vm("x")}));
+    inv.applySnapshot(0, test::snapshot({vm("x")}));
     QCOMPARE(view.sourceModel()->rowCount(), 5);
     QCOMPARE(view.proxy()->rowCount(), 5);
     QTRY_COMPARE(count->text(), QStringLiteral("5 VMs"));
@@ -78,8 +65,8 @@ void TstVmTableModel::consistentThroughMoves()
     QCOMPARE(where, (QStringList{"x@a1", "p@a2", "m@b1", "n@b1", "y@b1"}));
 
     // The middle host empties, then refills.
-    inv.applySnapshot(1, snap({}));
-    inv.applySnapshot(1, snap({vm("q"), vm("p")}));
+    inv.applySnapshot(1, test::snapshot({}));
+    inv.applySnapshot(1, test::snapshot({vm("q"), vm("p")}));
     QCOMPARE(view.proxy()->rowCount(), 6);
     QTRY_COMPARE(count->text(), QStringLiteral("6 VMs"));
 }

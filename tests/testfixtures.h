@@ -1,0 +1,47 @@
+#pragma once
+// Values and configurations several tests share: the test-driver fleet (fixtures/fleet.toml with
+// its {config_dir} resolved) and small VM and snapshot builders for inventory-level tests.
+#include "model/types.h"
+
+#include <QFile>
+#include <QString>
+
+namespace hawan::test {
+
+// fixtures/fleet.toml (2 sites x 2 test-driver hosts x 3 VMs) with `extra` TOML appended.
+inline QString fleetConfigText(const QString &extra = {}, int refreshMs = 1000)
+{
+    QFile in(QStringLiteral(HAWAN_FIXTURES "/fleet.toml"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(QStringLiteral("{config_dir}"), QStringLiteral(HAWAN_FIXTURES));
+    text.replace(QStringLiteral("refresh_interval_ms = 1000"), QStringLiteral("refresh_interval_ms = %1").arg(refreshMs));
+    return text + extra;
+}
+
+// A host the test driver cannot open: it stays unreachable.
+inline QString ghostHostToml(const QString &site = QStringLiteral("Napoli"))
+{
+    return QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"%1\"\nuri = \"test:///nonexistent/ghost.xml\"\n").arg(site);
+}
+
+inline model::VmInfo vm(const QString &name, model::VmState state = model::VmState::Running)
+{
+    model::VmInfo v;
+    v.name = name;
+    v.uuid = QStringLiteral("uuid-") + name;
+    v.state = state;
+    v.vcpus = 1;
+    return v;
+}
+
+inline model::HostSnapshot snapshot(QVector<model::VmInfo> vms)
+{
+    model::HostSnapshot s;
+    s.at = QDateTime::currentDateTimeUtc();
+    s.vms = std::move(vms);
+    return s;
+}
+
+} // namespace hawan::test
