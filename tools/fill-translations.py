@@ -55,6 +55,8 @@ IT = {
     "libvirt URI, e.g. qemu+ssh://root@hv1/system": "URI libvirt, ad es. qemu+ssh://root@hv1/system",
     "same URI as host '%1'; each host needs its own connection": "stesso URI dell'host '%1'; ogni host richiede una propria connessione",
     "a shell command that powers the host off": "un comando di shell che spegne l'host",
+    "URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system":
+        "URI con cui i demoni degli altri host raggiungono questo, ad es. qemu+tcp://10.77.2.11/system",
     "one of %1": "uno tra %1",
     "unknown storage kind '%1'; valid kinds: %2": "tipo di storage sconosciuto '%1'; tipi validi: %2",
     "the volume name": "il nome del volume",

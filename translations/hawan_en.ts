@@ -199,6 +199,10 @@
         <source>must name a program, e.g. ["gluster"]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>

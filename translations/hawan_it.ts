@@ -199,6 +199,10 @@
         <source>must name a program, e.g. ["gluster"]</source>
         <translation>deve indicare un programma, ad es. ["gluster"]</translation>
     </message>
+    <message>
+        <source>URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system</source>
+        <translation>URI con cui i demoni degli altri host raggiungono questo, ad es. qemu+tcp://10.77.2.11/system</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

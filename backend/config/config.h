@@ -25,8 +25,9 @@ struct Host
 {
     QString name;
     QString site;
-    QString uri;    // libvirt URI, placeholders expanded
-    QString fence;  // optional command that powers the host off for good
+    QString uri;          // libvirt URI the console uses, placeholders expanded
+    QString migrationUri; // URI other hosts' daemons use to reach this one (peer-to-peer migration)
+    QString fence;        // optional command that powers the host off for good
 };
 
 struct Storage

@@ -345,7 +345,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     i = 0;
     for (const toml::table *t : v.tables(root, "host")) {
         const QString path = QStringLiteral("host[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "site", "uri", "fence"});
+        v.checkKeys(*t, path, {"name", "site", "uri", "migration_uri", "fence"});
         Host h;
         if (auto name = v.string(*t, path, "name", true, ConfigLoader::tr("the host's unique name"))) {
             h.name = *name;
@@ -373,6 +373,15 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                       ConfigLoader::tr("same URI as host '%1'; each host needs its own connection").arg(uriOwner.value(h.uri)));
             else
                 uriOwner.insert(h.uri, h.name);
+        }
+        if (auto m = v.string(*t, path, "migration_uri", false,
+                              ConfigLoader::tr("URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system"))) {
+            h.migrationUri = QString(*m).replace(QStringLiteral("{config_dir}"), configDir);
+            const QString why = checkLibvirtUri(h.migrationUri);
+            if (!why.isEmpty())
+                v.add(t->get("migration_uri")->source(), path + QStringLiteral(".migration_uri"), why);
+        } else if (QRegularExpression(QStringLiteral("^[a-z0-9]+\\+(tcp|tls|ssh|libssh|libssh2)://[^/]+/")).match(h.uri).hasMatch()) {
+            h.migrationUri = h.uri; // a network URI with a host part serves daemons too
         }
         if (auto f = v.string(*t, path, "fence", false, ConfigLoader::tr("a shell command that powers the host off")))
             h.fence = *f;

@@ -41,7 +41,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
-        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, fence"};
+        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence"};
     QTest::newRow("host in unknown site")
         << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Rome\"\nuri = \"qemu:///system\"\n")
         << QStringList{"bad.toml:9:8: host[1].site: unknown site 'Rome'; valid sites: Roma1, Napoli"};
@@ -75,6 +75,9 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("two hosts with the same URI")
         << kSites + kHost + QStringLiteral("\n[[host]]\nname = \"r2\"\nsite = \"Roma1\"\nuri = \"qemu+ssh://root@r1.example.org/system\"\n")
         << QStringList{"bad.toml:15:7: host[2].uri: same URI as host 'r1'; each host needs its own connection"};
+    QTest::newRow("malformed migration URI")
+        << kSites + kHost + QStringLiteral("migration_uri = \"10.77.1.11\"\n")
+        << QStringList{"bad.toml:11:17: host[1].migration_uri: '10.77.1.11' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml"};
     QTest::newRow("wrong type: name is a number")
         << kSites + QStringLiteral("\n[[host]]\nname = 42\nsite = \"Roma1\"\nuri = \"qemu:///system\"\n")
         << QStringList{"bad.toml:8:8: host[1].name: must be a string (the host's unique name), found an integer"};
@@ -151,6 +154,8 @@ void TstConfigLoader::validFullExample()
     QCOMPARE(c.links[0].rttLimitMs, 10.0);
     QCOMPARE(c.hosts.size(), 4);
     QCOMPARE(c.hosts[0].fence.isEmpty(), false);
+    QCOMPARE(c.hosts[0].migrationUri, c.hosts[0].uri); // ssh URI: daemons can use it too
+    QCOMPARE(c.hosts[3].migrationUri, QStringLiteral("qemu+tcp://10.77.2.12/system"));
     QCOMPARE(c.storage.size(), 1);
     QCOMPARE(c.storage[0].command.first(), QStringLiteral("ssh"));
     QCOMPARE(c.console.refreshIntervalMs, 2000);
