@@ -91,6 +91,41 @@ quint64 Fleet::requestVmAction(int host, const QString &uuid, lv::VmAction actio
     return id;
 }
 
+jobs::MigrationJob *Fleet::startMigration(int fromHost, const QString &uuid, int toHost,
+                                         const jobs::MigrationOptions &options, QString *error)
+{
+    const auto &hosts = m_inventory->config().hosts;
+    auto failWith = [error](const QString &e) -> jobs::MigrationJob * {
+        if (error)
+            *error = e;
+        return nullptr;
+    };
+    if (fromHost < 0 || fromHost >= hosts.size() || toHost < 0 || toHost >= hosts.size())
+        return failWith(tr("unknown host"));
+    if (fromHost == toHost)
+        return failWith(tr("the VM is already on %1").arg(hosts[toHost].name));
+    if (hosts[toHost].migrationUri.isEmpty())
+        return failWith(tr("%1 has no migration_uri: the source daemon needs an address to reach it "
+                           "(see docs/configuration.md)").arg(hosts[toHost].name));
+    QString vmName = uuid;
+    for (const auto &vm : m_inventory->vms(fromHost))
+        if (vm.uuid == uuid)
+            vmName = vm.name;
+    jobs::MigrationJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
+                                 hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
+    auto job = std::make_unique<jobs::MigrationJob>(m_nextRequest++, t, options);
+    jobs::MigrationJob *raw = job.get();
+    // Both hosts' views change when it ends: refresh them at once rather than at the next tick.
+    connect(raw, &jobs::MigrationJob::finished, this, [this, fromHost, toHost] {
+        for (int h : {fromHost, toHost})
+            QMetaObject::invokeMethod(m_workers[size_t(h)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
+    });
+    m_migrations.push_back(std::move(job));
+    raw->start();
+    Q_EMIT migrationStarted(raw);
+    return raw;
+}
+
 quint64 Fleet::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }
 quint64 Fleet::ticks(int host) const { return m_workers[size_t(host)].session->ticks(); }
 

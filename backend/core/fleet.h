@@ -2,6 +2,7 @@
 // Runs one HostSession per configured host, each on its own thread, and feeds their reports into
 // one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
 #include "config/config.h"
+#include "jobs/migrationjob.h"
 #include "libvirt/hostsession.h"
 #include "model/inventory.h"
 
@@ -29,11 +30,18 @@ public:
     // Queued to the host's worker; the answer comes as actionFinished with the returned id.
     quint64 requestVmAction(int host, const QString &uuid, lv::VmAction action);
 
+    // Starts a live migration of a VM from `fromHost` to `toHost`; the job is owned by the fleet.
+    // Returns null and sets `error` when it cannot even start (unknown host, no migration_uri).
+    jobs::MigrationJob *startMigration(int fromHost, const QString &uuid, int toHost,
+                                       const jobs::MigrationOptions &options, QString *error = nullptr);
+    const std::vector<std::unique_ptr<jobs::MigrationJob>> &migrations() const { return m_migrations; }
+
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;
 
 Q_SIGNALS:
     void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
+    void migrationStarted(hawan::jobs::MigrationJob *job);
 
 private:
     // Quits the thread and waits briefly; a thread stuck in a hung libvirt call is abandoned
@@ -47,6 +55,7 @@ private:
 
     std::unique_ptr<model::Inventory> m_inventory;
     std::vector<Worker> m_workers;
+    std::vector<std::unique_ptr<jobs::MigrationJob>> m_migrations;
     quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};

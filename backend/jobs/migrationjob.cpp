@@ -1,0 +1,268 @@
+#include "jobs/migrationjob.h"
+
+#include "libvirt/error.h"
+#include "libvirt/eventloop.h"
+#include "libvirt/handles.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <cstring>
+#include <thread>
+
+namespace hawan::jobs {
+
+namespace {
+
+quint64 param(virTypedParameterPtr params, int n, const char *name)
+{
+    for (int i = 0; i < n; ++i) {
+        if (std::strcmp(params[i].field, name) != 0)
+            continue;
+        switch (params[i].type) {
+        case VIR_TYPED_PARAM_ULLONG: return params[i].value.ul;
+        case VIR_TYPED_PARAM_LLONG: return quint64(std::max<long long>(0, params[i].value.l));
+        case VIR_TYPED_PARAM_UINT: return params[i].value.ui;
+        case VIR_TYPED_PARAM_INT: return quint64(std::max(0, params[i].value.i));
+        default: return 0;
+        }
+    }
+    return 0;
+}
+
+bool hasParam(virTypedParameterPtr params, int n, const char *name)
+{
+    for (int i = 0; i < n; ++i)
+        if (std::strcmp(params[i].field, name) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// Runs on the job's thread: owns the source connection, polls progress while a helper thread sits
+// in the blocking migrate call, and aborts on request.
+class MigrationWorker : public QObject
+{
+    Q_OBJECT
+public:
+    MigrationWorker(MigrationJob::Target t, MigrationOptions o) : m_t(std::move(t)), m_o(o) {}
+    ~MigrationWorker() override
+    {
+        // Only when the console exits mid-migration: the source daemon carries on by itself, so
+        // leave the blocked call and its handles to the process's end instead of waiting.
+        if (m_migrator.joinable()) {
+            m_migrator.detach();
+            (void)m_dom.release();
+            (void)m_conn.release();
+        }
+    }
+
+    void run()
+    {
+        lv::ensureEventLoop();
+        m_clock.start();
+        emitPhase(QStringLiteral("connecting"));
+        m_conn.reset(virConnectOpen(m_t.sourceUri.toUtf8().constData()));
+        if (!m_conn)
+            return fail(lv::LibvirtError::takeLast(tr("cannot connect to %1").arg(m_t.sourceHost)).message);
+        m_dom.reset(virDomainLookupByUUIDString(m_conn.get(), m_t.vmUuid.toLatin1().constData()));
+        if (!m_dom)
+            return fail(lv::LibvirtError::takeLast(tr("%1 is not on %2").arg(m_t.vmName, m_t.sourceHost)).message);
+        if (m_cancel)
+            return finish(MigrationResult::Outcome::Cancelled, {});
+
+        unsigned long flags = VIR_MIGRATE_LIVE | VIR_MIGRATE_PEER2PEER | VIR_MIGRATE_PERSIST_DEST
+            | VIR_MIGRATE_UNDEFINE_SOURCE;
+        if (m_o.autoConverge)
+            flags |= VIR_MIGRATE_AUTO_CONVERGE;
+        emitPhase(QStringLiteral("migrating"));
+        // The migrate call blocks until the source daemon is done: it gets a thread of its own.
+        QPointer<MigrationWorker> self(this);
+        m_migrator = std::thread([this, flags] {
+            virTypedParameterPtr params = nullptr;
+            int n = 0, max = 0;
+            if (m_o.bandwidthMiBs)
+                virTypedParamsAddULLong(&params, &n, &max, VIR_MIGRATE_PARAM_BANDWIDTH, m_o.bandwidthMiBs);
+            const int rc = virDomainMigrateToURI3(m_dom.get(), m_t.destMigrationUri.toUtf8().constData(), params,
+                                                  unsigned(n), flags);
+            virTypedParamsFree(params, n);
+            const lv::LibvirtError err = rc < 0 ? lv::LibvirtError::takeLast(tr("migration failed")) : lv::LibvirtError{};
+            QMetaObject::invokeMethod(this, [this, rc, err] { migrateReturned(rc, err); }, Qt::QueuedConnection);
+        });
+        m_poll = new QTimer(this);
+        m_poll->setInterval(500);
+        connect(m_poll, &QTimer::timeout, this, &MigrationWorker::poll);
+        m_poll->start();
+    }
+
+    // Any thread: only raises a flag; the worker's next poll (<= 500 ms) aborts the job, so no
+    // other thread ever touches the worker's handles.
+    void requestCancel() { m_cancel = true; }
+
+Q_SIGNALS:
+    void progress(const hawan::jobs::MigrationProgress &p);
+    void done(const hawan::jobs::MigrationResult &r);
+
+private:
+    void emitPhase(const QString &phase)
+    {
+        m_p.phase = phase;
+        m_p.elapsedMs = m_clock.elapsed();
+        Q_EMIT progress(m_p);
+    }
+
+    void poll()
+    {
+        if (m_o.timeoutS > 0 && m_clock.elapsed() > qint64(m_o.timeoutS) * 1000 && !m_timedOut)
+            m_timedOut = true;
+        if ((m_cancel || m_timedOut) && !m_abortSent) {
+            // Before the job exists on the daemon the abort fails; the next poll tries again.
+            m_abortSent = virDomainAbortJob(m_dom.get()) == 0;
+            if (!m_abortSent)
+                virResetLastError();
+        }
+        int type = 0, n = 0;
+        virTypedParameterPtr params = nullptr;
+        if (virDomainGetJobStats(m_dom.get(), &type, &params, &n, 0) < 0) {
+            virResetLastError();
+            return;
+        }
+        if (type != VIR_DOMAIN_JOB_NONE) {
+            m_p.elapsedMs = qint64(param(params, n, VIR_DOMAIN_JOB_TIME_ELAPSED));
+            m_p.dataTotal = param(params, n, VIR_DOMAIN_JOB_DATA_TOTAL);
+            m_p.dataProcessed = param(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED);
+            m_p.dataRemaining = param(params, n, VIR_DOMAIN_JOB_DATA_REMAINING);
+            m_p.memoryBps = param(params, n, VIR_DOMAIN_JOB_MEMORY_BPS);
+            m_p.dirtyRateBps = param(params, n, VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE)
+                * std::max<quint64>(1, param(params, n, VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE));
+            if (hasParam(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION))
+                m_p.iteration = param(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION);
+            Q_EMIT progress(m_p);
+        }
+        virTypedParamsFree(params, n);
+    }
+
+    void migrateReturned(int rc, const lv::LibvirtError &err)
+    {
+        if (m_poll)
+            m_poll->stop();
+        m_migrator.join();
+        if (rc == 0) {
+            completedStats();
+            return finish(MigrationResult::Outcome::Succeeded, {});
+        }
+        // Errors after a user's cancel are not errors; a timeout is reported as a failure.
+        if (m_timedOut)
+            return finish(MigrationResult::Outcome::Failed,
+                          tr("did not finish within %1 s and was aborted; the VM keeps running on %2")
+                              .arg(m_o.timeoutS).arg(m_t.sourceHost));
+        if (m_cancel)
+            return finish(MigrationResult::Outcome::Cancelled, {});
+        fail(err.message);
+    }
+
+    // The source no longer knows the VM (undefined there): the destination keeps the statistics.
+    void completedStats()
+    {
+        lv::ConnectPtr dest(virConnectOpen(m_t.destUri.toUtf8().constData()));
+        lv::DomainPtr dom(dest ? virDomainLookupByUUIDString(dest.get(), m_t.vmUuid.toLatin1().constData()) : nullptr);
+        int type = 0, n = 0;
+        virTypedParameterPtr params = nullptr;
+        if (dom && virDomainGetJobStats(dom.get(), &type, &params, &n,
+                                        VIR_DOMAIN_JOB_STATS_COMPLETED | VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED) == 0) {
+            m_r.bytesSent = param(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED);
+            if (hasParam(params, n, VIR_DOMAIN_JOB_DOWNTIME))
+                m_r.downtimeMs = qint64(param(params, n, VIR_DOMAIN_JOB_DOWNTIME));
+            virTypedParamsFree(params, n);
+        }
+        virResetLastError();
+        if (m_r.bytesSent == 0)
+            m_r.bytesSent = m_p.dataProcessed;
+    }
+
+    void fail(const QString &message) { finish(MigrationResult::Outcome::Failed, message); }
+
+    void finish(MigrationResult::Outcome outcome, const QString &message)
+    {
+        m_r.outcome = outcome;
+        m_r.message = message;
+        m_r.durationMs = m_clock.elapsed();
+        m_dom.reset();
+        m_conn.reset();
+        m_p.phase = outcome == MigrationResult::Outcome::Succeeded ? QStringLiteral("completed")
+            : outcome == MigrationResult::Outcome::Cancelled         ? QStringLiteral("cancelled")
+                                                                     : QStringLiteral("failed");
+        Q_EMIT progress(m_p);
+        Q_EMIT done(m_r);
+    }
+
+    const MigrationJob::Target m_t;
+    const MigrationOptions m_o;
+    lv::ConnectPtr m_conn;
+    lv::DomainPtr m_dom;
+    std::thread m_migrator;
+    QTimer *m_poll = nullptr;
+    QElapsedTimer m_clock;
+    std::atomic<bool> m_cancel{false};
+    bool m_timedOut = false;
+    bool m_abortSent = false;
+    MigrationProgress m_p;
+    MigrationResult m_r;
+};
+
+MigrationJob::MigrationJob(quint64 id, Target target, MigrationOptions options, QObject *parent)
+    : QObject(parent), m_id(id), m_target(std::move(target)), m_options(options)
+{
+    qRegisterMetaType<MigrationProgress>();
+    qRegisterMetaType<MigrationResult>();
+    m_thread.setObjectName(QStringLiteral("migrate:%1").arg(m_target.vmName));
+    m_worker = new MigrationWorker(m_target, m_options);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &MigrationWorker::progress, this, [this](const MigrationProgress &p) {
+        m_progress = p;
+        Q_EMIT progressChanged(p);
+    });
+    connect(m_worker, &MigrationWorker::done, this, [this](const MigrationResult &r) {
+        m_result = r;
+        m_finished = true;
+        Q_EMIT finished(r);
+    });
+}
+
+MigrationJob::~MigrationJob()
+{
+    // Peer-to-peer: the source daemon drives the migration, so a console that goes away neither
+    // aborts it nor waits for it (the worker lets go of the blocked call).
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString MigrationJob::title() const
+{
+    return tr("Migrate %1: %2 → %3").arg(m_target.vmName, m_target.sourceHost, m_target.destHost);
+}
+
+void MigrationJob::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &MigrationWorker::run, Qt::QueuedConnection);
+}
+
+void MigrationJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelRequested = true;
+    m_worker->requestCancel();
+}
+
+} // namespace hawan::jobs
+
+#include "migrationjob.moc"

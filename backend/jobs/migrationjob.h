@@ -1,0 +1,88 @@
+#pragma once
+// One live migration, managed by the source daemon (peer-to-peer: a console crash does not strand
+// it), persistent on the destination and undefined on the source. The job has its own connection
+// and thread, so the host's statistics worker is never blocked; progress comes from the source's
+// job statistics; cancel aborts the job and the VM keeps running on the source.
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace hawan::jobs {
+
+struct MigrationOptions
+{
+    quint64 bandwidthMiBs = 0;   // 0 = unlimited
+    bool autoConverge = false;
+    int timeoutS = 0;            // abort when exceeded; 0 = none
+};
+
+struct MigrationProgress
+{
+    QString phase;               // "connecting", "migrating", "completed", ...
+    qint64 elapsedMs = 0;
+    quint64 dataTotal = 0, dataProcessed = 0, dataRemaining = 0;
+    quint64 memoryBps = 0;       // transfer rate
+    quint64 dirtyRateBps = 0;    // memory dirty rate (pages/s x page size)
+    quint64 iteration = 0;
+};
+
+struct MigrationResult
+{
+    enum class Outcome { Succeeded, Failed, Cancelled };
+    Outcome outcome = Outcome::Failed;
+    QString message;             // libvirt's, when failed
+    qint64 durationMs = 0;
+    qint64 downtimeMs = -1;      // from the completed job statistics, -1 if unknown
+    quint64 bytesSent = 0;
+};
+
+class MigrationWorker;
+
+class MigrationJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target
+    {
+        QString vmUuid, vmName;
+        QString sourceHost, sourceUri;          // the console's URI of the source daemon
+        QString destHost, destUri;              // the console's URI of the destination daemon
+        QString destMigrationUri;               // how the source daemon reaches the destination
+    };
+
+    MigrationJob(quint64 id, Target target, MigrationOptions options, QObject *parent = nullptr);
+    ~MigrationJob() override;
+
+    quint64 id() const { return m_id; }
+    const Target &target() const { return m_target; }
+    const MigrationOptions &options() const { return m_options; }
+    const MigrationProgress &progress() const { return m_progress; }
+    bool isFinished() const { return m_finished; }
+    const MigrationResult &result() const { return m_result; }
+    QString title() const;
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progressChanged(const hawan::jobs::MigrationProgress &progress);
+    void finished(const hawan::jobs::MigrationResult &result);
+
+private:
+    const quint64 m_id;
+    const Target m_target;
+    const MigrationOptions m_options;
+    MigrationProgress m_progress;
+    MigrationResult m_result;
+    bool m_finished = false;
+    bool m_cancelRequested = false;
+    QThread m_thread;
+    MigrationWorker *m_worker = nullptr; // lives on m_thread
+};
+
+} // namespace hawan::jobs
+
+Q_DECLARE_METATYPE(hawan::jobs::MigrationProgress)
+Q_DECLARE_METATYPE(hawan::jobs::MigrationResult)

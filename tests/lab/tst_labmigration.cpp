@@ -1,0 +1,150 @@
+// Live migration jobs on the real lab: across the WAN, with progress; cancelled mid-way.
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "libvirt/handles.h"
+#include "testmain.h"
+
+#include <libvirt/libvirt.h>
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSignalSpy>
+
+#include <cstring>
+
+using namespace hawan;
+using namespace hawan::model;
+using jobs::MigrationResult;
+
+class TstLabMigration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void migratesAcrossTheWan();
+    void cancelMidMigrationKeepsTheVmOnTheSource();
+
+private:
+    bool labCmd(const QStringList &args);
+    const VmInfo *find(int host, const QString &name) const;
+    bool runsOnlyOn(const QString &name, int host) const;
+    QString m_dir;
+    std::unique_ptr<core::Fleet> m_fleet;
+    Inventory *m_inv = nullptr;
+};
+
+bool TstLabMigration::labCmd(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(HAWAN_SOURCE_DIR "/lab/hawan-lab"), QStringLiteral("--dir"), m_dir} + args);
+    return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+void TstLabMigration::initTestCase()
+{
+    m_dir = qEnvironmentVariable("HAWAN_LAB_DIR", QStringLiteral("/srv/hawan-lab-test"));
+    if (!QFile::exists(m_dir + QStringLiteral("/state.json")))
+        QSKIP("no lab is running (the lab_up fixture was skipped: root and QEMU are needed)");
+    auto cfg = config::ConfigLoader::loadFile(m_dir + QStringLiteral("/hawan.toml"));
+    QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
+    cfg->console.refreshIntervalMs = 1000;
+    m_fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
+    m_inv = m_fleet->inventory();
+    m_fleet->start();
+    QVERIFY(QTest::qWaitFor([this] { return m_inv->allReported(); }, 30000));
+}
+
+const VmInfo *TstLabMigration::find(int host, const QString &name) const
+{
+    for (const auto &v : m_inv->vms(host))
+        if (v.name == name)
+            return &v;
+    return nullptr;
+}
+
+bool TstLabMigration::runsOnlyOn(const QString &name, int host) const
+{
+    for (int h = 0; h < m_inv->hostCount(); ++h) {
+        const VmInfo *v = find(h, name);
+        if (h == host && (!v || v->state != VmState::Running))
+            return false;
+        if (h != host && v)
+            return false; // defined (or running) elsewhere too
+    }
+    return true;
+}
+
+void TstLabMigration::migratesAcrossTheWan()
+{
+    // Wherever an earlier run left it, the guest goes to the other site and back.
+    const QString name = QStringLiteral("roma1-hv2-calm2");
+    int from = -1;
+    for (int h = 0; h < m_inv->hostCount(); ++h)
+        if (find(h, name))
+            from = h;
+    QVERIFY(from >= 0);
+    const int to = m_inv->config().hostIndex(m_inv->host(from).site == QLatin1String("Roma1") ? QStringLiteral("napoli-hv2")
+                                                                                                : QStringLiteral("roma1-hv2"));
+    jobs::MigrationOptions opt;
+    opt.timeoutS = 120;
+    QString error;
+    jobs::MigrationJob *job = m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error);
+    QVERIFY2(job, qPrintable(error));
+    QSignalSpy progress(job, &jobs::MigrationJob::progressChanged);
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QVERIFY(done.wait(150000));
+    const MigrationResult r = job->result();
+    QVERIFY2(r.outcome == MigrationResult::Outcome::Succeeded, qPrintable(r.message));
+    QVERIFY(progress.count() >= 2);
+    QVERIFY2(r.bytesSent > 50ull << 20, qPrintable(QString::number(r.bytesSent))); // the guest's 60 MiB
+    QVERIFY(r.downtimeMs >= 0);
+    // Runs on the destination only, undefined on the source.
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, to), 10000);
+    // The job's figures are libvirt's completed statistics, read here independently.
+    lv::ConnectPtr dest(virConnectOpen(m_inv->host(to).uri.toUtf8().constData()));
+    QVERIFY(dest);
+    lv::DomainPtr dom(virDomainLookupByName(dest.get(), name.toUtf8().constData()));
+    QVERIFY(dom);
+    int type = 0, n = 0;
+    virTypedParameterPtr params = nullptr;
+    QCOMPARE(virDomainGetJobStats(dom.get(), &type, &params, &n, VIR_DOMAIN_JOB_STATS_COMPLETED), 0);
+    unsigned long long processed = 0;
+    QCOMPARE(virTypedParamsGetULLong(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED, &processed), 1);
+    virTypedParamsFree(params, n);
+    QCOMPARE(r.bytesSent, quint64(processed));
+
+    // And back, leaving the lab as the fixture made it.
+    jobs::MigrationJob *back = m_fleet->startMigration(to, find(to, name)->uuid, from, opt, &error);
+    QVERIFY2(back, qPrintable(error));
+    QSignalSpy backDone(back, &jobs::MigrationJob::finished);
+    QVERIFY(backDone.wait(150000));
+    QVERIFY2(back->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(back->result().message));
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, from), 10000);
+}
+
+void TstLabMigration::cancelMidMigrationKeepsTheVmOnTheSource()
+{
+    // The hard-dirtying guest over a slow link cannot finish quickly: cancel it in flight.
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("20mbit")}));
+    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    const int from = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    const int to = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    const QString name = QStringLiteral("roma1-hv1-dirty2");
+    QVERIFY(find(from, name));
+    jobs::MigrationOptions opt;
+    opt.timeoutS = 120;
+    QString error;
+    jobs::MigrationJob *job = m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error);
+    QVERIFY2(job, qPrintable(error));
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (4ull << 20), 60000);
+    QVERIFY(!job->isFinished());
+    job->cancel();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Cancelled));
+    QVERIFY(job->result().message.isEmpty()); // a cancel is not an error
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, from), 10000);
+}
+
+HAWAN_TEST_MAIN(TstLabMigration, QCoreApplication)
+#include "tst_labmigration.moc"
