@@ -183,6 +183,55 @@ IT = {
     "light or dark (default: last used).": "light o dark (predefinito: l'ultimo usato).",
     "Start full screen.": "Avvia a schermo intero.",
     "Hawan: configuration not valid": "Hawan: configurazione non valida",
+    # Migration (issue 4)
+    "the VM is already on %1": "la VM è già su %1",
+    "%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)":
+        "%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)",
+    "Migrate %1: %2 → %3": "Migra %1: %2 → %3",
+    "cannot connect to %1": "impossibile connettersi a %1",
+    "%1 is not on %2": "%1 non è su %2",
+    "migration failed": "migrazione non riuscita",
+    "did not finish within %1 s and was aborted; the VM keeps running on %2":
+        "non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2",
+    "%1/s": "%1/s",
+    'No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration.':
+        'Ancora nessun lavoro. Trascina una VM su un altro host, o fai clic destro su una VM e scegli "Migra su", per avviare una migrazione live.',
+    "Done in %1 s · %2 sent · downtime %3": "Completata in %1 s · %2 inviati · fermo %3",
+    "%1 ms": "%1 ms",
+    "Cancelled: %1 keeps running on %2": "Annullata: %1 resta in esecuzione su %2",
+    "Failed: %1. The VM stays on %2.": "Non riuscita: %1. La VM resta su %2.",
+    "Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s":
+        "Iterazione %1 · %2 inviati · %3 rimanenti · %4 · memoria sporcata a %5 · %6 s",
+    "Connecting to %1…": "Connessione a %1…", "Starting…": "Avvio…", "Cancel": "Annulla",
+    "Abort the migration; the VM keeps running on the source.": "Interrompe la migrazione; la VM resta in esecuzione sull'origine.",
+    "Cancelling…": "Annullamento…", "Jobs": "Lavori", "%1: started": "%1: avviata",
+    "Cannot migrate": "Impossibile migrare", "The migration could not start: %1": "La migrazione non è potuta partire: %1",
+    "Migrate %1": "Migra %1", " MiB/s": " MiB/s", "unlimited": "illimitata",
+    "Cap the migration stream so it does not starve other traffic on the WAN.":
+        "Limita il flusso di migrazione perché non soffochi l'altro traffico sulla WAN.",
+    "Auto-converge (slow the guest's vCPUs if it dirties memory faster than the link carries)":
+        "Auto-convergenza (rallenta le vCPU del guest se sporca la memoria più in fretta di quanto il collegamento trasporti)",
+    " s": " s", "none": "nessuno",
+    "Abort the migration if it takes longer; the VM then keeps running on the source.":
+        "Interrompe la migrazione se dura di più; la VM resta allora in esecuzione sull'origine.",
+    "VM:": "VM:", "Destination:": "Destinazione:", "Pre-checks:": "Verifiche preliminari:",
+    "Bandwidth cap:": "Limite di banda:", "Time limit:": "Tempo massimo:", "Migrate": "Migra",
+    "Live migration keeps the VM running: its memory is copied to the destination while it runs, then it pauses for a moment and resumes there. The source daemon drives it, so closing Hawan does not stop it.":
+        "La migrazione live mantiene la VM in esecuzione: la sua memoria viene copiata sulla destinazione mentre gira, poi si ferma per un istante e riprende là. La guida il demone di origine, quindi chiudere Hawan non la interrompe.",
+    "the VM is no longer on %1": "la VM non è più su %1",
+    "the VM is %1: only a running or paused VM can migrate live": "la VM è %1: solo una VM in esecuzione o in pausa può migrare live",
+    "the source %1 is not answering": "l'origine %1 non risponde",
+    "the destination %1 is %2": "la destinazione %1 è %2",
+    "destination is up": "la destinazione è attiva",
+    "%1 has no migration_uri in the configuration": "%1 non ha migration_uri nella configurazione",
+    "%1 has %2 free, the VM needs %3": "%1 ha %2 liberi, la VM richiede %3",
+    "memory: %1 needed, %2 free": "memoria: %1 richiesti, %2 liberi",
+    "the VM has %1 vCPUs, %2 has %3 CPUs": "la VM ha %1 vCPU, %2 ha %3 CPU",
+    "%1, %2 Mbit/s, RTT limit %3 ms": "%1, %2 Mbit/s, limite RTT %3 ms",
+    "no link between %1 and %2 is configured": "nessun collegamento configurato tra %1 e %2",
+    "crosses the WAN (%1)": "attraversa la WAN (%1)",
+    "disks: %1 (shared storage expected)": "dischi: %1 (storage condiviso atteso)",
+    "Migrate to": "Migra su",
 }
 
 # Plural sources: (English singular, English plural), (Italian singular, Italian plural).

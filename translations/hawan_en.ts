@@ -332,6 +332,40 @@
         <source>unknown host</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the VM is already on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::MigrationJob</name>
+    <message>
+        <source>Migrate %1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::MigrationWorker</name>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>
@@ -613,6 +647,61 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::JobsView</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done in %1 s · %2 sent · downtime %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps running on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1. The VM stays on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort the migration; the VM keeps running on the source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::MainWindow</name>
     <message>
         <source>Hawan</source>
@@ -860,6 +949,145 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Migration, evacuation and fault drills need real libvirt daemons: as root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; starts a local two-site lab (open it with &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), or name your own hosts with &lt;tt&gt;--config FILE&lt;/tt&gt; (see docs/configuration.md).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot migrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap the migration stream so it does not starve other traffic on the WAN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-converge (slow the guest's vCPUs if it dirties memory faster than the link carries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort the migration if it takes longer; the VM then keeps running on the source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VM:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-checks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bandwidth cap:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live migration keeps the VM running: its memory is copied to the destination while it runs, then it pauses for a moment and resumes there. The source daemon drives it, so closing Hawan does not stop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the VM is no longer on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the VM is %1: only a running or paused VM can migrate live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source %1 is not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the destination %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>destination is up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no migration_uri in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 free, the VM needs %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory: %1 needed, %2 free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the VM has %1 vCPUs, %2 has %3 CPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 Mbit/s, RTT limit %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no link between %1 and %2 is configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crosses the WAN (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disks: %1 (shared storage expected)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlacementView</name>
@@ -887,6 +1115,10 @@ Hosts are being contacted; VMs appear as soon as a host answers.</source>
     <message>
         <source>No VM matches "%1".
 Clear the filter (Esc) to see all %2 VMs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrate to</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -995,6 +1227,14 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Updated %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrate to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

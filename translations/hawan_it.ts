@@ -332,6 +332,40 @@
         <source>unknown host</source>
         <translation>host sconosciuto</translation>
     </message>
+    <message>
+        <source>the VM is already on %1</source>
+        <translation>la VM è già su %1</translation>
+    </message>
+    <message>
+        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
+        <translation>%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::MigrationJob</name>
+    <message>
+        <source>Migrate %1: %2 → %3</source>
+        <translation>Migra %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::MigrationWorker</name>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>impossibile connettersi a %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 non è su %2</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>migrazione non riuscita</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
+        <translation>non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2</translation>
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>
@@ -613,6 +647,61 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::JobsView</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration.</source>
+        <translation>Ancora nessun lavoro. Trascina una VM su un altro host, o fai clic destro su una VM e scegli "Migra su", per avviare una migrazione live.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s · %2 sent · downtime %3</source>
+        <translation>Completata in %1 s · %2 inviati · fermo %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 keeps running on %2</source>
+        <translation>Annullata: %1 resta in esecuzione su %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1. The VM stays on %2.</source>
+        <translation>Non riuscita: %1. La VM resta su %2.</translation>
+    </message>
+    <message>
+        <source>Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s</source>
+        <translation>Iterazione %1 · %2 inviati · %3 rimanenti · %4 · memoria sporcata a %5 · %6 s</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Abort the migration; the VM keeps running on the source.</source>
+        <translation>Interrompe la migrazione; la VM resta in esecuzione sull'origine.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::MainWindow</name>
     <message>
         <source>Hawan</source>
@@ -870,6 +959,145 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver). Migration, evacuation and fault drills need real libvirt daemons: as root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; starts a local two-site lab (open it with &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), or name your own hosts with &lt;tt&gt;--config FILE&lt;/tt&gt; (see docs/configuration.md).</source>
         <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt). Migrazione, evacuazione e prove di guasto richiedono demoni libvirt reali: da root, &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt; avvia un laboratorio locale a due siti (aprilo con &lt;tt&gt;--config /srv/hawan-lab/hawan.toml&lt;/tt&gt;), oppure indica i tuoi host con &lt;tt&gt;--config FILE&lt;/tt&gt; (vedi docs/configuration.md).</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Lavori</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: avviata</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot migrate</source>
+        <translation>Impossibile migrare</translation>
+    </message>
+    <message>
+        <source>The migration could not start: %1</source>
+        <translation>La migrazione non è potuta partire: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>Migra %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitata</translation>
+    </message>
+    <message>
+        <source>Cap the migration stream so it does not starve other traffic on the WAN.</source>
+        <translation>Limita il flusso di migrazione perché non soffochi l'altro traffico sulla WAN.</translation>
+    </message>
+    <message>
+        <source>Auto-converge (slow the guest's vCPUs if it dirties memory faster than the link carries)</source>
+        <translation>Auto-convergenza (rallenta le vCPU del guest se sporca la memoria più in fretta di quanto il collegamento trasporti)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Abort the migration if it takes longer; the VM then keeps running on the source.</source>
+        <translation>Interrompe la migrazione se dura di più; la VM resta allora in esecuzione sull'origine.</translation>
+    </message>
+    <message>
+        <source>VM:</source>
+        <translation>VM:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destinazione:</translation>
+    </message>
+    <message>
+        <source>Pre-checks:</source>
+        <translation>Verifiche preliminari:</translation>
+    </message>
+    <message>
+        <source>Bandwidth cap:</source>
+        <translation>Limite di banda:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Tempo massimo:</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migra</translation>
+    </message>
+    <message>
+        <source>Live migration keeps the VM running: its memory is copied to the destination while it runs, then it pauses for a moment and resumes there. The source daemon drives it, so closing Hawan does not stop it.</source>
+        <translation>La migrazione live mantiene la VM in esecuzione: la sua memoria viene copiata sulla destinazione mentre gira, poi si ferma per un istante e riprende là. La guida il demone di origine, quindi chiudere Hawan non la interrompe.</translation>
+    </message>
+    <message>
+        <source>the VM is no longer on %1</source>
+        <translation>la VM non è più su %1</translation>
+    </message>
+    <message>
+        <source>the VM is %1: only a running or paused VM can migrate live</source>
+        <translation>la VM è %1: solo una VM in esecuzione o in pausa può migrare live</translation>
+    </message>
+    <message>
+        <source>the source %1 is not answering</source>
+        <translation>l'origine %1 non risponde</translation>
+    </message>
+    <message>
+        <source>the destination %1 is %2</source>
+        <translation>la destinazione %1 è %2</translation>
+    </message>
+    <message>
+        <source>destination is up</source>
+        <translation>la destinazione è attiva</translation>
+    </message>
+    <message>
+        <source>%1 has no migration_uri in the configuration</source>
+        <translation>%1 non ha migration_uri nella configurazione</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free, the VM needs %3</source>
+        <translation>%1 ha %2 liberi, la VM richiede %3</translation>
+    </message>
+    <message>
+        <source>memory: %1 needed, %2 free</source>
+        <translation>memoria: %1 richiesti, %2 liberi</translation>
+    </message>
+    <message>
+        <source>the VM has %1 vCPUs, %2 has %3 CPUs</source>
+        <translation>la VM ha %1 vCPU, %2 ha %3 CPU</translation>
+    </message>
+    <message>
+        <source>%1, %2 Mbit/s, RTT limit %3 ms</source>
+        <translation>%1, %2 Mbit/s, limite RTT %3 ms</translation>
+    </message>
+    <message>
+        <source>no link between %1 and %2 is configured</source>
+        <translation>nessun collegamento configurato tra %1 e %2</translation>
+    </message>
+    <message>
+        <source>crosses the WAN (%1)</source>
+        <translation>attraversa la WAN (%1)</translation>
+    </message>
+    <message>
+        <source>disks: %1 (shared storage expected)</source>
+        <translation>dischi: %1 (storage condiviso atteso)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlacementView</name>
@@ -900,6 +1128,10 @@ Gli host sono in fase di contatto; le VM compaiono appena un host risponde.</tra
 Clear the filter (Esc) to see all %2 VMs.</source>
         <translation>Nessuna VM corrisponde a "%1".
 Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
+    </message>
+    <message>
+        <source>Migrate to</source>
+        <translation>Migra su</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1241,14 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Aggiornato %4</translation>
+    </message>
+    <message>
+        <source>Migrate to</source>
+        <translation>Migra su</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "core/fleet.h"
 #include "eventlog/eventlogview.h"
 #include "hostpanel/hostpanel.h"
+#include "jobs/jobsview.h"
+#include "jobs/migratedialog.h"
 #include "model/inventory.h"
 #include "placement/placementview.h"
 #include "topology/topologyview.h"
@@ -91,6 +93,25 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     logDock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
 
+    m_jobs = new JobsView(fleet);
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    tabifyDockWidget(logDock, jobsDock);
+    logDock->raise();
+    connect(m_fleet, &core::Fleet::migrationStarted, this, [this, jobsDock](jobs::MigrationJob *job) {
+        jobsDock->show();
+        jobsDock->raise();
+        const int from = m_fleet->inventory()->config().hostIndex(job->target().sourceHost);
+        m_fleet->inventory()->log(LogEntry::Severity::Info, from, job->target().vmName, tr("%1: started").arg(job->title()));
+        connect(job, &jobs::MigrationJob::finished, this, [this, job, from](const jobs::MigrationResult &r) {
+            const auto sev = r.outcome == jobs::MigrationResult::Outcome::Failed ? LogEntry::Severity::Error : LogEntry::Severity::Info;
+            m_fleet->inventory()->log(sev, from, job->target().vmName, tr("%1: %2").arg(job->title(), JobsView::describe(job)));
+        });
+    });
+    connect(m_topology, &TopologyView::migrateRequested, this, &MainWindow::openMigrateDialog);
+    connect(m_placement, &PlacementView::migrateRequested, this, &MainWindow::openMigrateDialog);
     connect(m_topology, &TopologyView::hostSelected, this, &MainWindow::selectHost);
     connect(m_topology, &TopologyView::vmSelected, m_placement, &PlacementView::selectVm);
     connect(m_placement, &PlacementView::hostSelected, this, &MainWindow::selectHost);
@@ -104,6 +125,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         docks->addSeparator();
         docks->addAction(hostDock->toggleViewAction());
         docks->addAction(logDock->toggleViewAction());
+        docks->addAction(findChild<QDockWidget *>(QStringLiteral("jobsDock"))->toggleViewAction());
     }
     buildStatusBar();
     restoreSettings();
@@ -231,6 +253,18 @@ void MainWindow::updateStatusBar()
     }
     m_summary->setText(tr("%n VM(s) on %1 host(s)", nullptr, inv->vmCount()).arg(inv->hostCount())
                        + (m_opt.readOnly ? tr(" · read-only") : QString()));
+}
+
+void MainWindow::openMigrateDialog(int fromHost, const QString &uuid, int toHost)
+{
+    if (m_opt.readOnly)
+        return;
+    MigrateDialog dialog(m_fleet->inventory(), fromHost, uuid, toHost, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_fleet->startMigration(fromHost, uuid, dialog.destination(), dialog.options(), &error))
+        QMessageBox::warning(this, tr("Cannot migrate"), tr("The migration could not start: %1").arg(error));
 }
 
 void MainWindow::selectHost(int host)

@@ -20,6 +20,7 @@ class TopologyView;
 class PlacementView;
 class HostPanel;
 class EventLogView;
+class JobsView;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,11 @@ public:
     HostPanel *hostPanel() const { return m_hostPanel; }
     EventLogView *eventLog() const { return m_eventLog; }
     QString siteStatusText(int site) const;
+    JobsView *jobs() const { return m_jobs; }
+
+public Q_SLOTS:
+    // Opens the migrate dialog prefilled (drag and drop, context menus); starts the job if confirmed.
+    void openMigrateDialog(int fromHost, const QString &uuid, int toHost);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -62,6 +68,7 @@ private:
     PlacementView *m_placement;
     HostPanel *m_hostPanel;
     EventLogView *m_eventLog;
+    JobsView *m_jobs;
     QSplitter *m_splitter;
     QVector<QLabel *> m_siteLabels;
     QLabel *m_summary;

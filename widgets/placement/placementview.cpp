@@ -133,6 +133,16 @@ void PlacementView::showContextMenu(const QPoint &pos)
         act->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
         connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, uuid, name, a); });
     }
+    menu.addSeparator();
+    QMenu *migrate = menu.addMenu(tr("Migrate to"));
+    migrate->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
+    for (int h = 0; h < m_inv->hostCount(); ++h) {
+        if (h == host)
+            continue;
+        QAction *a = migrate->addAction(m_inv->host(h).name);
+        a->setEnabled(m_inv->hostStatus(h).state == model::HostState::Up);
+        connect(a, &QAction::triggered, this, [=, this] { Q_EMIT migrateRequested(host, uuid, h); });
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     void hostSelected(int host);
     void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
+    void migrateRequested(int fromHost, const QString &uuid, int toHost);
 
 private:
     void updateCount();

@@ -4,7 +4,10 @@
 #include "common/theme.h"
 #include "model/inventory.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
+#include <QMimeData>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -30,6 +33,7 @@ TopologyView::TopologyView(Inventory *inventory, QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(150);
     connect(&m_relayoutTimer, &QTimer::timeout, this, [this] {
@@ -361,10 +365,16 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
 
     p.save();
     QPen border(c.host == m_selectedHost ? Theme::accent() : palette().color(QPalette::Mid), c.host == m_selectedHost ? 2.5 * z : 1);
+    if (c.host == m_dropHost)
+        border = QPen(Theme::accent(), 3 * z, Qt::DashLine);
     if (st.state == HostState::Unreachable)
         border = QPen(stateColor, 2 * z, Qt::DashLine);
     p.setPen(border);
-    p.setBrush(Theme::cardBackground());
+    QColor bg = Theme::cardBackground();
+    if (c.host == m_dropHost)
+        bg = QColor::fromRgbF(bg.redF() * 0.85 + 0.15 * Theme::accent().redF(), bg.greenF() * 0.85 + 0.15 * Theme::accent().greenF(),
+                              bg.blueF() * 0.85 + 0.15 * Theme::accent().blueF());
+    p.setBrush(bg);
     p.drawRoundedRect(c.rect, 8 * z, 8 * z);
     // A coloured spine on the left edge repeats the state for a glance from across the room.
     p.setPen(Qt::NoPen);
@@ -498,7 +508,11 @@ void TopologyView::mousePressEvent(QMouseEvent *e)
     if (m_dirty)
         relayout();
     const QPointF pt = e->position();
+    m_pressHost = -1;
     if (const Chip *chip = chipAt(pt)) {
+        m_pressPos = pt;
+        m_pressHost = chip->host;
+        m_pressUuid = m_inv->vms(chip->host).value(chip->vm).uuid;
         m_selectedHost = chip->host;
         m_selectedVm = m_inv->vms(chip->host).value(chip->vm).uuid;
         update();
@@ -533,11 +547,97 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
     add(lv::VmAction::Pause, QStringLiteral("pause"), vm.state == VmState::Running);
     add(lv::VmAction::Resume, QStringLiteral("play"), vm.state == VmState::Paused);
     menu.addSeparator();
+    QMenu *migrate = menu.addMenu(tr("Migrate to"));
+    migrate->setEnabled(enabled && active);
+    for (int h = 0; h < m_inv->hostCount(); ++h) {
+        if (h == host)
+            continue;
+        const int site = m_inv->siteOfHost(h);
+        QAction *a = migrate->addAction(tr("%1 (%2)").arg(m_inv->host(h).name, site >= 0 ? m_inv->site(site).name : QString()));
+        a->setEnabled(m_inv->hostStatus(h).state == HostState::Up);
+        connect(a, &QAction::triggered, this, [=, this] { Q_EMIT migrateRequested(host, vm.uuid, h); });
+    }
+    menu.addSeparator();
     add(lv::VmAction::Shutdown, QStringLiteral("power"), active);
     add(lv::VmAction::Destroy, QStringLiteral("stop"), active || vm.state == VmState::Crashed);
     if (!m_actionsEnabled)
         menu.addSection(tr("Read-only console"));
     menu.exec(e->globalPos());
+}
+
+void TopologyView::mouseMoveEvent(QMouseEvent *e)
+{
+    if (!(e->buttons() & Qt::LeftButton) || m_pressHost < 0 || !m_actionsEnabled
+        || (e->position() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return QWidget::mouseMoveEvent(e);
+    const int host = m_pressHost;
+    const QString uuid = m_pressUuid;
+    m_pressHost = -1;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kVmMimeType), QStringLiteral("%1\n%2").arg(host).arg(uuid).toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    for (const auto &c : m_chips)
+        if (c.host == host && m_inv->vms(host).value(c.vm).uuid == uuid) {
+            drag->setPixmap(grab(c.rect.toAlignedRect()));
+            drag->setHotSpot((m_pressPos - c.rect.topLeft()).toPoint());
+        }
+    drag->exec(Qt::MoveAction);
+}
+
+namespace {
+bool decodeVm(const QMimeData *mime, int *host, QString *uuid)
+{
+    const QList<QByteArray> parts = mime->data(QString::fromLatin1(TopologyView::kVmMimeType)).split('\n');
+    if (parts.size() != 2)
+        return false;
+    bool ok = false;
+    *host = parts[0].toInt(&ok);
+    *uuid = QString::fromLatin1(parts[1]);
+    return ok && !uuid->isEmpty();
+}
+} // namespace
+
+void TopologyView::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (m_actionsEnabled && e->mimeData()->hasFormat(QString::fromLatin1(kVmMimeType)))
+        e->acceptProposedAction();
+}
+
+void TopologyView::dragMoveEvent(QDragMoveEvent *e)
+{
+    int from = -1;
+    QString uuid;
+    const Card *card = cardAt(e->position());
+    const int target = card && decodeVm(e->mimeData(), &from, &uuid) && card->host != from
+            && m_inv->hostStatus(card->host).state == HostState::Up ? card->host : -1;
+    if (target != m_dropHost) {
+        m_dropHost = target;
+        update();
+    }
+    if (target >= 0)
+        e->acceptProposedAction();
+    else
+        e->ignore();
+}
+
+void TopologyView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropHost = -1;
+    update();
+}
+
+void TopologyView::dropEvent(QDropEvent *e)
+{
+    const int to = m_dropHost;
+    m_dropHost = -1;
+    update();
+    int from = -1;
+    QString uuid;
+    if (to < 0 || !decodeVm(e->mimeData(), &from, &uuid))
+        return e->ignore();
+    e->acceptProposedAction();
+    Q_EMIT migrateRequested(from, uuid, to);
 }
 
 bool TopologyView::event(QEvent *e)

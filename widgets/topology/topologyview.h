@@ -16,6 +16,8 @@ class TopologyView : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr const char *kVmMimeType = "application/x-hawan-vm"; // "host-index\nuuid"
+
     explicit TopologyView(model::Inventory *inventory, QWidget *parent = nullptr);
 
     void setZoom(double zoom);
@@ -36,12 +38,19 @@ Q_SIGNALS:
     void hostSelected(int host);
     void vmSelected(int host, const QString &uuid);
     void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
+    // A VM dragged onto another host's card, or "Migrate to" chosen: the window asks how.
+    void migrateRequested(int fromHost, const QString &uuid, int toHost);
 
 protected:
     void paintEvent(QPaintEvent *e) override;
     void resizeEvent(QResizeEvent *e) override;
     void mousePressEvent(QMouseEvent *e) override;
     void contextMenuEvent(QContextMenuEvent *e) override;
+    void mouseMoveEvent(QMouseEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dragMoveEvent(QDragMoveEvent *e) override;
+    void dragLeaveEvent(QDragLeaveEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
     bool event(QEvent *e) override;
     void changeEvent(QEvent *e) override;
 
@@ -71,6 +80,10 @@ private:
     QVector<Card> m_cards;
     QVector<Chip> m_chips;
     int m_layoutHeight = 0;
+    QPointF m_pressPos;
+    int m_pressHost = -1;
+    QString m_pressUuid;
+    int m_dropHost = -1; // card highlighted under a drag
     bool m_dirty = true;
     double m_advance[128];
     QTimer m_relayoutTimer;

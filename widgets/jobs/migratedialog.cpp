@@ -1,0 +1,153 @@
+#include "jobs/migratedialog.h"
+
+#include "common/format.h"
+#include "model/inventory.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace hawan::widgets {
+
+using namespace hawan::model;
+
+MigrateDialog::MigrateDialog(Inventory *inventory, int fromHost, const QString &uuid, int toHost, QWidget *parent)
+    : QDialog(parent), m_inv(inventory), m_from(fromHost), m_uuid(uuid)
+{
+    setObjectName(QStringLiteral("migrateDialog"));
+    QString vmName = uuid;
+    for (const auto &v : m_inv->vms(fromHost))
+        if (v.uuid == uuid)
+            vmName = v.name;
+    setWindowTitle(tr("Migrate %1").arg(vmName));
+
+    m_dest = new QComboBox(this);
+    m_dest->setObjectName(QStringLiteral("migrateDestination"));
+    for (int h = 0; h < m_inv->hostCount(); ++h) {
+        if (h == fromHost)
+            continue;
+        const int site = m_inv->siteOfHost(h);
+        m_dest->addItem(tr("%1 (%2)").arg(m_inv->host(h).name, site >= 0 ? m_inv->site(site).name : QString()), h);
+        if (h == toHost)
+            m_dest->setCurrentIndex(m_dest->count() - 1);
+    }
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(QStringLiteral("migrateChecks"));
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::RichText);
+    m_bandwidth = new QSpinBox(this);
+    m_bandwidth->setRange(0, 100000);
+    m_bandwidth->setSuffix(tr(" MiB/s"));
+    m_bandwidth->setSpecialValueText(tr("unlimited"));
+    m_bandwidth->setToolTip(tr("Cap the migration stream so it does not starve other traffic on the WAN."));
+    m_autoConverge = new QCheckBox(tr("Auto-converge (slow the guest's vCPUs if it dirties memory faster than the link carries)"), this);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(0, 86400);
+    m_timeout->setValue(600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("none"));
+    m_timeout->setToolTip(tr("Abort the migration if it takes longer; the VM then keeps running on the source."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("VM:"), new QLabel(QStringLiteral("<b>%1</b> on %2").arg(vmName.toHtmlEscaped(), m_inv->host(fromHost).name), this));
+    form->addRow(tr("Destination:"), m_dest);
+    form->addRow(tr("Pre-checks:"), m_checks);
+    form->addRow(tr("Bandwidth cap:"), m_bandwidth);
+    form->addRow(QString(), m_autoConverge);
+    form->addRow(tr("Time limit:"), m_timeout);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *go = m_buttons->addButton(tr("Migrate"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("migrateGo"));
+    go->setDefault(true);
+    auto *lay = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Live migration keeps the VM running: its memory is copied to the destination while it runs, "
+                                "then it pauses for a moment and resumes there. The source daemon drives it, so closing "
+                                "Hawan does not stop it."), this);
+    intro->setWordWrap(true);
+    lay->addWidget(intro);
+    lay->addLayout(form);
+    lay->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_dest, &QComboBox::currentIndexChanged, this, &MigrateDialog::runChecks);
+    runChecks();
+    resize(560, sizeHint().height());
+}
+
+int MigrateDialog::destination() const { return m_dest->currentData().toInt(); }
+
+jobs::MigrationOptions MigrateDialog::options() const
+{
+    jobs::MigrationOptions o;
+    o.bandwidthMiBs = quint64(m_bandwidth->value());
+    o.autoConverge = m_autoConverge->isChecked();
+    o.timeoutS = m_timeout->value();
+    return o;
+}
+
+void MigrateDialog::runChecks()
+{
+    m_problems.clear();
+    QStringList ok, warn;
+    const int to = destination();
+    const VmInfo *vm = nullptr;
+    for (const auto &v : m_inv->vms(m_from))
+        if (v.uuid == m_uuid)
+            vm = &v;
+    if (!vm) {
+        m_problems << tr("the VM is no longer on %1").arg(m_inv->host(m_from).name);
+    } else {
+        if (!vmIsActive(vm->state))
+            m_problems << tr("the VM is %1: only a running or paused VM can migrate live").arg(Format::vmState(vm->state));
+        if (m_inv->hostStatus(m_from).state != HostState::Up || m_inv->isStale(m_from))
+            m_problems << tr("the source %1 is not answering").arg(m_inv->host(m_from).name);
+        if (to >= 0) {
+            const auto &st = m_inv->hostStatus(to);
+            if (st.state != HostState::Up)
+                m_problems << tr("the destination %1 is %2").arg(m_inv->host(to).name, Format::hostState(st.state));
+            else
+                ok << tr("destination is up");
+            if (m_inv->host(to).migrationUri.isEmpty())
+                m_problems << tr("%1 has no migration_uri in the configuration").arg(m_inv->host(to).name);
+            const quint64 freeKiB = st.node.memoryKiB > m_inv->hostSnapshot(to).vmMemoryKiB
+                ? st.node.memoryKiB - m_inv->hostSnapshot(to).vmMemoryKiB : 0;
+            if (st.node.memoryKiB && freeKiB < vm->memoryKiB)
+                m_problems << tr("%1 has %2 free, the VM needs %3").arg(m_inv->host(to).name, Format::memory(freeKiB), Format::memory(vm->memoryKiB));
+            else if (st.node.memoryKiB)
+                ok << tr("memory: %1 needed, %2 free").arg(Format::memory(vm->memoryKiB), Format::memory(freeKiB));
+            if (st.node.cpus && vm->vcpus > quint32(st.node.cpus))
+                m_problems << tr("the VM has %1 vCPUs, %2 has %3 CPUs").arg(vm->vcpus).arg(m_inv->host(to).name).arg(st.node.cpus);
+            const int sa = m_inv->siteOfHost(m_from), sb = m_inv->siteOfHost(to);
+            if (sa != sb) {
+                QString link;
+                for (const auto &l : m_inv->config().links)
+                    if ((l.siteA == m_inv->site(sa).name && l.siteB == m_inv->site(sb).name)
+                        || (l.siteB == m_inv->site(sa).name && l.siteA == m_inv->site(sb).name))
+                        link = tr("%1, %2 Mbit/s, RTT limit %3 ms").arg(l.name).arg(l.capacityMbit).arg(l.rttLimitMs);
+                if (link.isEmpty())
+                    warn << tr("no link between %1 and %2 is configured").arg(m_inv->site(sa).name, m_inv->site(sb).name);
+                else
+                    warn << tr("crosses the WAN (%1)").arg(link);
+            }
+        }
+        if (!vm->disks.isEmpty())
+            ok << tr("disks: %1 (shared storage expected)").arg(vm->disks.join(QStringLiteral(", ")));
+    }
+    QString html;
+    for (const auto &p : m_problems)
+        html += QStringLiteral("<div style='color:#d03434'>✕ %1</div>").arg(p.toHtmlEscaped());
+    for (const auto &w : warn)
+        html += QStringLiteral("<div style='color:#c78a0c'>! %1</div>").arg(w.toHtmlEscaped());
+    for (const auto &o : ok)
+        html += QStringLiteral("<div style='color:#1f9d62'>✓ %1</div>").arg(o.toHtmlEscaped());
+    m_checks->setText(html);
+    if (auto *go = m_buttons->findChild<QPushButton *>(QStringLiteral("migrateGo")))
+        go->setEnabled(m_problems.isEmpty());
+}
+
+} // namespace hawan::widgets

@@ -1,0 +1,44 @@
+#pragma once
+// The migrate dialog: destination (prefilled), the pre-checks that decide whether the move can go
+// live, and the options an operator adjusts (bandwidth cap, auto-converge, time limit).
+#include "jobs/migrationjob.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QSpinBox;
+
+namespace hawan::model { class Inventory; }
+
+namespace hawan::widgets {
+
+class MigrateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MigrateDialog(model::Inventory *inventory, int fromHost, const QString &uuid, int toHost, QWidget *parent = nullptr);
+
+    int destination() const;
+    jobs::MigrationOptions options() const;
+    QStringList problems() const { return m_problems; } // blocking pre-check failures
+    QComboBox *destinationBox() const { return m_dest; }
+
+private:
+    void runChecks();
+
+    model::Inventory *m_inv;
+    const int m_from;
+    const QString m_uuid;
+    QComboBox *m_dest;
+    QLabel *m_checks;
+    QSpinBox *m_bandwidth;
+    QCheckBox *m_autoConverge;
+    QSpinBox *m_timeout;
+    QDialogButtonBox *m_buttons;
+    QStringList m_problems;
+};
+
+} // namespace hawan::widgets
