@@ -166,8 +166,16 @@ IT = {
     "Quit": "Esci", "Right-click a VM (chip or table row) for its actions.": "Fai clic destro su una VM (chip o riga della tabella) per le sue azioni.",
     "Keyboard shortcuts": "Scorciatoie da tastiera",
     # hawanctl
-    "Hawan command line.\n\nCommands:\n  status         print sites, hosts and VMs (a table, or JSON with --json)\n  check-config   validate the configuration and exit":
-        "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce",
+    "Hawan command line.\n\nCommands:\n  status         print sites, hosts and VMs (a table, or JSON with --json)\n  check-config   validate the configuration and exit\n  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)":
+        "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)",
+    "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
+    "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
+    "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",
+    "status, check-config or migrate": "status, check-config o migrate",
+    "hawanctl: usage: hawanctl migrate VM HOST": "hawanctl: uso: hawanctl migrate VM HOST",
+    "hawanctl: unknown host '%1'; hosts: %2": "hawanctl: host sconosciuto '%1'; host: %2",
+    "hawanctl: no VM named '%1' on any reachable host": "hawanctl: nessuna VM chiamata '%1' sugli host raggiungibili",
+    "hawanctl: cannot migrate: %1": "hawanctl: impossibile migrare: %1",
     "Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).": "File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo).",
     "Print JSON instead of a table.": "Stampa JSON invece di una tabella.",
     "Seconds to wait for every host to answer (default 15).": "Secondi di attesa della risposta di ogni host (predefinito 15).",

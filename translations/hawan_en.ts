@@ -1288,14 +1288,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
 <context>
     <name>hawanctl</name>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
         <translation type="unfinished" />
     </message>
@@ -1305,10 +1297,6 @@ Commands:
     </message>
     <message>
         <source>Seconds to wait for every host to answer (default 15).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status or check-config</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1329,6 +1317,47 @@ Commands:
     </message>
     <message>
         <source>hawanctl: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate: bandwidth cap in MiB/s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate: slow the guest down if it does not converge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate: abort after this many seconds (default 600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config or migrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl migrate VM HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown host '%1'; hosts: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no VM named '%1' on any reachable host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: cannot migrate: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

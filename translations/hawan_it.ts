@@ -1301,18 +1301,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
 <context>
     <name>hawanctl</name>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce</translation>
-    </message>
-    <message>
         <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
         <translation>File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo).</translation>
     </message>
@@ -1323,10 +1311,6 @@ Comandi:
     <message>
         <source>Seconds to wait for every host to answer (default 15).</source>
         <translation>Secondi di attesa della risposta di ogni host (predefinito 15).</translation>
-    </message>
-    <message>
-        <source>status or check-config</source>
-        <translation>status o check-config</translation>
     </message>
     <message>
         <source>hawanctl: unknown command '%1'; try 'hawanctl --help'</source>
@@ -1347,6 +1331,52 @@ Comandi:
     <message>
         <source>hawanctl: --timeout needs a positive number of seconds</source>
         <translation>hawanctl: --timeout richiede un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)</translation>
+    </message>
+    <message>
+        <source>migrate: bandwidth cap in MiB/s.</source>
+        <translation>migrate: limite di banda in MiB/s.</translation>
+    </message>
+    <message>
+        <source>migrate: slow the guest down if it does not converge.</source>
+        <translation>migrate: rallenta il guest se non converge.</translation>
+    </message>
+    <message>
+        <source>migrate: abort after this many seconds (default 600).</source>
+        <translation>migrate: interrompe dopo questi secondi (predefinito 600).</translation>
+    </message>
+    <message>
+        <source>status, check-config or migrate</source>
+        <translation>status, check-config o migrate</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl migrate VM HOST</source>
+        <translation>hawanctl: uso: hawanctl migrate VM HOST</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown host '%1'; hosts: %2</source>
+        <translation>hawanctl: host sconosciuto '%1'; host: %2</translation>
+    </message>
+    <message>
+        <source>hawanctl: no VM named '%1' on any reachable host</source>
+        <translation>hawanctl: nessuna VM chiamata '%1' sugli host raggiungibili</translation>
+    </message>
+    <message>
+        <source>hawanctl: cannot migrate: %1</source>
+        <translation>hawanctl: impossibile migrare: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 (+-10%), a cut stops cross-site traffic and a restore brings it back, a rate limit holds within
 10%, and a guest migrated with virsh across the WAN runs on the destination."""
 import json
+import os
 import re
 import subprocess
 import time
@@ -78,6 +79,23 @@ class LabWan(unittest.TestCase):
         # Put it back, so later tests see the lab as started.
         lab("virsh", "napoli-hv1", "migrate", "--live", "--p2p", "--persistent", "--undefinesource",
             guest, "qemu+tcp://10.77.1.12/system", timeout=120)
+
+
+    def test_hawanctl_migrate_round_trip(self):
+        hawanctl = os.environ.get("HAWANCTL")
+        if not hawanctl:
+            self.skipTest("HAWANCTL is not set (ctest sets it)")
+        cfg = os.path.join(os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test"), "hawan.toml")
+        st = json.loads(lab("status", "--json").stdout)
+        src = next(h for h in st["hosts"] if h["name"] == "napoli-hv2")
+        guest = src["running"][0]
+        for dest in ("roma1-hv2", "napoli-hv2"):
+            r = subprocess.run([hawanctl, "--config", cfg, "migrate", guest, dest, "--time-limit", "120"],
+                               text=True, capture_output=True, timeout=180, env={**os.environ, "QT_NO_GLIB": "1"})
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn("done in", r.stdout)
+            hosts = {h["name"]: h for h in json.loads(lab("status", "--json").stdout)["hosts"]}
+            self.assertIn(guest, hosts[dest]["running"])
 
 
 if __name__ == "__main__":
