@@ -240,6 +240,7 @@ IT = {
     "crosses the WAN (%1)": "attraversa la WAN (%1)",
     "disks: %1 (shared storage expected)": "dischi: %1 (storage condiviso atteso)",
     "Migrate to": "Migra su",
+    "at least %1": "almeno %1",
 }
 
 # Plural sources: (English singular, English plural), (Italian singular, Italian plural).

@@ -700,6 +700,10 @@
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>

@@ -700,6 +700,10 @@
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation>almeno %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>

@@ -172,17 +172,26 @@ private:
     {
         lv::ConnectPtr dest(virConnectOpen(m_t.destUri.toUtf8().constData()));
         lv::DomainPtr dom(dest ? virDomainLookupByUUIDString(dest.get(), m_t.vmUuid.toLatin1().constData()) : nullptr);
-        int type = 0, n = 0;
-        virTypedParameterPtr params = nullptr;
-        if (dom && virDomainGetJobStats(dom.get(), &type, &params, &n,
-                                        VIR_DOMAIN_JOB_STATS_COMPLETED | VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED) == 0) {
-            m_r.bytesSent = param(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED);
-            if (hasParam(params, n, VIR_DOMAIN_JOB_DOWNTIME))
-                m_r.downtimeMs = qint64(param(params, n, VIR_DOMAIN_JOB_DOWNTIME));
-            virTypedParamsFree(params, n);
+        // Right after the source returns, the destination may not have filed its statistics yet.
+        for (int attempt = 0; dom && attempt < 10 && !m_r.fromCompletedStats; ++attempt) {
+            int type = 0, n = 0;
+            virTypedParameterPtr params = nullptr;
+            if (virDomainGetJobStats(dom.get(), &type, &params, &n,
+                                     VIR_DOMAIN_JOB_STATS_COMPLETED | VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED) == 0) {
+                if (hasParam(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED)) {
+                    m_r.bytesSent = param(params, n, VIR_DOMAIN_JOB_DATA_PROCESSED);
+                    if (hasParam(params, n, VIR_DOMAIN_JOB_DOWNTIME))
+                        m_r.downtimeMs = qint64(param(params, n, VIR_DOMAIN_JOB_DOWNTIME));
+                    m_r.fromCompletedStats = true;
+                }
+                virTypedParamsFree(params, n);
+            }
+            virResetLastError();
+            if (!m_r.fromCompletedStats)
+                QThread::msleep(200);
         }
         virResetLastError();
-        if (m_r.bytesSent == 0)
+        if (!m_r.fromCompletedStats)
             m_r.bytesSent = m_p.dataProcessed;
     }
 

@@ -36,6 +36,7 @@ struct MigrationResult
     qint64 durationMs = 0;
     qint64 downtimeMs = -1;      // from the completed job statistics, -1 if unknown
     quint64 bytesSent = 0;
+    bool fromCompletedStats = false; // false: figures are the last progress sample (stats unreadable)
 };
 
 class MigrationWorker;

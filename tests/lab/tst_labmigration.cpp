@@ -96,6 +96,7 @@ void TstLabMigration::migratesAcrossTheWan()
     const MigrationResult r = job->result();
     QVERIFY2(r.outcome == MigrationResult::Outcome::Succeeded, qPrintable(r.message));
     QVERIFY(progress.count() >= 2);
+    QVERIFY2(r.fromCompletedStats, "libvirt's completed statistics were not readable on the destination");
     QVERIFY2(r.bytesSent > 50ull << 20, qPrintable(QString::number(r.bytesSent))); // the guest's 60 MiB
     QVERIFY(r.downtimeMs >= 0);
     // Runs on the destination only, undefined on the source.

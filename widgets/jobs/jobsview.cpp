@@ -55,7 +55,8 @@ QString JobsView::describe(const MigrationJob *job)
         case MigrationResult::Outcome::Succeeded:
             return tr("Done in %1 s · %2 sent · downtime %3")
                 .arg(double(r.durationMs) / 1000.0, 0, 'f', 1)
-                .arg(bytes(r.bytesSent), r.downtimeMs >= 0 ? tr("%1 ms").arg(r.downtimeMs) : tr("unknown"));
+                .arg(r.fromCompletedStats ? bytes(r.bytesSent) : tr("at least %1").arg(bytes(r.bytesSent)),
+                     r.downtimeMs >= 0 ? tr("%1 ms").arg(r.downtimeMs) : tr("unknown"));
         case MigrationResult::Outcome::Cancelled:
             return tr("Cancelled: %1 keeps running on %2").arg(job->target().vmName, job->target().sourceHost);
         case MigrationResult::Outcome::Failed:
