@@ -241,6 +241,8 @@ IT = {
     "disks: %1 (shared storage expected)": "dischi: %1 (storage condiviso atteso)",
     "Migrate to": "Migra su",
     "at least %1": "almeno %1",
+    "Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Cancel and retry with auto-converge, or with a higher downtime allowance.":
+        "Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Annulla e riprova con l'auto-convergenza o con un fermo consentito più alto.",
 }
 
 # Plural sources: (English singular, English plural), (Italian singular, Italian plural).

@@ -704,6 +704,10 @@
         <source>at least %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Cancel and retry with auto-converge, or with a higher downtime allowance.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>

@@ -704,6 +704,10 @@
         <source>at least %1</source>
         <translation>almeno %1</translation>
     </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Cancel and retry with auto-converge, or with a higher downtime allowance.</source>
+        <translation>Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Annulla e riprova con l'auto-convergenza o con un fermo consentito più alto.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>

@@ -143,6 +143,11 @@ private:
                 * std::max<quint64>(1, param(params, n, VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE));
             if (hasParam(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION))
                 m_p.iteration = param(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION);
+            // Each pass must send what the guest dirtied during the last one: when the dirty rate
+            // keeps up with the transfer rate, the remainder never shrinks. Say so early.
+            const bool behind = m_p.iteration >= 2 && m_p.memoryBps > 0 && m_p.dirtyRateBps * 10 >= m_p.memoryBps * 9;
+            m_behindSamples = behind ? m_behindSamples + 1 : 0;
+            m_p.notConverging = m_behindSamples >= 3 && !m_o.autoConverge;
             Q_EMIT progress(m_p);
         }
         virTypedParamsFree(params, n);
@@ -221,6 +226,7 @@ private:
     std::atomic<bool> m_cancel{false};
     bool m_timedOut = false;
     bool m_abortSent = false;
+    int m_behindSamples = 0;
     MigrationProgress m_p;
     MigrationResult m_r;
 };

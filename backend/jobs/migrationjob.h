@@ -26,6 +26,9 @@ struct MigrationProgress
     quint64 memoryBps = 0;       // transfer rate
     quint64 dirtyRateBps = 0;    // memory dirty rate (pages/s x page size)
     quint64 iteration = 0;
+    // Predicted not to converge: the guest has dirtied memory faster than the transfer rate for
+    // several samples past the first iteration. The advice is auto-converge, more downtime or cancel.
+    bool notConverging = false;
 };
 
 struct MigrationResult

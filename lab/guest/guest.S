@@ -2,13 +2,17 @@
 # 1 MiB to 60 MiB with pseudo-random data (so a migration has ~60 MiB to move), then at every PIT
 # tick (18.2 Hz as the BIOS left it) re-dirties one word in each of DIRTY_PAGES pages and halts
 # until the next tick. Halting keeps a guest's CPU use near zero under TCG; DIRTY_PAGES sets how hard
-# it dirties memory: 16 pages/tick is about 1.2 MiB/s ("calm"), 2048 about 145 MiB/s ("dirty",
-# more than a 200 Mbit/s link can carry, so it needs auto-converge to migrate).
+# it dirties memory: 16 pages/tick is about 1.2 MiB/s ("calm"); 8192 re-dirties a 32 MiB working
+# set every tick ("dirty"): the last pass can never fit a 300 ms downtime on a link below ~1 Gbit/s,
+# so it cannot converge. A key press (virsh send-key GUEST KEY_B) toggles busy mode, where the guest
+# dirties without halting (a full host core under TCG): then auto-converge can throttle it to
+# completion. Press again to calm it.
 #   as --32 --defsym DIRTY_PAGES=16 guest.S -o g.o && ld -m elf_i386 -Ttext 0x7c00 --oformat binary g.o -o g.img
 .ifndef DIRTY_PAGES
 .set DIRTY_PAGES, 16
 .endif
 .set IDT_BASE, 0x500
+.set BUSY_DELAY, 10000000
 .code16
 .globl _start
 _start:
@@ -66,6 +70,21 @@ dirty:
   add $4096, %edi
   cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
   jb 1b
+  in $0x64, %al                 # a key press (virsh send-key) toggles busy mode: dirty without
+  test $1, %al                  # pausing, as a loaded guest would, so that auto-converge (which
+  jz 2f                         # takes CPU time from the vCPU) has something to slow down
+  in $0x60, %al
+  test $0x80, %al               # key release codes do not toggle
+  jnz 2f
+  xorb $1, busy
+2:
+  cmpb $0, busy
+  je 4f
+  mov $BUSY_DELAY, %ecx         # busy: CPU-bound work between rounds, so a throttled vCPU
+3:                              # dirties proportionally less
+  loop 3b
+  jmp dirty
+4:
   hlt                           # until the next timer tick
   jmp dirty
 tick:
@@ -96,5 +115,7 @@ gdtdesc:
 idtdesc:
   .word 127
   .long IDT_BASE
+busy:
+  .byte 0
 . = _start + 510
 .byte 0x55, 0xaa

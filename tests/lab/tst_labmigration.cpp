@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 #include <cstring>
@@ -23,9 +24,14 @@ private Q_SLOTS:
     void initTestCase();
     void migratesAcrossTheWan();
     void cancelMidMigrationKeepsTheVmOnTheSource();
+    void hardDirtyingGuestIsPredictedNotToConverge();
+    void destinationDiesMidMigration();
+    void wanCutMidMigrationFailsWithinItsLimit();
 
 private:
     bool labCmd(const QStringList &args);
+    jobs::MigrationJob *migrate(const QString &name, const QString &toHost, jobs::MigrationOptions opt);
+    bool definedOn(const QString &name, int host) const { return find(host, name) != nullptr; }
     const VmInfo *find(int host, const QString &name) const;
     bool runsOnlyOn(const QString &name, int host) const;
     QString m_dir;
@@ -147,6 +153,102 @@ void TstLabMigration::cancelMidMigrationKeepsTheVmOnTheSource()
     QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Cancelled));
     QVERIFY(job->result().message.isEmpty()); // a cancel is not an error
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, from), 10000);
+}
+
+jobs::MigrationJob *TstLabMigration::migrate(const QString &name, const QString &toHost, jobs::MigrationOptions opt)
+{
+    int from = -1;
+    for (int h = 0; h < m_inv->hostCount(); ++h)
+        if (find(h, name) && m_inv->hostStatus(h).state == HostState::Up)
+            from = h;
+    if (from < 0)
+        return nullptr;
+    QString error;
+    auto *job = m_fleet->startMigration(from, find(from, name)->uuid, m_inv->config().hostIndex(toHost), opt, &error);
+    if (!job)
+        qWarning() << error;
+    return job;
+}
+
+void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
+{
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("50mbit")}));
+    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    const QString name = QStringLiteral("roma1-hv1-dirty2");
+    const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    jobs::MigrationOptions opt;
+    opt.timeoutS = 120;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv1"), opt);
+    QVERIFY(job);
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    // The guest re-dirties 32 MiB about 18 times a second: far more than 50 Mbit/s can carry.
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().notConverging || job->isFinished(), 60000);
+    QVERIFY2(!job->isFinished(), "expected a migration that cannot converge");
+    job->cancel();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Cancelled));
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 10000);
+
+    // Not asserted yet: that the same guest then completes with auto-converge. With this guest
+    // it did not within 150 s at 50 or 200 Mbit/s (busy mode included): see the notes.
+}
+
+void TstLabMigration::destinationDiesMidMigration()
+{
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("40mbit")}));
+    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    const QString name = QStringLiteral("roma1-hv1-calm1");
+    const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv2"));
+    jobs::MigrationOptions opt;
+    opt.timeoutS = 120;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv2"), opt);
+    QVERIFY(job);
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (8ull << 20), 60000);
+    QVERIFY(!job->isFinished());
+    QVERIFY(labCmd({QStringLiteral("kill-host"), QStringLiteral("napoli-hv2")}));
+    QVERIFY(done.wait(90000));
+    QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Failed));
+    QVERIFY(!job->result().message.isEmpty()); // libvirt's reason, shown to the operator
+    QTRY_VERIFY_WITH_TIMEOUT(find(source, name) && find(source, name)->state == VmState::Running, 10000);
+    // The destination comes back without the VM: it never runs twice, nor nowhere.
+    QVERIFY(labCmd({QStringLiteral("start-host"), QStringLiteral("napoli-hv2")}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_inv->hostStatus(dest).state, HostState::Up, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 15000);
+    for (const auto &vm : m_inv->vms(dest)) // its own guests died with it: start them again
+        m_fleet->requestVmAction(dest, vm.uuid, lv::VmAction::Start);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_inv->vms(dest).cbegin(), m_inv->vms(dest).cend(),
+                                         [](const VmInfo &v) { return v.state == VmState::Running; }), 20000);
+}
+
+void TstLabMigration::wanCutMidMigrationFailsWithinItsLimit()
+{
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("40mbit")}));
+    auto restore = qScopeGuard([this] {
+        labCmd({QStringLiteral("wan"), QStringLiteral("restore")});
+        labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")});
+    });
+    const QString name = QStringLiteral("roma1-hv2-calm1");
+    const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv2"));
+    const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    jobs::MigrationOptions opt;
+    opt.timeoutS = 25;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv1"), opt);
+    QVERIFY(job);
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (4ull << 20), 60000);
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("cut")}));
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(done.wait(60000)); // no hang: the time limit aborts it if nothing else does
+    QVERIFY(t.elapsed() < 45000);
+    QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Failed));
+    QTRY_VERIFY_WITH_TIMEOUT(find(source, name) && find(source, name)->state == VmState::Running, 10000);
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("restore")}));
+    // Once the link is back, the half-arrived copy is gone from the destination.
+    QTRY_VERIFY_WITH_TIMEOUT(!definedOn(name, dest), 60000);
+    QVERIFY(runsOnlyOn(name, source));
 }
 
 HAWAN_TEST_MAIN(TstLabMigration, QCoreApplication)

@@ -97,9 +97,24 @@ void JobsView::addJob(MigrationJob *job)
         cancel->setText(tr("Cancelling…"));
         job->cancel();
     });
-    connect(job, &MigrationJob::progressChanged, status, [status, job] { status->setText(describe(job)); });
-    connect(job, &MigrationJob::finished, card, [status, cancel, job](const MigrationResult &r) {
+    auto *warning = new QLabel(card);
+    warning->setObjectName(QStringLiteral("jobWarning"));
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QStringLiteral("color: #c78a0c"));
+    warning->hide();
+    lay->addWidget(warning);
+    connect(job, &MigrationJob::progressChanged, status, [status, warning, job](const jobs::MigrationProgress &p) {
         status->setText(describe(job));
+        if (p.notConverging) {
+            warning->setText(tr("Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). "
+                                "Cancel and retry with auto-converge, or with a higher downtime allowance.")
+                                 .arg(rate(p.dirtyRateBps), rate(p.memoryBps)));
+        }
+        warning->setVisible(p.notConverging);
+    });
+    connect(job, &MigrationJob::finished, card, [status, cancel, warning, job](const MigrationResult &r) {
+        status->setText(describe(job));
+        warning->hide();
         cancel->hide();
         if (r.outcome == MigrationResult::Outcome::Failed)
             status->setStyleSheet(QStringLiteral("color: #d03434"));
