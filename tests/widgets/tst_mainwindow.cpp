@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unreachableHostCardSaysSo();
     void clickingAChipShowsItsHost();
     void statusBarCountsPerSite();
+    void layoutAndZoomAreRemembered();
 
 private:
     std::unique_ptr<core::Fleet> m_fleet;
@@ -139,6 +140,18 @@ void TstMainWindow::statusBarCountsPerSite()
 {
     QTRY_COMPARE(m_win->siteStatusText(0), QStringLiteral("Roma1: 2 up · 6 VMs running"));
     QTRY_COMPARE(m_win->siteStatusText(1), QStringLiteral("Napoli: 2 up, 1 unreachable · 4 VMs running"));
+}
+
+void TstMainWindow::layoutAndZoomAreRemembered()
+{
+    m_win->topology()->setZoom(1.5);
+    m_win->resize(1234, 777);
+    QVERIFY(m_win->close()); // closing saves geometry, dock layout and zoom
+    widgets::MainWindow again(m_fleet.get(), widgets::MainWindow::Options{});
+    QCOMPARE(again.topology()->zoom(), 1.5);
+    QCOMPARE(again.size(), QSize(1234, 777));
+    again.topology()->setZoom(1.0);
+    again.close();
 }
 
 HAWAN_TEST_MAIN(TstMainWindow, QApplication)
