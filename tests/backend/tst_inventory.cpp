@@ -16,8 +16,8 @@ config::Config twoHosts()
 {
     config::Config c;
     c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
-    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}},
-               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}}};
+    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}, {}},
+               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}, {}}};
     return c;
 }
 } // namespace

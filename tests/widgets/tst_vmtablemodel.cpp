@@ -21,9 +21,9 @@ config::Config threeHosts()
 {
     config::Config c;
     c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
-    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1"), {}},
-               {QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2"), {}},
-               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"), {}}};
+    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1"), {}, {}},
+               {QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2"), {}, {}},
+               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"), {}, {}}};
     return c;
 }
 } // namespace
