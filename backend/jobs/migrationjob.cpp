@@ -236,10 +236,11 @@ MigrationJob::MigrationJob(quint64 id, Target target, MigrationOptions options, 
 {
     qRegisterMetaType<MigrationProgress>();
     qRegisterMetaType<MigrationResult>();
-    m_thread.setObjectName(QStringLiteral("migrate:%1").arg(m_target.vmName));
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("migrate:%1").arg(m_target.vmName));
     m_worker = new MigrationWorker(m_target, m_options);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MigrationWorker::progress, this, [this](const MigrationProgress &p) {
         m_progress = p;
         Q_EMIT progressChanged(p);
@@ -254,9 +255,13 @@ MigrationJob::MigrationJob(quint64 id, Target target, MigrationOptions options, 
 MigrationJob::~MigrationJob()
 {
     // Peer-to-peer: the source daemon drives the migration, so a console that goes away neither
-    // aborts it nor waits for it (the worker lets go of the blocked call).
-    m_thread.quit();
-    m_thread.wait();
+    // aborts it nor waits for it (the worker lets go of the blocked call). A worker stuck opening
+    // a hung daemon is left behind rather than hanging the exit.
+    m_thread->quit();
+    if (m_thread->wait(3000))
+        delete m_thread;
+    else
+        qWarning("hawan: a migration worker is stuck in a libvirt call; leaving it behind at exit");
 }
 
 QString MigrationJob::title() const
@@ -266,7 +271,7 @@ QString MigrationJob::title() const
 
 void MigrationJob::start()
 {
-    m_thread.start();
+    m_thread->start();
     QMetaObject::invokeMethod(m_worker, &MigrationWorker::run, Qt::QueuedConnection);
 }
 

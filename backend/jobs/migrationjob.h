@@ -82,7 +82,7 @@ private:
     MigrationResult m_result;
     bool m_finished = false;
     bool m_cancelRequested = false;
-    QThread m_thread;
+    QThread *m_thread;                   // owned; left behind at exit if stuck in a hung daemon
     MigrationWorker *m_worker = nullptr; // lives on m_thread
 };
 

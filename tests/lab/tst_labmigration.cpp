@@ -30,6 +30,15 @@ private Q_SLOTS:
 
 private:
     bool labCmd(const QStringList &args);
+    // Sets the WAN rate for one test; the returned guard restores the link (unpaced, not cut).
+    auto slowWan(const QString &rate)
+    {
+        labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), rate});
+        return qScopeGuard([this] {
+            labCmd({QStringLiteral("wan"), QStringLiteral("restore")});
+            labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")});
+        });
+    }
     jobs::MigrationJob *migrate(const QString &name, const QString &toHost, jobs::MigrationOptions opt);
     bool definedOn(const QString &name, int host) const { return find(host, name) != nullptr; }
     const VmInfo *find(int host, const QString &name) const;
@@ -134,8 +143,7 @@ void TstLabMigration::migratesAcrossTheWan()
 void TstLabMigration::cancelMidMigrationKeepsTheVmOnTheSource()
 {
     // The hard-dirtying guest over a slow link cannot finish quickly: cancel it in flight.
-    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("20mbit")}));
-    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    auto restore = slowWan(QStringLiteral("20mbit"));
     const int from = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
     const int to = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
     const QString name = QStringLiteral("roma1-hv1-dirty2");
@@ -172,8 +180,7 @@ jobs::MigrationJob *TstLabMigration::migrate(const QString &name, const QString 
 
 void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
 {
-    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("50mbit")}));
-    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    auto restore = slowWan(QStringLiteral("50mbit"));
     const QString name = QStringLiteral("roma1-hv1-dirty2");
     const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
     jobs::MigrationOptions opt;
@@ -195,8 +202,7 @@ void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
 
 void TstLabMigration::destinationDiesMidMigration()
 {
-    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("40mbit")}));
-    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")}); });
+    auto restore = slowWan(QStringLiteral("40mbit"));
     const QString name = QStringLiteral("roma1-hv1-calm1");
     const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
     const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv2"));
@@ -224,11 +230,7 @@ void TstLabMigration::destinationDiesMidMigration()
 
 void TstLabMigration::wanCutMidMigrationFailsWithinItsLimit()
 {
-    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("40mbit")}));
-    auto restore = qScopeGuard([this] {
-        labCmd({QStringLiteral("wan"), QStringLiteral("restore")});
-        labCmd({QStringLiteral("wan"), QStringLiteral("set"), QStringLiteral("--rate"), QStringLiteral("0")});
-    });
+    auto restore = slowWan(QStringLiteral("40mbit"));
     const QString name = QStringLiteral("roma1-hv2-calm1");
     const int source = m_inv->config().hostIndex(QStringLiteral("roma1-hv2"));
     const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
