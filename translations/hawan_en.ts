@@ -251,18 +251,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 GiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished" />
     </message>

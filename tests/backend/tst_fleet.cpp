@@ -29,6 +29,16 @@ bool waitAllReported(Inventory *inv, int ms = 15000)
     return QTest::qWaitFor([inv] { return inv->allReported(); }, ms);
 }
 
+// makeFleet, started, once every host has reported; null on failure.
+std::unique_ptr<core::Fleet> startedFleet(QTemporaryDir &dir, const QString &extra = {}, int refreshMs = 1000)
+{
+    auto fleet = makeFleet(dir, extra, refreshMs);
+    if (!fleet)
+        return nullptr;
+    fleet->start();
+    return waitAllReported(fleet->inventory()) ? std::move(fleet) : nullptr;
+}
+
 const VmInfo *findVm(Inventory *inv, int host, const QString &name)
 {
     for (const auto &v : inv->vms(host))
@@ -76,11 +86,9 @@ void TstFleet::inventoryMatchesFixtures()
     QFETCH(QString, host);
     QFETCH(QString, vm);
     QTemporaryDir dir;
-    auto fleet = makeFleet(dir);
+    auto fleet = startedFleet(dir);
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
-    fleet->start();
-    QVERIFY(waitAllReported(inv));
     QCOMPARE(inv->vmCount(), 12);
     const int h = inv->config().hostIndex(host);
     QVERIFY(h >= 0);
@@ -102,13 +110,11 @@ void TstFleet::lifecycleEventsUpdateTheModel()
     // Polling is set to an hour: what changes after the first tick comes from events (and the
     // one refresh an event schedules for details), not from the periodic tick.
     QTemporaryDir dir;
-    auto fleet = makeFleet(dir, {}, 3600000);
+    auto fleet = startedFleet(dir, {}, 3600000);
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
-    QStringList log;
+    QStringList log; // lifecycle lines only come after the actions below
     connect(inv, &Inventory::logged, this, [&](const LogEntry &e) { log << e.message; });
-    fleet->start();
-    QVERIFY(waitAllReported(inv));
     const int h = inv->config().hostIndex(QStringLiteral("napoli-hv2"));
     const QString off = QStringLiteral("napoli-hv2-cms-wn00"), paused = QStringLiteral("napoli-hv2-lhcb-wn00"),
                   running = QStringLiteral("napoli-hv2-atlas-wn00");
@@ -170,11 +176,9 @@ void TstFleet::unreachableHostDoesNotStopOthers()
 void TstFleet::failedActionReportsLibvirtMessage()
 {
     QTemporaryDir dir;
-    auto fleet = makeFleet(dir);
+    auto fleet = startedFleet(dir);
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
-    fleet->start();
-    QVERIFY(waitAllReported(inv));
     QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
     const int h = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
     // Resuming a running VM is refused by libvirt; the message comes back verbatim.
@@ -191,11 +195,8 @@ void TstFleet::failedActionReportsLibvirtMessage()
 void TstFleet::steadyStateIsOneCallPerTick()
 {
     QTemporaryDir dir;
-    auto fleet = makeFleet(dir, {}, 200);
+    auto fleet = startedFleet(dir, {}, 200);
     QVERIFY(fleet);
-    Inventory *inv = fleet->inventory();
-    fleet->start();
-    QVERIFY(waitAllReported(inv));
     QTest::qWait(500);
     const quint64 calls0 = fleet->remoteCalls(0), ticks0 = fleet->ticks(0);
     QTest::qWait(1500);

@@ -1,5 +1,7 @@
 #include "common/format.h"
 
+#include "core/statusreport.h"
+
 namespace hawan::widgets {
 
 using model::HostState;
@@ -32,11 +34,7 @@ QString Format::hostState(HostState s)
 
 QString Format::memory(quint64 kib)
 {
-    if (kib >= 1024ull * 1024)
-        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    if (kib >= 1024)
-        return tr("%1 MiB").arg(kib / 1024);
-    return tr("%1 KiB").arg(kib);
+    return core::formatKiB(kib); // binary units read the same in every language Hawan speaks
 }
 
 QString Format::age(const QDateTime &since, const QDateTime &now)
