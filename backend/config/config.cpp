@@ -29,4 +29,25 @@ QVector<int> Config::hostsOfSite(int site) const
     return out;
 }
 
+int Config::linkBetween(const QString &siteA, const QString &siteB) const
+{
+    if (siteA == siteB)
+        return -1;
+    for (int i = 0; i < links.size(); ++i)
+        if ((links[i].siteA == siteA && links[i].siteB == siteB) || (links[i].siteA == siteB && links[i].siteB == siteA))
+            return i;
+    return -1;
+}
+
+QStringList Config::antiAffine(const QString &vm) const
+{
+    QStringList out;
+    for (const auto &g : antiAffinity)
+        if (g.vms.contains(vm))
+            for (const auto &other : g.vms)
+                if (other != vm && !out.contains(other))
+                    out << other;
+    return out;
+}
+
 } // namespace hawan::config

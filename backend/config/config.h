@@ -19,6 +19,8 @@ struct Link
     QString siteA, siteB;
     quint64 capacityMbit = 1000;
     double rttLimitMs = 10.0; // vendors' usual limit for stretched clusters
+    quint64 migrationBudgetMbit = 0; // shared by all migrations crossing the link; 0 = capacity
+    quint64 budgetMbit() const { return migrationBudgetMbit ? migrationBudgetMbit : capacityMbit; }
 };
 
 struct Host
@@ -41,6 +43,21 @@ struct Storage
 struct Console
 {
     int refreshIntervalMs = 2000;
+    QString journal;       // append-only journal of plans and jobs; empty = the default location
+};
+
+// Limits for bulk moves (evacuations): how many migrations run at once.
+struct Migration
+{
+    int maxPerHost = 2;    // migrations a host sends or receives at once
+    int maxPerLink = 2;    // migrations crossing one WAN link at once
+};
+
+// VMs that must not share a host (e.g. the two replicas of a service).
+struct AntiAffinity
+{
+    QString name;
+    QStringList vms;
 };
 
 struct Config
@@ -48,6 +65,8 @@ struct Config
     QString sourceFile;   // absolute path, for messages
     QString title;        // optional, shown in the window title
     Console console;
+    Migration migration;
+    QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;
     QVector<Host> hosts;
@@ -56,6 +75,10 @@ struct Config
     int siteIndex(const QString &name) const;
     int hostIndex(const QString &name) const;
     QVector<int> hostsOfSite(int site) const;
+    // The link joining two sites, or -1 (same site, or no link configured).
+    int linkBetween(const QString &siteA, const QString &siteB) const;
+    // Names of VMs sharing an anti-affinity group with `vm` (without `vm` itself).
+    QStringList antiAffine(const QString &vm) const;
 };
 
 } // namespace hawan::config

@@ -218,13 +218,16 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     cfg.sourceFile = fileName;
     const QString configDir = QFileInfo(fileName).absolutePath();
 
-    v.checkKeys(root, {}, {"title", "console", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
     if (const toml::node *n = v.need(root, {}, "console", toml::node_type::table, false, ConfigLoader::tr("console settings"))) {
         const toml::table &c = *n->as_table();
-        v.checkKeys(c, QStringLiteral("console"), {"refresh_interval_ms"});
+        v.checkKeys(c, QStringLiteral("console"), {"refresh_interval_ms", "journal"});
+        if (auto j = v.string(c, QStringLiteral("console"), "journal", false,
+                              ConfigLoader::tr("path of the journal file, e.g. \"{config_dir}/hawan-journal.jsonl\"")))
+            cfg.console.journal = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*j).replace(QStringLiteral("{config_dir}"), configDir)));
         if (const toml::node *r = v.need(c, QStringLiteral("console"), "refresh_interval_ms",
                                          toml::node_type::integer, false, ConfigLoader::tr("milliseconds, 100 to 3600000"))) {
             const auto ms = r->as_integer()->get();
@@ -234,6 +237,24 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
             else
                 cfg.console.refreshIntervalMs = int(ms);
         }
+    }
+
+    if (const toml::node *n = v.need(root, {}, "migration", toml::node_type::table, false, ConfigLoader::tr("limits for bulk moves"))) {
+        const toml::table &m = *n->as_table();
+        v.checkKeys(m, QStringLiteral("migration"), {"max_per_host", "max_per_link"});
+        auto limit = [&](const char *key, int *into) {
+            if (const toml::node *r = v.need(m, QStringLiteral("migration"), key, toml::node_type::integer, false,
+                                             ConfigLoader::tr("1 to 16 migrations"))) {
+                const auto k = r->as_integer()->get();
+                if (k < 1 || k > 16)
+                    v.add(r->source(), QStringLiteral("migration.") + QLatin1String(key),
+                          ConfigLoader::tr("%1 is out of range; valid: 1 to 16 migrations at once").arg(k));
+                else
+                    *into = int(k);
+            }
+        };
+        limit("max_per_host", &cfg.migration.maxPerHost);
+        limit("max_per_link", &cfg.migration.maxPerLink);
     }
 
     // Sites
@@ -276,7 +297,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     i = 0;
     for (const toml::table *t : v.tables(root, "link")) {
         const QString path = QStringLiteral("link[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms"});
+        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit"});
         Link l;
         if (auto n = v.string(*t, path, "name", false, ConfigLoader::tr("a label for the link")))
             l.name = *n;
@@ -333,6 +354,15 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                       ConfigLoader::tr("must be between 0 and 10000 milliseconds, found %1").arg(r));
             else
                 l.rttLimitMs = r;
+        }
+        if (const toml::node *n = v.need(*t, path, "migration_budget_mbit", toml::node_type::integer, false,
+                                         ConfigLoader::tr("Mbit/s shared by all migrations crossing the link"))) {
+            const auto c = n->as_integer()->get();
+            if (c <= 0)
+                v.add(n->source(), path + QStringLiteral(".migration_budget_mbit"),
+                      ConfigLoader::tr("must be a positive number of Mbit/s, found %1").arg(c));
+            else
+                l.migrationBudgetMbit = quint64(c);
         }
         if (l.name.isEmpty() && !l.siteA.isEmpty())
             l.name = l.siteA + QLatin1Char('-') + l.siteB;
@@ -431,6 +461,37 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
             s.command = QStringList{QStringLiteral("gluster")};
         }
         cfg.storage.push_back(s);
+    }
+
+    // Anti-affinity groups (after hosts: VM names are free text, but a group needs two of them)
+    i = 0;
+    QSet<QString> groupNames;
+    for (const toml::table *t : v.tables(root, "anti_affinity")) {
+        const QString path = QStringLiteral("anti_affinity[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "vms"});
+        AntiAffinity g;
+        if (auto n = v.string(*t, path, "name", true, ConfigLoader::tr("a label for the group"))) {
+            g.name = *n;
+            if (groupNames.contains(g.name))
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("duplicate anti-affinity group '%1'").arg(g.name));
+            groupNames.insert(g.name);
+        }
+        if (const toml::node *n = v.need(*t, path, "vms", toml::node_type::array, true,
+                                         ConfigLoader::tr("names of VMs that must not share a host, e.g. [\"db1\", \"db2\"]"))) {
+            bool ok = true;
+            for (const auto &el : *n->as_array()) {
+                if (const auto *str = el.as_string())
+                    g.vms << qs(str->get());
+                else
+                    ok = false;
+            }
+            g.vms.removeDuplicates();
+            if (!ok || g.vms.size() < 2)
+                v.add(n->source(), path + QStringLiteral(".vms"),
+                      ConfigLoader::tr("must list at least two VM names as strings, e.g. [\"db1\", \"db2\"]"));
+        }
+        cfg.antiAffinity.push_back(g);
     }
 
     if (!v.errors.isEmpty()) {

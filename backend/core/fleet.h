@@ -2,7 +2,9 @@
 // Runs one HostSession per configured host, each on its own thread, and feeds their reports into
 // one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
 #include "config/config.h"
+#include "jobs/journal.h"
 #include "jobs/migrationjob.h"
+#include "jobs/planrunner.h"
 #include "libvirt/hostsession.h"
 #include "model/inventory.h"
 
@@ -30,11 +32,32 @@ public:
     // Queued to the host's worker; the answer comes as actionFinished with the returned id.
     quint64 requestVmAction(int host, const QString &uuid, lv::VmAction action);
 
-    // Starts a live migration of a VM from `fromHost` to `toHost`; the job is owned by the fleet.
-    // Returns null and sets `error` when it cannot even start (unknown host, no migration_uri).
+    // Starts a live migration of a VM from `fromHost` to `toHost` as a one-move plan (journaled
+    // first); the job is owned by the fleet. Returns null and sets `error` when it cannot even
+    // start (unknown host, no migration_uri, journal not writable).
     jobs::MigrationJob *startMigration(int fromHost, const QString &uuid, int toHost,
                                        const jobs::MigrationOptions &options, QString *error = nullptr);
     const std::vector<std::unique_ptr<jobs::MigrationJob>> &migrations() const { return m_migrations; }
+
+    // The journal every plan and job is written to before anything acts.
+    jobs::Journal *journal() const { return m_journal.get(); }
+    // Runs a plan (journaled first). Null with `error` when the journal cannot be written.
+    jobs::PlanRunner *runPlan(const jobs::Plan &plan, const jobs::PlanRunner::Options &options, QString *error = nullptr);
+    // Plans the journal holds open (the console stopped mid-plan); resume one by id.
+    QVector<const jobs::JournaledPlan *> interruptedPlans() const;
+    jobs::PlanRunner *resumePlan(const QString &planId, const jobs::PlanRunner::Options &options, QString *error = nullptr);
+    const std::vector<std::unique_ptr<jobs::PlanRunner>> &plans() const { return m_runners; }
+    jobs::PlanRunner::Options defaultPlanOptions() const;
+
+    // Maintenance: the host receives no new placements. Journaled.
+    bool setMaintenance(int host, bool on, QString *error = nullptr);
+
+    // For runners: launches one migration now (no journaling, no limits), sharing its WAN link's
+    // budget with every migration crossing that link.
+    jobs::MigrationJob *launchMigration(int fromHost, const QString &uuid, int toHost,
+                                        const jobs::MigrationOptions &options, QString *error = nullptr);
+    int activeMigrations(int host) const;     // sent or received by the host, running now
+    int activeOnLink(int link) const;         // running now across that WAN link
 
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;
@@ -42,6 +65,8 @@ public:
 Q_SIGNALS:
     void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
     void migrationStarted(hawan::jobs::MigrationJob *job);
+    void migrationFinished(hawan::jobs::MigrationJob *job);
+    void planStarted(hawan::jobs::PlanRunner *runner);
 
 private:
     // Quits the thread and waits briefly; a thread stuck in a hung libvirt call is abandoned
@@ -55,7 +80,11 @@ private:
 
     std::unique_ptr<model::Inventory> m_inventory;
     std::vector<Worker> m_workers;
+    void rebalanceLink(int link);
+    int linkOf(const jobs::MigrationJob *job) const;
     std::vector<std::unique_ptr<jobs::MigrationJob>> m_migrations;
+    std::vector<std::unique_ptr<jobs::PlanRunner>> m_runners;
+    std::unique_ptr<jobs::Journal> m_journal;
     quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};

@@ -77,18 +77,28 @@ public:
         if (m_cancel)
             return finish(MigrationResult::Outcome::Cancelled, {});
 
-        unsigned long flags = VIR_MIGRATE_LIVE | VIR_MIGRATE_PEER2PEER | VIR_MIGRATE_PERSIST_DEST
-            | VIR_MIGRATE_UNDEFINE_SOURCE;
-        if (m_o.autoConverge)
+        unsigned long flags = VIR_MIGRATE_PEER2PEER | VIR_MIGRATE_PERSIST_DEST | VIR_MIGRATE_UNDEFINE_SOURCE;
+        if (m_o.offline)
+            flags |= VIR_MIGRATE_OFFLINE;
+        else
+            flags |= VIR_MIGRATE_LIVE;
+        if (m_o.autoConverge && !m_o.offline)
             flags |= VIR_MIGRATE_AUTO_CONVERGE;
+        if (m_o.postCopyAllowed && !m_o.offline)
+            flags |= VIR_MIGRATE_POSTCOPY;
+        if (m_o.parallelConnections > 1 && !m_o.offline)
+            flags |= VIR_MIGRATE_PARALLEL;
         emitPhase(QStringLiteral("migrating"));
         // The migrate call blocks until the source daemon is done: it gets a thread of its own.
-        QPointer<MigrationWorker> self(this);
-        m_migrator = std::thread([this, flags] {
+        const quint64 cap = m_bandwidth.load();
+        m_appliedBandwidth = cap;
+        m_migrator = std::thread([this, flags, cap] {
             virTypedParameterPtr params = nullptr;
             int n = 0, max = 0;
-            if (m_o.bandwidthMiBs)
-                virTypedParamsAddULLong(&params, &n, &max, VIR_MIGRATE_PARAM_BANDWIDTH, m_o.bandwidthMiBs);
+            if (cap && !m_o.offline)
+                virTypedParamsAddULLong(&params, &n, &max, VIR_MIGRATE_PARAM_BANDWIDTH, cap);
+            if (m_o.parallelConnections > 1 && !m_o.offline)
+                virTypedParamsAddInt(&params, &n, &max, VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS, m_o.parallelConnections);
             const int rc = virDomainMigrateToURI3(m_dom.get(), m_t.destMigrationUri.toUtf8().constData(), params,
                                                   unsigned(n), flags);
             virTypedParamsFree(params, n);
@@ -104,6 +114,9 @@ public:
     // Any thread: only raises a flag; the worker's next poll (<= 500 ms) aborts the job, so no
     // other thread ever touches the worker's handles.
     void requestCancel() { m_cancel = true; }
+    void requestBandwidth(quint64 mibs) { m_bandwidth = mibs; }
+    void requestDowntime(quint64 ms) { m_downtime = ms; }
+    void requestPostCopy() { m_postCopy = true; }
 
 Q_SIGNALS:
     void progress(const hawan::jobs::MigrationProgress &p);
@@ -127,6 +140,7 @@ private:
             if (!m_abortSent)
                 virResetLastError();
         }
+        applyAdjustments();
         int type = 0, n = 0;
         virTypedParameterPtr params = nullptr;
         if (virDomainGetJobStats(m_dom.get(), &type, &params, &n, 0) < 0) {
@@ -143,6 +157,8 @@ private:
                 * std::max<quint64>(1, param(params, n, VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE));
             if (hasParam(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION))
                 m_p.iteration = param(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION);
+            m_p.autoConvergeThrottle = int(param(params, n, VIR_DOMAIN_JOB_AUTO_CONVERGE_THROTTLE));
+            m_p.bandwidthCapMiBs = m_appliedBandwidth;
             // Each pass must send what the guest dirtied during the last one: when the dirty rate
             // keeps up with the transfer rate, the remainder never shrinks. Say so early.
             const bool behind = m_p.iteration >= 2 && m_p.memoryBps > 0 && m_p.dirtyRateBps * 10 >= m_p.memoryBps * 9;
@@ -151,6 +167,34 @@ private:
             Q_EMIT progress(m_p);
         }
         virTypedParamsFree(params, n);
+    }
+
+    // Operator's adjustments, applied on this thread while the migrate call blocks on the other.
+    void applyAdjustments()
+    {
+        if (m_o.offline)
+            return;
+        const quint64 bw = m_bandwidth.load();
+        if (bw != m_appliedBandwidth) {
+            // "No cap" is QEMU's maximum, since 0 is not accepted as unlimited everywhere.
+            if (virDomainMigrateSetMaxSpeed(m_dom.get(), bw ? bw : 8796093022207ULL, 0) == 0)
+                m_appliedBandwidth = bw;
+            else
+                virResetLastError(); // before the job exists; the next poll retries
+        }
+        const quint64 dt = m_downtime.load();
+        if (dt && dt != m_appliedDowntime) {
+            if (virDomainMigrateSetMaxDowntime(m_dom.get(), dt, 0) == 0)
+                m_appliedDowntime = dt;
+            else
+                virResetLastError();
+        }
+        if (m_postCopy && !m_p.postCopy) {
+            if (virDomainMigrateStartPostCopy(m_dom.get(), 0) == 0)
+                m_p.postCopy = true;
+            else
+                virResetLastError();
+        }
     }
 
     void migrateReturned(int rc, const lv::LibvirtError &err)
@@ -224,6 +268,9 @@ private:
     QTimer *m_poll = nullptr;
     QElapsedTimer m_clock;
     std::atomic<bool> m_cancel{false};
+    std::atomic<quint64> m_bandwidth{0}, m_downtime{0};
+    std::atomic<bool> m_postCopy{false};
+    quint64 m_appliedBandwidth = 0, m_appliedDowntime = 0;
     bool m_timedOut = false;
     bool m_abortSent = false;
     int m_behindSamples = 0;
@@ -239,6 +286,10 @@ MigrationJob::MigrationJob(quint64 id, Target target, MigrationOptions options, 
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("migrate:%1").arg(m_target.vmName));
     m_worker = new MigrationWorker(m_target, m_options);
+    m_operatorCap = m_options.bandwidthMiBs;
+    m_worker->requestBandwidth(m_operatorCap);
+    if (m_options.maxDowntimeMs)
+        m_worker->requestDowntime(m_options.maxDowntimeMs);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MigrationWorker::progress, this, [this](const MigrationProgress &p) {
@@ -281,6 +332,40 @@ void MigrationJob::cancel()
         return;
     m_cancelRequested = true;
     m_worker->requestCancel();
+}
+
+void MigrationJob::setBandwidthCap(quint64 operatorMiBs)
+{
+    m_operatorCap = operatorMiBs;
+    pushBandwidth();
+}
+
+void MigrationJob::setLinkShare(quint64 shareMiBs)
+{
+    m_linkShare = shareMiBs;
+    pushBandwidth();
+}
+
+void MigrationJob::pushBandwidth()
+{
+    if (m_finished)
+        return;
+    quint64 cap = m_operatorCap;
+    if (m_linkShare && (!cap || m_linkShare < cap))
+        cap = m_linkShare;
+    m_worker->requestBandwidth(cap);
+}
+
+void MigrationJob::setMaxDowntime(quint64 ms)
+{
+    if (!m_finished && ms)
+        m_worker->requestDowntime(ms);
+}
+
+void MigrationJob::startPostCopy()
+{
+    if (!m_finished && m_options.postCopyAllowed)
+        m_worker->requestPostCopy();
 }
 
 } // namespace hawan::jobs

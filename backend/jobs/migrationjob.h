@@ -14,7 +14,11 @@ namespace hawan::jobs {
 struct MigrationOptions
 {
     quint64 bandwidthMiBs = 0;   // 0 = unlimited
+    quint64 maxDowntimeMs = 0;   // 0 = the hypervisor's default (300 ms for QEMU)
     bool autoConverge = false;
+    bool postCopyAllowed = false; // enables switching to post-copy while it runs (startPostCopy)
+    int parallelConnections = 0; // 0/1 = one stream; >1 = that many parallel streams
+    bool offline = false;        // the VM is shut off: only its definition moves
     int timeoutS = 0;            // abort when exceeded; 0 = none
 };
 
@@ -26,6 +30,9 @@ struct MigrationProgress
     quint64 memoryBps = 0;       // transfer rate
     quint64 dirtyRateBps = 0;    // memory dirty rate (pages/s x page size)
     quint64 iteration = 0;
+    int autoConvergeThrottle = 0; // % of CPU taken from the guest by auto-converge
+    bool postCopy = false;        // switched to post-copy: the VM runs on the destination
+    quint64 bandwidthCapMiBs = 0; // cap in force (operator's or the link's share), 0 = none
     // Predicted not to converge: the guest has dirtied memory faster than the transfer rate for
     // several samples past the first iteration. The advice is auto-converge, more downtime or cancel.
     bool notConverging = false;
@@ -69,6 +76,13 @@ public:
 
     void start();
     void cancel();
+    // While it runs (applied by the worker within 500 ms): the effective cap is the lower of the
+    // operator's cap and the WAN link's share; 0 = no cap from that side.
+    void setBandwidthCap(quint64 operatorMiBs);
+    void setLinkShare(quint64 shareMiBs);
+    quint64 operatorBandwidth() const { return m_operatorCap; }
+    void setMaxDowntime(quint64 ms);
+    void startPostCopy();
 
 Q_SIGNALS:
     void progressChanged(const hawan::jobs::MigrationProgress &progress);
@@ -82,6 +96,8 @@ private:
     MigrationResult m_result;
     bool m_finished = false;
     bool m_cancelRequested = false;
+    quint64 m_operatorCap = 0, m_linkShare = 0;
+    void pushBandwidth();
     QThread *m_thread;                   // owned; left behind at exit if stuck in a hung daemon
     MigrationWorker *m_worker = nullptr; // lives on m_thread
 };

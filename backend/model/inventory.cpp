@@ -200,4 +200,24 @@ void Inventory::applyLifecycle(int host, const LifecycleEvent &event)
         tr("%1 on %2: %3").arg(event.name, m_config.hosts[host].name, event.what));
 }
 
+void Inventory::setMaintenance(int host, bool on)
+{
+    if (m_hosts[host].maintenance == on)
+        return;
+    m_hosts[host].maintenance = on;
+    Q_EMIT hostChanged(host);
+}
+
+QVector<QPair<int, int>> Inventory::locate(const QString &uuid) const
+{
+    QVector<QPair<int, int>> active, inactive;
+    for (int h = 0; h < m_hosts.size(); ++h) {
+        const auto &vms = m_hosts[h].snapshot.vms;
+        for (int i = 0; i < vms.size(); ++i)
+            if (vms[i].uuid == uuid)
+                (vmIsActive(vms[i].state) ? active : inactive).push_back({h, i});
+    }
+    return active + inactive;
+}
+
 } // namespace hawan::model

@@ -42,6 +42,10 @@ public:
     bool isStale(int host, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     bool hasReported(int host) const { return m_hosts[host].reported; }
     bool allReported() const; // every host has sent a snapshot or failed at least once
+    bool inMaintenance(int host) const { return m_hosts[host].maintenance; }
+    void setMaintenance(int host, bool on);
+    // Where a VM is defined: (host, index) pairs, active ones first.
+    QVector<QPair<int, int>> locate(const QString &uuid) const;
 
     struct SiteCounts { int hostsUp = 0, hostsUnreachable = 0, hostsConnecting = 0, vmsRunning = 0, vms = 0; };
     SiteCounts siteCounts(int site) const;
@@ -70,6 +74,7 @@ private:
         HostStatus status;
         HostSnapshot snapshot;
         bool reported = false;
+        bool maintenance = false;
         QString loggedUnreachable; // reason last written to the log, to log each outage once
     };
     void markReported(int host);

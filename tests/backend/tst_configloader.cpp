@@ -38,7 +38,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
         << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence"};
@@ -120,6 +120,18 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("storage command empty")
         << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vm\"\ncommand = []\n")
         << QStringList{"bad.toml:10:11: storage[1].command: must name a program, e.g. [\"gluster\"]"};
+    QTest::newRow("migration limit out of range")
+        << QStringLiteral("[migration]\nmax_per_link = 0\n\n") + kSites
+        << QStringList{"bad.toml:2:16: migration.max_per_link: 0 is out of range; valid: 1 to 16 migrations at once"};
+    QTest::newRow("anti-affinity group with one VM")
+        << kSites + QStringLiteral("\n[[anti_affinity]]\nname = \"db\"\nvms = [\"db1\"]\n")
+        << QStringList{"bad.toml:9:7: anti_affinity[1].vms: must list at least two VM names as strings, e.g. [\"db1\", \"db2\"]"};
+    QTest::newRow("anti-affinity group without a name")
+        << kSites + QStringLiteral("\n[[anti_affinity]]\nvms = [\"db1\", \"db2\"]\n")
+        << QStringList{"bad.toml:7:1: anti_affinity[1].name: missing required key 'name' (a label for the group)"};
+    QTest::newRow("zero link budget")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\nmigration_budget_mbit = 0\n")
+        << QStringList{"bad.toml:9:25: link[1].migration_budget_mbit: must be a positive number of Mbit/s, found 0"};
     QTest::newRow("several errors, all listed in file order")
         << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
         << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description",

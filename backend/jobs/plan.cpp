@@ -1,0 +1,288 @@
+#include "jobs/plan.h"
+
+#include "core/statusreport.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace hawan::jobs {
+
+using model::VmState;
+
+QString newPlanId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+QString Plan::kindId(Kind k)
+{
+    switch (k) {
+    case Kind::Migrate: return QStringLiteral("migrate");
+    case Kind::Host: return QStringLiteral("host");
+    case Kind::Site: return QStringLiteral("site");
+    case Kind::Selection: return QStringLiteral("selection");
+    }
+    return {};
+}
+
+Plan::Kind Plan::kindFromId(const QString &id, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    for (Kind k : {Kind::Migrate, Kind::Host, Kind::Site, Kind::Selection})
+        if (kindId(k) == id)
+            return k;
+    if (ok)
+        *ok = false;
+    return Kind::Selection;
+}
+
+QString Plan::title() const
+{
+    switch (kind) {
+    case Kind::Migrate: return Planner::tr("Migrate %1").arg(moves.isEmpty() ? subject : moves.first().vmName);
+    case Kind::Host: return Planner::tr("Evacuate host %1").arg(subject);
+    case Kind::Site: return Planner::tr("Evacuate site %1").arg(subject);
+    case Kind::Selection: return Planner::tr("Move %n VM(s)", nullptr, int(moves.size() + blocked.size()));
+    }
+    return {};
+}
+
+quint64 Planner::freeMemoryKiB(int host) const
+{
+    const quint64 total = m_inv.hostStatus(host).node.memoryKiB;
+    const quint64 used = m_inv.hostSnapshot(host).vmMemoryKiB + reserveKiB;
+    return total > used ? total - used : 0;
+}
+
+bool Planner::eligibleDestination(int host, QString *why) const
+{
+    auto no = [why](const QString &w) {
+        if (why)
+            *why = w;
+        return false;
+    };
+    const auto &h = m_inv.host(host);
+    if (m_excluded.contains(host))
+        return no(tr("%1 is in maintenance or being emptied").arg(h.name));
+    if (m_inv.hostStatus(host).state != model::HostState::Up)
+        return no(tr("%1 is not reachable").arg(h.name));
+    if (m_inv.isStale(host))
+        return no(tr("%1's data is stale").arg(h.name));
+    if (h.migrationUri.isEmpty())
+        return no(tr("%1 has no migration_uri").arg(h.name));
+    return true;
+}
+
+Plan Planner::evacuateHost(int host) const
+{
+    QVector<QPair<int, QString>> vms;
+    for (const auto &vm : m_inv.vms(host))
+        vms.push_back({host, vm.uuid});
+    return place({host}, vms, Plan::Kind::Host, m_inv.host(host).name);
+}
+
+Plan Planner::evacuateSite(int site) const
+{
+    QVector<QPair<int, QString>> vms;
+    const QVector<int> hosts = m_inv.hostsOfSite(site);
+    for (int h : hosts)
+        for (const auto &vm : m_inv.vms(h))
+            vms.push_back({h, vm.uuid});
+    Plan plan = place(hosts, vms, Plan::Kind::Site, m_inv.site(site).name);
+    // Capacity of the surviving sites, said plainly before anything moves.
+    quint64 needed = 0, free = 0;
+    for (const auto &m : plan.moves)
+        needed += m.offline ? 0 : m.memoryKiB;
+    for (const auto &b : plan.blocked)
+        for (const auto &vm : m_inv.vms(m_inv.config().hostIndex(b.from)))
+            if (vm.uuid == b.vmUuid && vmIsActive(vm.state))
+                needed += vm.memoryKiB;
+    for (int h = 0; h < m_inv.hostCount(); ++h)
+        if (!hosts.contains(h) && eligibleDestination(h))
+            free += freeMemoryKiB(h);
+    if (needed > free)
+        plan.warnings << tr("The other sites have %1 free for %2 of running VMs: not everything fits.")
+                             .arg(core::formatKiB(free), core::formatKiB(needed));
+    return plan;
+}
+
+Plan Planner::moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, const QString &subject) const
+{
+    QVector<int> sources;
+    for (const auto &v : vms)
+        if (!sources.contains(v.first))
+            sources << v.first;
+    return place(sources, vms, kind, subject);
+}
+
+Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan::Kind kind, const QString &subject) const
+{
+    Plan plan;
+    plan.id = newPlanId();
+    plan.kind = kind;
+    plan.subject = subject;
+    plan.created = QDateTime::currentDateTimeUtc();
+    const auto &cfg = m_inv.config();
+
+    for (int s : sources)
+        if (m_inv.isStale(s))
+            plan.warnings << tr("%1's data is stale: the plan uses its last known VMs; check them before running it.")
+                                 .arg(m_inv.host(s).name);
+
+    // Working state: what each candidate can still take and who will live there.
+    QHash<int, quint64> free;
+    QHash<int, QSet<QString>> occupants;
+    QVector<int> candidates;
+    QStringList ineligible;
+    for (int h = 0; h < m_inv.hostCount(); ++h) {
+        for (const auto &vm : m_inv.vms(h))
+            occupants[h].insert(vm.name);
+        if (sources.contains(h))
+            continue;
+        QString why;
+        if (eligibleDestination(h, &why)) {
+            candidates << h;
+            free[h] = freeMemoryKiB(h);
+        } else {
+            ineligible << why;
+        }
+    }
+
+    struct Item { int from; model::VmInfo vm; };
+    QVector<Item> items;
+    for (const auto &[h, uuid] : vms)
+        for (const auto &vm : m_inv.vms(h))
+            if (vm.uuid == uuid)
+                items.push_back({h, vm});
+    // Biggest running VMs first: they are the hardest to fit. Shut-off ones need no memory.
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        const bool aa = vmIsActive(a.vm.state), ba = vmIsActive(b.vm.state);
+        if (aa != ba)
+            return aa;
+        return a.vm.memoryKiB > b.vm.memoryKiB;
+    });
+
+    for (const Item &it : items) {
+        const auto &vm = it.vm;
+        const QString fromName = m_inv.host(it.from).name;
+        auto block = [&](const QString &reason) { plan.blocked.push_back({vm.uuid, vm.name, fromName, reason}); };
+        if (vm.state == VmState::Crashed || vm.state == VmState::NoState) {
+            block(tr("it is %1: start or recover it first, then move it").arg(model::vmStateId(vm.state)));
+            continue;
+        }
+        const bool offline = !vmIsActive(vm.state);
+        const QString site = m_inv.host(it.from).site;
+        const QStringList apart = cfg.antiAffine(vm.name);
+        // Same site first (no WAN crossing), then the others; within a tier, most free memory first.
+        QVector<int> order = candidates;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const bool sa = m_inv.host(a).site == site, sb = m_inv.host(b).site == site;
+            if (sa != sb)
+                return sa;
+            return free.value(a) > free.value(b);
+        });
+        int chosen = -1;
+        bool memoryShort = false, affinityShort = false, cpuShort = false;
+        for (int h : order) {
+            bool clash = false;
+            for (const auto &other : apart)
+                clash = clash || occupants[h].contains(other);
+            if (clash) {
+                affinityShort = true;
+                continue;
+            }
+            if (!offline && vm.vcpus > 0 && m_inv.hostStatus(h).node.cpus > 0 && int(vm.vcpus) > m_inv.hostStatus(h).node.cpus) {
+                cpuShort = true;
+                continue;
+            }
+            if (!offline && free.value(h) < vm.memoryKiB) {
+                memoryShort = true;
+                continue;
+            }
+            chosen = h;
+            break;
+        }
+        if (chosen < 0) {
+            if (candidates.isEmpty())
+                block(tr("no host can receive it (%1)").arg(ineligible.isEmpty() ? tr("no other host") : ineligible.join(QStringLiteral("; "))));
+            else if (memoryShort) {
+                quint64 best = 0;
+                for (int h : candidates)
+                    best = std::max(best, free.value(h));
+                block(tr("needs %1 of memory; the most any eligible host has left is %2. Free memory or add a host.")
+                          .arg(core::formatKiB(vm.memoryKiB), core::formatKiB(best)));
+            } else if (affinityShort)
+                block(tr("anti-affinity with %1 leaves no host for it").arg(apart.join(QStringLiteral(", "))));
+            else if (cpuShort)
+                block(tr("needs %n vCPU(s); no eligible host has that many", nullptr, int(vm.vcpus)));
+            else
+                block(tr("no eligible host"));
+            continue;
+        }
+        PlannedMove m;
+        m.vmUuid = vm.uuid;
+        m.vmName = vm.name;
+        m.from = fromName;
+        m.to = m_inv.host(chosen).name;
+        m.memoryKiB = vm.memoryKiB;
+        m.vcpus = vm.vcpus;
+        m.offline = offline;
+        m.crossesWan = m_inv.host(chosen).site != site;
+        if (!m.crossesWan)
+            m.why = tr("same site, most free memory");
+        else if (affinityShort)
+            m.why = tr("other site: anti-affinity with %1 rules out the same site").arg(apart.join(QStringLiteral(", ")));
+        else
+            m.why = tr("other site: no room at %1").arg(site);
+        if (!offline)
+            free[chosen] -= vm.memoryKiB;
+        occupants[chosen].insert(vm.name);
+        plan.moves.push_back(m);
+    }
+    return plan;
+}
+
+QStringList Planner::validate(const Plan &plan) const
+{
+    QStringList problems;
+    const auto &cfg = m_inv.config();
+    QHash<int, quint64> incoming;
+    QHash<int, QSet<QString>> occupants;
+    QSet<int> sources;
+    for (const auto &m : plan.moves)
+        sources.insert(cfg.hostIndex(m.from));
+    for (int h = 0; h < m_inv.hostCount(); ++h)
+        for (const auto &vm : m_inv.vms(h))
+            occupants[h].insert(vm.name);
+    for (const auto &m : plan.moves) {
+        const int to = cfg.hostIndex(m.to);
+        if (to < 0) {
+            problems << tr("%1: unknown destination '%2'").arg(m.vmName, m.to);
+            continue;
+        }
+        QString why;
+        if (m.to == m.from)
+            problems << tr("%1: destination is its own host").arg(m.vmName);
+        else if (sources.contains(to) && plan.kind != Plan::Kind::Selection && plan.kind != Plan::Kind::Migrate)
+            problems << tr("%1: %2 is being emptied by this plan").arg(m.vmName, m.to);
+        else if (!eligibleDestination(to, &why))
+            problems << tr("%1: %2").arg(m.vmName, why);
+        for (const auto &other : cfg.antiAffine(m.vmName))
+            if (occupants[to].contains(other))
+                problems << tr("%1 and %2 must not share a host (anti-affinity), both would be on %3").arg(m.vmName, other, m.to);
+        occupants[to].insert(m.vmName);
+        occupants[cfg.hostIndex(m.from)].remove(m.vmName);
+        if (!m.offline)
+            incoming[to] += m.memoryKiB;
+    }
+    for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
+        if (it.value() > freeMemoryKiB(it.key()))
+            problems << tr("%1 would receive %2 but has %3 free").arg(m_inv.host(it.key()).name, core::formatKiB(it.value()),
+                                                                      core::formatKiB(freeMemoryKiB(it.key())));
+    return problems;
+}
+
+} // namespace hawan::jobs

@@ -1,0 +1,82 @@
+#pragma once
+// A placement plan for a bulk move: which VM goes where, and which cannot move (with why).
+// Computed from the inventory's last snapshots (capacity-aware, same site first, then the other
+// site, honouring anti-affinity groups), shown as a dry run, edited, then run by a PlanRunner.
+#include "model/inventory.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+namespace hawan::jobs {
+
+struct PlannedMove
+{
+    QString vmUuid, vmName;
+    QString from, to;          // host names (stable across config edits, unlike indexes)
+    quint64 memoryKiB = 0;
+    quint32 vcpus = 0;
+    bool offline = false;      // shut-off VM: only its definition moves
+    bool crossesWan = false;
+    QString why;               // why this destination, for the dry run ("same site, most free memory")
+    bool operator==(const PlannedMove &) const = default;
+};
+
+struct BlockedVm
+{
+    QString vmUuid, vmName, from;
+    QString reason;            // what stops it and what the operator can do
+    bool operator==(const BlockedVm &) const = default;
+};
+
+struct Plan
+{
+    enum class Kind { Migrate, Host, Site, Selection };
+    QString id;
+    Kind kind = Kind::Host;
+    QString subject;           // host or site name, or "" for a selection
+    QDateTime created;
+    QVector<PlannedMove> moves;
+    QVector<BlockedVm> blocked;
+    QStringList warnings;      // e.g. stale data, capacity of the surviving site
+
+    static QString kindId(Kind k);
+    static Kind kindFromId(const QString &id, bool *ok = nullptr);
+    QString title() const;
+};
+
+class Planner
+{
+    Q_DECLARE_TR_FUNCTIONS(hawan::jobs::Planner)
+public:
+    explicit Planner(const model::Inventory &inventory) : m_inv(inventory) {}
+
+    // Hosts that must receive nothing (in maintenance, or being emptied).
+    void setExcluded(QSet<int> hosts) { m_excluded = std::move(hosts); }
+
+    Plan evacuateHost(int host) const;
+    Plan evacuateSite(int site) const;
+    // Moves the given VMs (uuids on their current hosts) off their hosts, same rules.
+    Plan moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, const QString &subject) const;
+
+    // Checks an edited plan: every destination exists, is eligible and has room for what the plan
+    // sends it; anti-affinity holds. Returns one message per problem (empty: the plan is valid).
+    QStringList validate(const Plan &plan) const;
+
+    // Memory (KiB) a host can still take: its memory minus what its active VMs hold and a reserve.
+    quint64 freeMemoryKiB(int host) const;
+    bool eligibleDestination(int host, QString *why = nullptr) const;
+
+    static constexpr quint64 reserveKiB = 512 * 1024; // left for the hypervisor itself
+
+private:
+    Plan place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan::Kind kind, const QString &subject) const;
+    const model::Inventory &m_inv;
+    QSet<int> m_excluded;
+};
+
+QString newPlanId();
+
+} // namespace hawan::jobs

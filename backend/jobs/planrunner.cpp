@@ -1,0 +1,344 @@
+#include "jobs/planrunner.h"
+
+#include "core/fleet.h"
+#include "libvirt/locate.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hawan::jobs {
+
+namespace {
+enum Verdict { Arrived, StillOnSource, Unreachable, Nowhere, Both };
+}
+
+PlanRunner::PlanRunner(core::Fleet *fleet, JournaledPlan plan, Options options, bool resumed, QObject *parent)
+    : QObject(parent), m_fleet(fleet), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed)
+{
+    m_retry.setInterval(2000);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &PlanRunner::schedule);
+    // Capacity frees up when any migration ends, this plan's or not; hosts come and go.
+    connect(m_fleet, &core::Fleet::migrationFinished, this, [this] { QTimer::singleShot(0, this, &PlanRunner::schedule); });
+    connect(m_fleet->inventory(), &model::Inventory::reportedChanged, this, &PlanRunner::schedule);
+}
+
+PlanRunner::~PlanRunner()
+{
+    m_stop->store(true);
+}
+
+int PlanRunner::countActive() const
+{
+    return m_plan.count(MoveStatus::Started);
+}
+
+bool PlanRunner::journalOk(bool written)
+{
+    if (written)
+        return true;
+    // The journal is the promise that nothing is lost: without it, stop starting things.
+    if (m_plan.state == PlanState::Running)
+        m_plan.state = PlanState::Paused;
+    setWaiting(tr("paused: %1").arg(m_fleet->journal()->error()));
+    Q_EMIT stateChanged();
+    return false;
+}
+
+bool PlanRunner::start(QString *error)
+{
+    if (m_started)
+        return true;
+    m_started = true;
+    Journal *j = m_fleet->journal();
+    const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
+                              : j->writePlan(m_plan.plan) && j->writePlanState(m_plan.plan.id, PlanState::Running);
+    if (!ok) {
+        if (error)
+            *error = tr("%1; nothing was started").arg(j->error());
+        m_plan.state = PlanState::Aborted;
+        m_done = true;
+        setWaiting(j->error());
+        Q_EMIT stateChanged();
+        Q_EMIT finished();
+        return false;
+    }
+    m_plan.state = PlanState::Running;
+    for (int i = 0; i < m_plan.moves.size(); ++i)
+        if (m_plan.moves[i].status == MoveStatus::Started)
+            reconcile(i);
+    Q_EMIT stateChanged();
+    schedule();
+    return true;
+}
+
+void PlanRunner::pause()
+{
+    if (m_done || m_plan.state != PlanState::Running)
+        return;
+    if (!journalOk(m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Paused)))
+        return;
+    m_plan.state = PlanState::Paused;
+    setWaiting(tr("paused: running moves finish, no new one starts"));
+    Q_EMIT stateChanged();
+}
+
+void PlanRunner::resume()
+{
+    if (m_done || m_plan.state != PlanState::Paused)
+        return;
+    if (!m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Running))
+        return (void)journalOk(false);
+    m_plan.state = PlanState::Running;
+    setWaiting({});
+    Q_EMIT stateChanged();
+    schedule();
+}
+
+void PlanRunner::abort()
+{
+    if (m_done || m_plan.state == PlanState::Aborted)
+        return;
+    // Written first: a crash right after must not resume what the operator aborted.
+    if (!m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Aborted, QStringLiteral("aborted by the operator")))
+        return (void)journalOk(false);
+    m_plan.state = PlanState::Aborted;
+    for (int i = 0; i < m_plan.moves.size(); ++i)
+        if (m_plan.moves[i].status == MoveStatus::Pending)
+            moveEnded(i, MoveStatus::Skipped, tr("not started: the plan was aborted"));
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
+        if (it.value() && !it.value()->isFinished())
+            it.value()->cancel();
+    setWaiting(m_reconciling.isEmpty() ? tr("aborting: cancelling running moves")
+                                       : tr("aborting: waiting to learn where in-flight VMs ended up"));
+    Q_EMIT stateChanged();
+    maybeFinish();
+}
+
+void PlanRunner::setWaiting(const QString &w)
+{
+    if (m_waiting == w)
+        return;
+    m_waiting = w;
+    Q_EMIT stateChanged();
+}
+
+void PlanRunner::schedule()
+{
+    if (m_done || !m_started || m_scheduling)
+        return;
+    if (m_plan.state != PlanState::Running)
+        return maybeFinish();
+    auto *inv = m_fleet->inventory();
+    const auto &cfg = inv->config();
+    if (!inv->allReported()) {
+        setWaiting(tr("waiting for every host to report"));
+        m_retry.start();
+        return;
+    }
+    m_scheduling = true;
+    QStringList waits;
+    for (int i = 0; i < m_plan.moves.size(); ++i) {
+        if (m_plan.moves[i].status != MoveStatus::Pending)
+            continue;
+        const PlannedMove &m = m_plan.plan.moves[i];
+        const int from = cfg.hostIndex(m.from), to = cfg.hostIndex(m.to);
+        if (from < 0 || to < 0) {
+            moveEnded(i, MoveStatus::Failed, tr("host %1 is no longer in the configuration").arg(from < 0 ? m.from : m.to));
+            continue;
+        }
+        // Where is the VM now? It may have moved since the plan was made (by hand, or by a run
+        // that died after the move ended but before the journal said so).
+        bool onFrom = false, onTo = false, elsewhere = false;
+        QString elsewhereHost;
+        for (const auto &[h, idx] : inv->locate(m.vmUuid)) {
+            Q_UNUSED(idx)
+            if (h == from)
+                onFrom = true;
+            else if (h == to)
+                onTo = true;
+            else {
+                elsewhere = true;
+                elsewhereHost = inv->host(h).name;
+            }
+        }
+        if (onTo && !onFrom) {
+            moveEnded(i, MoveStatus::Succeeded, tr("already on %1").arg(m.to));
+            continue;
+        }
+        if (!onFrom) {
+            bool someoneSilent = false;
+            for (int h = 0; h < inv->hostCount(); ++h)
+                someoneSilent = someoneSilent || inv->hostStatus(h).state != model::HostState::Up;
+            if (elsewhere)
+                moveEnded(i, MoveStatus::Skipped, tr("now on %1, not on %2: left where it is").arg(elsewhereHost, m.from));
+            else if (someoneSilent)
+                waits << tr("%1 not found while a host is unreachable").arg(m.vmName);
+            else
+                moveEnded(i, MoveStatus::Skipped, tr("not found on any host"));
+            continue;
+        }
+        if (inv->hostStatus(to).state != model::HostState::Up) {
+            waits << tr("%1 is unreachable").arg(m.to);
+            continue;
+        }
+        const int link = cfg.linkBetween(cfg.hosts[from].site, cfg.hosts[to].site);
+        if (m_fleet->activeMigrations(from) >= m_opt.maxPerHost || m_fleet->activeMigrations(to) >= m_opt.maxPerHost
+            || (link >= 0 && m_fleet->activeOnLink(link) >= m_opt.maxPerLink))
+            continue; // a slot frees when a migration ends
+        startMove(i);
+        if (m_plan.state != PlanState::Running)
+            break;
+    }
+    m_scheduling = false;
+    waits.removeDuplicates();
+    if (!m_reconciling.isEmpty())
+        waits.prepend(tr("reconciling %n move(s) that were in flight", nullptr, int(m_reconciling.size())));
+    setWaiting(waits.join(QStringLiteral("; ")));
+    if (!waits.isEmpty())
+        m_retry.start();
+    maybeFinish();
+}
+
+void PlanRunner::startMove(int i)
+{
+    const PlannedMove &m = m_plan.plan.moves[i];
+    const auto &cfg = m_fleet->inventory()->config();
+    if (!journalOk(m_fleet->journal()->writeMoveStarted(m_plan.plan.id, i)))
+        return;
+    m_plan.moves[i].status = MoveStatus::Started;
+    m_plan.moves[i].startedAt = QDateTime::currentDateTimeUtc();
+    MigrationOptions opt = m_opt.move;
+    opt.offline = m.offline;
+    QString error;
+    MigrationJob *job = m_fleet->launchMigration(cfg.hostIndex(m.from), m.vmUuid, cfg.hostIndex(m.to), opt, &error);
+    if (!job) {
+        moveEnded(i, MoveStatus::Failed, error);
+        return;
+    }
+    m_jobs.insert(i, job);
+    connect(job, &MigrationJob::finished, this, [this, i](const MigrationResult &r) {
+        switch (r.outcome) {
+        case MigrationResult::Outcome::Succeeded: return moveEnded(i, MoveStatus::Succeeded, {});
+        case MigrationResult::Outcome::Cancelled: return moveEnded(i, MoveStatus::Cancelled, tr("cancelled; it keeps running on its host"));
+        case MigrationResult::Outcome::Failed: return moveEnded(i, MoveStatus::Failed, r.message);
+        }
+    });
+    Q_EMIT moveChanged(i);
+    Q_EMIT jobStarted(i, job);
+}
+
+void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)
+{
+    // The journal can refuse: the move's outcome is still true in memory and on the hosts; the next
+    // run reconciles it from the hosts, so nothing is lost, only the record.
+    m_fleet->journal()->writeMoveEnded(m_plan.plan.id, i, status, message);
+    m_plan.moves[i].status = status;
+    m_plan.moves[i].message = message;
+    m_plan.moves[i].endedAt = QDateTime::currentDateTimeUtc();
+    const auto sev = status == MoveStatus::Failed ? model::LogEntry::Severity::Error
+        : status == MoveStatus::Succeeded         ? model::LogEntry::Severity::Info
+                                                  : model::LogEntry::Severity::Warning;
+    const PlannedMove &m = m_plan.plan.moves[i];
+    auto *inv = m_fleet->inventory();
+    const int host = inv->config().hostIndex(status == MoveStatus::Succeeded ? m.to : m.from);
+    inv->log(sev, host, m.vmName,
+             status == MoveStatus::Succeeded ? tr("%1: moved %2 → %3%4").arg(m_plan.plan.title(), m.from, m.to,
+                                                                               message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message))
+                                             : tr("%1: %2 not moved (%3): %4").arg(m_plan.plan.title(), m.vmName, moveStatusId(status), message));
+    Q_EMIT moveChanged(i);
+    if (!m_scheduling)
+        QTimer::singleShot(0, this, &PlanRunner::schedule);
+}
+
+void PlanRunner::reconcile(int i)
+{
+    m_reconciling.insert(i);
+    const PlannedMove &m = m_plan.plan.moves[i];
+    const auto &cfg = m_fleet->inventory()->config();
+    const int from = cfg.hostIndex(m.from), to = cfg.hostIndex(m.to);
+    if (from < 0 || to < 0) {
+        m_reconciling.remove(i);
+        return moveEnded(i, MoveStatus::Failed, tr("host %1 is no longer in the configuration; check the VM by hand")
+                                                    .arg(from < 0 ? m.from : m.to));
+    }
+    const QString srcUri = cfg.hosts[from].uri, dstUri = cfg.hosts[to].uri, uuid = m.vmUuid;
+    auto stop = m_stop;
+    auto *watcher = new QFutureWatcher<lv::MoveLocation>(this);
+    connect(watcher, &QFutureWatcher<lv::MoveLocation>::finished, this, [this, watcher, i] {
+        const lv::MoveLocation loc = watcher->result();
+        watcher->deleteLater();
+        const auto &src = loc.source, &dst = loc.destination;
+        const PlannedMove &mv = m_plan.plan.moves[i];
+        if (!src.reachable || !dst.reachable)
+            return reconciled(i, Unreachable, !src.reachable ? tr("%1: %2").arg(mv.from, src.error) : tr("%1: %2").arg(mv.to, dst.error));
+        if (dst.active && !src.active)
+            return reconciled(i, Arrived, src.defined ? tr("completed while the console was away; %1 still holds an inactive definition")
+                                                              .arg(mv.from)
+                                                      : tr("completed while the console was away"));
+        if (src.active && !(dst.active && !dst.incoming))
+            return reconciled(i, StillOnSource, loc.waitedForJob ? tr("the migration in flight did not complete")
+                                                                 : tr("it never left %1").arg(mv.from));
+        if (src.active && dst.active)
+            return reconciled(i, Both, tr("it is active on both %1 and %2: stop one by hand after checking which is current")
+                                           .arg(mv.from, mv.to));
+        if (src.defined || dst.defined)
+            return reconciled(i, src.defined ? StillOnSource : Arrived, tr("it is shut off on %1").arg(src.defined ? mv.from : mv.to));
+        reconciled(i, Nowhere, tr("neither %1 nor %2 knows it: look for it on the other hosts").arg(mv.from, mv.to));
+    });
+    watcher->setFuture(QtConcurrent::run([srcUri, dstUri, uuid, stop] { return lv::locateMove(srcUri, dstUri, uuid, stop); }));
+}
+
+void PlanRunner::reconciled(int i, int verdict, const QString &message)
+{
+    switch (Verdict(verdict)) {
+    case Unreachable:
+        // Cannot know yet: ask again shortly; the move stays "started" meanwhile (never restarted).
+        setWaiting(tr("cannot reach a host to reconcile %1 (%2); retrying").arg(m_plan.plan.moves[i].vmName, message));
+        QTimer::singleShot(5000, this, [this, i] {
+            if (!m_done)
+                reconcile(i);
+        });
+        return;
+    case Arrived:
+        m_reconciling.remove(i);
+        return moveEnded(i, MoveStatus::Succeeded, message);
+    case StillOnSource:
+        m_reconciling.remove(i);
+        if (m_plan.state == PlanState::Aborted)
+            return moveEnded(i, MoveStatus::Cancelled, message);
+        // Back in the queue: it runs on its source only, so starting it again cannot duplicate it.
+        m_fleet->journal()->writeMoveEnded(m_plan.plan.id, i, MoveStatus::Pending, message);
+        m_plan.moves[i].status = MoveStatus::Pending;
+        m_plan.moves[i].message = message;
+        Q_EMIT moveChanged(i);
+        return schedule();
+    case Both:
+    case Nowhere:
+        m_reconciling.remove(i);
+        return moveEnded(i, MoveStatus::Failed, message);
+    }
+}
+
+void PlanRunner::maybeFinish()
+{
+    if (m_done)
+        return;
+    bool open = false;
+    for (const auto &m : m_plan.moves)
+        open = open || m.status == MoveStatus::Started
+            || (m.status == MoveStatus::Pending && m_plan.state != PlanState::Aborted);
+    if (open)
+        return;
+    m_done = true;
+    m_retry.stop();
+    if (m_plan.state != PlanState::Aborted) {
+        m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Finished);
+        m_plan.state = PlanState::Finished;
+    }
+    setWaiting({});
+    Q_EMIT stateChanged();
+    Q_EMIT finished();
+}
+
+} // namespace hawan::jobs

@@ -1,0 +1,188 @@
+// The append-only journal: what is written is read back; a line cut short by a crash or garbage
+// costs only that line; open plans are found; an unwritable journal says so and refuses to act.
+#include "jobs/journal.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hawan::jobs;
+
+namespace {
+
+Plan samplePlan(const QString &id = QStringLiteral("p1"))
+{
+    Plan p;
+    p.id = id;
+    p.kind = Plan::Kind::Host;
+    p.subject = QStringLiteral("roma1-hv2");
+    p.created = QDateTime::fromString(QStringLiteral("2026-11-25T10:00:00.000Z"), Qt::ISODateWithMs);
+    for (int i = 0; i < 3; ++i) {
+        PlannedMove m;
+        m.vmUuid = QStringLiteral("uuid-%1").arg(i);
+        m.vmName = QStringLiteral("vm%1").arg(i);
+        m.from = QStringLiteral("roma1-hv2");
+        m.to = i == 2 ? QStringLiteral("napoli-hv1") : QStringLiteral("roma1-hv1");
+        m.memoryKiB = 65536;
+        m.vcpus = 1;
+        m.crossesWan = i == 2;
+        m.why = QStringLiteral("same site, most free memory");
+        p.moves << m;
+    }
+    p.blocked << BlockedVm{QStringLiteral("uuid-x"), QStringLiteral("x"), QStringLiteral("roma1-hv2"), QStringLiteral("too big")};
+    p.warnings << QStringLiteral("stale");
+    return p;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TstJournal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void lineCutShortByACrash();
+    void garbageCostsOnlyItsLine();
+    void openPlansAndMaintenance();
+    void unwritableJournalRefuses();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstJournal::roundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rt/journal.jsonl")); // folder created on demand
+    {
+        Journal j(path);
+        QVERIFY2(j.isWritable(), qPrintable(j.error()));
+        QVERIFY(j.writePlan(samplePlan()));
+        QVERIFY(j.writePlanState(QStringLiteral("p1"), PlanState::Running));
+        QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 0));
+        QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 0, MoveStatus::Succeeded));
+        QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 1));
+        QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 1, MoveStatus::Failed, QStringLiteral("operation failed: job 'migration out' failed")));
+        // What the writer holds in memory equals what a reader finds in the file.
+        const JournaledPlan &live = j.replay().plans.value(QStringLiteral("p1"));
+        QCOMPARE(live.moves[0].status, MoveStatus::Succeeded);
+    }
+    const JournalReplay r = Journal::read(path);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join('\n')));
+    QCOMPARE(r.planOrder, QStringList{"p1"});
+    const JournaledPlan &p = r.plans.value(QStringLiteral("p1"));
+    QCOMPARE(p.plan.moves, samplePlan().moves);
+    QCOMPARE(p.plan.blocked, samplePlan().blocked);
+    QCOMPARE(p.plan.warnings, samplePlan().warnings);
+    QCOMPARE(p.plan.created, samplePlan().created);
+    QCOMPARE(p.moves[0].status, MoveStatus::Succeeded);
+    QCOMPARE(p.moves[1].status, MoveStatus::Failed);
+    QCOMPARE(p.moves[1].message, QStringLiteral("operation failed: job 'migration out' failed"));
+    QCOMPARE(p.moves[2].status, MoveStatus::Pending);
+    QCOMPARE(p.state, PlanState::Running);
+    QVERIFY(p.moves[1].startedAt.isValid() && p.moves[1].endedAt.isValid());
+    // One JSON object per line, each line complete.
+    const QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.endsWith('\n'));
+    QCOMPARE(bytes.count('\n'), 6);
+}
+
+void TstJournal::lineCutShortByACrash()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cut.jsonl"));
+    {
+        Journal j(path);
+        QVERIFY(j.writePlan(samplePlan()));
+        QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 0));
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"rec\":\"move\",\"plan\":\"p1\",\"move\":0,\"sta"); // the process died here
+    }
+    JournalReplay r = Journal::read(path);
+    QCOMPARE(r.problems, QStringList{"line 3: cut short (the writer stopped mid-line); skipped"});
+    QCOMPARE(r.plans.value(QStringLiteral("p1")).moves[0].status, MoveStatus::Started); // in flight: to reconcile
+    // Reopening ends the broken line, so new records parse.
+    {
+        Journal j(path);
+        QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 0, MoveStatus::Succeeded, QStringLiteral("completed while the console was away")));
+    }
+    r = Journal::read(path);
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY(r.problems[0].startsWith(QStringLiteral("line 3: not a JSON object")));
+    QCOMPARE(r.plans.value(QStringLiteral("p1")).moves[0].status, MoveStatus::Succeeded);
+}
+
+void TstJournal::garbageCostsOnlyItsLine()
+{
+    Journal j(m_dir.filePath(QStringLiteral("unused.jsonl")));
+    const QByteArray plan = QJsonDocument([] {
+        QJsonObject o = Journal::planToJson(samplePlan());
+        o.insert(QStringLiteral("rec"), QStringLiteral("plan"));
+        return o;
+    }()).toJson(QJsonDocument::Compact);
+    const QByteArray data = plan + "\n"
+        "\x01\x02 binary junk\n"
+        "[1,2,3]\n"
+        "{\"rec\":\"move\",\"plan\":\"nope\",\"move\":0,\"status\":\"started\"}\n"
+        "{\"rec\":\"move\",\"plan\":\"p1\",\"move\":7,\"status\":\"started\"}\n"
+        "{\"rec\":\"plan\",\"plan\":\"p2\",\"kind\":\"teleport\",\"moves\":[]}\n"
+        "{\"rec\":\"wat\",\"plan\":\"p1\"}\n"
+        "{\"rec\":\"move\",\"plan\":\"p1\",\"move\":2,\"status\":\"started\"}\n";
+    const JournalReplay r = Journal::parse(data);
+    QCOMPARE(r.problems.size(), 6);
+    QVERIFY(r.problems[0].startsWith(QStringLiteral("line 2: not a JSON object")));
+    QVERIFY(r.problems[1].startsWith(QStringLiteral("line 3: not a JSON object")));
+    QCOMPARE(r.problems[2], QStringLiteral("line 4: record 'move' for unknown plan 'nope'"));
+    QCOMPARE(r.problems[3], QStringLiteral("line 5: plan p1 has no move 7"));
+    QCOMPARE(r.problems[4], QStringLiteral("line 6: a plan record needs 'plan', a known 'kind' and a 'moves' array"));
+    QCOMPARE(r.problems[5], QStringLiteral("line 7: unknown record 'wat'"));
+    QCOMPARE(r.plans.value(QStringLiteral("p1")).moves[2].status, MoveStatus::Started);
+    QVERIFY(Journal::parse(QByteArray()).plans.isEmpty());
+}
+
+void TstJournal::openPlansAndMaintenance()
+{
+    Journal j(m_dir.filePath(QStringLiteral("open.jsonl")));
+    for (const char *id : {"done", "aborted", "open", "paused"}) {
+        QVERIFY(j.writePlan(samplePlan(QString::fromLatin1(id))));
+        QVERIFY(j.writePlanState(QString::fromLatin1(id), PlanState::Running));
+    }
+    QVERIFY(j.writePlanState(QStringLiteral("done"), PlanState::Finished));
+    QVERIFY(j.writePlanState(QStringLiteral("aborted"), PlanState::Aborted));
+    QVERIFY(j.writePlanState(QStringLiteral("paused"), PlanState::Paused));
+    QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv2"), true));
+    QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv1"), true));
+    QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv1"), false));
+    const JournalReplay r = Journal::read(j.path());
+    QStringList open;
+    for (const JournaledPlan *p : r.openPlans())
+        open << p->plan.id;
+    QCOMPARE(open, (QStringList{"open", "paused"}));
+    QCOMPARE(r.maintenance, QSet<QString>{QStringLiteral("roma1-hv2")});
+}
+
+void TstJournal::unwritableJournalRefuses()
+{
+    // A path under a regular file cannot be created, even by root.
+    QFile blocker(m_dir.filePath(QStringLiteral("afile")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Journal j(m_dir.filePath(QStringLiteral("afile/journal.jsonl")));
+    QVERIFY(!j.isWritable());
+    QVERIFY2(j.error().startsWith(QStringLiteral("cannot open the journal ") + m_dir.filePath(QStringLiteral("afile/journal.jsonl"))),
+             qPrintable(j.error()));
+    QVERIFY(!j.writePlan(samplePlan()));
+    QVERIFY(!j.writeMaintenance(QStringLiteral("roma1-hv1"), true));
+}
+
+HAWAN_TEST_MAIN(TstJournal, QCoreApplication)
+#include "tst_journal.moc"
