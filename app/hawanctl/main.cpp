@@ -5,6 +5,8 @@
 #include "core/statusreport.h"
 #include "demo.h"
 #include "libvirt/eventloop.h"
+#include "output.h"
+#include "plancommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,23 +20,7 @@
 #include <cstdio>
 
 using namespace hawan;
-
-namespace {
-
-enum Exit { Ok = 0, Usage = 1, BadConfig = 2 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-} // namespace
+using namespace hawanctl;
 
 int main(int argc, char **argv)
 {
@@ -53,7 +39,14 @@ int main(int argc, char **argv)
         "Hawan command line.\n\nCommands:\n"
         "  status         print sites, hosts and VMs (a table, or JSON with --json)\n"
         "  check-config   validate the configuration and exit\n"
-        "  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)"));
+        "  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)\n"
+        "  evacuate HOST | --site SITE [--dry-run]\n"
+        "                 put the host (or every host of the site) in maintenance and move its VMs\n"
+        "                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan\n"
+        "  plans          list plans a crash or kill left open in the journal\n"
+        "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
+        "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
+        "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)"));
     p.addHelpOption();
     p.addVersionOption();
     QCommandLineOption configOpt(QStringLiteral("config"),
@@ -70,12 +63,24 @@ int main(int argc, char **argv)
     QCommandLineOption limitOpt(QStringLiteral("time-limit"), QCoreApplication::translate("hawanctl", "migrate: abort after this many seconds (default 600)."),
                                 QStringLiteral("SECONDS"), QStringLiteral("600"));
     p.addOptions({bandwidthOpt, convergeOpt, limitOpt});
-    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("hawanctl", "status, check-config or migrate"));
+    QCommandLineOption siteOpt(QStringLiteral("site"), QCoreApplication::translate("hawanctl", "evacuate: every host of this site."),
+                               QStringLiteral("SITE"));
+    QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QCoreApplication::translate("hawanctl", "evacuate: print the plan, move nothing."));
+    QCommandLineOption perHostOpt(QStringLiteral("max-per-host"),
+                                  QCoreApplication::translate("hawanctl", "evacuate/resume: migrations a host sends or receives at once (default from the config)."),
+                                  QStringLiteral("N"));
+    QCommandLineOption perLinkOpt(QStringLiteral("max-per-link"),
+                                  QCoreApplication::translate("hawanctl", "evacuate/resume: migrations crossing one WAN link at once (default from the config)."),
+                                  QStringLiteral("N"));
+    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt});
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort or maintenance"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("status"));
-    if (command != QLatin1String("status") && command != QLatin1String("check-config") && command != QLatin1String("migrate")) {
+    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance"};
+    if (!commands.contains(command)) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
     }
@@ -112,8 +117,47 @@ int main(int argc, char **argv)
         err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl migrate VM HOST") << Qt::endl;
         return Usage;
     }
+    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("resume") || command == QLatin1String("abort");
+    if (command == QLatin1String("evacuate") && (args.size() > 2 || (args.size() == 2) == p.isSet(siteOpt))) {
+        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]") << Qt::endl;
+        return Usage;
+    }
+    if (command == QLatin1String("maintenance") && (args.size() != 3 || !QStringList{"on", "off"}.contains(args[2]))) {
+        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl maintenance HOST on|off") << Qt::endl;
+        return Usage;
+    }
     core::Fleet fleet(std::move(loaded.value()));
     auto *inv = fleet.inventory();
+    if (command == QLatin1String("plans"))
+        return listPlans(fleet);
+    if (command == QLatin1String("maintenance"))
+        return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"));
+    if (planCommand) {
+        PlanArgs pa;
+        pa.options = fleet.defaultPlanOptions();
+        for (auto [opt, into] : {std::pair{&perHostOpt, &pa.options.maxPerHost}, std::pair{&perLinkOpt, &pa.options.maxPerLink}}) {
+            if (!p.isSet(*opt))
+                continue;
+            bool ok = false;
+            *into = p.value(*opt).toInt(&ok);
+            if (!ok || *into < 1 || *into > 16) {
+                err() << QCoreApplication::translate("hawanctl", "hawanctl: --%1 takes 1 to 16").arg(opt->names().constFirst()) << Qt::endl;
+                return Usage;
+            }
+        }
+        pa.options.move.bandwidthMiBs = p.value(bandwidthOpt).toULongLong();
+        pa.options.move.autoConverge = p.isSet(convergeOpt);
+        pa.options.move.timeoutS = p.value(limitOpt).toInt();
+        pa.reportTimeoutS = timeoutS;
+        pa.dryRun = p.isSet(dryRunOpt);
+        if (command == QLatin1String("evacuate")) {
+            pa.host = args.value(1);
+            pa.site = p.value(siteOpt);
+            return evacuate(app, fleet, pa);
+        }
+        pa.planId = args.value(1);
+        return resume(app, fleet, pa, command == QLatin1String("abort"));
+    }
     if (command == QLatin1String("migrate")) {
         const QString vmName = args[1], destName = args[2];
         const int dest = inv->config().hostIndex(destName);

@@ -28,7 +28,7 @@ Fleet::Fleet(config::Config config, QObject *parent)
     lv::ensureEventLoop();
 
     const int refresh = config.console.refreshIntervalMs;
-    m_journal = std::make_unique<jobs::Journal>(config.console.journal.isEmpty() ? jobs::Journal::defaultPath()
+    m_journal = std::make_unique<jobs::Journal>(config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile)
                                                                                   : config.console.journal);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
     const auto &hosts = m_inventory->config().hosts;

@@ -1,5 +1,6 @@
 #include "jobs/journal.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,12 +60,14 @@ QVector<const JournaledPlan *> JournalReplay::openPlans() const
     return out;
 }
 
-QString Journal::defaultPath()
+QString Journal::defaultPath(const QString &configFile)
 {
     QString state = qEnvironmentVariable("XDG_STATE_HOME");
     if (state.isEmpty())
         state = QDir::homePath() + QStringLiteral("/.local/state");
-    return state + QStringLiteral("/hawan/journal.jsonl");
+    const QFileInfo fi(configFile);
+    const QByteArray hash = QCryptographicHash::hash(fi.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return state + QStringLiteral("/hawan/journal-%1-%2.jsonl").arg(fi.completeBaseName(), QString::fromLatin1(hash));
 }
 
 QJsonObject Journal::planToJson(const Plan &plan)

@@ -58,8 +58,9 @@ class Journal
 {
     Q_DECLARE_TR_FUNCTIONS(hawan::jobs::Journal)
 public:
-    // The default location when the config names none: $XDG_STATE_HOME/hawan/journal.jsonl.
-    static QString defaultPath();
+    // The default location when the config names none, one per configuration file:
+    // $XDG_STATE_HOME/hawan/journal-<config name>-<hash of its path>.jsonl.
+    static QString defaultPath(const QString &configFile);
 
     // Opens (creating it and its folder if needed) and replays the file. Never throws away what
     // it cannot parse: bad lines are kept in the file and listed in replay().problems.

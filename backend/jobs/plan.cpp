@@ -233,6 +233,8 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
         m.crossesWan = m_inv.host(chosen).site != site;
         if (!m.crossesWan)
             m.why = tr("same site, most free memory");
+        else if (std::none_of(candidates.begin(), candidates.end(), [&](int h) { return m_inv.host(h).site == site; }))
+            m.why = tr("other site: no host of %1 can receive VMs now").arg(site);
         else if (affinityShort)
             m.why = tr("other site: anti-affinity with %1 rules out the same site").arg(apart.join(QStringLiteral(", ")));
         else

@@ -1,0 +1,257 @@
+#include "plancommands.h"
+
+#include "core/statusreport.h"
+#include "output.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+
+#include <memory>
+
+using namespace hawan;
+
+namespace hawanctl {
+
+namespace {
+
+QString tr(const char *s, int n = -1) { return QCoreApplication::translate("hawanctl", s, nullptr, n); }
+
+// Runs `fn` once every host has answered (or failed), or after `timeoutS` anyway.
+void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::function<void()> fn)
+{
+    auto *inv = fleet.inventory();
+    auto fired = std::make_shared<bool>(false);
+    auto once = [fired, fn] {
+        if (*fired)
+            return;
+        *fired = true;
+        fn();
+    };
+    QObject::connect(inv, &model::Inventory::reportedChanged, &app, [inv, once] {
+        if (inv->allReported())
+            QTimer::singleShot(0, once);
+    });
+    QTimer::singleShot(timeoutS * 1000, &app, once);
+    fleet.start();
+}
+
+void printPlan(const jobs::Plan &plan, bool dryRun)
+{
+    out() << tr("Plan %1: %2%3").arg(plan.id, plan.title(), dryRun ? tr(" (dry run: nothing is moved)") : QString()) << Qt::endl;
+    for (const auto &w : plan.warnings)
+        out() << tr("  warning: %1").arg(w) << Qt::endl;
+    if (plan.moves.isEmpty())
+        out() << tr("  nothing to move") << Qt::endl;
+    for (const auto &m : plan.moves)
+        out() << QStringLiteral("  %1  %2 → %3  %4  %5%6")
+                     .arg(m.vmName, -24).arg(m.from, m.to.leftJustified(12))
+                     .arg(m.offline ? tr("shut off") : core::formatKiB(m.memoryKiB), -9)
+                     .arg(m.why, m.crossesWan ? tr(" [crosses the WAN]") : QString())
+              << Qt::endl;
+    for (const auto &b : plan.blocked)
+        out() << tr("  cannot move %1 (on %2): %3").arg(b.vmName, b.from, b.reason) << Qt::endl;
+}
+
+// Prints each move's start, progress (every 2 s) and end; exits the app when the plan is done.
+void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int> pending, std::shared_ptr<int> exitCode)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto stamp = [clock] { return QStringLiteral("%1 s").arg(double(clock->elapsed()) / 1000.0, 6, 'f', 1); };
+    const QString planId = runner->plan().id;
+    QObject::connect(runner, &jobs::PlanRunner::jobStarted, &app, [=, &app](int i, jobs::MigrationJob *job) {
+        const auto &m = runner->plan().moves[i];
+        out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("start %1: %2 → %3").arg(m.vmName, m.from, m.to) << Qt::endl;
+        auto last = std::make_shared<qint64>(-10000);
+        QObject::connect(job, &jobs::MigrationJob::progressChanged, &app, [=](const jobs::MigrationProgress &p) {
+            if (clock->elapsed() - *last < 2000 || p.phase != QLatin1String("migrating"))
+                return;
+            *last = clock->elapsed();
+            out() << stamp() << QStringLiteral("  [%1]   %2  ").arg(planId, m.vmName)
+                  << tr("iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6")
+                         .arg(p.iteration).arg(p.dataProcessed >> 20).arg(p.dataRemaining >> 20).arg(p.memoryBps >> 20)
+                         .arg(p.bandwidthCapMiBs ? tr("  cap %1 MiB/s").arg(p.bandwidthCapMiBs) : QString())
+                         .arg(p.notConverging ? tr("  NOT CONVERGING") : QString())
+                  << Qt::endl;
+        });
+    });
+    QObject::connect(runner, &jobs::PlanRunner::moveChanged, &app, [=](int i) {
+        const auto &m = runner->plan().moves[i];
+        const auto &rec = runner->move(i);
+        if (!jobs::moveStatusFinal(rec.status))
+            return;
+        out() << stamp() << QStringLiteral("  [%1] ").arg(planId)
+              << QStringLiteral("%1 %2: %3 → %4%5").arg(jobs::moveStatusId(rec.status), m.vmName, m.from, m.to,
+                                                       rec.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rec.message))
+              << Qt::endl;
+    });
+    auto lastWait = std::make_shared<QString>();
+    QObject::connect(runner, &jobs::PlanRunner::stateChanged, &app, [=] {
+        if (!runner->waitingFor().isEmpty() && runner->waitingFor() != *lastWait)
+            out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << runner->waitingFor() << Qt::endl;
+        *lastWait = runner->waitingFor();
+    });
+    QObject::connect(runner, &jobs::PlanRunner::finished, &app, [=, &app] {
+        const auto &jp = runner->journaled();
+        const int moved = jp.count(jobs::MoveStatus::Succeeded);
+        const int failed = jp.count(jobs::MoveStatus::Failed);
+        const int notMoved = jp.count(jobs::MoveStatus::Cancelled) + jp.count(jobs::MoveStatus::Skipped) + int(jp.plan.blocked.size());
+        out() << stamp() << QStringLiteral("  [%1] ").arg(planId)
+              << tr("%1 %2: %3 moved, %4 failed, %5 not moved").arg(jobs::planStateId(runner->state()), jp.plan.title())
+                     .arg(moved).arg(failed).arg(notMoved)
+              << Qt::endl;
+        if (failed || notMoved)
+            *exitCode = Failed;
+        if (--*pending == 0)
+            app.exit(*exitCode);
+    });
+}
+
+} // namespace
+
+int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
+{
+    auto *inv = fleet.inventory();
+    const auto &cfg = inv->config();
+    int host = -1, site = -1;
+    if (!a.host.isEmpty()) {
+        host = cfg.hostIndex(a.host);
+        if (host < 0) {
+            QStringList names;
+            for (const auto &h : cfg.hosts)
+                names << h.name;
+            err() << tr("hawanctl: unknown host '%1'; hosts: %2").arg(a.host, names.join(QStringLiteral(", "))) << Qt::endl;
+            return Usage;
+        }
+    } else {
+        site = cfg.siteIndex(a.site);
+        if (site < 0) {
+            QStringList names;
+            for (const auto &s : cfg.sites)
+                names << s.name;
+            err() << tr("hawanctl: unknown site '%1'; sites: %2").arg(a.site, names.join(QStringLiteral(", "))) << Qt::endl;
+            return Usage;
+        }
+    }
+    const QString subject = host >= 0 ? a.host : a.site;
+    for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
+        if (p->plan.subject == subject && !a.dryRun) {
+            err() << tr("hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' "
+                        "or drop it with 'hawanctl abort %1'").arg(p->plan.id, p->plan.title()) << Qt::endl;
+            return Failed;
+        }
+    if (!a.dryRun && !fleet.journal()->isWritable()) {
+        err() << tr("hawanctl: %1; nothing was moved").arg(fleet.journal()->error()) << Qt::endl;
+        return Failed;
+    }
+
+    auto exitCode = std::make_shared<int>(Ok);
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, inv, a, host, site, exitCode] {
+        const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
+        if (!a.dryRun)
+            for (int h : sources) {
+                QString error;
+                if (!fleet.setMaintenance(h, true, &error)) {
+                    err() << tr("hawanctl: %1; nothing was moved").arg(error) << Qt::endl;
+                    return app.exit(Failed);
+                }
+            }
+        jobs::Planner planner(*inv);
+        QSet<int> excluded;
+        for (int h = 0; h < inv->hostCount(); ++h)
+            if (inv->inMaintenance(h) || sources.contains(h))
+                excluded.insert(h);
+        planner.setExcluded(excluded);
+        const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+        printPlan(plan, a.dryRun);
+        if (a.dryRun)
+            return app.exit(plan.blocked.isEmpty() ? Ok : Failed);
+        QString error;
+        jobs::PlanRunner *runner = fleet.runPlan(plan, a.options, &error);
+        if (!runner) {
+            err() << tr("hawanctl: cannot run the plan: %1").arg(error) << Qt::endl;
+            return app.exit(Failed);
+        }
+        report(app, runner, std::make_shared<int>(1), exitCode);
+        if (runner->isFinished()) // nothing to move
+            app.exit(plan.blocked.isEmpty() ? Ok : Failed);
+    });
+    return app.exec();
+}
+
+int listPlans(core::Fleet &fleet)
+{
+    const auto open = fleet.interruptedPlans();
+    if (open.isEmpty()) {
+        out() << tr("No interrupted plan in %1.").arg(fleet.journal()->path()) << Qt::endl;
+        return Ok;
+    }
+    for (const jobs::JournaledPlan *p : open) {
+        out() << tr("%1  %2  %3, created %4: %5 moved, %6 in flight, %7 to go")
+                     .arg(p->plan.id, jobs::planStateId(p->state), p->plan.title(),
+                          p->plan.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(p->count(jobs::MoveStatus::Succeeded)).arg(p->count(jobs::MoveStatus::Started))
+                     .arg(p->count(jobs::MoveStatus::Pending))
+              << Qt::endl;
+    }
+    out() << tr("Finish one with 'hawanctl resume ID', drop it with 'hawanctl abort ID'.") << Qt::endl;
+    return Ok;
+}
+
+int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool abort)
+{
+    QStringList ids;
+    for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
+        if (a.planId.isEmpty() || p->plan.id == a.planId)
+            ids << p->plan.id;
+    if (ids.isEmpty()) {
+        err() << (a.planId.isEmpty() ? tr("hawanctl: no interrupted plan in %1").arg(fleet.journal()->path())
+                                     : tr("hawanctl: no interrupted plan '%1' in %2; 'hawanctl plans' lists them")
+                                           .arg(a.planId, fleet.journal()->path()))
+              << Qt::endl;
+        return a.planId.isEmpty() ? Ok : Failed;
+    }
+    auto exitCode = std::make_shared<int>(Ok);
+    auto pending = std::make_shared<int>(int(ids.size()));
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, ids, abort, exitCode, pending] {
+        for (const QString &id : ids) {
+            QString error;
+            jobs::PlanRunner *runner = fleet.resumePlan(id, a.options, &error);
+            if (!runner) {
+                err() << tr("hawanctl: cannot resume %1: %2").arg(id, error) << Qt::endl;
+                *exitCode = Failed;
+                if (--*pending == 0)
+                    app.exit(*exitCode);
+                continue;
+            }
+            out() << (abort ? tr("Aborting plan %1: %2 (moves in flight are reconciled first)")
+                            : tr("Resuming plan %1: %2 (moves in flight are reconciled first)")).arg(id, runner->plan().title())
+                  << Qt::endl;
+            report(app, runner, pending, exitCode);
+            if (abort)
+                runner->abort();
+        }
+    });
+    return app.exec();
+}
+
+int maintenance(QCoreApplication &, core::Fleet &fleet, const QString &hostName, bool on)
+{
+    const int host = fleet.inventory()->config().hostIndex(hostName);
+    if (host < 0) {
+        err() << tr("hawanctl: unknown host '%1'").arg(hostName) << Qt::endl;
+        return Usage;
+    }
+    QString error;
+    if (!fleet.setMaintenance(host, on, &error)) {
+        err() << "hawanctl: " << error << Qt::endl;
+        return Failed;
+    }
+    out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)
+                 : tr("%1 is out of maintenance").arg(hostName))
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace hawanctl

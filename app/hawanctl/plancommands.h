@@ -1,0 +1,24 @@
+#pragma once
+// hawanctl's bulk-move commands: evacuate, plans, resume, abort, maintenance. Each waits for the
+// hosts to report, then prints progress lines until the plan ends.
+#include "core/fleet.h"
+
+#include <QCoreApplication>
+
+namespace hawanctl {
+
+struct PlanArgs
+{
+    QString host, site;          // evacuate: exactly one of them
+    QString planId;              // resume / abort: empty = every interrupted plan
+    bool dryRun = false;
+    hawan::jobs::PlanRunner::Options options;
+    int reportTimeoutS = 15;     // how long to wait for every host to answer
+};
+
+int evacuate(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args);
+int listPlans(hawan::core::Fleet &fleet);
+int resume(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args, bool abort);
+int maintenance(QCoreApplication &app, hawan::core::Fleet &fleet, const QString &host, bool on);
+
+} // namespace hawanctl
