@@ -60,12 +60,12 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
     clock->start();
     auto stamp = [clock] { return QStringLiteral("%1 s").arg(double(clock->elapsed()) / 1000.0, 6, 'f', 1); };
     const QString planId = runner->plan().id;
-    QObject::connect(runner, &jobs::PlanRunner::jobStarted, &app, [=, &app](int i, jobs::MigrationJob *job) {
+    auto onJob = [=, &app](int i, jobs::MigrationJob *job) {
         const auto &m = runner->plan().moves[i];
         out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("start %1: %2 → %3").arg(m.vmName, m.from, m.to) << Qt::endl;
         auto last = std::make_shared<qint64>(-10000);
         QObject::connect(job, &jobs::MigrationJob::progressChanged, &app, [=](const jobs::MigrationProgress &p) {
-            if (clock->elapsed() - *last < 2000 || p.phase != QLatin1String("migrating"))
+            if (clock->elapsed() - *last < 2000 || p.phase != QLatin1String("migrating") || p.dataTotal == 0)
                 return;
             *last = clock->elapsed();
             out() << stamp() << QStringLiteral("  [%1]   %2  ").arg(planId, m.vmName)
@@ -75,24 +75,36 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
                          .arg(p.notConverging ? tr("  NOT CONVERGING") : QString())
                   << Qt::endl;
         });
-    });
+    };
+    QObject::connect(runner, &jobs::PlanRunner::jobStarted, &app, onJob);
+    for (int i = 0; i < runner->plan().moves.size(); ++i) // started before we listened
+        if (runner->job(i))
+            onJob(i, runner->job(i));
     QObject::connect(runner, &jobs::PlanRunner::moveChanged, &app, [=](int i) {
         const auto &m = runner->plan().moves[i];
         const auto &rec = runner->move(i);
         if (!jobs::moveStatusFinal(rec.status))
             return;
+        QString detail = rec.message;
+        const jobs::MigrationJob *job = runner->job(i);
+        if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished())
+            detail = tr("%1 s, %2 MiB sent, downtime %3 ms")
+                         .arg(double(job->result().durationMs) / 1000.0, 0, 'f', 1).arg(job->result().bytesSent >> 20)
+                         .arg(job->result().downtimeMs);
         out() << stamp() << QStringLiteral("  [%1] ").arg(planId)
               << QStringLiteral("%1 %2: %3 → %4%5").arg(jobs::moveStatusId(rec.status), m.vmName, m.from, m.to,
-                                                       rec.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rec.message))
+                                                       detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))
               << Qt::endl;
     });
-    auto lastWait = std::make_shared<QString>();
+    auto lastWait = std::make_shared<QString>(runner->waitingFor());
+    if (!lastWait->isEmpty())
+        out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << *lastWait << Qt::endl;
     QObject::connect(runner, &jobs::PlanRunner::stateChanged, &app, [=] {
         if (!runner->waitingFor().isEmpty() && runner->waitingFor() != *lastWait)
             out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << runner->waitingFor() << Qt::endl;
         *lastWait = runner->waitingFor();
     });
-    QObject::connect(runner, &jobs::PlanRunner::finished, &app, [=, &app] {
+    auto onFinished = [=, &app] {
         const auto &jp = runner->journaled();
         const int moved = jp.count(jobs::MoveStatus::Succeeded);
         const int failed = jp.count(jobs::MoveStatus::Failed);
@@ -105,7 +117,10 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
             *exitCode = Failed;
         if (--*pending == 0)
             app.exit(*exitCode);
-    });
+    };
+    QObject::connect(runner, &jobs::PlanRunner::finished, &app, onFinished);
+    if (runner->isFinished()) // it ended while starting (nothing left to do)
+        onFinished();
 }
 
 } // namespace
@@ -174,8 +189,6 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             return app.exit(Failed);
         }
         report(app, runner, std::make_shared<int>(1), exitCode);
-        if (runner->isFinished()) // nothing to move
-            app.exit(plan.blocked.isEmpty() ? Ok : Failed);
     });
     return app.exec();
 }

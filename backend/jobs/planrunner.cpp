@@ -136,6 +136,12 @@ void PlanRunner::schedule()
         m_retry.start();
         return;
     }
+    if (!m_reconciling.isEmpty()) {
+        // Moves that were in flight may still be running on a daemon: learn where they ended up
+        // before starting anything, so the limits hold and nothing is started twice.
+        setWaiting(tr("reconciling %n move(s) that were in flight", nullptr, int(m_reconciling.size())));
+        return;
+    }
     m_scheduling = true;
     QStringList waits;
     for (int i = 0; i < m_plan.moves.size(); ++i) {
@@ -192,8 +198,6 @@ void PlanRunner::schedule()
     }
     m_scheduling = false;
     waits.removeDuplicates();
-    if (!m_reconciling.isEmpty())
-        waits.prepend(tr("reconciling %n move(s) that were in flight", nullptr, int(m_reconciling.size())));
     setWaiting(waits.join(QStringLiteral("; ")));
     if (!waits.isEmpty())
         m_retry.start();
@@ -247,8 +251,10 @@ void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)
                                                                                message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message))
                                              : tr("%1: %2 not moved (%3): %4").arg(m_plan.plan.title(), m.vmName, moveStatusId(status), message));
     Q_EMIT moveChanged(i);
-    if (!m_scheduling)
+    if (!m_scheduling) {
+        maybeFinish(); // now, so a front end that exits on the job's end still finds the plan closed
         QTimer::singleShot(0, this, &PlanRunner::schedule);
+    }
 }
 
 void PlanRunner::reconcile(int i)
