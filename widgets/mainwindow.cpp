@@ -6,6 +6,7 @@
 #include "eventlog/eventlogview.h"
 #include "hostpanel/hostpanel.h"
 #include "jobs/jobsview.h"
+#include "jobs/evacuationdialog.h"
 #include "jobs/migratedialog.h"
 #include "model/inventory.h"
 #include "placement/placementview.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     logDock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
 
-    m_jobs = new JobsView(fleet);
+    m_jobs = new JobsView(fleet, !m_opt.readOnly);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
     jobsDock->setWidget(m_jobs);
@@ -111,6 +112,18 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         });
     });
     connect(m_topology, &TopologyView::migrateRequested, this, &MainWindow::openMigrateDialog);
+    connect(m_topology, &TopologyView::evacuateHostRequested, this, [this](int h) { openEvacuation(h, -1); });
+    connect(m_topology, &TopologyView::evacuateSiteRequested, this, [this](int s) { openEvacuation(-1, s); });
+    connect(m_topology, &TopologyView::maintenanceRequested, this, &MainWindow::setMaintenance);
+    connect(m_fleet, &core::Fleet::planStarted, this, [this, jobsDock] {
+        jobsDock->show();
+        jobsDock->raise();
+        if (jobsDock->height() < 260)
+            resizeDocks({jobsDock}, {320}, Qt::Vertical);
+    });
+    m_jobs->showInterruptedPlans();
+    if (!m_fleet->interruptedPlans().isEmpty())
+        jobsDock->raise();
     connect(m_placement, &PlacementView::migrateRequested, this, &MainWindow::openMigrateDialog);
     connect(m_topology, &TopologyView::hostSelected, this, &MainWindow::selectHost);
     connect(m_topology, &TopologyView::vmSelected, m_placement, &PlacementView::selectVm);
@@ -191,6 +204,34 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addActions({m_darkAction, full});
 
+    QMenu *hosts = menuBar()->addMenu(tr("&Hosts"));
+    hosts->setObjectName(QStringLiteral("hostsMenu"));
+    QAction *evacHost = action(tr("&Evacuate host…"), QStringLiteral("migrate"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                               tr("Plan moving every VM off the selected host, then put it in maintenance"));
+    evacHost->setObjectName(QStringLiteral("evacuateHostAction"));
+    connect(evacHost, &QAction::triggered, this, [this] {
+        if (m_topology->selectedHost() < 0)
+            return (void)QMessageBox::information(this, tr("Evacuate host"), tr("Select a host first: click its card."));
+        openEvacuation(m_topology->selectedHost(), -1);
+    });
+    QAction *evacSite = action(tr("Evacuate &site…"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               tr("Plan moving every VM of the selected host's site to the other sites"));
+    connect(evacSite, &QAction::triggered, this, [this] {
+        if (m_topology->selectedHost() < 0)
+            return (void)QMessageBox::information(this, tr("Evacuate site"), tr("Select a host of the site first: click its card."));
+        openEvacuation(-1, m_fleet->inventory()->siteOfHost(m_topology->selectedHost()));
+    });
+    QAction *maint = action(tr("Toggle &maintenance"), QStringLiteral("maintenance"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                            tr("Put the selected host in maintenance (it receives no new VMs), or take it out"));
+    connect(maint, &QAction::triggered, this, [this] {
+        const int h = m_topology->selectedHost();
+        if (h >= 0)
+            setMaintenance(h, !m_fleet->inventory()->inMaintenance(h));
+    });
+    for (QAction *a : {evacHost, evacSite, maint})
+        a->setEnabled(!m_opt.readOnly);
+    hosts->addActions({evacHost, evacSite, maint});
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = action(tr("&Keyboard shortcuts"), QStringLiteral("help"), QKeySequence::HelpContents, tr("List the keyboard shortcuts"));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -265,6 +306,56 @@ void MainWindow::openMigrateDialog(int fromHost, const QString &uuid, int toHost
     QString error;
     if (!m_fleet->startMigration(fromHost, uuid, dialog.destination(), dialog.options(), &error))
         QMessageBox::warning(this, tr("Cannot migrate"), tr("The migration could not start: %1").arg(error));
+}
+
+void MainWindow::openEvacuation(int host, int site)
+{
+    if (m_opt.readOnly)
+        return;
+    auto *inv = m_fleet->inventory();
+    const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
+    const QString subject = host >= 0 ? inv->host(host).name : inv->site(site).name;
+    for (const auto &r : m_fleet->plans())
+        if (!r->isFinished() && r->plan().subject == subject) {
+            QMessageBox::information(this, tr("Already running"),
+                                     tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
+            return;
+        }
+    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
+        if (p->plan.subject == subject) {
+            QMessageBox::information(this, tr("Interrupted plan"),
+                                     tr("%1 was interrupted and is still open: resume or abort it in the Jobs panel first.")
+                                         .arg(p->plan.title()));
+            return;
+        }
+    jobs::Planner planner(*inv);
+    QSet<int> excluded;
+    for (int h = 0; h < inv->hostCount(); ++h)
+        if (inv->inMaintenance(h) || sources.contains(h))
+            excluded.insert(h);
+    planner.setExcluded(excluded);
+    const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    for (int h : sources)
+        if (!inv->inMaintenance(h) && !m_fleet->setMaintenance(h, true, &error)) {
+            QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+            return;
+        }
+    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
+        QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+}
+
+void MainWindow::setMaintenance(int host, bool on)
+{
+    if (m_opt.readOnly)
+        return;
+    QString error;
+    if (!m_fleet->setMaintenance(host, on, &error))
+        QMessageBox::warning(this, tr("Maintenance"), error);
+    m_topology->update();
 }
 
 void MainWindow::selectHost(int host)

@@ -46,6 +46,9 @@ public:
 public Q_SLOTS:
     // Opens the migrate dialog prefilled (drag and drop, context menus); starts the job if confirmed.
     void openMigrateDialog(int fromHost, const QString &uuid, int toHost);
+    // The dry run of a host's (or a site's) evacuation; Start runs it.
+    void openEvacuation(int host, int site);
+    void setMaintenance(int host, bool on);
 
 protected:
     void closeEvent(QCloseEvent *e) override;

@@ -137,6 +137,7 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
     QHash<int, QSet<QString>> occupants;
     QVector<int> candidates;
     QStringList ineligible;
+    QHash<QString, QStringList> ineligibleBySite;
     for (int h = 0; h < m_inv.hostCount(); ++h) {
         for (const auto &vm : m_inv.vms(h))
             occupants[h].insert(vm.name);
@@ -148,6 +149,7 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
             free[h] = freeMemoryKiB(h);
         } else {
             ineligible << why;
+            ineligibleBySite[m_inv.host(h).site] << why;
         }
     }
 
@@ -234,7 +236,10 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
         if (!m.crossesWan)
             m.why = tr("same site, most free memory");
         else if (std::none_of(candidates.begin(), candidates.end(), [&](int h) { return m_inv.host(h).site == site; }))
-            m.why = tr("other site: no host of %1 can receive VMs now").arg(site);
+            m.why = kind == Plan::Kind::Site ? tr("other site: all of %1 is being emptied").arg(site)
+                    : ineligibleBySite.value(site).isEmpty()
+                    ? tr("other site: %1 has no other host").arg(site)
+                    : tr("other site: %1").arg(ineligibleBySite.value(site).join(QStringLiteral("; ")));
         else if (affinityShort)
             m.why = tr("other site: anti-affinity with %1 rules out the same site").arg(apart.join(QStringLiteral(", ")));
         else

@@ -300,7 +300,9 @@ void HostSession::tick()
         | VIR_DOMAIN_STATS_VCPU | VIR_DOMAIN_STATS_BLOCK;
     ++m_calls;
     ++m_ticks;
-    const int n = virConnectGetAllDomainStats(m_conn.get(), groups, &raw, 0);
+    // NOWAIT: a domain busy with a job (an incoming or outgoing migration) answers with what it
+    // has at once instead of holding the whole host's tick until the job step ends.
+    const int n = virConnectGetAllDomainStats(m_conn.get(), groups, &raw, VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
     if (n < 0) {
         const auto err = LibvirtError::takeLast(tr("statistics failed"));
         if (err.isConnectionLost() || virConnectIsAlive(m_conn.get()) != 1)

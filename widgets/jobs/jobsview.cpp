@@ -3,11 +3,16 @@
 #include "common/format.h"
 #include "core/fleet.h"
 #include "jobs/migrationjob.h"
+#include "jobs/plancard.h"
+#include "jobs/planrunner.h"
+#include "jobs/remainingplot.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -21,7 +26,8 @@ QString bytes(quint64 b) { return Format::memory(b / 1024); }
 QString rate(quint64 bps) { return JobsView::tr("%1/s").arg(Format::memory(bps / 1024)); }
 } // namespace
 
-JobsView::JobsView(core::Fleet *fleet, QWidget *parent) : QWidget(parent)
+JobsView::JobsView(core::Fleet *fleet, bool actionsEnabled, QWidget *parent)
+    : QWidget(parent), m_fleet(fleet), m_actionsEnabled(actionsEnabled)
 {
     setObjectName(QStringLiteral("jobsView"));
     auto *inner = new QWidget;
@@ -29,7 +35,7 @@ JobsView::JobsView(core::Fleet *fleet, QWidget *parent) : QWidget(parent)
     m_list->setContentsMargins(6, 6, 6, 6);
     m_list->setSpacing(6);
     m_empty = new QLabel(tr("No jobs yet. Drag a VM onto another host, or right-click a VM and choose "
-                            "\"Migrate to\", to start a live migration."), inner);
+                            "\"Migrate to\", to start a live migration. Right-click a host to evacuate it."), inner);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_list->addWidget(m_empty);
@@ -42,8 +48,76 @@ JobsView::JobsView(core::Fleet *fleet, QWidget *parent) : QWidget(parent)
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(scroll);
     connect(fleet, &core::Fleet::migrationStarted, this, &JobsView::addJob);
+    connect(fleet, &core::Fleet::planStarted, this, &JobsView::addPlan);
     for (const auto &j : fleet->migrations())
         addJob(j.get());
+    for (const auto &r : fleet->plans())
+        addPlan(r.get());
+}
+
+void JobsView::addPlan(jobs::PlanRunner *runner)
+{
+    if (runner->plan().kind == jobs::Plan::Kind::Migrate && !runner->isResumed())
+        return; // a single migration: its job card says it all
+    ++m_count;
+    m_empty->hide();
+    m_list->insertWidget(0, new PlanCard(runner, m_actionsEnabled));
+    ++m_pinned;
+}
+
+void JobsView::showInterruptedPlans()
+{
+    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans()) {
+        ++m_count;
+        m_empty->hide();
+        auto *card = new QFrame;
+        card->setObjectName(QStringLiteral("interrupted_%1").arg(p->plan.id));
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setStyleSheet(QStringLiteral("QFrame#%1 { border: 2px solid #c78a0c; border-radius: 4px; }").arg(card->objectName()));
+        auto *text = new QLabel(tr("<b>%1</b> was interrupted (the console stopped while it ran): %2 moved, %3 in flight, "
+                                   "%4 to go. Resume reconciles the moves that were in flight with the hosts first, so nothing "
+                                   "runs twice.")
+                                    .arg(p->plan.title().toHtmlEscaped())
+                                    .arg(p->count(jobs::MoveStatus::Succeeded))
+                                    .arg(p->count(jobs::MoveStatus::Started))
+                                    .arg(p->count(jobs::MoveStatus::Pending)),
+                                card);
+        text->setWordWrap(true);
+        auto *lay = new QVBoxLayout(card);
+        lay->addWidget(text);
+        const QString id = p->plan.id;
+        if (m_actionsEnabled) {
+            auto *resume = new QPushButton(tr("Resume"), card);
+            resume->setObjectName(QStringLiteral("interruptedResume"));
+            auto *abort = new QPushButton(tr("Abort"), card);
+            abort->setObjectName(QStringLiteral("interruptedAbort"));
+            abort->setToolTip(tr("Reconcile the moves in flight, start nothing new, close the plan."));
+            auto *row = new QHBoxLayout;
+            row->addStretch(1);
+            row->addWidget(resume);
+            row->addWidget(abort);
+            lay->addLayout(row);
+            auto act = [this, card, id](bool abortIt) {
+                QString error;
+                jobs::PlanRunner *r = m_fleet->resumePlan(id, m_fleet->defaultPlanOptions(), &error);
+                if (!r) {
+                    QMessageBox::warning(this, tr("Cannot resume"), error);
+                    return;
+                }
+                if (abortIt)
+                    r->abort();
+                card->deleteLater();
+                --m_count;
+                --m_pinned;
+            };
+            connect(resume, &QPushButton::clicked, this, [act] { act(false); });
+            connect(abort, &QPushButton::clicked, this, [act] { act(true); });
+        } else {
+            lay->addWidget(new QLabel(tr("Resume it from a console that is not read-only, or with 'hawanctl resume %1'.").arg(id), card));
+        }
+        m_list->insertWidget(0, card);
+        ++m_pinned;
+    }
 }
 
 QString JobsView::describe(const MigrationJob *job)
@@ -63,11 +137,22 @@ QString JobsView::describe(const MigrationJob *job)
             return tr("Failed: %1. The VM stays on %2.").arg(r.message, job->target().sourceHost);
         }
     }
-    if (p.phase == QLatin1String("migrating") && p.dataTotal)
-        return tr("Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s")
-            .arg(p.iteration)
-            .arg(bytes(p.dataProcessed), bytes(p.dataRemaining), rate(p.memoryBps), rate(p.dirtyRateBps))
-            .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
+    if (p.phase == QLatin1String("migrating") && p.dataTotal) {
+        QString s = tr("Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s")
+                        .arg(p.iteration)
+                        .arg(bytes(p.dataProcessed), bytes(p.dataRemaining), rate(p.memoryBps), rate(p.dirtyRateBps))
+                        .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
+        // A guess only while it converges: the remainder over the rate net of what is re-dirtied.
+        if (!p.notConverging && p.memoryBps > p.dirtyRateBps && p.dataRemaining)
+            s += tr(" · about %1 s left").arg(qMax<quint64>(1, p.dataRemaining / (p.memoryBps - p.dirtyRateBps)));
+        if (p.bandwidthCapMiBs)
+            s += tr(" · capped at %1 MiB/s").arg(p.bandwidthCapMiBs);
+        if (p.autoConvergeThrottle > 0)
+            s += tr(" · guest throttled %1%").arg(p.autoConvergeThrottle);
+        if (p.postCopy)
+            s += tr(" · post-copy: running on %1").arg(job->target().destHost);
+        return s;
+    }
     return p.phase == QLatin1String("connecting") ? tr("Connecting to %1…").arg(job->target().sourceHost) : tr("Starting…");
 }
 
@@ -91,7 +176,7 @@ void JobsView::addJob(MigrationJob *job)
     auto *lay = new QVBoxLayout(card);
     lay->addLayout(head);
     lay->addWidget(status);
-    m_list->insertWidget(0, card); // newest first
+    m_list->insertWidget(m_pinned, card); // newest first, below the plans
     connect(cancel, &QPushButton::clicked, job, [job, cancel] {
         cancel->setEnabled(false);
         cancel->setText(tr("Cancelling…"));
@@ -103,12 +188,73 @@ void JobsView::addJob(MigrationJob *job)
     warning->setStyleSheet(QStringLiteral("color: #c78a0c"));
     warning->hide();
     lay->addWidget(warning);
-    connect(job, &MigrationJob::progressChanged, status, [status, warning, job](const jobs::MigrationProgress &p) {
+    auto *plot = new RemainingPlot(card);
+    lay->addWidget(plot);
+    // Adjust while it runs: bandwidth cap and max downtime, and the switch to post-copy.
+    auto *adjust = new QWidget(card);
+    adjust->setObjectName(QStringLiteral("jobAdjust"));
+    auto *bw = new QSpinBox(adjust);
+    bw->setObjectName(QStringLiteral("jobBandwidth"));
+    bw->setRange(0, 100000);
+    bw->setValue(int(job->operatorBandwidth()));
+    bw->setSuffix(tr(" MiB/s"));
+    bw->setSpecialValueText(tr("no cap"));
+    bw->setToolTip(tr("Bandwidth cap for this migration (a WAN link's shared budget may cap it lower)."));
+    auto *dt = new QSpinBox(adjust);
+    dt->setObjectName(QStringLiteral("jobDowntime"));
+    dt->setRange(0, 60000);
+    dt->setSingleStep(100);
+    dt->setValue(int(job->options().maxDowntimeMs));
+    dt->setSuffix(tr(" ms"));
+    dt->setSpecialValueText(tr("default downtime"));
+    dt->setToolTip(tr("How long the VM may pause for the final copy; raise it to let a busy guest converge."));
+    auto *apply = new QPushButton(tr("Apply"), adjust);
+    apply->setObjectName(QStringLiteral("jobApply"));
+    apply->setToolTip(tr("Apply the cap and downtime to the running migration (within half a second)."));
+    auto *postCopy = new QPushButton(tr("Switch to post-copy"), adjust);
+    postCopy->setObjectName(QStringLiteral("jobPostCopy"));
+    postCopy->setToolTip(tr("Run the VM on the destination now and fetch the rest of its memory over the WAN. "
+                            "It always completes, but a link failure from here on loses the VM."));
+    postCopy->setVisible(job->options().postCopyAllowed);
+    auto *adjustRow = new QHBoxLayout(adjust);
+    adjustRow->setContentsMargins(0, 0, 0, 0);
+    adjustRow->addWidget(new QLabel(tr("Cap:"), adjust));
+    adjustRow->addWidget(bw);
+    adjustRow->addWidget(new QLabel(tr("Max downtime:"), adjust));
+    adjustRow->addWidget(dt);
+    adjustRow->addWidget(apply);
+    adjustRow->addStretch(1);
+    adjustRow->addWidget(postCopy);
+    adjust->setVisible(m_actionsEnabled && !job->options().offline);
+    lay->addWidget(adjust);
+    connect(apply, &QPushButton::clicked, job, [job, bw, dt] {
+        job->setBandwidthCap(quint64(bw->value()));
+        job->setMaxDowntime(quint64(dt->value()));
+    });
+    connect(postCopy, &QPushButton::clicked, job, [this, job, postCopy] {
+        const auto answer = QMessageBox::warning(this, tr("Switch to post-copy?"),
+                                                 tr("%1 will run on %2 from now on and fetch its remaining memory over the link. "
+                                                    "If the link or either host fails before it is done, the VM is lost.")
+                                                     .arg(job->target().vmName, job->target().destHost),
+                                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        postCopy->setEnabled(false);
+        job->startPostCopy();
+    });
+    connect(job, &MigrationJob::finished, adjust, &QWidget::hide);
+    connect(job, &MigrationJob::finished, plot, &QWidget::hide); // a finished job is two lines
+    connect(job, &MigrationJob::progressChanged, status, [status, warning, job, plot](const jobs::MigrationProgress &p) {
+        plot->addSample(p);
         status->setText(describe(job));
         if (p.notConverging) {
-            warning->setText(tr("Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). "
-                                "Cancel and retry with auto-converge, or with a higher downtime allowance.")
-                                 .arg(rate(p.dirtyRateBps), rate(p.memoryBps)));
+            warning->setText(job->options().postCopyAllowed
+                                 ? tr("Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). "
+                                      "Raise the max downtime, switch to post-copy, or cancel and retry with auto-converge.")
+                                       .arg(rate(p.dirtyRateBps), rate(p.memoryBps))
+                                 : tr("Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). "
+                                      "Raise the max downtime, or cancel and retry with auto-converge.")
+                                       .arg(rate(p.dirtyRateBps), rate(p.memoryBps)));
         }
         warning->setVisible(p.notConverging);
     });

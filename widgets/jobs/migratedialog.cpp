@@ -46,6 +46,22 @@ MigrateDialog::MigrateDialog(Inventory *inventory, int fromHost, const QString &
     m_bandwidth->setSpecialValueText(tr("unlimited"));
     m_bandwidth->setToolTip(tr("Cap the migration stream so it does not starve other traffic on the WAN."));
     m_autoConverge = new QCheckBox(tr("Auto-converge (slow the guest's vCPUs if it dirties memory faster than the link carries)"), this);
+    m_downtime = new QSpinBox(this);
+    m_downtime->setObjectName(QStringLiteral("migrateDowntime"));
+    m_downtime->setRange(0, 60000);
+    m_downtime->setSingleStep(100);
+    m_downtime->setSuffix(tr(" ms"));
+    m_downtime->setSpecialValueText(tr("default (300 ms)"));
+    m_downtime->setToolTip(tr("How long the VM may pause for the final copy. A higher value lets a busy guest converge; "
+                              "it can also be raised while the migration runs."));
+    m_postCopy = new QCheckBox(tr("Allow post-copy (switch when it does not converge)"), this);
+    m_postCopy->setObjectName(QStringLiteral("migratePostCopy"));
+    m_postCopy->setToolTip(tr("After the switch the VM runs on the destination and fetches its remaining memory over the WAN: "
+                              "it always converges, but if the link fails during post-copy the VM is lost."));
+    m_parallel = new QSpinBox(this);
+    m_parallel->setRange(1, 8);
+    m_parallel->setValue(1);
+    m_parallel->setToolTip(tr("Parallel streams for the memory copy: helps when one TCP stream cannot fill a long fat link."));
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(0, 86400);
     m_timeout->setValue(600);
@@ -58,7 +74,16 @@ MigrateDialog::MigrateDialog(Inventory *inventory, int fromHost, const QString &
     form->addRow(tr("Destination:"), m_dest);
     form->addRow(tr("Pre-checks:"), m_checks);
     form->addRow(tr("Bandwidth cap:"), m_bandwidth);
+    form->addRow(tr("Max downtime:"), m_downtime);
     form->addRow(QString(), m_autoConverge);
+    form->addRow(QString(), m_postCopy);
+    auto *postCopyWarning = new QLabel(tr("⚠ Post-copy: a WAN failure after the switch loses the VM (neither side has all of its memory)."), this);
+    postCopyWarning->setWordWrap(true);
+    postCopyWarning->setStyleSheet(QStringLiteral("color: #c78a0c"));
+    postCopyWarning->setVisible(false);
+    form->addRow(QString(), postCopyWarning);
+    connect(m_postCopy, &QCheckBox::toggled, postCopyWarning, &QWidget::setVisible);
+    form->addRow(tr("Parallel connections:"), m_parallel);
     form->addRow(tr("Time limit:"), m_timeout);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = m_buttons->addButton(tr("Migrate"), QDialogButtonBox::AcceptRole);
@@ -86,6 +111,9 @@ jobs::MigrationOptions MigrateDialog::options() const
     jobs::MigrationOptions o;
     o.bandwidthMiBs = quint64(m_bandwidth->value());
     o.autoConverge = m_autoConverge->isChecked();
+    o.postCopyAllowed = m_postCopy->isChecked();
+    o.maxDowntimeMs = quint64(m_downtime->value());
+    o.parallelConnections = m_parallel->value();
     o.timeoutS = m_timeout->value();
     return o;
 }
@@ -112,6 +140,8 @@ void MigrateDialog::runChecks()
                 m_problems << tr("the destination %1 is %2").arg(m_inv->host(to).name, Format::hostState(st.state));
             else
                 ok << tr("destination is up");
+            if (m_inv->inMaintenance(to))
+                m_problems << tr("%1 is in maintenance: it receives no new VMs").arg(m_inv->host(to).name);
             if (m_inv->host(to).migrationUri.isEmpty())
                 m_problems << tr("%1 has no migration_uri in the configuration").arg(m_inv->host(to).name);
             const quint64 freeKiB = st.node.memoryKiB > m_inv->hostSnapshot(to).vmMemoryKiB

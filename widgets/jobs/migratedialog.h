@@ -1,6 +1,7 @@
 #pragma once
 // The migrate dialog: destination (prefilled), the pre-checks that decide whether the move can go
-// live, and the options an operator adjusts (bandwidth cap, auto-converge, time limit).
+// live, and the options an operator adjusts (bandwidth cap, max downtime, auto-converge,
+// post-copy, parallel connections, time limit).
 #include "jobs/migrationjob.h"
 
 #include <QDialog>
@@ -36,6 +37,9 @@ private:
     QLabel *m_checks;
     QSpinBox *m_bandwidth;
     QCheckBox *m_autoConverge;
+    QCheckBox *m_postCopy;
+    QSpinBox *m_downtime;
+    QSpinBox *m_parallel;
     QSpinBox *m_timeout;
     QDialogButtonBox *m_buttons;
     QStringList m_problems;

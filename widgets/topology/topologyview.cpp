@@ -391,17 +391,20 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     // Line 1: host name, and the state badge on the right.
     p.setFont(scaledFont(1.05, true));
     p.setPen(text);
-    const QString badge = Format::hostState(st.state) + (stale && st.state == HostState::Up ? tr(" · stale") : QString());
+    const bool maintenance = m_inv->inMaintenance(c.host);
+    const QString badge = Format::hostState(st.state) + (stale && st.state == HostState::Up ? tr(" · stale") : QString())
+        + (maintenance ? tr(" · maintenance") : QString());
     p.setFont(scaledFont(0.85, true));
     const QFontMetricsF bfm(p.font());
     const double bw = bfm.horizontalAdvance(badge) + 18 * z;
     const QRectF badgeRect(x + w - bw, y, bw, lineH - 2 * z);
-    QColor badgeBg = stateColor;
-    badgeBg.setAlpha(40);
+    const QColor badgeColor = maintenance ? QColor(0xc7, 0x8a, 0x0c) : stateColor;
+    QColor badgeBg = badgeColor;
+    badgeBg.setAlpha(maintenance ? 70 : 40);
     p.setPen(Qt::NoPen);
     p.setBrush(badgeBg);
     p.drawRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
-    p.setPen(stateColor.darker(Theme::isDark() ? 80 : 120));
+    p.setPen(badgeColor.darker(Theme::isDark() ? 80 : 120));
     p.drawText(badgeRect, Qt::AlignCenter, badge);
     p.setFont(scaledFont(1.05, true));
     p.setPen(text);
@@ -530,8 +533,37 @@ void TopologyView::mousePressEvent(QMouseEvent *e)
 void TopologyView::contextMenuEvent(QContextMenuEvent *e)
 {
     const Chip *chip = chipAt(e->pos());
-    if (!chip)
+    if (!chip) {
+        QMenu menu(this);
+        menu.setToolTipsVisible(true);
+        if (const Card *card = cardAt(e->pos())) {
+            const int host = card->host;
+            const bool maint = m_inv->inMaintenance(host);
+            QAction *ev = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Evacuate host…"));
+            ev->setToolTip(tr("Plan moving every VM off %1 (dry run first), then put it in maintenance").arg(m_inv->host(host).name));
+            ev->setEnabled(m_actionsEnabled && !m_inv->vms(host).isEmpty());
+            connect(ev, &QAction::triggered, this, [=, this] { Q_EMIT evacuateHostRequested(host); });
+            QAction *mt = menu.addAction(maint ? tr("Leave maintenance") : tr("Enter maintenance"));
+            mt->setToolTip(maint ? tr("Plans may place VMs on this host again") : tr("Plans and drops place no new VM on this host"));
+            mt->setEnabled(m_actionsEnabled);
+            connect(mt, &QAction::triggered, this, [=, this] { Q_EMIT maintenanceRequested(host, !maint); });
+        } else {
+            for (const auto &sb : m_sites)
+                if (sb.rect.contains(e->pos())) {
+                    const int site = sb.site;
+                    QAction *ev = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Evacuate site %1…").arg(m_inv->site(site).name));
+                    ev->setToolTip(tr("Plan moving every VM of the site to the other sites, with a capacity check first"));
+                    ev->setEnabled(m_actionsEnabled);
+                    connect(ev, &QAction::triggered, this, [=, this] { Q_EMIT evacuateSiteRequested(site); });
+                }
+        }
+        if (menu.isEmpty())
+            return;
+        if (!m_actionsEnabled)
+            menu.addSection(tr("Read-only console"));
+        menu.exec(e->globalPos());
         return;
+    }
     const VmInfo vm = m_inv->vms(chip->host).value(chip->vm);
     const int host = chip->host;
     const bool enabled = m_actionsEnabled && !m_inv->isStale(host);

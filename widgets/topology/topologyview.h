@@ -40,6 +40,10 @@ Q_SIGNALS:
     void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
     // A VM dragged onto another host's card, or "Migrate to" chosen: the window asks how.
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
+    // Host card and site context menus.
+    void evacuateHostRequested(int host);
+    void evacuateSiteRequested(int site);
+    void maintenanceRequested(int host, bool on);
 
 protected:
     void paintEvent(QPaintEvent *e) override;
