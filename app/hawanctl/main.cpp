@@ -150,6 +150,9 @@ int main(int argc, char **argv)
         pa.options.move.timeoutS = p.value(limitOpt).toInt();
         pa.reportTimeoutS = timeoutS;
         pa.dryRun = p.isSet(dryRunOpt);
+        for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt})
+            if (p.isSet(*o))
+                pa.overrides << o->names().constFirst();
         if (command == QLatin1String("evacuate")) {
             pa.host = args.value(1);
             pa.site = p.value(siteOpt);

@@ -215,9 +215,24 @@ int listPlans(core::Fleet &fleet)
 int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool abort)
 {
     QStringList ids;
+    QHash<QString, jobs::PlanOptions> options;
     for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
-        if (a.planId.isEmpty() || p->plan.id == a.planId)
+        if (a.planId.isEmpty() || p->plan.id == a.planId) {
             ids << p->plan.id;
+            // As it was started, unless the command line says otherwise.
+            jobs::PlanOptions o = p->options;
+            if (a.overrides.contains(QStringLiteral("max-per-host")))
+                o.maxPerHost = a.options.maxPerHost;
+            if (a.overrides.contains(QStringLiteral("max-per-link")))
+                o.maxPerLink = a.options.maxPerLink;
+            if (a.overrides.contains(QStringLiteral("bandwidth")))
+                o.move.bandwidthMiBs = a.options.move.bandwidthMiBs;
+            if (a.overrides.contains(QStringLiteral("auto-converge")))
+                o.move.autoConverge = true;
+            if (a.overrides.contains(QStringLiteral("time-limit")))
+                o.move.timeoutS = a.options.move.timeoutS;
+            options.insert(p->plan.id, o);
+        }
     if (ids.isEmpty()) {
         err() << (a.planId.isEmpty() ? tr("hawanctl: no interrupted plan in %1").arg(fleet.journal()->path())
                                      : tr("hawanctl: no interrupted plan '%1' in %2; 'hawanctl plans' lists them")
@@ -227,10 +242,10 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
     }
     auto exitCode = std::make_shared<int>(Ok);
     auto pending = std::make_shared<int>(int(ids.size()));
-    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, ids, abort, exitCode, pending] {
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, ids, options, abort, exitCode, pending] {
         for (const QString &id : ids) {
             QString error;
-            jobs::PlanRunner *runner = fleet.resumePlan(id, a.options, &error);
+            jobs::PlanRunner *runner = fleet.resumePlan(id, options.value(id), &error);
             if (!runner) {
                 err() << tr("hawanctl: cannot resume %1: %2").arg(id, error) << Qt::endl;
                 *exitCode = Failed;

@@ -14,6 +14,7 @@ struct PlanArgs
     bool dryRun = false;
     hawan::jobs::PlanRunner::Options options;
     int reportTimeoutS = 15;     // how long to wait for every host to answer
+    QStringList overrides;       // options given on the command line (resume keeps the others as journaled)
 };
 
 int evacuate(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args);

@@ -158,6 +158,7 @@ void applyRecord(JournalReplay &r, const QJsonObject &o, int line)
             return problem(Journal::tr("plan %1 written twice; the first one is kept").arg(id));
         JournaledPlan jp;
         jp.plan = *plan;
+        jp.options = Journal::optionsFromJson(o.value(QStringLiteral("options")).toObject());
         jp.moves.resize(plan->moves.size());
         r.plans.insert(id, jp);
         r.planOrder << id;
@@ -259,9 +260,32 @@ bool Journal::append(QJsonObject record)
     return true;
 }
 
-bool Journal::writePlan(const Plan &plan)
+QJsonObject Journal::optionsToJson(const PlanOptions &o)
+{
+    return {{QStringLiteral("max_per_host"), o.maxPerHost}, {QStringLiteral("max_per_link"), o.maxPerLink},
+            {QStringLiteral("bandwidth_mibs"), double(o.move.bandwidthMiBs)}, {QStringLiteral("max_downtime_ms"), double(o.move.maxDowntimeMs)},
+            {QStringLiteral("auto_converge"), o.move.autoConverge}, {QStringLiteral("post_copy"), o.move.postCopyAllowed},
+            {QStringLiteral("parallel"), o.move.parallelConnections}, {QStringLiteral("timeout_s"), o.move.timeoutS}};
+}
+
+PlanOptions Journal::optionsFromJson(const QJsonObject &j)
+{
+    PlanOptions o;
+    o.maxPerHost = std::clamp(j.value(QStringLiteral("max_per_host")).toInt(o.maxPerHost), 1, 1 << 20);
+    o.maxPerLink = std::clamp(j.value(QStringLiteral("max_per_link")).toInt(o.maxPerLink), 1, 1 << 20);
+    o.move.bandwidthMiBs = quint64(std::max(0.0, j.value(QStringLiteral("bandwidth_mibs")).toDouble()));
+    o.move.maxDowntimeMs = quint64(std::max(0.0, j.value(QStringLiteral("max_downtime_ms")).toDouble()));
+    o.move.autoConverge = j.value(QStringLiteral("auto_converge")).toBool();
+    o.move.postCopyAllowed = j.value(QStringLiteral("post_copy")).toBool();
+    o.move.parallelConnections = j.value(QStringLiteral("parallel")).toInt();
+    o.move.timeoutS = std::max(0, j.value(QStringLiteral("timeout_s")).toInt(900));
+    return o;
+}
+
+bool Journal::writePlan(const Plan &plan, const PlanOptions &options)
 {
     QJsonObject o = planToJson(plan);
+    o.insert(QStringLiteral("options"), optionsToJson(options));
     o.insert(QStringLiteral("rec"), QStringLiteral("plan"));
     return append(o);
 }

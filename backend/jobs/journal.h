@@ -41,6 +41,7 @@ struct JournaledPlan
     Plan plan;
     QVector<MoveRecord> moves;     // parallel to plan.moves
     PlanState state = PlanState::Running;
+    PlanOptions options;           // as started
     bool isOpen() const { return state == PlanState::Running || state == PlanState::Paused; }
     int count(MoveStatus s) const;
 };
@@ -74,7 +75,7 @@ public:
 
     // Each append writes one line, flushes and fsyncs before returning; false (with error()) when
     // the disk refused it, in which case the caller must not act.
-    bool writePlan(const Plan &plan);
+    bool writePlan(const Plan &plan, const PlanOptions &options = {});
     bool writeMoveStarted(const QString &planId, int move);
     bool writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message = {});
     bool writePlanState(const QString &planId, PlanState state, const QString &note = {});
@@ -87,6 +88,8 @@ public:
 
     static QJsonObject planToJson(const Plan &plan);
     static std::optional<Plan> planFromJson(const QJsonObject &o, QString *why);
+    static QJsonObject optionsToJson(const PlanOptions &o);
+    static PlanOptions optionsFromJson(const QJsonObject &o);
 
 private:
     bool append(QJsonObject record);

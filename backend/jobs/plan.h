@@ -2,6 +2,7 @@
 // A placement plan for a bulk move: which VM goes where, and which cannot move (with why).
 // Computed from the inventory's last snapshots (capacity-aware, same site first, then the other
 // site, honouring anti-affinity groups), shown as a dry run, edited, then run by a PlanRunner.
+#include "jobs/migrationjob.h"
 #include "model/inventory.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,15 @@ struct Plan
     static QString kindId(Kind k);
     static Kind kindFromId(const QString &id, bool *ok = nullptr);
     QString title() const;
+};
+
+// How a plan runs: per-move migration options and the concurrency limits. Journaled with the
+// plan, so a resumed plan runs as it was started.
+struct PlanOptions
+{
+    MigrationOptions move;   // per move (timeout, auto-converge, operator cap)
+    int maxPerHost = 2;
+    int maxPerLink = 2;
 };
 
 class Planner

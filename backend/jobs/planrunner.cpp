@@ -52,7 +52,7 @@ bool PlanRunner::start(QString *error)
     m_started = true;
     Journal *j = m_fleet->journal();
     const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
-                              : j->writePlan(m_plan.plan) && j->writePlanState(m_plan.plan.id, PlanState::Running);
+                              : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running);
     if (!ok) {
         if (error)
             *error = tr("%1; nothing was started").arg(j->error());

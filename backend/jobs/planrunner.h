@@ -22,12 +22,7 @@ class PlanRunner : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        MigrationOptions move;   // per move (timeout, auto-converge, operator cap)
-        int maxPerHost = 2;
-        int maxPerLink = 2;
-    };
+    using Options = PlanOptions;
 
     // `resumed`: the plan is already in the journal (maybe with moves in flight); otherwise start()
     // writes it first.

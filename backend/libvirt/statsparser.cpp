@@ -34,11 +34,14 @@ model::VmInfo vmFromStatsRecord(const virDomainStatsRecord &record)
             vm.uuid = QString::fromLatin1(uuid);
     }
     QMap<int, QString> diskPath, diskName;
+    int reason = -1;
     for (int i = 0; i < record.nparams; ++i) {
         const virTypedParameter &p = record.params[i];
         const char *f = p.field;
         if (!std::strcmp(f, "state.state"))
             vm.state = model::vmStateFromLibvirt(int(asUnsigned(p)));
+        else if (!std::strcmp(f, "state.reason"))
+            reason = int(asUnsigned(p));
         else if (!std::strcmp(f, "cpu.time"))
             vm.cpuTimeNs = asUnsigned(p);
         else if (!std::strcmp(f, "balloon.current"))
@@ -61,6 +64,8 @@ model::VmInfo vmFromStatsRecord(const virDomainStatsRecord &record)
     }
     if (vm.memoryKiB == 0)
         vm.memoryKiB = vm.maxMemoryKiB;
+    vm.migrating = vm.state == model::VmState::Paused
+        && (reason == VIR_DOMAIN_PAUSED_MIGRATION || reason == VIR_DOMAIN_PAUSED_POSTCOPY);
     for (auto it = diskName.cbegin(); it != diskName.cend(); ++it)
         vm.disks << diskPath.value(it.key(), it.value());
     return vm;

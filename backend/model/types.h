@@ -29,6 +29,7 @@ struct VmInfo
     quint64 cpuTimeNs = 0;   // cumulative, for rate computation
     double cpuPercent = -1;  // of the VM's own vCPUs; -1 until two samples exist
     QStringList disks;       // source paths (or target names when no path)
+    bool migrating = false;  // paused by a migration: an incoming copy, or the source's final pause
 
     bool operator==(const VmInfo &) const = default;
 };

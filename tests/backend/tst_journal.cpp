@@ -64,7 +64,13 @@ void TstJournal::roundTrip()
     {
         Journal j(path);
         QVERIFY2(j.isWritable(), qPrintable(j.error()));
-        QVERIFY(j.writePlan(samplePlan()));
+        PlanOptions opt;
+        opt.maxPerHost = 3;
+        opt.maxPerLink = 1;
+        opt.move.bandwidthMiBs = 7;
+        opt.move.autoConverge = true;
+        opt.move.timeoutS = 120;
+        QVERIFY(j.writePlan(samplePlan(), opt));
         QVERIFY(j.writePlanState(QStringLiteral("p1"), PlanState::Running));
         QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 0));
         QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 0, MoveStatus::Succeeded));
@@ -82,6 +88,12 @@ void TstJournal::roundTrip()
     QCOMPARE(p.plan.blocked, samplePlan().blocked);
     QCOMPARE(p.plan.warnings, samplePlan().warnings);
     QCOMPARE(p.plan.created, samplePlan().created);
+    // A resumed plan runs with the options it was started with.
+    QCOMPARE(p.options.maxPerHost, 3);
+    QCOMPARE(p.options.maxPerLink, 1);
+    QCOMPARE(p.options.move.bandwidthMiBs, quint64(7));
+    QVERIFY(p.options.move.autoConverge);
+    QCOMPARE(p.options.move.timeoutS, 120);
     QCOMPARE(p.moves[0].status, MoveStatus::Succeeded);
     QCOMPARE(p.moves[1].status, MoveStatus::Failed);
     QCOMPARE(p.moves[1].message, QStringLiteral("operation failed: job 'migration out' failed"));

@@ -97,9 +97,10 @@ void JobsView::showInterruptedPlans()
             row->addWidget(resume);
             row->addWidget(abort);
             lay->addLayout(row);
-            auto act = [this, card, id](bool abortIt) {
+            const jobs::PlanOptions options = p->options;
+            auto act = [this, card, id, options](bool abortIt) {
                 QString error;
-                jobs::PlanRunner *r = m_fleet->resumePlan(id, m_fleet->defaultPlanOptions(), &error);
+                jobs::PlanRunner *r = m_fleet->resumePlan(id, options, &error);
                 if (!r) {
                     QMessageBox::warning(this, tr("Cannot resume"), error);
                     return;

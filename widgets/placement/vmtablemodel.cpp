@@ -116,7 +116,10 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         case Name: return vm.name;
         case Site: return siteName;
         case Host: return m_inv->host(host).name;
-        case State: return stale ? tr("%1 (stale)").arg(Format::vmState(vm.state)) : Format::vmState(vm.state);
+        case State: {
+            const QString st = vm.migrating ? tr("paused: migrating") : Format::vmState(vm.state);
+            return stale ? tr("%1 (stale)").arg(st) : st;
+        }
         case Vcpus: return vm.vcpus;
         case Memory: return Format::memory(vm.memoryKiB);
         case Cpu: return Format::percent(vm.cpuPercent);

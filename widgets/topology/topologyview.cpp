@@ -476,7 +476,11 @@ void TopologyView::paintChip(QPainter &p, const Chip &c) const
     QColor fill = Theme::vmStateColor(vm.state);
     fill.setAlpha(Theme::isDark() ? 50 : 28);
     const bool selected = vm.uuid == m_selectedVm;
-    p.setPen(QPen(selected ? Theme::accent() : Theme::vmStateColor(vm.state), selected ? 2 * z : 1));
+    // A copy paused by a migration is drawn dashed and faint: it is not a second running VM.
+    p.setPen(QPen(selected ? Theme::accent() : Theme::vmStateColor(vm.state), selected ? 2 * z : 1,
+                  vm.migrating ? Qt::DashLine : Qt::SolidLine));
+    if (vm.migrating)
+        p.setOpacity(p.opacity() * 0.6);
     p.setBrush(fill);
     p.drawRoundedRect(c.rect.adjusted(0.5, 0.5, -0.5, -0.5), c.rect.height() / 2, c.rect.height() / 2);
     const double g = c.rect.height() * 0.5;
@@ -679,7 +683,9 @@ bool TopologyView::event(QEvent *e)
         if (const Chip *chip = chipAt(he->pos())) {
             const VmInfo vm = m_inv->vms(chip->host).value(chip->vm);
             QString tip = tr("<b>%1</b><br>%2 on %3<br>%4 vCPU · %5 · CPU %6")
-                              .arg(vm.name.toHtmlEscaped(), Format::vmState(vm.state), m_inv->host(chip->host).name)
+                              .arg(vm.name.toHtmlEscaped(), vm.migrating ? tr("paused: migrating (a copy arriving, or the last pause before the switch)")
+                                                                               : Format::vmState(vm.state),
+                                   m_inv->host(chip->host).name)
                               .arg(vm.vcpus)
                               .arg(Format::memory(vm.memoryKiB), Format::percent(vm.cpuPercent));
             if (!vm.disks.isEmpty())
