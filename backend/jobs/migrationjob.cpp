@@ -97,6 +97,12 @@ public:
             int n = 0, max = 0;
             if (cap && !m_o.offline)
                 virTypedParamsAddULLong(&params, &n, &max, VIR_MIGRATE_PARAM_BANDWIDTH, cap);
+            // Over a slow WAN each pass takes seconds: QEMU's default throttle steps (20 % then +10 %
+            // per pass) take minutes to bite, so start higher and step faster.
+            if (m_o.autoConverge && !m_o.offline) {
+                virTypedParamsAddInt(&params, &n, &max, VIR_MIGRATE_PARAM_AUTO_CONVERGE_INITIAL, 50);
+                virTypedParamsAddInt(&params, &n, &max, VIR_MIGRATE_PARAM_AUTO_CONVERGE_INCREMENT, 20);
+            }
             if (m_o.parallelConnections > 1 && !m_o.offline)
                 virTypedParamsAddInt(&params, &n, &max, VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS, m_o.parallelConnections);
             const int rc = virDomainMigrateToURI3(m_dom.get(), m_t.destMigrationUri.toUtf8().constData(), params,

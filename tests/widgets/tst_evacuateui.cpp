@@ -1,0 +1,169 @@
+// Host evacuation from the console, offscreen, on the test-driver fleet: the dry-run dialog shows
+// the plan (same site first), a destination can be changed or a VM left behind, Start puts the
+// host in maintenance and runs the plan, whose card reports each move (the test driver cannot
+// migrate: every move fails with libvirt's reason, which the card and the journal keep). A plan
+// left open in the journal shows as an interrupted banner; Abort reconciles it and closes it.
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "jobs/evacuationdialog.h"
+#include "jobs/jobsview.h"
+#include "jobs/plancard.h"
+#include "mainwindow.h"
+#include "testfixtures.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace hawan;
+
+class TstEvacuateUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dryRunEditStartAndReport();
+    void interruptedPlanBannerAborts();
+
+private:
+    std::unique_ptr<core::Fleet> fleet(const QString &journal);
+    QTemporaryDir m_dir;
+};
+
+std::unique_ptr<core::Fleet> TstEvacuateUi::fleet(const QString &journal)
+{
+    QString text = test::fleetConfigText();
+    text.replace(QRegularExpression(QStringLiteral("(uri = \"test://[^\"]+\")")),
+                 QStringLiteral("\\1\nmigration_uri = \"test:///default\""));
+    text.replace(QStringLiteral("[console]\n"), QStringLiteral("[console]\njournal = \"%1\"\n").arg(journal));
+    auto cfg = config::ConfigLoader::loadString(text, m_dir.filePath(QStringLiteral("f.toml")));
+    if (!cfg)
+        qFatal("%s", qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
+    return std::make_unique<core::Fleet>(std::move(cfg.value()));
+}
+
+void TstEvacuateUi::dryRunEditStartAndReport()
+{
+    const QString journalPath = m_dir.filePath(QStringLiteral("j1.jsonl"));
+    auto f = fleet(journalPath);
+    widgets::MainWindow win(f.get(), {});
+    win.resize(1400, 900);
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    f->start();
+    auto *inv = f->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
+    const int host = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    const int vmCount = int(inv->vms(host).size());
+    QVERIFY(vmCount >= 3);
+
+    QStringList shownTo, problems;
+    QString kept, changed;
+    bool startEnabled = false;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<widgets::EvacuationDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTableWidget *table = dialog->table();
+        for (int r = 0; r < table->rowCount(); ++r)
+            shownTo << qobject_cast<QComboBox *>(table->cellWidget(r, 2))->currentText();
+        // Leave the first VM where it is, send the second to the other site.
+        auto *first = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+        kept = table->item(0, 0)->text();
+        first->setCurrentIndex(first->findData(-1));
+        auto *second = qobject_cast<QComboBox *>(table->cellWidget(1, 2));
+        changed = table->item(1, 0)->text();
+        second->setCurrentIndex(second->findText(QStringLiteral("napoli-hv1 (Napoli)")));
+        problems = dialog->problems();
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("evacuationStart"));
+        startEnabled = start->isEnabled();
+        start->click();
+    });
+    win.openEvacuation(host, -1); // runs the dialog
+
+    QCOMPARE(shownTo.size(), vmCount);
+    for (const auto &to : shownTo) // same site first: all fit on roma1-hv2
+        QCOMPARE(to, QStringLiteral("roma1-hv2 (Roma1)"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    QVERIFY(startEnabled);
+    QVERIFY(inv->inMaintenance(host));
+    QCOMPARE(int(f->plans().size()), 1);
+    jobs::PlanRunner *runner = f->plans().front().get();
+    QCOMPARE(runner->plan().moves.size(), vmCount - 1);
+    QCOMPARE(runner->plan().blocked.size(), 1);
+    QCOMPARE(runner->plan().blocked[0].vmName, kept);
+    QCOMPARE(runner->plan().blocked[0].reason, QStringLiteral("left on roma1-hv1 by the operator"));
+    for (const auto &m : runner->plan().moves)
+        QCOMPARE(m.to, m.vmName == changed ? QStringLiteral("napoli-hv1") : QStringLiteral("roma1-hv2"));
+
+    // The test driver cannot migrate: each move fails, saying why; the card says so too.
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 15000);
+    for (int i = 0; i < runner->plan().moves.size(); ++i) {
+        QCOMPARE(runner->move(i).status, jobs::MoveStatus::Failed);
+        QVERIFY2(runner->move(i).message.contains(QStringLiteral("not supported")), qPrintable(runner->move(i).message));
+    }
+    auto *card = win.jobs()->findChild<widgets::PlanCard *>(QStringLiteral("plan_%1").arg(runner->plan().id));
+    QVERIFY(card);
+    QCOMPARE(card->summary(), QStringLiteral("Finished · 0 of %1 moved · 0 migrating · %1 failed · 1 not moved").arg(vmCount - 1));
+    QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("planAbort"))->isEnabled());
+
+    // Everything was journaled: maintenance first, then the plan, each move's start and end.
+    const jobs::JournalReplay r = jobs::Journal::read(journalPath);
+    QVERIFY(r.problems.isEmpty());
+    QVERIFY(r.maintenance.contains(QStringLiteral("roma1-hv1")));
+    const jobs::JournaledPlan &jp = r.plans.value(runner->plan().id);
+    QCOMPARE(jp.state, jobs::PlanState::Finished);
+    QCOMPARE(jp.count(jobs::MoveStatus::Failed), vmCount - 1);
+    QVERIFY(r.openPlans().isEmpty());
+}
+
+void TstEvacuateUi::interruptedPlanBannerAborts()
+{
+    const QString journalPath = m_dir.filePath(QStringLiteral("j2.jsonl"));
+    QString planId;
+    {
+        // A console that died mid-plan: the first move started, never ended.
+        auto f = fleet(journalPath);
+        f->start();
+        auto *inv = f->inventory();
+        QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
+        const jobs::Plan plan = jobs::Planner(*inv).evacuateHost(inv->config().hostIndex(QStringLiteral("roma1-hv2")));
+        QVERIFY(!plan.moves.isEmpty());
+        planId = plan.id;
+        QVERIFY(f->journal()->writePlan(plan));
+        QVERIFY(f->journal()->writePlanState(planId, jobs::PlanState::Running));
+        QVERIFY(f->journal()->writeMoveStarted(planId, 0));
+    }
+    auto f = fleet(journalPath);
+    QCOMPARE(f->interruptedPlans().size(), 1);
+    widgets::MainWindow win(f.get(), {});
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    f->start();
+    auto *banner = win.jobs()->findChild<QFrame *>(QStringLiteral("interrupted_%1").arg(planId));
+    QVERIFY(banner);
+    QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("0 moved, 1 in flight")));
+    QVERIFY(QTest::qWaitFor([f = f.get()] { return f->inventory()->allReported(); }, 15000));
+    banner->findChild<QPushButton *>(QStringLiteral("interruptedAbort"))->click();
+    QCOMPARE(int(f->plans().size()), 1);
+    jobs::PlanRunner *runner = f->plans().front().get();
+    // Reconciled with the daemons: the VM never left its host, so the move is cancelled, not redone.
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 15000);
+    QCOMPARE(runner->move(0).status, jobs::MoveStatus::Cancelled);
+    QCOMPARE(runner->move(0).message, QStringLiteral("it never left roma1-hv2"));
+    for (int i = 1; i < runner->plan().moves.size(); ++i)
+        QCOMPARE(runner->move(i).status, jobs::MoveStatus::Skipped);
+    QCOMPARE(runner->state(), jobs::PlanState::Aborted);
+    QVERIFY(f->interruptedPlans().isEmpty());
+    QVERIFY(jobs::Journal::read(journalPath).openPlans().isEmpty());
+    auto *card = win.jobs()->findChild<widgets::PlanCard *>(QStringLiteral("plan_%1").arg(planId));
+    QVERIFY(card);
+    QVERIFY2(card->summary().startsWith(QStringLiteral("Aborted · 0 of")), qPrintable(card->summary()));
+}
+
+HAWAN_TEST_MAIN(TstEvacuateUi, QApplication)
+#include "tst_evacuateui.moc"
