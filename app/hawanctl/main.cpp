@@ -62,7 +62,14 @@ int main(int argc, char **argv)
     QCommandLineOption convergeOpt(QStringLiteral("auto-converge"), QCoreApplication::translate("hawanctl", "migrate: slow the guest down if it does not converge."));
     QCommandLineOption limitOpt(QStringLiteral("time-limit"), QCoreApplication::translate("hawanctl", "migrate: abort after this many seconds (default 600)."),
                                 QStringLiteral("SECONDS"), QStringLiteral("600"));
-    p.addOptions({bandwidthOpt, convergeOpt, limitOpt});
+    QCommandLineOption downtimeOpt(QStringLiteral("max-downtime"),
+                                   QCoreApplication::translate("hawanctl", "migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300)."),
+                                   QStringLiteral("MS"), QStringLiteral("0"));
+    QCommandLineOption postCopyOpt(QStringLiteral("post-copy-after"),
+                                   QCoreApplication::translate("hawanctl", "migrate: switch to post-copy if still copying after this many seconds "
+                                                                           "(the VM then runs on the destination; a link failure from there on loses it)."),
+                                   QStringLiteral("SECONDS"), QStringLiteral("0"));
+    p.addOptions({bandwidthOpt, convergeOpt, limitOpt, downtimeOpt, postCopyOpt});
     QCommandLineOption siteOpt(QStringLiteral("site"), QCoreApplication::translate("hawanctl", "evacuate: every host of this site."),
                                QStringLiteral("SITE"));
     QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QCoreApplication::translate("hawanctl", "evacuate: print the plan, move nothing."));
@@ -148,9 +155,10 @@ int main(int argc, char **argv)
         pa.options.move.bandwidthMiBs = p.value(bandwidthOpt).toULongLong();
         pa.options.move.autoConverge = p.isSet(convergeOpt);
         pa.options.move.timeoutS = p.value(limitOpt).toInt();
+        pa.options.move.maxDowntimeMs = p.value(downtimeOpt).toULongLong();
         pa.reportTimeoutS = timeoutS;
         pa.dryRun = p.isSet(dryRunOpt);
-        for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt})
+        for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt, &downtimeOpt})
             if (p.isSet(*o))
                 pa.overrides << o->names().constFirst();
         if (command == QLatin1String("evacuate")) {
@@ -190,6 +198,9 @@ int main(int argc, char **argv)
             opt.bandwidthMiBs = p.value(bandwidthOpt).toULongLong();
             opt.autoConverge = p.isSet(convergeOpt);
             opt.timeoutS = p.value(limitOpt).toInt();
+            opt.maxDowntimeMs = p.value(downtimeOpt).toULongLong();
+            opt.postCopyAfterS = p.value(postCopyOpt).toInt();
+            opt.postCopyAllowed = opt.postCopyAfterS > 0;
             QString error;
             jobs::MigrationJob *job = fleet.startMigration(from, uuid, dest, opt, &error);
             if (!job) {

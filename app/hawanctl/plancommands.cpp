@@ -229,6 +229,8 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
                 o.move.bandwidthMiBs = a.options.move.bandwidthMiBs;
             if (a.overrides.contains(QStringLiteral("auto-converge")))
                 o.move.autoConverge = true;
+            if (a.overrides.contains(QStringLiteral("max-downtime")))
+                o.move.maxDowntimeMs = a.options.move.maxDowntimeMs;
             if (a.overrides.contains(QStringLiteral("time-limit")))
                 o.move.timeoutS = a.options.move.timeoutS;
             options.insert(p->plan.id, o);

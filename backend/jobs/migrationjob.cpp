@@ -188,6 +188,8 @@ private:
             else
                 virResetLastError(); // before the job exists; the next poll retries
         }
+        if (m_o.postCopyAllowed && m_o.postCopyAfterS > 0 && m_p.iteration >= 2 && m_clock.elapsed() > qint64(m_o.postCopyAfterS) * 1000)
+            m_postCopy = true;
         const quint64 dt = m_downtime.load();
         if (dt && dt != m_appliedDowntime) {
             if (virDomainMigrateSetMaxDowntime(m_dom.get(), dt, 0) == 0)

@@ -17,6 +17,7 @@ struct MigrationOptions
     quint64 maxDowntimeMs = 0;   // 0 = the hypervisor's default (300 ms for QEMU)
     bool autoConverge = false;
     bool postCopyAllowed = false; // enables switching to post-copy while it runs (startPostCopy)
+    int postCopyAfterS = 0;      // with postCopyAllowed: switch by itself after this long; 0 = only on request
     int parallelConnections = 0; // 0/1 = one stream; >1 = that many parallel streams
     bool offline = false;        // the VM is shut off: only its definition moves
     int timeoutS = 0;            // abort when exceeded; 0 = none

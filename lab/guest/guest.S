@@ -5,17 +5,14 @@
 # it dirties memory: 16 pages/tick is about 1.2 MiB/s ("calm"); 8192 re-dirties a 32 MiB working
 # set every tick ("dirty"): the last pass can never fit a 300 ms downtime on a link below ~1 Gbit/s,
 # so it cannot converge. A key press (virsh send-key GUEST KEY_B) toggles busy mode, where the guest
-# dirties without halting (a full host core under TCG), a window of WINDOW_PAGES pages per round
-# moving through the working set, then a CPU-bound delay: its dirty rate is proportional to the CPU
-# time it gets, so auto-converge (which takes CPU time from the vCPU) can throttle it to completion.
-# Press again to calm it.
+# dirties without halting (a full host core under TCG): then auto-converge can throttle it to
+# completion. Press again to calm it.
 #   as --32 --defsym DIRTY_PAGES=16 guest.S -o g.o && ld -m elf_i386 -Ttext 0x7c00 --oformat binary g.o -o g.img
 .ifndef DIRTY_PAGES
 .set DIRTY_PAGES, 16
 .endif
 .set IDT_BASE, 0x500
-.set BUSY_DELAY, 2000000
-.set WINDOW_PAGES, 64
+.set BUSY_DELAY, 10000000
 .code16
 .globl _start
 _start:
@@ -67,22 +64,11 @@ fill:
   jb fill
 dirty:
   mov $0x100000, %edi
-  mov $(0x100000 + DIRTY_PAGES * 4096), %ebx
-  cmpb $0, busy
-  je 1f
-  mov cursor, %edi              # busy: the next window of the working set
-  lea (WINDOW_PAGES * 4096)(%edi), %ebx
-  cmp $(0x100000 + DIRTY_PAGES * 4096), %ebx
-  jbe 5f
-  mov $0x100000, %edi
-  lea (WINDOW_PAGES * 4096)(%edi), %ebx
-5:
-  mov %ebx, cursor
 1:
   call rnd
   mov %eax, (%edi)
   add $4096, %edi
-  cmp %ebx, %edi
+  cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
   jb 1b
   in $0x64, %al                 # a key press (virsh send-key) toggles busy mode: dirty without
   test $1, %al                  # pausing, as a loaded guest would, so that auto-converge (which
@@ -129,8 +115,6 @@ gdtdesc:
 idtdesc:
   .word 127
   .long IDT_BASE
-cursor:
-  .long 0x100000
 busy:
   .byte 0
 . = _start + 510

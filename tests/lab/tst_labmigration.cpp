@@ -25,6 +25,8 @@ private Q_SLOTS:
     void migratesAcrossTheWan();
     void cancelMidMigrationKeepsTheVmOnTheSource();
     void hardDirtyingGuestIsPredictedNotToConverge();
+    void hardDirtyingGuestCompletesWithAutoConvergeThenPostCopy();
+    void bandwidthCapLiftedWhileRunning();
     void destinationDiesMidMigration();
     void wanCutMidMigrationFailsWithinItsLimit();
 
@@ -62,7 +64,7 @@ void TstLabMigration::initTestCase()
         QSKIP("no lab is running (the lab_up fixture was skipped: root and QEMU are needed)");
     auto cfg = config::ConfigLoader::loadFile(m_dir + QStringLiteral("/hawan.toml"));
     QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
-    cfg->console.refreshIntervalMs = 1000;
+    cfg->console.refreshIntervalMs = 2000;
     m_fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
     m_inv = m_fleet->inventory();
     m_fleet->start();
@@ -195,9 +197,62 @@ void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
     QVERIFY(done.wait(60000));
     QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Cancelled));
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 10000);
+}
 
-    // Not asserted yet: that the same guest then completes with auto-converge. With this guest
-    // it did not within 150 s at 50 or 200 Mbit/s (busy mode included): see the notes.
+void TstLabMigration::hardDirtyingGuestCompletesWithAutoConvergeThenPostCopy()
+{
+    auto restore = slowWan(QStringLiteral("50mbit"));
+    const QString name = QStringLiteral("roma1-hv1-dirty2");
+    const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    // The same guest as above (not converging at 50 Mbit/s). Auto-converge throttles its vCPU (from
+    // 50 %, +20 % per pass), but this tick-driven guest re-dirties its set in the few milliseconds
+    // it gets per tick: throttled to 99 % under TCG it completed in 2 of about 10 hand runs
+    // (18 s each), even with a 1.5 s downtime allowance. So, as the warning offers, the migration
+    // also allows post-copy and switches after 45 s; post-copy always completes.
+    jobs::MigrationOptions opt;
+    opt.autoConverge = true;
+    opt.postCopyAllowed = true;
+    opt.postCopyAfterS = 45;
+    opt.timeoutS = 170;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv1"), opt);
+    QVERIFY(job);
+    int maxThrottle = 0;
+    quint64 maxDirty = 0;
+    bool postCopy = false;
+    connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) {
+        maxThrottle = std::max(maxThrottle, p.autoConvergeThrottle);
+        maxDirty = std::max(maxDirty, p.dirtyRateBps);
+        postCopy = postCopy || p.postCopy;
+    });
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QVERIFY(done.wait(180000));
+    qInfo("auto-converge%s: %s in %.1f s, %llu MiB sent, downtime %lld ms, peak dirty rate %.1f MiB/s, throttle up to %d %%",
+          postCopy ? " then post-copy" : " alone", job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
+          double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs,
+          double(maxDirty) / 1048576.0, maxThrottle);
+    QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
+    QVERIFY2(maxDirty * 10 >= 50'000'000 / 8 * 9, "the guest must dirty as fast as the link carries, or the test proves nothing");
+    QVERIFY(maxThrottle > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, dest), 15000);
+}
+
+void TstLabMigration::bandwidthCapLiftedWhileRunning()
+{
+    const QString name = QStringLiteral("roma1-hv2-calm1");
+    jobs::MigrationOptions opt;
+    opt.bandwidthMiBs = 2; // ~60 MiB would take 30 s
+    opt.timeoutS = 120;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("roma1-hv1"), opt);
+    QVERIFY(job);
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (4ull << 20), 30000);
+    QCOMPARE(job->progress().bandwidthCapMiBs, quint64(2));
+    const qint64 liftedAt = job->progress().elapsedMs;
+    job->setBandwidthCap(0);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Succeeded));
+    qInfo("cap lifted after %.1f s; done in %.1f s", double(liftedAt) / 1000.0, double(job->result().durationMs) / 1000.0);
+    QVERIFY2(job->result().durationMs < 20000, "at 2 MiB/s it would have taken about 30 s");
 }
 
 void TstLabMigration::destinationDiesMidMigration()
