@@ -7,6 +7,8 @@ text that still lacks a translation (exit 1), so none ships untranslated.
 import sys
 import xml.etree.ElementTree as ET
 
+from translations_jobs import IT_JOBS, PLURALS_JOBS
+
 IT = {
     # ConfigLoader
     "unknown key '%1'": "chiave sconosciuta '%1'",
@@ -166,8 +168,22 @@ IT = {
     "Quit": "Esci", "Right-click a VM (chip or table row) for its actions.": "Fai clic destro su una VM (chip o riga della tabella) per le sue azioni.",
     "Keyboard shortcuts": "Scorciatoie da tastiera",
     # hawanctl
-    "Hawan command line.\n\nCommands:\n  status         print sites, hosts and VMs (a table, or JSON with --json)\n  check-config   validate the configuration and exit\n  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)":
-        "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)",
+    "Hawan command line.\n\nCommands:\n  status         print sites, hosts and VMs (a table, or JSON with --json)\n  check-config   validate the configuration and exit\n  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)\n"
+    "  evacuate HOST | --site SITE [--dry-run]\n"
+    "                 put the host (or every host of the site) in maintenance and move its VMs\n"
+    "                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan\n"
+    "  plans          list plans a crash or kill left open in the journal\n"
+    "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
+    "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
+    "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)":
+        "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
+        "  evacuate HOST | --site SITO [--dry-run]\n"
+        "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
+        "                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano\n"
+        "  plans          elenca i piani lasciati aperti nel journal da un crash o un kill\n"
+        "  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)\n"
+        "  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto\n"
+        "  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",
@@ -269,6 +285,9 @@ PLURALS = {
         ("%1 ha %n problema. Correggilo e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).",
          "%1 ha %n problemi. Correggili e riavvia Hawan (hawanctl check-config --config FILE verifica un file senza interfaccia).")),
 }
+
+IT.update(IT_JOBS)
+PLURALS.update(PLURALS_JOBS)
 
 
 def fill(path, lang):

@@ -203,6 +203,42 @@
         <source>URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>path of the journal file, e.g. "{config_dir}/hawan-journal.jsonl"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limits for bulk moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 to 16 migrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 1 to 16 migrations at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mbit/s shared by all migrations crossing the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label for the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate anti-affinity group '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names of VMs that must not share a host, e.g. ["db1", "db2"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must list at least two VM names as strings, e.g. ["db1", "db2"]</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -328,6 +364,77 @@
         <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1. Migrations and evacuations are disabled until it can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no interrupted plan '%1' in the journal %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In maintenance: receives no new VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of maintenance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Journal</name>
+    <message>
+        <source>a plan record needs 'plan', a known 'kind' and a 'moves' array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a move needs 'uuid', 'from' and 'to'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan %1 written twice; the first one is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record '%1' for unknown plan '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan %1 has no move %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown plan state '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown record '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: cut short (the writer stopped mid-line); skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2); skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the journal %1 for writing: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationJob</name>
@@ -352,6 +459,236 @@
     </message>
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::PlanRunner</name>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; nothing was started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused: running moves finish, no new one starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started: the plan was aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborting: cancelling running moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborting: waiting to learn where in-flight VMs ended up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for every host to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>reconciling %n move(s) that were in flight</source>
+        <translation><numerusform>reconciling %n move that was in flight</numerusform><numerusform>reconciling %n moves that were in flight</numerusform></translation>
+    </message>
+    <message>
+        <source>host %1 is no longer in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now on %1, not on %2: left where it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not found while a host is unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not found on any host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; it keeps running on its host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: moved %2 → %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 not moved (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 is no longer in the configuration; check the VM by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed while the console was away; %1 still holds an inactive definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed while the console was away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the migration in flight did not complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it never left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is active on both %1 and %2: stop one by hand after checking which is current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is shut off on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither %1 nor %2 knows it: look for it on the other hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach a host to reconcile %1 (%2); retrying</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Planner</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate site %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move %n VM(s)</source>
+        <translation><numerusform>Move %n VM</numerusform><numerusform>Move %n VMs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance or being emptied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's data is stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no migration_uri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other sites have %1 free for %2 of running VMs: not everything fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's data is stale: the plan uses its last known VMs; check them before running it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is %1: start or recover it first, then move it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host can receive it (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no other host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 of memory; the most any eligible host has left is %2. Free memory or add a host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anti-affinity with %1 leaves no host for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>needs %n vCPU(s); no eligible host has that many</source>
+        <translation><numerusform>needs %n vCPU; no eligible host has that many</numerusform><numerusform>needs %n vCPUs; no eligible host has that many</numerusform></translation>
+    </message>
+    <message>
+        <source>no eligible host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same site, most free memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other site: all of %1 is being emptied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other site: %1 has no other host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other site: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other site: anti-affinity with %1 rules out the same site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other site: no room at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown destination '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: destination is its own host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is being emptied by this plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 must not share a host (anti-affinity), both would be on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would receive %2 but has %3 free</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -522,6 +859,145 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::EvacuationDialog</name>
+    <message>
+        <source>%1 — dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every host of &lt;b&gt;%1&lt;/b&gt; goes into maintenance and its VMs move to the other sites as below. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes into maintenance (it receives no new VMs until you take it out) and its VMs move as below: same site first, then the other site, within each host's free memory and the anti-affinity groups. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave it on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where %1 goes. "Leave it" keeps it on its host and reports it as not moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot move&lt;/b&gt; (they stay where they are; the run reports them):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrations a host sends or receives at once ([migration] max_per_host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrations crossing one WAN link at once ([migration] max_per_link).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap per migration. Migrations crossing a WAN link also share its budget (migration_budget_mbit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link budget only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort a migration that takes longer; its VM stays on its host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-converge busy guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow a guest's vCPUs if it dirties memory faster than the link carries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At once per host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At once per WAN link:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bandwidth per migration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit per migration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start site evacuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start evacuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left on %1 by the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left by the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) to move; every destination has room and the anti-affinity groups hold.</source>
+        <translation><numerusform>%n VM to move; every destination has room and the anti-affinity groups hold.</numerusform><numerusform>%n VMs to move; every destination has room and the anti-affinity groups hold.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -641,10 +1117,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Done in %1 s · %2 sent · downtime %3</source>
         <translation type="unfinished" />
     </message>
@@ -693,7 +1165,111 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Cancel and retry with auto-converge, or with a higher downtime allowance.</source>
+        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration. Right-click a host to evacuate it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was interrupted (the console stopped while it ran): %2 moved, %3 in flight, %4 to go. Resume reconciles the moves that were in flight with the hosts first, so nothing runs twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconcile the moves in flight, start nothing new, close the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume it from a console that is not read-only, or with 'hawanctl resume %1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · capped at %1 MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · guest throttled %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · post-copy: running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bandwidth cap for this migration (a WAN link's shared budget may cap it lower).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default downtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the VM may pause for the final copy; raise it to let a busy guest converge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the cap and downtime to the running migration (within half a second).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to post-copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the VM on the destination now and fetch the rest of its memory over the WAN. It always completes, but a link failure from here on loses the VM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max downtime:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to post-copy?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will run on %2 from now on and fetch its remaining memory over the link. If the link or either host fails before it is done, the VM is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, switch to post-copy, or cancel and retry with auto-converge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, or cancel and retry with auto-converge.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -965,6 +1541,78 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>The migration could not start: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evacuate host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan moving every VM off the selected host, then put it in maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a host first: click its card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate &amp;site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan moving every VM of the selected host's site to the other sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a host of the site first: click its card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle &amp;maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected host in maintenance (it receives no new VMs), or take it out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already running; see the Jobs panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open: resume or abort it in the Jobs panel first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot evacuate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -1084,6 +1732,46 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>disks: %1 (shared storage expected)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default (300 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the VM may pause for the final copy. A higher value lets a busy guest converge; it can also be raised while the migration runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow post-copy (switch when it does not converge)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the switch the VM runs on the destination and fetches its remaining memory over the WAN: it always converges, but if the link fails during post-copy the VM is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel streams for the memory copy: helps when one TCP stream cannot fill a long fat link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max downtime:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Post-copy: a WAN failure after the switch loses the VM (neither side has all of its memory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel connections:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in maintenance: it receives no new VMs</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlacementView</name>
@@ -1115,6 +1803,108 @@ Clear the filter (Esc) to see all %2 VMs.</source>
     </message>
     <message>
         <source>Migrate to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::PlanCard</name>
+    <message>
+        <source> · resumed after an interruption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start no new migration; running ones finish. Resume continues the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel running migrations (their VMs stay on their hosts) and drop the rest of the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running migrations are cancelled (their VMs keep running where they are) and the moves not yet started are dropped. Hosts stay in maintenance until you take them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ %1 → %2 · waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ %1 → %2 · migrating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ %1 stays on %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– %1 not moved · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 of %3 moved · %4 migrating · %5 failed · %6 not moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ %1 cannot move · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::RemainingPlot</name>
+    <message>
+        <source>Memory still to copy, per progress sample; ticks mark the start of each iteration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the first pass…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining: %1 · iteration %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1233,6 +2023,46 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> · maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan moving every VM off %1 (dry run first), then put it in maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans may place VMs on this host again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans and drops place no new VM on this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate site %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan moving every VM of the site to the other sites, with a capacity check first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused: migrating (a copy arriving, or the last pause before the switch)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -1280,6 +2110,10 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>Disks</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>paused: migrating</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawanctl</name>
@@ -1316,15 +2150,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>migrate: bandwidth cap in MiB/s.</source>
         <translation type="unfinished" />
     </message>
@@ -1334,10 +2159,6 @@ Commands:
     </message>
     <message>
         <source>migrate: abort after this many seconds (default 600).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status, check-config or migrate</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1354,6 +2175,174 @@ Commands:
     </message>
     <message>
         <source>hawanctl: cannot migrate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate: switch to post-copy if still copying after this many seconds (the VM then runs on the destination; a link failure from there on loses it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate: every host of this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate: print the plan, move nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate/resume: migrations a host sends or receives at once (default from the config).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate/resume: migrations crossing one WAN link at once (default from the config).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort or maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl maintenance HOST on|off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: --%1 takes 1 to 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1: %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (dry run: nothing is moved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  nothing to move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [crosses the WAN]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  cannot move %1 (on %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start %1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  cap %1 MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  NOT CONVERGING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s, %2 MiB sent, downtime %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 moved, %4 failed, %5 not moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown site '%1'; sites: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' or drop it with 'hawanctl abort %1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1; nothing was moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: cannot run the plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interrupted plan in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3, created %4: %5 moved, %6 in flight, %7 to go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish one with 'hawanctl resume ID', drop it with 'hawanctl abort ID'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no interrupted plan in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no interrupted plan '%1' in %2; 'hawanctl plans' lists them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: cannot resume %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aborting plan %1: %2 (moves in flight are reconciled first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming plan %1: %2 (moves in flight are reconciled first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown host '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in maintenance: plans send it nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of maintenance</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -203,6 +203,42 @@
         <source>URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system</source>
         <translation>URI con cui i demoni degli altri host raggiungono questo, ad es. qemu+tcp://10.77.2.11/system</translation>
     </message>
+    <message>
+        <source>path of the journal file, e.g. "{config_dir}/hawan-journal.jsonl"</source>
+        <translation>percorso del file journal, ad es. "{config_dir}/hawan-journal.jsonl"</translation>
+    </message>
+    <message>
+        <source>limits for bulk moves</source>
+        <translation>limiti per gli spostamenti in blocco</translation>
+    </message>
+    <message>
+        <source>1 to 16 migrations</source>
+        <translation>da 1 a 16 migrazioni</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 1 to 16 migrations at once</source>
+        <translation>%1 è fuori intervallo; validi: da 1 a 16 migrazioni alla volta</translation>
+    </message>
+    <message>
+        <source>Mbit/s shared by all migrations crossing the link</source>
+        <translation>Mbit/s condivisi da tutte le migrazioni che attraversano il collegamento</translation>
+    </message>
+    <message>
+        <source>a label for the group</source>
+        <translation>un'etichetta per il gruppo</translation>
+    </message>
+    <message>
+        <source>duplicate anti-affinity group '%1'</source>
+        <translation>gruppo di anti-affinità duplicato '%1'</translation>
+    </message>
+    <message>
+        <source>names of VMs that must not share a host, e.g. ["db1", "db2"]</source>
+        <translation>nomi di VM che non devono condividere un host, ad es. ["db1", "db2"]</translation>
+    </message>
+    <message>
+        <source>must list at least two VM names as strings, e.g. ["db1", "db2"]</source>
+        <translation>deve elencare almeno due nomi di VM come stringhe, ad es. ["db1", "db2"]</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -328,6 +364,77 @@
         <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
         <translation>%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)</translation>
     </message>
+    <message>
+        <source>%1. Migrations and evacuations are disabled until it can be written.</source>
+        <translation>%1. Migrazioni ed evacuazioni sono disabilitate finché non si potrà scriverlo.</translation>
+    </message>
+    <message>
+        <source>Journal %1: %2</source>
+        <translation>Journal %1: %2</translation>
+    </message>
+    <message>
+        <source>no interrupted plan '%1' in the journal %2</source>
+        <translation>nessun piano interrotto '%1' nel journal %2</translation>
+    </message>
+    <message>
+        <source>In maintenance: receives no new VMs</source>
+        <translation>In manutenzione: non riceve nuove VM</translation>
+    </message>
+    <message>
+        <source>Out of maintenance</source>
+        <translation>Fuori manutenzione</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Journal</name>
+    <message>
+        <source>a plan record needs 'plan', a known 'kind' and a 'moves' array</source>
+        <translation>un record di piano richiede 'plan', un 'kind' noto e un array 'moves'</translation>
+    </message>
+    <message>
+        <source>a move needs 'uuid', 'from' and 'to'</source>
+        <translation>uno spostamento richiede 'uuid', 'from' e 'to'</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>plan %1 written twice; the first one is kept</source>
+        <translation>piano %1 scritto due volte; si tiene il primo</translation>
+    </message>
+    <message>
+        <source>record '%1' for unknown plan '%2'</source>
+        <translation>record '%1' per il piano sconosciuto '%2'</translation>
+    </message>
+    <message>
+        <source>plan %1 has no move %2</source>
+        <translation>il piano %1 non ha lo spostamento %2</translation>
+    </message>
+    <message>
+        <source>unknown plan state '%1'</source>
+        <translation>stato di piano sconosciuto '%1'</translation>
+    </message>
+    <message>
+        <source>unknown record '%1'</source>
+        <translation>record sconosciuto '%1'</translation>
+    </message>
+    <message>
+        <source>line %1: cut short (the writer stopped mid-line); skipped</source>
+        <translation>riga %1: troncata (chi scriveva si è fermato a metà); saltata</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2); skipped</source>
+        <translation>riga %1: non è un oggetto JSON (%2); saltata</translation>
+    </message>
+    <message>
+        <source>cannot open the journal %1 for writing: %2</source>
+        <translation>impossibile aprire in scrittura il journal %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>impossibile scrivere il journal %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationJob</name>
@@ -353,6 +460,236 @@
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
         <translation>non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::PlanRunner</name>
+    <message>
+        <source>paused: %1</source>
+        <translation>in pausa: %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was started</source>
+        <translation>%1; non è stato avviato nulla</translation>
+    </message>
+    <message>
+        <source>paused: running moves finish, no new one starts</source>
+        <translation>in pausa: gli spostamenti in corso terminano, non ne parte uno nuovo</translation>
+    </message>
+    <message>
+        <source>not started: the plan was aborted</source>
+        <translation>non avviato: il piano è stato interrotto</translation>
+    </message>
+    <message>
+        <source>aborting: cancelling running moves</source>
+        <translation>interruzione: annullamento degli spostamenti in corso</translation>
+    </message>
+    <message>
+        <source>aborting: waiting to learn where in-flight VMs ended up</source>
+        <translation>interruzione: in attesa di sapere dove sono finite le VM in transito</translation>
+    </message>
+    <message>
+        <source>waiting for every host to report</source>
+        <translation>in attesa che ogni host risponda</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconciling %n move(s) that were in flight</source>
+        <translation><numerusform>riconciliazione di %n spostamento in transito</numerusform><numerusform>riconciliazione di %n spostamenti in transito</numerusform></translation>
+    </message>
+    <message>
+        <source>host %1 is no longer in the configuration</source>
+        <translation>l'host %1 non è più nella configurazione</translation>
+    </message>
+    <message>
+        <source>already on %1</source>
+        <translation>già su %1</translation>
+    </message>
+    <message>
+        <source>now on %1, not on %2: left where it is</source>
+        <translation>ora su %1, non su %2: lasciata dov'è</translation>
+    </message>
+    <message>
+        <source>%1 not found while a host is unreachable</source>
+        <translation>%1 non trovata mentre un host è irraggiungibile</translation>
+    </message>
+    <message>
+        <source>not found on any host</source>
+        <translation>non trovata su nessun host</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable</source>
+        <translation>%1 è irraggiungibile</translation>
+    </message>
+    <message>
+        <source>cancelled; it keeps running on its host</source>
+        <translation>annullata; continua a girare sul suo host</translation>
+    </message>
+    <message>
+        <source>%1: moved %2 → %3%4</source>
+        <translation>%1: spostata %2 → %3%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 not moved (%3): %4</source>
+        <translation>%1: %2 non spostata (%3): %4</translation>
+    </message>
+    <message>
+        <source>host %1 is no longer in the configuration; check the VM by hand</source>
+        <translation>l'host %1 non è più nella configurazione; controlla la VM a mano</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>completed while the console was away; %1 still holds an inactive definition</source>
+        <translation>completata mentre la console era assente; %1 conserva ancora una definizione inattiva</translation>
+    </message>
+    <message>
+        <source>completed while the console was away</source>
+        <translation>completata mentre la console era assente</translation>
+    </message>
+    <message>
+        <source>the migration in flight did not complete</source>
+        <translation>la migrazione in corso non si è completata</translation>
+    </message>
+    <message>
+        <source>it never left %1</source>
+        <translation>non ha mai lasciato %1</translation>
+    </message>
+    <message>
+        <source>it is active on both %1 and %2: stop one by hand after checking which is current</source>
+        <translation>è attiva sia su %1 sia su %2: fermane una a mano dopo aver verificato quale è aggiornata</translation>
+    </message>
+    <message>
+        <source>it is shut off on %1</source>
+        <translation>è spenta su %1</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 knows it: look for it on the other hosts</source>
+        <translation>né %1 né %2 la conoscono: cercala sugli altri host</translation>
+    </message>
+    <message>
+        <source>cannot reach a host to reconcile %1 (%2); retrying</source>
+        <translation>impossibile raggiungere un host per riconciliare %1 (%2); nuovo tentativo</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Planner</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>Migra %1</translation>
+    </message>
+    <message>
+        <source>Evacuate host %1</source>
+        <translation>Evacua l'host %1</translation>
+    </message>
+    <message>
+        <source>Evacuate site %1</source>
+        <translation>Evacua il sito %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n VM(s)</source>
+        <translation><numerusform>Sposta %n VM</numerusform><numerusform>Sposta %n VM</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance or being emptied</source>
+        <translation>%1 è in manutenzione o in svuotamento</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable</source>
+        <translation>%1 non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1's data is stale</source>
+        <translation>i dati di %1 non sono aggiornati</translation>
+    </message>
+    <message>
+        <source>%1 has no migration_uri</source>
+        <translation>%1 non ha migration_uri</translation>
+    </message>
+    <message>
+        <source>The other sites have %1 free for %2 of running VMs: not everything fits.</source>
+        <translation>Gli altri siti hanno %1 liberi per %2 di VM in esecuzione: non entra tutto.</translation>
+    </message>
+    <message>
+        <source>%1's data is stale: the plan uses its last known VMs; check them before running it.</source>
+        <translation>i dati di %1 non sono aggiornati: il piano usa le ultime VM note; controllale prima di eseguirlo.</translation>
+    </message>
+    <message>
+        <source>it is %1: start or recover it first, then move it</source>
+        <translation>è %1: avviala o ripristinala prima, poi spostala</translation>
+    </message>
+    <message>
+        <source>no host can receive it (%1)</source>
+        <translation>nessun host può riceverla (%1)</translation>
+    </message>
+    <message>
+        <source>no other host</source>
+        <translation>nessun altro host</translation>
+    </message>
+    <message>
+        <source>needs %1 of memory; the most any eligible host has left is %2. Free memory or add a host.</source>
+        <translation>richiede %1 di memoria; il massimo libero su un host idoneo è %2. Libera memoria o aggiungi un host.</translation>
+    </message>
+    <message>
+        <source>anti-affinity with %1 leaves no host for it</source>
+        <translation>l'anti-affinità con %1 non le lascia alcun host</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n vCPU(s); no eligible host has that many</source>
+        <translation><numerusform>richiede %n vCPU; nessun host idoneo ne ha tante</numerusform><numerusform>richiede %n vCPU; nessun host idoneo ne ha tante</numerusform></translation>
+    </message>
+    <message>
+        <source>no eligible host</source>
+        <translation>nessun host idoneo</translation>
+    </message>
+    <message>
+        <source>same site, most free memory</source>
+        <translation>stesso sito, più memoria libera</translation>
+    </message>
+    <message>
+        <source>other site: all of %1 is being emptied</source>
+        <translation>altro sito: tutto %1 è in svuotamento</translation>
+    </message>
+    <message>
+        <source>other site: %1 has no other host</source>
+        <translation>altro sito: %1 non ha altri host</translation>
+    </message>
+    <message>
+        <source>other site: %1</source>
+        <translation>altro sito: %1</translation>
+    </message>
+    <message>
+        <source>other site: anti-affinity with %1 rules out the same site</source>
+        <translation>altro sito: l'anti-affinità con %1 esclude lo stesso sito</translation>
+    </message>
+    <message>
+        <source>other site: no room at %1</source>
+        <translation>altro sito: non c'è spazio a %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown destination '%2'</source>
+        <translation>%1: destinazione sconosciuta '%2'</translation>
+    </message>
+    <message>
+        <source>%1: destination is its own host</source>
+        <translation>%1: la destinazione è il suo stesso host</translation>
+    </message>
+    <message>
+        <source>%1: %2 is being emptied by this plan</source>
+        <translation>%1: %2 viene svuotato da questo piano</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must not share a host (anti-affinity), both would be on %3</source>
+        <translation>%1 e %2 non devono condividere un host (anti-affinità), finirebbero entrambe su %3</translation>
+    </message>
+    <message>
+        <source>%1 would receive %2 but has %3 free</source>
+        <translation>%1 riceverebbe %2 ma ha %3 liberi</translation>
     </message>
 </context>
 <context>
@@ -522,6 +859,145 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::EvacuationDialog</name>
+    <message>
+        <source>%1 — dry run</source>
+        <translation>%1 — prova a secco</translation>
+    </message>
+    <message>
+        <source>Every host of &lt;b&gt;%1&lt;/b&gt; goes into maintenance and its VMs move to the other sites as below. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation>Ogni host di &lt;b&gt;%1&lt;/b&gt; va in manutenzione e le sue VM si spostano negli altri siti come indicato sotto. Nulla si muove finché non premi Avvia. Cambia una destinazione nella colonna &lt;i&gt;A&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes into maintenance (it receives no new VMs until you take it out) and its VMs move as below: same site first, then the other site, within each host's free memory and the anti-affinity groups. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; va in manutenzione (non riceve nuove VM finché non lo togli) e le sue VM si spostano come indicato sotto: prima lo stesso sito, poi l'altro, entro la memoria libera di ogni host e i gruppi di anti-affinità. Nulla si muove finché non premi Avvia. Cambia una destinazione nella colonna &lt;i&gt;A&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>spenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>leave it on %1</source>
+        <translation>lasciala su %1</translation>
+    </message>
+    <message>
+        <source>Where %1 goes. "Leave it" keeps it on its host and reports it as not moved.</source>
+        <translation>Dove va %1. "Lasciala" la tiene sul suo host e la segnala come non spostata.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Niente da spostare.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot move&lt;/b&gt; (they stay where they are; the run reports them):</source>
+        <translation>&lt;b&gt;Non spostabili&lt;/b&gt; (restano dove sono; l'esecuzione le segnala):</translation>
+    </message>
+    <message>
+        <source>Migrations a host sends or receives at once ([migration] max_per_host).</source>
+        <translation>Migrazioni che un host invia o riceve alla volta ([migration] max_per_host).</translation>
+    </message>
+    <message>
+        <source>Migrations crossing one WAN link at once ([migration] max_per_link).</source>
+        <translation>Migrazioni che attraversano un collegamento WAN alla volta ([migration] max_per_link).</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>Cap per migration. Migrations crossing a WAN link also share its budget (migration_budget_mbit).</source>
+        <translation>Limite per migrazione. Le migrazioni che attraversano un collegamento WAN ne condividono anche il budget (migration_budget_mbit).</translation>
+    </message>
+    <message>
+        <source>link budget only</source>
+        <translation>solo budget del collegamento</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Abort a migration that takes longer; its VM stays on its host.</source>
+        <translation>Interrompi una migrazione che dura di più; la sua VM resta sul suo host.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Auto-converge busy guests</source>
+        <translation>Auto-convergenza dei guest occupati</translation>
+    </message>
+    <message>
+        <source>Slow a guest's vCPUs if it dirties memory faster than the link carries.</source>
+        <translation>Rallenta le vCPU di un guest se sporca la memoria più in fretta di quanto il collegamento trasporti.</translation>
+    </message>
+    <message>
+        <source>At once per host:</source>
+        <translation>Alla volta per host:</translation>
+    </message>
+    <message>
+        <source>At once per WAN link:</source>
+        <translation>Alla volta per collegamento WAN:</translation>
+    </message>
+    <message>
+        <source>Bandwidth per migration:</source>
+        <translation>Banda per migrazione:</translation>
+    </message>
+    <message>
+        <source>Time limit per migration:</source>
+        <translation>Tempo massimo per migrazione:</translation>
+    </message>
+    <message>
+        <source>Start site evacuation</source>
+        <translation>Avvia l'evacuazione del sito</translation>
+    </message>
+    <message>
+        <source>Start evacuation</source>
+        <translation>Avvia l'evacuazione</translation>
+    </message>
+    <message>
+        <source>left on %1 by the operator</source>
+        <translation>lasciata su %1 dall'operatore</translation>
+    </message>
+    <message>
+        <source>chosen by the operator</source>
+        <translation>scelta dall'operatore</translation>
+    </message>
+    <message>
+        <source>left by the operator</source>
+        <translation>lasciata dall'operatore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) to move; every destination has room and the anti-affinity groups hold.</source>
+        <translation><numerusform>%n VM da spostare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform><numerusform>%n VM da spostare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -641,10 +1117,6 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration.</source>
-        <translation>Ancora nessun lavoro. Trascina una VM su un altro host, o fai clic destro su una VM e scegli "Migra su", per avviare una migrazione live.</translation>
-    </message>
-    <message>
         <source>Done in %1 s · %2 sent · downtime %3</source>
         <translation>Completata in %1 s · %2 inviati · fermo %3</translation>
     </message>
@@ -693,8 +1165,112 @@
         <translation>almeno %1</translation>
     </message>
     <message>
-        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Cancel and retry with auto-converge, or with a higher downtime allowance.</source>
-        <translation>Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Annulla e riprova con l'auto-convergenza o con un fermo consentito più alto.</translation>
+        <source>No jobs yet. Drag a VM onto another host, or right-click a VM and choose "Migrate to", to start a live migration. Right-click a host to evacuate it.</source>
+        <translation>Ancora nessuna operazione. Trascina una VM su un altro host, o fai clic destro su una VM e scegli "Migra su", per avviare una migrazione a caldo. Fai clic destro su un host per evacuarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was interrupted (the console stopped while it ran): %2 moved, %3 in flight, %4 to go. Resume reconciles the moves that were in flight with the hosts first, so nothing runs twice.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; è stato interrotto (la console si è fermata durante l'esecuzione): %2 spostate, %3 in transito, %4 da fare. Riprendi riconcilia prima con gli host gli spostamenti in transito, così nulla gira due volte.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Reconcile the moves in flight, start nothing new, close the plan.</source>
+        <translation>Riconcilia gli spostamenti in transito, non avviare nulla di nuovo, chiudi il piano.</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Impossibile riprendere</translation>
+    </message>
+    <message>
+        <source>Resume it from a console that is not read-only, or with 'hawanctl resume %1'.</source>
+        <translation>Riprendilo da una console non in sola lettura, o con 'hawanctl resume %1'.</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · circa %1 s rimanenti</translation>
+    </message>
+    <message>
+        <source> · capped at %1 MiB/s</source>
+        <translation> · limitata a %1 MiB/s</translation>
+    </message>
+    <message>
+        <source> · guest throttled %1%</source>
+        <translation> · guest rallentato del %1%</translation>
+    </message>
+    <message>
+        <source> · post-copy: running on %1</source>
+        <translation> · post-copy: gira su %1</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>Bandwidth cap for this migration (a WAN link's shared budget may cap it lower).</source>
+        <translation>Limite di banda per questa migrazione (il budget condiviso di un collegamento WAN può limitarla di più).</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>default downtime</source>
+        <translation>fermo predefinito</translation>
+    </message>
+    <message>
+        <source>How long the VM may pause for the final copy; raise it to let a busy guest converge.</source>
+        <translation>Quanto a lungo la VM può fermarsi per la copia finale; aumentalo perché un guest occupato converga.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Apply the cap and downtime to the running migration (within half a second).</source>
+        <translation>Applica limite e fermo alla migrazione in corso (entro mezzo secondo).</translation>
+    </message>
+    <message>
+        <source>Switch to post-copy</source>
+        <translation>Passa a post-copy</translation>
+    </message>
+    <message>
+        <source>Run the VM on the destination now and fetch the rest of its memory over the WAN. It always completes, but a link failure from here on loses the VM.</source>
+        <translation>Esegui ora la VM sulla destinazione e preleva il resto della memoria attraverso la WAN. Si completa sempre, ma un guasto del collegamento da qui in poi fa perdere la VM.</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Limite:</translation>
+    </message>
+    <message>
+        <source>Max downtime:</source>
+        <translation>Fermo massimo:</translation>
+    </message>
+    <message>
+        <source>Switch to post-copy?</source>
+        <translation>Passare a post-copy?</translation>
+    </message>
+    <message>
+        <source>%1 will run on %2 from now on and fetch its remaining memory over the link. If the link or either host fails before it is done, the VM is lost.</source>
+        <translation>%1 girerà su %2 da ora in poi e preleverà la memoria restante attraverso il collegamento. Se il collegamento o uno dei due host si guasta prima della fine, la VM è persa.</translation>
+    </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, switch to post-copy, or cancel and retry with auto-converge.</source>
+        <translation>Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Aumenta il fermo massimo, passa a post-copy, o annulla e riprova con l'auto-convergenza.</translation>
+    </message>
+    <message>
+        <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, or cancel and retry with auto-converge.</source>
+        <translation>Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Aumenta il fermo massimo, o annulla e riprova con l'auto-convergenza.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1551,78 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>The migration could not start: %1</source>
         <translation>La migrazione non è potuta partire: %1</translation>
     </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Evacuate host…</source>
+        <translation>&amp;Evacua host…</translation>
+    </message>
+    <message>
+        <source>Plan moving every VM off the selected host, then put it in maintenance</source>
+        <translation>Pianifica lo spostamento di ogni VM dall'host selezionato, poi mettilo in manutenzione</translation>
+    </message>
+    <message>
+        <source>Evacuate host</source>
+        <translation>Evacua host</translation>
+    </message>
+    <message>
+        <source>Select a host first: click its card.</source>
+        <translation>Seleziona prima un host: fai clic sulla sua scheda.</translation>
+    </message>
+    <message>
+        <source>Evacuate &amp;site…</source>
+        <translation>Evacua &amp;sito…</translation>
+    </message>
+    <message>
+        <source>Plan moving every VM of the selected host's site to the other sites</source>
+        <translation>Pianifica lo spostamento di ogni VM del sito dell'host selezionato verso gli altri siti</translation>
+    </message>
+    <message>
+        <source>Evacuate site</source>
+        <translation>Evacua sito</translation>
+    </message>
+    <message>
+        <source>Select a host of the site first: click its card.</source>
+        <translation>Seleziona prima un host del sito: fai clic sulla sua scheda.</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;maintenance</source>
+        <translation>Attiva/disattiva &amp;manutenzione</translation>
+    </message>
+    <message>
+        <source>Put the selected host in maintenance (it receives no new VMs), or take it out</source>
+        <translation>Metti l'host selezionato in manutenzione (non riceve nuove VM), o toglilo</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Già in corso</translation>
+    </message>
+    <message>
+        <source>%1 is already running; see the Jobs panel.</source>
+        <translation>%1 è già in corso; vedi il pannello Operazioni.</translation>
+    </message>
+    <message>
+        <source>Interrupted plan</source>
+        <translation>Piano interrotto</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open: resume or abort it in the Jobs panel first.</source>
+        <translation>%1 è stato interrotto ed è ancora aperto: riprendilo o interrompilo prima nel pannello Operazioni.</translation>
+    </message>
+    <message>
+        <source>Cannot evacuate</source>
+        <translation>Impossibile evacuare</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Non è stato spostato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -1094,6 +1742,46 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>disks: %1 (shared storage expected)</source>
         <translation>dischi: %1 (storage condiviso atteso)</translation>
     </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>default (300 ms)</source>
+        <translation>predefinito (300 ms)</translation>
+    </message>
+    <message>
+        <source>How long the VM may pause for the final copy. A higher value lets a busy guest converge; it can also be raised while the migration runs.</source>
+        <translation>Quanto a lungo la VM può fermarsi per la copia finale. Un valore più alto permette a un guest occupato di convergere; si può aumentare anche durante la migrazione.</translation>
+    </message>
+    <message>
+        <source>Allow post-copy (switch when it does not converge)</source>
+        <translation>Consenti post-copy (passaggio quando non converge)</translation>
+    </message>
+    <message>
+        <source>After the switch the VM runs on the destination and fetches its remaining memory over the WAN: it always converges, but if the link fails during post-copy the VM is lost.</source>
+        <translation>Dopo il passaggio la VM gira sulla destinazione e preleva la memoria restante attraverso la WAN: converge sempre, ma se il collegamento si guasta durante il post-copy la VM è persa.</translation>
+    </message>
+    <message>
+        <source>Parallel streams for the memory copy: helps when one TCP stream cannot fill a long fat link.</source>
+        <translation>Flussi paralleli per la copia della memoria: aiutano quando un solo flusso TCP non riempie un collegamento lungo e capiente.</translation>
+    </message>
+    <message>
+        <source>Max downtime:</source>
+        <translation>Fermo massimo:</translation>
+    </message>
+    <message>
+        <source>⚠ Post-copy: a WAN failure after the switch loses the VM (neither side has all of its memory).</source>
+        <translation>⚠ Post-copy: un guasto della WAN dopo il passaggio fa perdere la VM (nessuno dei due lati ha tutta la sua memoria).</translation>
+    </message>
+    <message>
+        <source>Parallel connections:</source>
+        <translation>Connessioni parallele:</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: it receives no new VMs</source>
+        <translation>%1 è in manutenzione: non riceve nuove VM</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlacementView</name>
@@ -1128,6 +1816,108 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
     <message>
         <source>Migrate to</source>
         <translation>Migra su</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::PlanCard</name>
+    <message>
+        <source> · resumed after an interruption</source>
+        <translation> · ripreso dopo un'interruzione</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Metti in pausa</translation>
+    </message>
+    <message>
+        <source>Start no new migration; running ones finish. Resume continues the plan.</source>
+        <translation>Non avviare nuove migrazioni; quelle in corso terminano. Riprendi continua il piano.</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Cancel running migrations (their VMs stay on their hosts) and drop the rest of the plan.</source>
+        <translation>Annulla le migrazioni in corso (le loro VM restano sui loro host) e scarta il resto del piano.</translation>
+    </message>
+    <message>
+        <source>Abort %1?</source>
+        <translation>Interrompere %1?</translation>
+    </message>
+    <message>
+        <source>Running migrations are cancelled (their VMs keep running where they are) and the moves not yet started are dropped. Hosts stay in maintenance until you take them out.</source>
+        <translation>Le migrazioni in corso vengono annullate (le loro VM continuano a girare dove sono) e gli spostamenti non ancora avviati vengono scartati. Gli host restano in manutenzione finché non li togli.</translation>
+    </message>
+    <message>
+        <source>○ %1 → %2 · waiting</source>
+        <translation>○ %1 → %2 · in attesa</translation>
+    </message>
+    <message>
+        <source>◐ %1 → %2 · migrating</source>
+        <translation>◐ %1 → %2 · in migrazione</translation>
+    </message>
+    <message>
+        <source>✓ %1 → %2</source>
+        <translation>✓ %1 → %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>✕ %1 stays on %2 · %3</source>
+        <translation>✕ %1 resta su %2 · %3</translation>
+    </message>
+    <message>
+        <source>– %1 not moved · %2</source>
+        <translation>– %1 non spostata · %2</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation>In interruzione</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 moved · %4 migrating · %5 failed · %6 not moved</source>
+        <translation>%1 · %2 di %3 spostate · %4 in migrazione · %5 fallite · %6 non spostate</translation>
+    </message>
+    <message>
+        <source>✕ %1 cannot move · %2</source>
+        <translation>✕ %1 non spostabile · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::RemainingPlot</name>
+    <message>
+        <source>Memory still to copy, per progress sample; ticks mark the start of each iteration</source>
+        <translation>Memoria ancora da copiare, per campione di avanzamento; i segni indicano l'inizio di ogni iterazione</translation>
+    </message>
+    <message>
+        <source>waiting for the first pass…</source>
+        <translation>in attesa del primo passaggio…</translation>
+    </message>
+    <message>
+        <source>remaining: %1 · iteration %2</source>
+        <translation>restante: %1 · iterazione %2</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +2036,46 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source> · maintenance</source>
+        <translation> · manutenzione</translation>
+    </message>
+    <message>
+        <source>Evacuate host…</source>
+        <translation>Evacua host…</translation>
+    </message>
+    <message>
+        <source>Plan moving every VM off %1 (dry run first), then put it in maintenance</source>
+        <translation>Pianifica lo spostamento di ogni VM da %1 (prima a secco), poi mettilo in manutenzione</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>Esci dalla manutenzione</translation>
+    </message>
+    <message>
+        <source>Enter maintenance</source>
+        <translation>Entra in manutenzione</translation>
+    </message>
+    <message>
+        <source>Plans may place VMs on this host again</source>
+        <translation>I piani possono di nuovo collocare VM su questo host</translation>
+    </message>
+    <message>
+        <source>Plans and drops place no new VM on this host</source>
+        <translation>Piani e trascinamenti non collocano nuove VM su questo host</translation>
+    </message>
+    <message>
+        <source>Evacuate site %1…</source>
+        <translation>Evacua il sito %1…</translation>
+    </message>
+    <message>
+        <source>Plan moving every VM of the site to the other sites, with a capacity check first</source>
+        <translation>Pianifica lo spostamento di ogni VM del sito verso gli altri siti, con prima un controllo di capacità</translation>
+    </message>
+    <message>
+        <source>paused: migrating (a copy arriving, or the last pause before the switch)</source>
+        <translation>in pausa: in migrazione (una copia in arrivo, o l'ultima pausa prima del passaggio)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -1293,6 +2123,10 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>Disks</source>
         <translation>Dischi</translation>
     </message>
+    <message>
+        <source>paused: migrating</source>
+        <translation>in pausa: in migrazione</translation>
+    </message>
 </context>
 <context>
     <name>hawanctl</name>
@@ -1329,20 +2163,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>hawanctl: --timeout richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce
-  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)</translation>
-    </message>
-    <message>
         <source>migrate: bandwidth cap in MiB/s.</source>
         <translation>migrate: limite di banda in MiB/s.</translation>
     </message>
@@ -1353,10 +2173,6 @@ Comandi:
     <message>
         <source>migrate: abort after this many seconds (default 600).</source>
         <translation>migrate: interrompe dopo questi secondi (predefinito 600).</translation>
-    </message>
-    <message>
-        <source>status, check-config or migrate</source>
-        <translation>status, check-config o migrate</translation>
     </message>
     <message>
         <source>hawanctl: usage: hawanctl migrate VM HOST</source>
@@ -1373,6 +2189,186 @@ Comandi:
     <message>
         <source>hawanctl: cannot migrate: %1</source>
         <translation>hawanctl: impossibile migrare: %1</translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
+  evacuate HOST | --site SITO [--dry-run]
+                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
+                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
+  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
+  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
+  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
+  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)</translation>
+    </message>
+    <message>
+        <source>migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300).</source>
+        <translation>migrate/evacuate: pausa massima consentita per la copia finale, in ms (predefinita: quella dell'hypervisor, 300).</translation>
+    </message>
+    <message>
+        <source>migrate: switch to post-copy if still copying after this many seconds (the VM then runs on the destination; a link failure from there on loses it).</source>
+        <translation>migrate: passa a post-copy se sta ancora copiando dopo questi secondi (la VM gira poi sulla destinazione; un guasto del collegamento da lì in poi la fa perdere).</translation>
+    </message>
+    <message>
+        <source>evacuate: every host of this site.</source>
+        <translation>evacuate: ogni host di questo sito.</translation>
+    </message>
+    <message>
+        <source>evacuate: print the plan, move nothing.</source>
+        <translation>evacuate: stampa il piano, non spostare nulla.</translation>
+    </message>
+    <message>
+        <source>evacuate/resume: migrations a host sends or receives at once (default from the config).</source>
+        <translation>evacuate/resume: migrazioni che un host invia o riceve alla volta (predefinito dalla configurazione).</translation>
+    </message>
+    <message>
+        <source>evacuate/resume: migrations crossing one WAN link at once (default from the config).</source>
+        <translation>evacuate/resume: migrazioni che attraversano un collegamento WAN alla volta (predefinito dalla configurazione).</translation>
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort or maintenance</source>
+        <translation>status, check-config, migrate, evacuate, plans, resume, abort o maintenance</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]</source>
+        <translation>hawanctl: uso: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITO [--dry-run]</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl maintenance HOST on|off</source>
+        <translation>hawanctl: uso: hawanctl maintenance HOST on|off</translation>
+    </message>
+    <message>
+        <source>hawanctl: --%1 takes 1 to 16</source>
+        <translation>hawanctl: --%1 accetta da 1 a 16</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2%3</source>
+        <translation>Piano %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing is moved)</source>
+        <translation> (a secco: non si sposta nulla)</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  attenzione: %1</translation>
+    </message>
+    <message>
+        <source>  nothing to move</source>
+        <translation>  niente da spostare</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>spenta</translation>
+    </message>
+    <message>
+        <source> [crosses the WAN]</source>
+        <translation> [attraversa la WAN]</translation>
+    </message>
+    <message>
+        <source>  cannot move %1 (on %2): %3</source>
+        <translation>  impossibile spostare %1 (su %2): %3</translation>
+    </message>
+    <message>
+        <source>start %1: %2 → %3</source>
+        <translation>avvio %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
+        <translation>iterazione %1  inviati %2 MiB  restanti %3 MiB  %4 MiB/s%5%6</translation>
+    </message>
+    <message>
+        <source>  cap %1 MiB/s</source>
+        <translation>  limite %1 MiB/s</translation>
+    </message>
+    <message>
+        <source>  NOT CONVERGING</source>
+        <translation>  NON CONVERGE</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 MiB sent, downtime %3 ms</source>
+        <translation>%1 s, %2 MiB inviati, fermo %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 moved, %4 failed, %5 not moved</source>
+        <translation>%1 %2: %3 spostate, %4 fallite, %5 non spostate</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown site '%1'; sites: %2</source>
+        <translation>hawanctl: sito sconosciuto '%1'; siti: %2</translation>
+    </message>
+    <message>
+        <source>hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' or drop it with 'hawanctl abort %1'</source>
+        <translation>hawanctl: il piano %1 (%2) è stato interrotto ed è ancora aperto; completalo con 'hawanctl resume %1' o scartalo con 'hawanctl abort %1'</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1; nothing was moved</source>
+        <translation>hawanctl: %1; non è stato spostato nulla</translation>
+    </message>
+    <message>
+        <source>hawanctl: cannot run the plan: %1</source>
+        <translation>hawanctl: impossibile eseguire il piano: %1</translation>
+    </message>
+    <message>
+        <source>No interrupted plan in %1.</source>
+        <translation>Nessun piano interrotto in %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, created %4: %5 moved, %6 in flight, %7 to go</source>
+        <translation>%1  %2  %3, creato %4: %5 spostate, %6 in transito, %7 da fare</translation>
+    </message>
+    <message>
+        <source>Finish one with 'hawanctl resume ID', drop it with 'hawanctl abort ID'.</source>
+        <translation>Completane uno con 'hawanctl resume ID', scartalo con 'hawanctl abort ID'.</translation>
+    </message>
+    <message>
+        <source>hawanctl: no interrupted plan in %1</source>
+        <translation>hawanctl: nessun piano interrotto in %1</translation>
+    </message>
+    <message>
+        <source>hawanctl: no interrupted plan '%1' in %2; 'hawanctl plans' lists them</source>
+        <translation>hawanctl: nessun piano interrotto '%1' in %2; 'hawanctl plans' li elenca</translation>
+    </message>
+    <message>
+        <source>hawanctl: cannot resume %1: %2</source>
+        <translation>hawanctl: impossibile riprendere %1: %2</translation>
+    </message>
+    <message>
+        <source>Aborting plan %1: %2 (moves in flight are reconciled first)</source>
+        <translation>Interruzione del piano %1: %2 (prima si riconciliano gli spostamenti in transito)</translation>
+    </message>
+    <message>
+        <source>Resuming plan %1: %2 (moves in flight are reconciled first)</source>
+        <translation>Ripresa del piano %1: %2 (prima si riconciliano gli spostamenti in transito)</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown host '%1'</source>
+        <translation>hawanctl: host sconosciuto '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: plans send it nothing</source>
+        <translation>%1 è in manutenzione: i piani non gli inviano nulla</translation>
+    </message>
+    <message>
+        <source>%1 is out of maintenance</source>
+        <translation>%1 è fuori manutenzione</translation>
     </message>
 </context>
 <context>
