@@ -125,6 +125,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     if (!m_fleet->interruptedPlans().isEmpty())
         jobsDock->raise();
     connect(m_placement, &PlacementView::migrateRequested, this, &MainWindow::openMigrateDialog);
+    connect(m_placement, &PlacementView::moveVmsRequested, this, &MainWindow::openMoveSelection);
     connect(m_topology, &TopologyView::hostSelected, this, &MainWindow::selectHost);
     connect(m_topology, &TopologyView::vmSelected, m_placement, &PlacementView::selectVm);
     connect(m_placement, &PlacementView::hostSelected, this, &MainWindow::selectHost);
@@ -346,6 +347,28 @@ void MainWindow::openEvacuation(int host, int site)
         }
     if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
         QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+}
+
+void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
+{
+    if (m_opt.readOnly || vms.isEmpty())
+        return;
+    auto *inv = m_fleet->inventory();
+    jobs::Planner planner(*inv);
+    QSet<int> excluded;
+    for (int h = 0; h < inv->hostCount(); ++h)
+        if (inv->inMaintenance(h))
+            excluded.insert(h);
+    planner.setExcluded(excluded);
+    const jobs::Plan plan = planner.moveVms(vms, jobs::Plan::Kind::Selection, {});
+    for (const auto &v : vms)
+        excluded.insert(v.first); // a selection moves VMs off their hosts
+    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
+        QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
 }
 
 void MainWindow::setMaintenance(int host, bool on)

@@ -3,6 +3,8 @@
 #include "libvirt/eventloop.h"
 
 #include <QDebug>
+
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hawan::core {
@@ -140,6 +142,8 @@ jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, in
         rebalanceLink(linkOf(raw));
         Q_EMIT migrationFinished(raw);
     });
+    // Shares follow who is copying: re-split as progress comes in (cheap: a flag per job).
+    connect(raw, &jobs::MigrationJob::progressChanged, this, [this, raw] { rebalanceLink(linkOf(raw)); });
     m_migrations.push_back(std::move(job));
     rebalanceLink(linkOf(raw));
     raw->start();
@@ -284,19 +288,33 @@ int Fleet::activeOnLink(int link) const
                              [&](const auto &j) { return !j->isFinished() && linkOf(j.get()) == link; }));
 }
 
-// One bandwidth budget per WAN link, split evenly between the migrations crossing it now.
+// One bandwidth budget per WAN link, split between the migrations crossing it. A migration still
+// setting up (destination starting, nothing sent yet) or in its last pass needs little, so the
+// budget goes to those actually copying; whole MiB/s (libvirt's unit), the remainder spread so the
+// shares add up to the budget.
 void Fleet::rebalanceLink(int link)
 {
     if (link < 0)
         return;
-    const int k = activeOnLink(link);
-    if (k == 0)
-        return;
-    const double budgetMiBs = double(m_inventory->config().links[link].budgetMbit()) * 1e6 / 8.0 / 1048576.0;
-    const quint64 share = std::max<quint64>(1, quint64(budgetMiBs / k));
+    std::vector<jobs::MigrationJob *> running, copying;
     for (const auto &j : m_migrations)
-        if (!j->isFinished() && linkOf(j.get()) == link)
-            j->setLinkShare(share);
+        if (!j->isFinished() && linkOf(j.get()) == link) {
+            running.push_back(j.get());
+            const auto &p = j->progress();
+            if (p.dataTotal > 0 && p.dataRemaining > 0)
+                copying.push_back(j.get());
+        }
+    if (running.empty())
+        return;
+    const auto &takers = copying.empty() ? running : copying;
+    const quint64 budgetMiBs = std::max<quint64>(1, quint64(double(m_inventory->config().links[link].budgetMbit()) * 1e6 / 8.0 / 1048576.0));
+    const quint64 k = takers.size(), base = std::max<quint64>(1, budgetMiBs / k), extra = budgetMiBs > base * k ? budgetMiBs - base * k : 0;
+    for (size_t i = 0; i < takers.size(); ++i)
+        takers[i]->setLinkShare(base + (i < extra ? 1 : 0));
+    // The others get an equal share for when they start copying; the next progress re-splits.
+    for (auto *j : running)
+        if (std::find(takers.begin(), takers.end(), j) == takers.end())
+            j->setLinkShare(std::max<quint64>(1, budgetMiBs / (k + 1)));
 }
 
 quint64 Fleet::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }

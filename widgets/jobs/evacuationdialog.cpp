@@ -28,7 +28,11 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
     setObjectName(QStringLiteral("evacuationDialog"));
     setWindowTitle(tr("%1 — dry run").arg(m_plan.title()));
     auto *lay = new QVBoxLayout(this);
-    auto *intro = new QLabel(m_plan.kind == jobs::Plan::Kind::Site
+    auto *intro = new QLabel(m_plan.kind == jobs::Plan::Kind::Selection
+                                 ? tr("The selected VMs move off their hosts as below: same site first, then the other site, "
+                                      "within each host's free memory and the anti-affinity groups. Nothing moves until you "
+                                      "press Start. Change a destination in the <i>To</i> column.")
+                             : m_plan.kind == jobs::Plan::Kind::Site
                                  ? tr("Every host of <b>%1</b> goes into maintenance and its VMs move to the other sites as "
                                       "below. Nothing moves until you press Start. Change a destination in the <i>To</i> column.")
                                        .arg(m_plan.subject.toHtmlEscaped())
@@ -126,7 +130,9 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
     lay->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_start = buttons->addButton(m_plan.kind == jobs::Plan::Kind::Site ? tr("Start site evacuation") : tr("Start evacuation"),
+    m_start = buttons->addButton(m_plan.kind == jobs::Plan::Kind::Site        ? tr("Start site evacuation")
+                                 : m_plan.kind == jobs::Plan::Kind::Selection ? tr("Start moving")
+                                                                              : tr("Start evacuation"),
                                  QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("evacuationStart"));
     m_start->setDefault(true);

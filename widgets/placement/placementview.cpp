@@ -134,6 +134,15 @@ void PlacementView::showContextMenu(const QPoint &pos)
         connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, uuid, name, a); });
     }
     menu.addSeparator();
+    QVector<QPair<int, QString>> selected;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        selected.push_back({row.data(VmTableModel::HostIndexRole).toInt(), row.data(VmTableModel::UuidRole).toString()});
+    if (selected.size() > 1) {
+        QAction *many = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Move %n selected VM(s)…", nullptr, int(selected.size())));
+        many->setToolTip(tr("Plan where each goes (capacity, same site first, anti-affinity), check it, then run it with the bulk limits"));
+        many->setEnabled(m_actionsEnabled);
+        connect(many, &QAction::triggered, this, [=, this] { Q_EMIT moveVmsRequested(selected); });
+    }
     QMenu *migrate = menu.addMenu(tr("Migrate to"));
     migrate->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
     for (int h = 0; h < m_inv->hostCount(); ++h) {

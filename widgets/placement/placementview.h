@@ -33,6 +33,8 @@ Q_SIGNALS:
     void hostSelected(int host);
     void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
+    // Several rows selected, "Move selected VMs…": (host, uuid) of each.
+    void moveVmsRequested(const QVector<QPair<int, QString>> &vms);
 
 private:
     void updateCount();
