@@ -71,6 +71,11 @@ def main():
             text = re.sub(r"capacity_mbit = \d+", f"capacity_mbit = {RATE_MBIT}", f.read())
         with open(cfg, "w") as f:
             f.write(text.replace('journal = "{config_dir}/hawan-journal.jsonl"', 'journal = "{config_dir}/bench-journal.jsonl"'))
+        # The same with no budget to speak of: TCP alone shares the link between the migrations.
+        cfg_free = os.path.join(d, "bench-nobudget.toml")
+        with open(cfg_free, "w") as f:
+            f.write(text.replace('journal = "{config_dir}/hawan-journal.jsonl"', 'journal = "{config_dir}/bench-journal.jsonl"')
+                    .replace(f"capacity_mbit = {RATE_MBIT}", f"capacity_mbit = {RATE_MBIT}\nmigration_budget_mbit = 100000"))
         lab(d, "wan", "set", "--rate", f"{RATE_MBIT}mbit")
         guests = guests_on(d, HOST)
         assert len(guests) == 4, guests
@@ -78,9 +83,12 @@ def main():
 
         # (a) Hawan: with the config's limits (2 per host, 2 per WAN link), then 4 at once
         hawan = []
-        for limits in ([], ["--max-per-host", "4", "--max-per-link", "4"]):
-            subprocess.run([ctl, "--config", cfg, "maintenance", NEIGHBOUR, "on"], check=True, capture_output=True)
-            r = subprocess.run([ctl, "--config", cfg, "evacuate", HOST, *limits], text=True, capture_output=True, timeout=900)
+        four = ["--max-per-host", "4", "--max-per-link", "4"]
+        for conf, limits, label in ((cfg, [], "config limits: 2/host, 2/link, link budget 200 Mbit"),
+                                    (cfg, four, "4 at once, link budget 200 Mbit"),
+                                    (cfg_free, four, "4 at once, no budget (TCP shares the link)")):
+            subprocess.run([ctl, "--config", conf, "maintenance", NEIGHBOUR, "on"], check=True, capture_output=True)
+            r = subprocess.run([ctl, "--config", conf, "evacuate", HOST, *limits], text=True, capture_output=True, timeout=900)
             print(r.stdout, flush=True)
             if r.returncode != 0:
                 sys.exit(f"hawanctl evacuate failed:\n{r.stderr}")
@@ -88,8 +96,8 @@ def main():
             moves = re.findall(r"succeeded (\S+): \S+ → (\S+) \(([\d.]+) s, (\d+) MiB sent, downtime (-?\d+) ms\)", r.stdout)
             assert len(moves) == 4, moves
             sent = sum(completed_stats(d, dst, g)[0] for g, dst, _, _, _ in moves)
-            hawan.append((" ".join(limits) or "config limits (2/host, 2/link)", secs, sent, max(int(m[4]) for m in moves)))
-            subprocess.run([ctl, "--config", cfg, "maintenance", HOST, "off"], check=True, capture_output=True)
+            hawan.append((label, secs, sent, max(int(m[4]) for m in moves)))
+            subprocess.run([ctl, "--config", conf, "maintenance", HOST, "off"], check=True, capture_output=True)
             move_back(d, ctl, cfg, guests)
 
         # (b) the sequential virsh loop, to the same destinations
