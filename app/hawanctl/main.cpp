@@ -46,7 +46,8 @@ int main(int argc, char **argv)
         "  plans          list plans a crash or kill left open in the journal\n"
         "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
         "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
-        "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)"));
+        "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)\n"
+        "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)"));
     p.addHelpOption();
     p.addVersionOption();
     QCommandLineOption configOpt(QStringLiteral("config"),
@@ -79,14 +80,17 @@ int main(int argc, char **argv)
     QCommandLineOption perLinkOpt(QStringLiteral("max-per-link"),
                                   QCoreApplication::translate("hawanctl", "evacuate/resume: migrations crossing one WAN link at once (default from the config)."),
                                   QStringLiteral("N"));
-    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt});
+    QCommandLineOption storageOverrideOpt(QStringLiteral("override-storage"),
+                                          QCoreApplication::translate("hawanctl", "evacuate: go ahead although the shared storage is not in sync; REASON is journaled."),
+                                          QStringLiteral("REASON"));
+    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt, storageOverrideOpt});
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort or maintenance"));
+                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("status"));
-    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance"};
+    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance", "storage"};
     if (!commands.contains(command)) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
@@ -137,6 +141,8 @@ int main(int argc, char **argv)
     auto *inv = fleet.inventory();
     if (command == QLatin1String("plans"))
         return listPlans(fleet);
+    if (command == QLatin1String("storage"))
+        return storageStatus(app, fleet, timeoutS);
     if (command == QLatin1String("maintenance"))
         return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"));
     if (planCommand) {
@@ -158,6 +164,7 @@ int main(int argc, char **argv)
         pa.options.move.maxDowntimeMs = p.value(downtimeOpt).toULongLong();
         pa.reportTimeoutS = timeoutS;
         pa.dryRun = p.isSet(dryRunOpt);
+        pa.storageOverride = p.value(storageOverrideOpt).trimmed();
         for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt, &downtimeOpt})
             if (p.isSet(*o))
                 pa.overrides << o->names().constFirst();

@@ -17,10 +17,12 @@ namespace {
 
 QString tr(const char *s, int n = -1) { return QCoreApplication::translate("hawanctl", s, nullptr, n); }
 
-// Runs `fn` once every host has answered (or failed), or after `timeoutS` anyway.
+// Runs `fn` once every host and every storage volume has answered (or failed), or after
+// `timeoutS` anyway.
 void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::function<void()> fn)
 {
     auto *inv = fleet.inventory();
+    auto *storage = fleet.storage();
     auto fired = std::make_shared<bool>(false);
     auto once = [fired, fn] {
         if (*fired)
@@ -28,10 +30,12 @@ void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::
         *fired = true;
         fn();
     };
-    QObject::connect(inv, &model::Inventory::reportedChanged, &app, [inv, once] {
-        if (inv->allReported())
+    auto check = [inv, storage, once] {
+        if (inv->allReported() && storage->allAnswered())
             QTimer::singleShot(0, once);
-    });
+    };
+    QObject::connect(inv, &model::Inventory::reportedChanged, &app, check);
+    QObject::connect(storage, &storage::StorageMonitor::changed, &app, check);
     QTimer::singleShot(timeoutS * 1000, &app, once);
     fleet.start();
 }
@@ -164,6 +168,20 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
     auto exitCode = std::make_shared<int>(Ok);
     whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, inv, a, host, site, exitCode] {
         const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
+        // Storage first: maintenance on the only current copy, or a move onto a stale one, loses data.
+        const QStringList blockers = fleet.storage()->blockers();
+        if (!blockers.isEmpty() && !a.dryRun) {
+            if (a.storageOverride.isEmpty()) {
+                err() << tr("hawanctl: the shared storage is not in sync, so nothing was moved:") << Qt::endl;
+                for (const auto &b : blockers)
+                    err() << "  " << b << Qt::endl;
+                err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
+                            "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
+                return app.exit(Failed);
+            }
+            err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(a.storageOverride, blockers.join(QStringLiteral("; ")))
+                  << Qt::endl;
+        }
         if (!a.dryRun)
             for (int h : sources) {
                 QString error;
@@ -181,6 +199,9 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
         printPlan(plan, a.dryRun);
         if (a.dryRun)
+            for (const auto &b : blockers)
+                out() << tr("  storage not in sync (a real run stops here): %1").arg(b) << Qt::endl;
+        if (a.dryRun)
             return app.exit(plan.blocked.isEmpty() ? Ok : Failed);
         QString error;
         jobs::PlanRunner *runner = fleet.runPlan(plan, a.options, &error);
@@ -188,6 +209,8 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             err() << tr("hawanctl: cannot run the plan: %1").arg(error) << Qt::endl;
             return app.exit(Failed);
         }
+        if (!blockers.isEmpty())
+            fleet.journal()->writeNote(plan.id, tr("storage check overridden (%1): %2").arg(a.storageOverride, blockers.join(QStringLiteral("; "))));
         report(app, runner, std::make_shared<int>(1), exitCode);
     });
     return app.exec();
@@ -262,6 +285,50 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
             if (abort)
                 runner->abort();
         }
+    });
+    return app.exec();
+}
+
+int storageStatus(QCoreApplication &app, core::Fleet &fleet, int timeoutS)
+{
+    auto *st = fleet.storage();
+    if (st->count() == 0) {
+        out() << tr("No GlusterFS volume in the configuration.") << Qt::endl;
+        return Ok;
+    }
+    auto code = std::make_shared<int>(Ok);
+    whenReported(app, fleet, timeoutS, [&app, st, code] {
+        for (int i = 0; i < st->count(); ++i) {
+            const auto &s = st->snapshot(i);
+            out() << tr("Volume %1 (%2)").arg(st->storage(i).volume, s.hasData() ? QStringLiteral("%1, replica %2, arbiter %3")
+                                                                                      .arg(s.info.typeStr).arg(s.info.replicaCount).arg(s.info.arbiterCount)
+                                                                                : tr("no answer"))
+                  << Qt::endl;
+            if (s.hasData()) {
+                for (const auto &b : s.status.bricks) {
+                    storage::BrickHeal h;
+                    for (const auto &x : s.heal)
+                        if (x.name == b.host + QLatin1Char(':') + b.path)
+                            h = x;
+                    const QString site = st->siteOfBrick(i, b.host);
+                    out() << QStringLiteral("  %1:%2  %3  %4  port %5  pid %6  pending %7  split-brain %8")
+                                 .arg(b.host, b.path, site.isEmpty() ? QStringLiteral("-") : site, b.online ? tr("online") : tr("OFFLINE"))
+                                 .arg(b.port).arg(b.pid)
+                                 .arg(h.pending < 0 ? QStringLiteral("?") : QString::number(h.pending))
+                                 .arg(h.splitBrain < 0 ? QStringLiteral("?") : QString::number(h.splitBrain))
+                          << Qt::endl;
+                }
+                out() << tr("  self-heal daemon: %1").arg(s.selfHealRunning() ? tr("running") : tr("NOT running everywhere")) << Qt::endl;
+            }
+            for (const auto &f : st->findings(i)) {
+                out() << QStringLiteral("  [%1] %2").arg(storage::levelId(f.level), f.text) << Qt::endl;
+                if (!f.advice.isEmpty())
+                    out() << QStringLiteral("          %1").arg(f.advice) << Qt::endl;
+                if (f.level == storage::Finding::Level::Critical)
+                    *code = Failed;
+            }
+        }
+        app.exit(*code);
     });
     return app.exec();
 }

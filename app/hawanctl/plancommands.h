@@ -14,12 +14,15 @@ struct PlanArgs
     bool dryRun = false;
     hawan::jobs::PlanRunner::Options options;
     int reportTimeoutS = 15;     // how long to wait for every host to answer
+    QString storageOverride;     // evacuate: go ahead despite unsynced storage; the reason is journaled
     QStringList overrides;       // options given on the command line (resume keeps the others as journaled)
 };
 
 int evacuate(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args);
 int listPlans(hawan::core::Fleet &fleet);
 int resume(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args, bool abort);
+// Shared storage: each volume's bricks, heal backlog and findings (exit 1 when one is critical).
+int storageStatus(QCoreApplication &app, hawan::core::Fleet &fleet, int timeoutS);
 int maintenance(QCoreApplication &app, hawan::core::Fleet &fleet, const QString &host, bool on);
 
 } // namespace hawanctl

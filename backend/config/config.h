@@ -1,6 +1,7 @@
 #pragma once
 // The validated site configuration: sites, the WAN links between pairs of them, hypervisor hosts,
 // shared storage and console settings. Produced only by ConfigLoader, so every instance is valid.
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -38,6 +39,7 @@ struct Storage
     QString kind;          // "glusterfs", "nfs", "local"
     QString volume;
     QStringList command;   // argv prefix to run the storage CLI, e.g. ["gluster"] or ["ssh","n1","gluster"]
+    QMap<QString, QString> brickSites; // brick host (as gluster names it) -> site, to draw bricks at their sites
 };
 
 struct Console

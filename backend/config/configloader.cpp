@@ -423,7 +423,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     i = 0;
     for (const toml::table *t : v.tables(root, "storage")) {
         const QString path = QStringLiteral("storage[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "kind", "volume", "command"});
+        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites"});
         Storage s;
         static const QStringList kinds{"glusterfs", "nfs", "local"};
         if (auto k = v.string(*t, path, "kind", true, ConfigLoader::tr("one of %1").arg(kinds.join(QStringLiteral(", "))))) {
@@ -459,6 +459,19 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                       ConfigLoader::tr("must name a program, e.g. [\"gluster\"]"));
         } else if (s.kind == QLatin1String("glusterfs")) {
             s.command = QStringList{QStringLiteral("gluster")};
+        }
+        if (const toml::node *n = v.need(*t, path, "brick_sites", toml::node_type::table, false,
+                                         ConfigLoader::tr("brick host = site, e.g. { \"10.77.1.5\" = \"Roma1\" }"))) {
+            for (auto &&[k, val] : *n->as_table()) {
+                const auto *str = val.as_string();
+                const QString site = str ? qs(str->get()) : QString();
+                if (!str || !siteNames.contains(site))
+                    v.add(val.source(), path + QStringLiteral(".brick_sites.") + qs(k.str()),
+                          str ? ConfigLoader::tr("unknown site '%1'; %2").arg(site, siteHint())
+                              : ConfigLoader::tr("must be a site name as a string, found %1").arg(typeName(val.type())));
+                else
+                    s.brickSites.insert(qs(k.str()), site);
+            }
         }
         cfg.storage.push_back(s);
     }

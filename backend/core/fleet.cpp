@@ -32,6 +32,7 @@ Fleet::Fleet(config::Config config, QObject *parent)
     const int refresh = config.console.refreshIntervalMs;
     m_journal = std::make_unique<jobs::Journal>(config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile)
                                                                                   : config.console.journal);
+    m_storage = std::make_unique<storage::StorageMonitor>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
     const auto &hosts = m_inventory->config().hosts;
     m_workers.reserve(hosts.size());
@@ -80,6 +81,7 @@ Fleet::~Fleet()
 
 void Fleet::start()
 {
+    m_storage->start();
     // Creating a thread can take milliseconds when the machine is busy: with hundreds of hosts,
     // threads are started by a helper task so the GUI thread never waits for it.
     m_starter = QtConcurrent::run([this] {

@@ -7,6 +7,7 @@
 #include "jobs/planrunner.h"
 #include "libvirt/hostsession.h"
 #include "model/inventory.h"
+#include "storage/storagemonitor.h"
 
 #include <QObject>
 #include <QFuture>
@@ -38,6 +39,9 @@ public:
     jobs::MigrationJob *startMigration(int fromHost, const QString &uuid, int toHost,
                                        const jobs::MigrationOptions &options, QString *error = nullptr);
     const std::vector<std::unique_ptr<jobs::MigrationJob>> &migrations() const { return m_migrations; }
+
+    // Shared storage (GlusterFS volumes), watched through the configured CLI.
+    storage::StorageMonitor *storage() const { return m_storage.get(); }
 
     // The journal every plan and job is written to before anything acts.
     jobs::Journal *journal() const { return m_journal.get(); }
@@ -85,6 +89,7 @@ private:
     std::vector<std::unique_ptr<jobs::MigrationJob>> m_migrations;
     std::vector<std::unique_ptr<jobs::PlanRunner>> m_runners;
     std::unique_ptr<jobs::Journal> m_journal;
+    std::unique_ptr<storage::StorageMonitor> m_storage;
     quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};
