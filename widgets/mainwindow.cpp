@@ -8,11 +8,13 @@
 #include "jobs/jobsview.h"
 #include "jobs/evacuationdialog.h"
 #include "jobs/migratedialog.h"
+#include "storage/storagepanel.h"
 #include "model/inventory.h"
 #include "placement/placementview.h"
 #include "topology/topologyview.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -122,6 +124,14 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
             resizeDocks({jobsDock}, {320}, Qt::Vertical);
     });
     m_jobs->showInterruptedPlans();
+    auto *storageDock = new QDockWidget(tr("Storage"), this);
+    storageDock->setObjectName(QStringLiteral("storageDock"));
+    m_storagePanel = new StoragePanel(m_fleet->storage(), !m_opt.readOnly);
+    storageDock->setWidget(m_storagePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, storageDock);
+    tabifyDockWidget(jobsDock, storageDock);
+    logDock->raise();
+    m_topology->setStorage(m_fleet->storage());
     if (!m_fleet->interruptedPlans().isEmpty())
         jobsDock->raise();
     connect(m_placement, &PlacementView::migrateRequested, this, &MainWindow::openMigrateDialog);
@@ -138,6 +148,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     if (docks) {
         docks->addSeparator();
         docks->addAction(hostDock->toggleViewAction());
+        docks->addAction(findChild<QDockWidget *>(QStringLiteral("storageDock"))->toggleViewAction());
         docks->addAction(logDock->toggleViewAction());
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("jobsDock"))->toggleViewAction());
     }
@@ -329,6 +340,8 @@ void MainWindow::openEvacuation(int host, int site)
                                          .arg(p->plan.title()));
             return;
         }
+    if (!storageGate(subject))
+        return;
     jobs::Planner planner(*inv);
     QSet<int> excluded;
     for (int h = 0; h < inv->hostCount(); ++h)
@@ -360,6 +373,8 @@ void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
         if (inv->inMaintenance(h))
             excluded.insert(h);
     planner.setExcluded(excluded);
+    if (!storageGate(tr("move")))
+        return;
     const jobs::Plan plan = planner.moveVms(vms, jobs::Plan::Kind::Selection, {});
     for (const auto &v : vms)
         excluded.insert(v.first); // a selection moves VMs off their hosts
@@ -369,6 +384,46 @@ void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
     QString error;
     if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
         QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
+}
+
+bool MainWindow::storageGate(const QString &subject)
+{
+    const QStringList blockers = m_fleet->storage()->blockers();
+    if (blockers.isEmpty())
+        return true;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("storageGate"));
+    dialog.setWindowTitle(tr("Shared storage is not in sync"));
+    auto *lay = new QVBoxLayout(&dialog);
+    QString html = tr("<b>Stopped before anything moved.</b> Maintenance or an evacuation now could take down the only "
+                      "current copy of VM disks, or move VMs onto a stale one:");
+    for (const auto &b : blockers)
+        html += QStringLiteral("<div style='color:#d03434'>✕ %1</div>").arg(b.toHtmlEscaped());
+    html += tr("<p>Wait until the Storage panel shows every brick online and nothing pending heal (<i>Heal now</i> starts "
+               "the heal at once). If you must go ahead anyway, type <b>%1</b> below: the override is logged.</p>")
+                .arg(subject.toHtmlEscaped());
+    auto *text = new QLabel(html, &dialog);
+    text->setWordWrap(true);
+    auto *edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("storageGateConfirm"));
+    edit->setPlaceholderText(subject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *go = buttons->addButton(tr("Override and continue"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("storageGateOverride"));
+    go->setEnabled(false);
+    connect(edit, &QLineEdit::textChanged, go, [go, subject](const QString &t) { go->setEnabled(t.trimmed() == subject); });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    lay->addWidget(text);
+    lay->addWidget(edit);
+    lay->addWidget(buttons);
+    dialog.resize(560, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString note = tr("Storage check overridden by the operator for %1: %2").arg(subject, blockers.join(QStringLiteral("; ")));
+    m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note);
+    m_fleet->inventory()->log(LogEntry::Severity::Warning, -1, {}, note);
+    return true;
 }
 
 void MainWindow::setMaintenance(int host, bool on)

@@ -50,6 +50,9 @@ public Q_SLOTS:
     void openEvacuation(int host, int site);
     void openMoveSelection(const QVector<QPair<int, QString>> &vms);
     void setMaintenance(int host, bool on);
+    // Stops a maintenance or evacuation while the shared storage is out of sync; the operator may
+    // override by typing `subject` (logged). True: go ahead.
+    bool storageGate(const QString &subject);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -73,6 +76,7 @@ private:
     HostPanel *m_hostPanel;
     EventLogView *m_eventLog;
     JobsView *m_jobs;
+    class StoragePanel *m_storagePanel = nullptr;
     QSplitter *m_splitter;
     QVector<QLabel *> m_siteLabels;
     QLabel *m_summary;

@@ -223,8 +223,10 @@ void StorageMonitor::finishRound(int i, const QString &error)
     } else {
         v.next.at = QDateTime::currentDateTimeUtc();
         v.snap = v.next;
-        const qint64 pending = v.snap.pendingTotal();
-        v.history.push_back({v.snap.at, pending < 0 ? -1 : pending, v.snap.splitBrainTotal()});
+        qint64 known = 0;
+        for (const auto &h : v.snap.heal)
+            known += std::max<qint64>(0, h.pending);
+        v.history.push_back({v.snap.at, known, v.snap.splitBrainTotal(), v.snap.pendingTotal() < 0});
         while (v.history.size() > kHistory)
             v.history.pop_front();
     }
@@ -303,9 +305,12 @@ QStringList StorageMonitor::blockers() const
         for (const auto &b : s.status.bricks)
             if (!b.online)
                 out << tr("%1: brick %2:%3 is offline, so only one copy is current").arg(name, b.host, b.path);
-        const qint64 pending = s.pendingTotal();
-        if (pending > 0)
-            out << tr("%1: %2 entries are pending heal (the copies differ)").arg(name).arg(pending);
+        qint64 known = 0;
+        for (const auto &h : s.heal)
+            known += std::max<qint64>(0, h.pending);
+        if (known > 0)
+            out << (s.pendingTotal() < 0 ? tr("%1: at least %2 entries are pending heal (the copies differ)")
+                                         : tr("%1: %2 entries are pending heal (the copies differ)")).arg(name).arg(known);
         if (s.splitBrainTotal() > 0)
             out << tr("%1: %2 entries are in split-brain").arg(name).arg(s.splitBrainTotal());
     }

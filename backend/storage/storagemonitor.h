@@ -45,7 +45,8 @@ struct Finding
 struct HealSample
 {
     QDateTime at;
-    qint64 pending = 0, splitBrain = 0;
+    qint64 pending = 0, splitBrain = 0; // known entries (a brick that cannot answer adds nothing)
+    bool partial = false;                // some brick could not answer: pending is a lower bound
 };
 
 class StorageMonitor : public QObject

@@ -1,5 +1,7 @@
 #include "topology/topologyview.h"
 
+#include "storage/storagemonitor.h"
+
 #include "common/format.h"
 #include "common/theme.h"
 #include "model/inventory.h"
@@ -266,6 +268,40 @@ void TopologyView::paintEvent(QPaintEvent *e)
             paintChip(p, c);
 }
 
+void TopologyView::setStorage(const storage::StorageMonitor *storage)
+{
+    m_storage = storage;
+    connect(storage, &storage::StorageMonitor::changed, this, qOverload<>(&QWidget::update));
+}
+
+QString TopologyView::brickBadgeText(int site) const
+{
+    if (!m_storage)
+        return {};
+    QStringList parts;
+    const QString siteName = m_inv->site(site).name;
+    for (int i = 0; i < m_storage->count(); ++i) {
+        const auto &snap = m_storage->snapshot(i);
+        const QString vol = m_storage->storage(i).volume;
+        if (!snap.error.isEmpty()) {
+            parts << tr("%1: state unknown").arg(vol);
+            continue;
+        }
+        for (const auto &b : snap.status.bricks) {
+            if (m_storage->siteOfBrick(i, b.host) != siteName)
+                continue;
+            qint64 pending = -1;
+            for (const auto &h : snap.heal)
+                if (h.name == b.host + QLatin1Char(':') + b.path)
+                    pending = h.pending;
+            parts << (!b.online ? tr("%1: brick offline").arg(vol)
+                      : pending > 0 ? tr("%1: %2 to heal").arg(vol).arg(pending)
+                                    : tr("%1: in sync").arg(vol));
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
 {
     const double z = m_zoom;
@@ -277,6 +313,25 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     p.setPen(palette().color(QPalette::WindowText));
     p.setFont(scaledFont(1.45, true));
     p.drawText(head, Qt::AlignLeft | Qt::AlignTop, m_inv->site(s.site).name);
+    // The site's storage bricks, top right: green in sync, amber pending heal, red offline/unknown.
+    if (const QString bricks = brickBadgeText(s.site); !bricks.isEmpty()) {
+        p.save();
+        p.setFont(scaledFont(0.85, true));
+        const bool bad = bricks.contains(tr("brick offline")) || bricks.contains(tr("state unknown"));
+        const bool pending = bricks.contains(tr("to heal"));
+        const QColor c = bad ? QColor(0xd0, 0x34, 0x34) : pending ? QColor(0xc7, 0x8a, 0x0c) : QColor(0x1f, 0x9d, 0x62);
+        const QFontMetricsF fm(p.font());
+        const double w = std::min(fm.horizontalAdvance(QStringLiteral("▣ ") + bricks) + 20 * z, head.width() * 0.7);
+        const QRectF badge(head.right() - w, head.top() + 2 * z, w, fm.height() + 6 * z);
+        QColor bg = c;
+        bg.setAlpha(35);
+        p.setPen(Qt::NoPen);
+        p.setBrush(bg);
+        p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+        p.setPen(c.darker(Theme::isDark() ? 80 : 115));
+        p.drawText(badge, Qt::AlignCenter, fm.elidedText(QStringLiteral("▣ ") + bricks, Qt::ElideRight, w - 12 * z));
+        p.restore();
+    }
     p.setFont(scaledFont(0.9));
     p.setPen(Theme::mutedText());
     QString sub = m_inv->site(s.site).description;

@@ -10,6 +10,8 @@
 
 namespace hawan::model { class Inventory; }
 
+namespace hawan::storage { class StorageMonitor; }
+
 namespace hawan::widgets {
 
 class TopologyView : public QWidget
@@ -19,6 +21,9 @@ public:
     static constexpr const char *kVmMimeType = "application/x-hawan-vm"; // "host-index\nuuid"
 
     explicit TopologyView(model::Inventory *inventory, QWidget *parent = nullptr);
+    // Draws each storage volume's bricks at their sites (state and heal backlog).
+    void setStorage(const storage::StorageMonitor *storage);
+    QString brickBadgeText(int site) const; // what the site header says about its bricks
 
     void setZoom(double zoom);
     double zoom() const { return m_zoom; }
@@ -76,6 +81,7 @@ private:
     QFont scaledFont(double factor, bool bold = false) const;
 
     model::Inventory *m_inv;
+    const storage::StorageMonitor *m_storage = nullptr;
     double m_zoom = 1.0;
     bool m_actionsEnabled = true;
     int m_selectedHost = -1;
