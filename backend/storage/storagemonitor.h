@@ -68,7 +68,7 @@ public:
 
     bool allAnswered() const; // every volume answered (or failed) at least once
 
-    void start(int intervalMs = 5000);
+    void start(int intervalMs = 3000);
     void refreshNow();
 
     enum class Action { Heal, SplitBrainFiles, StartForce };

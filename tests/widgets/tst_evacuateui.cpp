@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -28,15 +29,20 @@ class TstEvacuateUi : public QObject
 private Q_SLOTS:
     void dryRunEditStartAndReport();
     void interruptedPlanBannerAborts();
+    void unsyncedStorageGatesEvacuation();
 
 private:
-    std::unique_ptr<core::Fleet> fleet(const QString &journal);
+    // keepStorage: the fixture's GlusterFS volume stays in the config (its CLI cannot answer here,
+    // so the storage state is unknown and evacuations are gated); otherwise it is left out.
+    std::unique_ptr<core::Fleet> fleet(const QString &journal, bool keepStorage = false);
     QTemporaryDir m_dir;
 };
 
-std::unique_ptr<core::Fleet> TstEvacuateUi::fleet(const QString &journal)
+std::unique_ptr<core::Fleet> TstEvacuateUi::fleet(const QString &journal, bool keepStorage)
 {
     QString text = test::fleetConfigText();
+    if (!keepStorage)
+        text = text.left(text.indexOf(QStringLiteral("[[storage]]")));
     text.replace(QRegularExpression(QStringLiteral("(uri = \"test://[^\"]+\")")),
                  QStringLiteral("\\1\nmigration_uri = \"test:///default\""));
     text.replace(QStringLiteral("[console]\n"), QStringLiteral("[console]\njournal = \"%1\"\n").arg(journal));
@@ -163,6 +169,59 @@ void TstEvacuateUi::interruptedPlanBannerAborts()
     auto *card = win.jobs()->findChild<widgets::PlanCard *>(QStringLiteral("plan_%1").arg(planId));
     QVERIFY(card);
     QVERIFY2(card->summary().startsWith(QStringLiteral("Aborted · 0 of")), qPrintable(card->summary()));
+}
+
+void TstEvacuateUi::unsyncedStorageGatesEvacuation()
+{
+    const QString journalPath = m_dir.filePath(QStringLiteral("j3.jsonl"));
+    auto f = fleet(journalPath, true);
+    widgets::MainWindow win(f.get(), {});
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    f->start();
+    QVERIFY(QTest::qWaitFor([f = f.get()] { return f->inventory()->allReported(); }, 15000));
+    QVERIFY(!f->storage()->blockers().isEmpty()); // unknown state is not "in sync"
+    const int host = f->inventory()->config().hostIndex(QStringLiteral("roma1-hv2"));
+
+    // Cancelled at the gate: nothing moves, no maintenance.
+    QString gateText;
+    bool overrideEnabledEarly = true;
+    QTimer::singleShot(200, this, [&] {
+        auto *gate = QApplication::activeModalWidget();
+        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+            return;
+        for (auto *l : gate->findChildren<QLabel *>())
+            gateText += l->text();
+        overrideEnabledEarly = gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->isEnabled();
+        qobject_cast<QDialog *>(gate)->reject();
+    });
+    win.openEvacuation(host, -1);
+    QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything moved")), qPrintable(gateText));
+    QVERIFY(gateText.contains(QStringLiteral("vmstore")));
+    QVERIFY(!overrideEnabledEarly);
+    QVERIFY(!f->inventory()->inMaintenance(host));
+    QVERIFY(f->plans().empty());
+
+    // Typing the host's name overrides; the override is journaled, then the dry run opens.
+    bool sawDryRun = false;
+    QTimer::singleShot(200, this, [&] {
+        auto *gate = QApplication::activeModalWidget();
+        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+            return;
+        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("roma1-hv2"));
+        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
+        QTimer::singleShot(200, this, [&] {
+            if (auto *d = qobject_cast<widgets::EvacuationDialog *>(QApplication::activeModalWidget())) {
+                sawDryRun = true;
+                d->reject();
+            }
+        });
+    });
+    win.openEvacuation(host, -1);
+    QVERIFY(sawDryRun);
+    QFile j(journalPath);
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    QVERIFY(j.readAll().contains("Storage check overridden by the operator for roma1-hv2"));
 }
 
 HAWAN_TEST_MAIN(TstEvacuateUi, QApplication)
