@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 from translations_jobs import IT_JOBS, PLURALS_JOBS
+from translations_storage import IT_STORAGE, PLURALS_STORAGE
 
 IT = {
     # ConfigLoader
@@ -175,7 +176,8 @@ IT = {
     "  plans          list plans a crash or kill left open in the journal\n"
     "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
     "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
-    "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)":
+    "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)\n"
+    "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)":
         "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
@@ -183,7 +185,8 @@ IT = {
         "  plans          elenca i piani lasciati aperti nel journal da un crash o un kill\n"
         "  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)\n"
         "  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto\n"
-        "  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)",
+        "  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)\n"
+        "  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",
@@ -287,7 +290,9 @@ PLURALS = {
 }
 
 IT.update(IT_JOBS)
+IT.update(IT_STORAGE)
 PLURALS.update(PLURALS_JOBS)
+PLURALS.update(PLURALS_STORAGE)
 
 
 def fill(path, lang):

@@ -239,6 +239,14 @@
         <source>must list at least two VM names as strings, e.g. ["db1", "db2"]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>brick host = site, e.g. { "10.77.1.5" = "Roma1" }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a site name as a string, found %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -859,6 +867,232 @@
     </message>
 </context>
 <context>
+    <name>hawan::storage::GlusterXml</name>
+    <message>
+        <source>empty answer (no XML at all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XML with more than %1 elements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no &lt;cliOutput&gt; element: not an answer of gluster --xml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no &lt;opRet&gt; in the answer: it was cut short or is not from gluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;opRet&gt; is not a number: '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gluster failed (opRet %1, opErrno %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gluster: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer has no volume '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a brick of '%1' has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volume '%1' lists no bricks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volume '%1' says %2 bricks but lists %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a node of '%1' has status '%2' (expected 0 or 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a brick of '%1' has no hostname or path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no &lt;healInfo&gt;&lt;bricks&gt; in the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a brick in the heal answer has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brick %1 is connected but its entry count is missing or not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no &lt;volGetopts&gt; in the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer lists no options</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::storage::StorageMonitor</name>
+    <message>
+        <source>no answer within the time limit; the command was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no output (exit code %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volume info: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volume status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>heal info: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volume get: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the storage command works: %1 --xml volume info %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume %1 is not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gluster volume start %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brick %1:%2 is offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes go to one copy only until it returns; bring it back (volume start force) once its host is up, then let it heal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 entries pending heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicas differ until healed; trigger a heal (the self-heal daemon's own scan may wait minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries in split-brain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both copies changed independently; list the files and choose the good copy of each (gluster volume heal %1 split-brain ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The self-heal daemon is not running everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending entries will not heal by themselves; restart glusterd on the node, or volume start force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica 2 across two sites without an arbiter: if the link is cut, both sides may keep writing (split-brain) or, with quorum, one side stops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica 2 without an arbiter: split-brain risk when the bricks lose each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum: none; on a link cut both sides keep writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network.ping-timeout is %1 s: when a brick's site goes silent, writes freeze for that long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a stretched volume a few seconds is usual (gluster volume set %1 network.ping-timeout 5), traded against false disconnects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster.heal-timeout is %1 s: pending entries may wait that long before the self-heal daemon looks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger a heal after an outage, or lower it (gluster volume set %1 cluster.heal-timeout 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All bricks online, nothing pending heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its state is unknown (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no answer from the storage yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: brick %2:%3 is offline, so only one copy is current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at least %2 entries are pending heal (the copies differ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 entries are pending heal (the copies differ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 entries are in split-brain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -996,6 +1230,14 @@
         <source>%n VM(s) to move; every destination has room and the anti-affinity groups hold.</source>
         <translation><numerusform>%n VM to move; every destination has room and the anti-affinity groups hold.</numerusform><numerusform>%n VMs to move; every destination has room and the anti-affinity groups hold.</numerusform></translation>
     </message>
+    <message>
+        <source>The selected VMs move off their hosts as below: same site first, then the other site, within each host's free memory and the anti-affinity groups. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start moving</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::EventLogModel</name>
@@ -1016,6 +1258,29 @@
     <name>hawan::widgets::EventLogView</name>
     <message>
         <source>Filter events (host, VM or text)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HealPlot</name>
+    <message>
+        <source>Entries pending heal over the last hour (split-brain in red); a rising line means the copies drift apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collecting the heal backlog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending heal: %1 now, %2 at most in the last %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least %1 (a brick cannot answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ago</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1613,6 +1878,38 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Maintenance</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared storage is not in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before anything moved.&lt;/b&gt; Maintenance or an evacuation now could take down the only current copy of VM disks, or move VMs onto a stale one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Wait until the Storage panel shows every brick online and nothing pending heal (&lt;i&gt;Heal now&lt;/i&gt; starts the heal at once). If you must go ahead anyway, type &lt;b&gt;%1&lt;/b&gt; below: the override is logged.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override and continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -1805,6 +2102,14 @@ Clear the filter (Esc) to see all %2 VMs.</source>
         <source>Migrate to</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Move %n selected VM(s)…</source>
+        <translation><numerusform>Move %n selected VM…</numerusform><numerusform>Move %n selected VMs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan where each goes (capacity, same site first, anti-affinity), check it, then run it with the bulk limits</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlanCard</name>
@@ -1905,6 +2210,145 @@ Clear the filter (Esc) to see all %2 VMs.</source>
     </message>
     <message>
         <source>remaining: %1 · iteration %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::StoragePanel</name>
+    <message>
+        <source>No shared storage to watch. Add a [[storage]] table with kind = "glusterfs" and the command that runs its CLI (see docs/configuration.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possibly healing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heal now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the self-heal daemon to heal pending entries now instead of at its next scan (cluster.heal-timeout, 600 s by default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split-brain files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the files whose copies disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring bricks back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gluster volume start VOLUME force: restarts brick processes that died; running ones are untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: waiting for the first answer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2, replica %3%4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> with arbiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, no arbiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE UNKNOWN since the last answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-heal daemon on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring bricks back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs 'gluster volume start %1 force': brick processes of %1 that are not running are started again; running ones are not touched. Do it once the brick's host and disk are healthy; the brick then heals from its peer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split-brain files of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done. The gluster CLI said:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It failed. The gluster CLI said:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2063,6 +2507,34 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>paused: migrating (a copy arriving, or the last pause before the switch)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: brick offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 to heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brick offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to heal</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -2178,22 +2650,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300).</source>
         <translation type="unfinished" />
     </message>
@@ -2215,10 +2671,6 @@ Commands:
     </message>
     <message>
         <source>evacuate/resume: migrations crossing one WAN link at once (default from the config).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort or maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2343,6 +2795,83 @@ Commands:
     </message>
     <message>
         <source>%1 is out of maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so nothing was moved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with --override-storage "REASON" (the reason is written to the journal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: going ahead despite unsynced storage (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  storage not in sync (a real run stops here): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage check overridden (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No GlusterFS volume in the configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  self-heal daemon: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT running everywhere</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -239,6 +239,14 @@
         <source>must list at least two VM names as strings, e.g. ["db1", "db2"]</source>
         <translation>deve elencare almeno due nomi di VM come stringhe, ad es. ["db1", "db2"]</translation>
     </message>
+    <message>
+        <source>brick host = site, e.g. { "10.77.1.5" = "Roma1" }</source>
+        <translation>host del brick = sito, ad es. { "10.77.1.5" = "Roma1" }</translation>
+    </message>
+    <message>
+        <source>must be a site name as a string, found %1</source>
+        <translation>deve essere il nome di un sito come stringa, trovato %1</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -859,6 +867,232 @@
     </message>
 </context>
 <context>
+    <name>hawan::storage::GlusterXml</name>
+    <message>
+        <source>empty answer (no XML at all)</source>
+        <translation>risposta vuota (nessun XML)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2</source>
+        <translation>XML annidato oltre %1 livelli alla riga %2</translation>
+    </message>
+    <message>
+        <source>XML with more than %1 elements</source>
+        <translation>XML con più di %1 elementi</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <translation>XML non valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>no &lt;cliOutput&gt; element: not an answer of gluster --xml</source>
+        <translation>nessun elemento &lt;cliOutput&gt;: non è una risposta di gluster --xml</translation>
+    </message>
+    <message>
+        <source>no &lt;opRet&gt; in the answer: it was cut short or is not from gluster</source>
+        <translation>nessun &lt;opRet&gt; nella risposta: è troncata o non viene da gluster</translation>
+    </message>
+    <message>
+        <source>&lt;opRet&gt; is not a number: '%1'</source>
+        <translation>&lt;opRet&gt; non è un numero: '%1'</translation>
+    </message>
+    <message>
+        <source>gluster failed (opRet %1, opErrno %2)</source>
+        <translation>gluster ha fallito (opRet %1, opErrno %2)</translation>
+    </message>
+    <message>
+        <source>gluster: %1</source>
+        <translation>gluster: %1</translation>
+    </message>
+    <message>
+        <source>the answer has no volume '%1'</source>
+        <translation>la risposta non contiene il volume '%1'</translation>
+    </message>
+    <message>
+        <source>a brick of '%1' has no name</source>
+        <translation>un brick di '%1' non ha nome</translation>
+    </message>
+    <message>
+        <source>volume '%1' lists no bricks</source>
+        <translation>il volume '%1' non elenca alcun brick</translation>
+    </message>
+    <message>
+        <source>volume '%1' says %2 bricks but lists %3</source>
+        <translation>il volume '%1' dichiara %2 brick ma ne elenca %3</translation>
+    </message>
+    <message>
+        <source>a node of '%1' has status '%2' (expected 0 or 1)</source>
+        <translation>un nodo di '%1' ha stato '%2' (atteso 0 o 1)</translation>
+    </message>
+    <message>
+        <source>a brick of '%1' has no hostname or path</source>
+        <translation>un brick di '%1' non ha host o percorso</translation>
+    </message>
+    <message>
+        <source>no &lt;healInfo&gt;&lt;bricks&gt; in the answer</source>
+        <translation>nessun &lt;healInfo&gt;&lt;bricks&gt; nella risposta</translation>
+    </message>
+    <message>
+        <source>a brick in the heal answer has no name</source>
+        <translation>un brick nella risposta di heal non ha nome</translation>
+    </message>
+    <message>
+        <source>brick %1 is connected but its entry count is missing or not a number</source>
+        <translation>il brick %1 è connesso ma il numero di voci manca o non è un numero</translation>
+    </message>
+    <message>
+        <source>no &lt;volGetopts&gt; in the answer</source>
+        <translation>nessun &lt;volGetopts&gt; nella risposta</translation>
+    </message>
+    <message>
+        <source>the answer lists no options</source>
+        <translation>la risposta non elenca opzioni</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::storage::StorageMonitor</name>
+    <message>
+        <source>no answer within the time limit; the command was stopped</source>
+        <translation>nessuna risposta entro il tempo limite; il comando è stato fermato</translation>
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
+        <translation>impossibile eseguire '%1': %2</translation>
+    </message>
+    <message>
+        <source>no output (exit code %1)</source>
+        <translation>nessun output (codice di uscita %1)</translation>
+    </message>
+    <message>
+        <source>volume info: %1</source>
+        <translation>volume info: %1</translation>
+    </message>
+    <message>
+        <source>volume status: %1</source>
+        <translation>volume status: %1</translation>
+    </message>
+    <message>
+        <source>heal info: %1</source>
+        <translation>heal info: %1</translation>
+    </message>
+    <message>
+        <source>volume get: %1</source>
+        <translation>volume get: %1</translation>
+    </message>
+    <message>
+        <source>State unknown: %1</source>
+        <translation>Stato sconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>Check that the storage command works: %1 --xml volume info %2</source>
+        <translation>Verifica che il comando dello storage funzioni: %1 --xml volume info %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not started</source>
+        <translation>Il volume %1 non è avviato</translation>
+    </message>
+    <message>
+        <source>gluster volume start %1</source>
+        <translation>gluster volume start %1</translation>
+    </message>
+    <message>
+        <source>Brick %1:%2 is offline</source>
+        <translation>Il brick %1:%2 non è in linea</translation>
+    </message>
+    <message>
+        <source>Writes go to one copy only until it returns; bring it back (volume start force) once its host is up, then let it heal.</source>
+        <translation>Le scritture vanno su una sola copia finché non torna; riportalo su (volume start force) quando il suo host è attivo, poi lascialo guarire.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries pending heal</source>
+        <translation>%1 ha %2 voci in attesa di guarigione</translation>
+    </message>
+    <message>
+        <source>Replicas differ until healed; trigger a heal (the self-heal daemon's own scan may wait minutes).</source>
+        <translation>Le repliche differiscono finché non guariscono; avvia una guarigione (la scansione del demone di self-heal può attendere minuti).</translation>
+    </message>
+    <message>
+        <source>%1 entries in split-brain</source>
+        <translation>%1 voci in split-brain</translation>
+    </message>
+    <message>
+        <source>Both copies changed independently; list the files and choose the good copy of each (gluster volume heal %1 split-brain ...).</source>
+        <translation>Entrambe le copie sono cambiate indipendentemente; elenca i file e scegli la copia buona di ciascuno (gluster volume heal %1 split-brain ...).</translation>
+    </message>
+    <message>
+        <source>The self-heal daemon is not running everywhere</source>
+        <translation>Il demone di self-heal non è in esecuzione ovunque</translation>
+    </message>
+    <message>
+        <source>Pending entries will not heal by themselves; restart glusterd on the node, or volume start force.</source>
+        <translation>Le voci in attesa non guariranno da sole; riavvia glusterd sul nodo, o volume start force.</translation>
+    </message>
+    <message>
+        <source>Replica 2 across two sites without an arbiter: if the link is cut, both sides may keep writing (split-brain) or, with quorum, one side stops</source>
+        <translation>Replica 2 su due siti senza arbitro: se il collegamento si interrompe, entrambi i lati possono continuare a scrivere (split-brain) o, con il quorum, un lato si ferma</translation>
+    </message>
+    <message>
+        <source>Replica 2 without an arbiter: split-brain risk when the bricks lose each other</source>
+        <translation>Replica 2 senza arbitro: rischio di split-brain quando i brick si perdono</translation>
+    </message>
+    <message>
+        <source>Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.</source>
+        <translation>Aggiungi un brick arbitro in una terza sede (replica 3 arbiter 1), o imposta cluster.quorum-type ad auto e accetta che solo il lato del primo brick continui a scrivere.</translation>
+    </message>
+    <message>
+        <source>Quorum: none; on a link cut both sides keep writing</source>
+        <translation>Quorum: nessuno; se il collegamento si interrompe entrambi i lati continuano a scrivere</translation>
+    </message>
+    <message>
+        <source>Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing</source>
+        <translation>Quorum: %1; se il collegamento si interrompe continua a scrivere solo il lato con la maggioranza (o il primo brick, con 'auto' e replica 2)</translation>
+    </message>
+    <message>
+        <source>network.ping-timeout is %1 s: when a brick's site goes silent, writes freeze for that long</source>
+        <translation>network.ping-timeout è %1 s: quando il sito di un brick tace, le scritture si bloccano per tutto quel tempo</translation>
+    </message>
+    <message>
+        <source>For a stretched volume a few seconds is usual (gluster volume set %1 network.ping-timeout 5), traded against false disconnects.</source>
+        <translation>Per un volume esteso su due siti si usano pochi secondi (gluster volume set %1 network.ping-timeout 5), a costo di false disconnessioni.</translation>
+    </message>
+    <message>
+        <source>cluster.heal-timeout is %1 s: pending entries may wait that long before the self-heal daemon looks</source>
+        <translation>cluster.heal-timeout è %1 s: le voci in attesa possono aspettare tanto prima che il demone di self-heal le guardi</translation>
+    </message>
+    <message>
+        <source>Trigger a heal after an outage, or lower it (gluster volume set %1 cluster.heal-timeout 60).</source>
+        <translation>Avvia una guarigione dopo un'interruzione, o abbassalo (gluster volume set %1 cluster.heal-timeout 60).</translation>
+    </message>
+    <message>
+        <source>All bricks online, nothing pending heal</source>
+        <translation>Tutti i brick in linea, nulla in attesa di guarigione</translation>
+    </message>
+    <message>
+        <source>%1: its state is unknown (%2)</source>
+        <translation>%1: il suo stato è sconosciuto (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the storage yet</source>
+        <translation>%1: ancora nessuna risposta dallo storage</translation>
+    </message>
+    <message>
+        <source>%1: brick %2:%3 is offline, so only one copy is current</source>
+        <translation>%1: il brick %2:%3 non è in linea, quindi una sola copia è aggiornata</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 entries are pending heal (the copies differ)</source>
+        <translation>%1: almeno %2 voci sono in attesa di guarigione (le copie differiscono)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries are pending heal (the copies differ)</source>
+        <translation>%1: %2 voci sono in attesa di guarigione (le copie differiscono)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries are in split-brain</source>
+        <translation>%1: %2 voci sono in split-brain</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -996,6 +1230,14 @@
         <source>%n VM(s) to move; every destination has room and the anti-affinity groups hold.</source>
         <translation><numerusform>%n VM da spostare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform><numerusform>%n VM da spostare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform></translation>
     </message>
+    <message>
+        <source>The selected VMs move off their hosts as below: same site first, then the other site, within each host's free memory and the anti-affinity groups. Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation>Le VM selezionate lasciano i loro host come indicato sotto: prima lo stesso sito, poi l'altro, entro la memoria libera di ogni host e i gruppi di anti-affinità. Nulla si muove finché non premi Avvia. Cambia una destinazione nella colonna &lt;i&gt;A&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Start moving</source>
+        <translation>Avvia lo spostamento</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::EventLogModel</name>
@@ -1017,6 +1259,29 @@
     <message>
         <source>Filter events (host, VM or text)</source>
         <translation>Filtra eventi (host, VM o testo)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HealPlot</name>
+    <message>
+        <source>Entries pending heal over the last hour (split-brain in red); a rising line means the copies drift apart</source>
+        <translation>Voci in attesa di guarigione nell'ultima ora (split-brain in rosso); una linea che sale significa che le copie si allontanano</translation>
+    </message>
+    <message>
+        <source>collecting the heal backlog…</source>
+        <translation>raccolta delle voci da guarire…</translation>
+    </message>
+    <message>
+        <source>pending heal: %1 now, %2 at most in the last %3</source>
+        <translation>in attesa di guarigione: %1 ora, al massimo %2 negli ultimi %3</translation>
+    </message>
+    <message>
+        <source>at least %1 (a brick cannot answer)</source>
+        <translation>almeno %1 (un brick non può rispondere)</translation>
+    </message>
+    <message>
+        <source> ago</source>
+        <translation> fa</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1888,38 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Maintenance</source>
         <translation>Manutenzione</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>sposta</translation>
+    </message>
+    <message>
+        <source>Cannot move</source>
+        <translation>Impossibile spostare</translation>
+    </message>
+    <message>
+        <source>Shared storage is not in sync</source>
+        <translation>Lo storage condiviso non è allineato</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before anything moved.&lt;/b&gt; Maintenance or an evacuation now could take down the only current copy of VM disks, or move VMs onto a stale one:</source>
+        <translation>&lt;b&gt;Fermato prima di spostare qualsiasi cosa.&lt;/b&gt; Una manutenzione o un'evacuazione ora potrebbero spegnere l'unica copia aggiornata dei dischi delle VM, o spostare VM su una copia vecchia:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Wait until the Storage panel shows every brick online and nothing pending heal (&lt;i&gt;Heal now&lt;/i&gt; starts the heal at once). If you must go ahead anyway, type &lt;b&gt;%1&lt;/b&gt; below: the override is logged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Attendi che il pannello Storage mostri ogni brick in linea e nulla in attesa di guarigione (&lt;i&gt;Guarisci ora&lt;/i&gt; avvia subito la guarigione). Se devi procedere comunque, scrivi &lt;b&gt;%1&lt;/b&gt; qui sotto: la forzatura viene registrata.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Override and continue</source>
+        <translation>Forza e continua</translation>
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1: %2</source>
+        <translation>Controllo dello storage forzato dall'operatore per %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -1817,6 +2114,14 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
         <source>Migrate to</source>
         <translation>Migra su</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n selected VM(s)…</source>
+        <translation><numerusform>Sposta %n VM selezionata…</numerusform><numerusform>Sposta %n VM selezionate…</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan where each goes (capacity, same site first, anti-affinity), check it, then run it with the bulk limits</source>
+        <translation>Pianifica dove va ciascuna (capacità, prima lo stesso sito, anti-affinità), verificalo, poi eseguilo con i limiti degli spostamenti in blocco</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::PlanCard</name>
@@ -1918,6 +2223,145 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
     <message>
         <source>remaining: %1 · iteration %2</source>
         <translation>restante: %1 · iterazione %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::StoragePanel</name>
+    <message>
+        <source>No shared storage to watch. Add a [[storage]] table with kind = "glusterfs" and the command that runs its CLI (see docs/configuration.md).</source>
+        <translation>Nessuno storage condiviso da osservare. Aggiungi una tabella [[storage]] con kind = "glusterfs" e il comando che ne esegue la CLI (vedi docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Brick</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Pending heal</source>
+        <translation>Da guarire</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>Split-brain</translation>
+    </message>
+    <message>
+        <source>Possibly healing</source>
+        <translation>Forse in guarigione</translation>
+    </message>
+    <message>
+        <source>Heal now</source>
+        <translation>Guarisci ora</translation>
+    </message>
+    <message>
+        <source>Ask the self-heal daemon to heal pending entries now instead of at its next scan (cluster.heal-timeout, 600 s by default)</source>
+        <translation>Chiedi al demone di self-heal di guarire ora le voci in attesa invece che alla prossima scansione (cluster.heal-timeout, 600 s predefiniti)</translation>
+    </message>
+    <message>
+        <source>Split-brain files…</source>
+        <translation>File in split-brain…</translation>
+    </message>
+    <message>
+        <source>List the files whose copies disagree</source>
+        <translation>Elenca i file le cui copie non concordano</translation>
+    </message>
+    <message>
+        <source>Bring bricks back…</source>
+        <translation>Riporta su i brick…</translation>
+    </message>
+    <message>
+        <source>gluster volume start VOLUME force: restarts brick processes that died; running ones are untouched</source>
+        <translation>gluster volume start VOLUME force: riavvia i processi dei brick terminati; quelli in esecuzione non vengono toccati</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first answer…</source>
+        <translation>%1: in attesa della prima risposta…</translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1: stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 · %2, replica %3%4 · %5</source>
+        <translation>%1 · %2, replica %3%4 · %5</translation>
+    </message>
+    <message>
+        <source> with arbiter</source>
+        <translation> con arbitro</translation>
+    </message>
+    <message>
+        <source>, no arbiter</source>
+        <translation>, senza arbitro</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aggiornato %1</translation>
+    </message>
+    <message>
+        <source>STATE UNKNOWN since the last answer</source>
+        <translation>STATO SCONOSCIUTO dall'ultima risposta</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>in linea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>non in linea</translation>
+    </message>
+    <message>
+        <source>self-heal daemon on %1</source>
+        <translation>demone di self-heal su %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message>
+        <source>Bring bricks back?</source>
+        <translation>Riportare su i brick?</translation>
+    </message>
+    <message>
+        <source>Runs 'gluster volume start %1 force': brick processes of %1 that are not running are started again; running ones are not touched. Do it once the brick's host and disk are healthy; the brick then heals from its peer.</source>
+        <translation>Esegue 'gluster volume start %1 force': i processi dei brick di %1 non in esecuzione vengono riavviati; quelli attivi non vengono toccati. Fallo quando host e disco del brick sono sani; il brick poi guarisce dal suo pari.</translation>
+    </message>
+    <message>
+        <source>Heal %1</source>
+        <translation>Guarisci %1</translation>
+    </message>
+    <message>
+        <source>Start %1 force</source>
+        <translation>Avvia %1 force</translation>
+    </message>
+    <message>
+        <source>Split-brain files of %1</source>
+        <translation>File in split-brain di %1</translation>
+    </message>
+    <message>
+        <source>Done. The gluster CLI said:</source>
+        <translation>Fatto. La CLI di gluster ha risposto:</translation>
+    </message>
+    <message>
+        <source>It failed. The gluster CLI said:</source>
+        <translation>Non riuscito. La CLI di gluster ha risposto:</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2520,34 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>paused: migrating (a copy arriving, or the last pause before the switch)</source>
         <translation>in pausa: in migrazione (una copia in arrivo, o l'ultima pausa prima del passaggio)</translation>
     </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1: stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1: brick offline</source>
+        <translation>%1: brick non in linea</translation>
+    </message>
+    <message>
+        <source>%1: %2 to heal</source>
+        <translation>%1: %2 da guarire</translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: allineato</translation>
+    </message>
+    <message>
+        <source>brick offline</source>
+        <translation>brick non in linea</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>to heal</source>
+        <translation>da guarire</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -2191,34 +2663,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>hawanctl: impossibile migrare: %1</translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce
-  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
-  evacuate HOST | --site SITO [--dry-run]
-                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
-                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
-  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
-  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
-  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
-  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)</translation>
-    </message>
-    <message>
         <source>migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300).</source>
         <translation>migrate/evacuate: pausa massima consentita per la copia finale, in ms (predefinita: quella dell'hypervisor, 300).</translation>
     </message>
@@ -2241,10 +2685,6 @@ Comandi:
     <message>
         <source>evacuate/resume: migrations crossing one WAN link at once (default from the config).</source>
         <translation>evacuate/resume: migrazioni che attraversano un collegamento WAN alla volta (predefinito dalla configurazione).</translation>
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort or maintenance</source>
-        <translation>status, check-config, migrate, evacuate, plans, resume, abort o maintenance</translation>
     </message>
     <message>
         <source>hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]</source>
@@ -2369,6 +2809,96 @@ Comandi:
     <message>
         <source>%1 is out of maintenance</source>
         <translation>%1 è fuori manutenzione</translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
+  evacuate HOST | --site SITO [--dry-run]
+                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
+                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
+  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
+  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
+  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
+  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
+  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)</translation>
+    </message>
+    <message>
+        <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
+        <translation>evacuate: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage</source>
+        <translation>status, check-config, migrate, evacuate, plans, resume, abort, maintenance o storage</translation>
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so nothing was moved:</source>
+        <translation>hawanctl: lo storage condiviso non è allineato, quindi non è stato spostato nulla:</translation>
+    </message>
+    <message>
+        <source>Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with --override-storage "REASON" (the reason is written to the journal).</source>
+        <translation>Attendi la fine della guarigione (hawanctl storage la mostra), o, se devi, ripeti con --override-storage "MOTIVO" (il motivo viene scritto nel journal).</translation>
+    </message>
+    <message>
+        <source>hawanctl: going ahead despite unsynced storage (%1): %2</source>
+        <translation>hawanctl: si procede nonostante lo storage non allineato (%1): %2</translation>
+    </message>
+    <message>
+        <source>  storage not in sync (a real run stops here): %1</source>
+        <translation>  storage non allineato (un'esecuzione reale si ferma qui): %1</translation>
+    </message>
+    <message>
+        <source>storage check overridden (%1): %2</source>
+        <translation>controllo dello storage forzato (%1): %2</translation>
+    </message>
+    <message>
+        <source>No GlusterFS volume in the configuration.</source>
+        <translation>Nessun volume GlusterFS nella configurazione.</translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2)</source>
+        <translation>Volume %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>in linea</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>NON IN LINEA</translation>
+    </message>
+    <message>
+        <source>  self-heal daemon: %1</source>
+        <translation>  demone di self-heal: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>NOT running everywhere</source>
+        <translation>NON in esecuzione ovunque</translation>
     </message>
 </context>
 <context>
