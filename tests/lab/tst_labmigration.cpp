@@ -253,6 +253,14 @@ void TstLabMigration::bandwidthCapLiftedWhileRunning()
     QCOMPARE(int(job->result().outcome), int(MigrationResult::Outcome::Succeeded));
     qInfo("cap lifted after %.1f s; done in %.1f s", double(liftedAt) / 1000.0, double(job->result().durationMs) / 1000.0);
     QVERIFY2(job->result().durationMs < 20000, "at 2 MiB/s it would have taken about 30 s");
+    // Back where the next tests expect it.
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, m_inv->config().hostIndex(QStringLiteral("roma1-hv1"))), 15000);
+    jobs::MigrationJob *back = migrate(name, QStringLiteral("roma1-hv2"), {});
+    QVERIFY(back);
+    QSignalSpy backDone(back, &jobs::MigrationJob::finished);
+    QVERIFY(backDone.wait(60000));
+    QCOMPARE(int(back->result().outcome), int(MigrationResult::Outcome::Succeeded));
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, m_inv->config().hostIndex(QStringLiteral("roma1-hv2"))), 15000);
 }
 
 void TstLabMigration::destinationDiesMidMigration()
@@ -296,6 +304,8 @@ void TstLabMigration::wanCutMidMigrationFailsWithinItsLimit()
     QSignalSpy done(job, &jobs::MigrationJob::finished);
     QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (4ull << 20), 60000);
     QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("cut")}));
+    // Whatever fails below, the next tests get their WAN back.
+    auto restoreWan = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("restore")}); });
     QElapsedTimer t;
     t.start();
     QVERIFY(done.wait(60000)); // no hang: the time limit aborts it if nothing else does

@@ -115,6 +115,10 @@ void TstLabStorage::brickDownShowsAndGates()
 void TstLabStorage::brickUpDrainsAndHealNowRuns()
 {
     QVERIFY(labCmd({QStringLiteral("brick-up"), QStringLiteral("Napoli")}));
+    // Heal now, as an operator would once the panel shows the brick back (gluster refuses to
+    // launch a heal while a brick is still reconnecting).
+    QTRY_VERIFY_WITH_TIMEOUT(m_st->snapshot(0).bricksOffline() == 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(brickState(QStringLiteral("Napoli")), QStringLiteral("online"), 5000);
     bool done = false, ok = false;
     QString output;
     m_st->runAction(0, storage::StorageMonitor::Action::Heal, [&](bool o, const QString &out) {
