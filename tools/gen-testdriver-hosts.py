@@ -31,7 +31,23 @@ def domain_xml(name, uid, mem_mib, vcpus, runstate, disk):
 """
 
 
-def node_xml(domains, cpus=32, mem_gib=128):
+# The shared volume every simulated host mounts, as a libvirt directory pool (VM disks live in it).
+POOL = """  <pool type='dir'>
+    <name>vmstore</name>
+    <uuid>{uid}</uuid>
+    <capacity unit='GiB'>2048</capacity>
+    <allocation unit='GiB'>412</allocation>
+    <available unit='GiB'>1636</available>
+    <source/>
+    <target>
+      <path>/gluster/vmstore</path>
+    </target>
+  </pool>
+"""
+
+
+def node_xml(domains, cpus=32, mem_gib=128, host=""):
+    pool = POOL.format(uid=uuid.uuid5(uuid.NAMESPACE_DNS, host + ".vmstore.hawan")) if host else ""
     return f"""<node xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
   <cpu>
     <mhz>2400</mhz>
@@ -43,7 +59,7 @@ def node_xml(domains, cpus=32, mem_gib=128):
     <threads>2</threads>
   </cpu>
   <memory>{mem_gib * 1024 * 1024}</memory>
-{''.join(domains)}</node>
+{''.join(domains)}{pool}</node>
 """
 
 
@@ -89,7 +105,7 @@ def main():
             uid = uuid.uuid5(uuid.NAMESPACE_DNS, f"hawan.{host}.{name}")
             doms.append(domain_xml(name, uid, mem, cpus, st, f"/gluster/vmstore/{name}.qcow2"))
         with open(os.path.join(a.outdir, f"{host}.xml"), "w") as f:
-            f.write(node_xml(doms))
+            f.write(node_xml(doms, host=host))
     with open(os.path.join(a.outdir, "hawan.toml"), "w") as f:
         if a.demo:
             f.write('# The bundled demo: two INFN sites of simulated hosts (libvirt test driver).\n'

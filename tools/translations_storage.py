@@ -148,6 +148,18 @@ IT_STORAGE = {
     "  self-heal daemon: %1": "  demone di self-heal: %1",
     "NOT running everywhere": "NON in esecuzione ovunque",
     "running": "in esecuzione",
+    "Storage pools": "Pool di storage",
+    "%1 (%2, %3): %4 free of %5": "%1 (%2, %3): %4 liberi su %5",
+    "%1 (%2): inactive": "%1 (%2): inattivo",
+    "none defined (or not reported by this daemon)": "nessuno definito (o non riportato da questo demone)",
+    "disk %1 is not a file path: check that %2 reaches it": "il disco %1 non è un percorso di file: verifica che %2 lo raggiunga",
+    "disk %1: pool %2 on both hosts": "disco %1: pool %2 su entrambi gli host",
+    "disk %1: pool %2 on %3 is not active, so %3 cannot see the disk; start the pool first":
+        "disco %1: il pool %2 su %3 non è attivo, quindi %3 non vede il disco; avvia prima il pool",
+    "disk %1 is in pool %2 here, but %3 has no pool at %4: if it cannot see the disk, the migration fails (the VM then stays here)":
+        "il disco %1 è nel pool %2 qui, ma %3 non ha un pool in %4: se non vede il disco, la migrazione fallisce (la VM resta qui)",
+    "disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be checked (shared storage expected)":
+        "disco %1: nessun pool lo contiene su nessuno dei due host, quindi non si può verificare se la destinazione lo vede (si presume storage condiviso)",
 }
 
 PLURALS_STORAGE = {

@@ -1374,6 +1374,22 @@
         <source>none configured</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Storage pools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 free of %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none defined (or not reported by this daemon)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::JobsView</name>
@@ -2026,10 +2042,6 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>disks: %1 (shared storage expected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> ms</source>
         <translation type="unfinished" />
     </message>
@@ -2067,6 +2079,26 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>%1 is in maintenance: it receives no new VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk %1 is not a file path: check that %2 reaches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk %1: pool %2 on both hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk %1: pool %2 on %3 is not active, so %3 cannot see the disk; start the pool first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk %1 is in pool %2 here, but %3 has no pool at %4: if it cannot see the disk, the migration fails (the VM then stays here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be checked (shared storage expected)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1374,6 +1374,22 @@
         <source>none configured</source>
         <translation>nessuno configurato</translation>
     </message>
+    <message>
+        <source>Storage pools</source>
+        <translation>Pool di storage</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 free of %5</source>
+        <translation>%1 (%2, %3): %4 liberi su %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): inactive</source>
+        <translation>%1 (%2): inattivo</translation>
+    </message>
+    <message>
+        <source>none defined (or not reported by this daemon)</source>
+        <translation>nessuno definito (o non riportato da questo demone)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::JobsView</name>
@@ -2036,10 +2052,6 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>attraversa la WAN (%1)</translation>
     </message>
     <message>
-        <source>disks: %1 (shared storage expected)</source>
-        <translation>dischi: %1 (storage condiviso atteso)</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2078,6 +2090,26 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>%1 is in maintenance: it receives no new VMs</source>
         <translation>%1 è in manutenzione: non riceve nuove VM</translation>
+    </message>
+    <message>
+        <source>disk %1 is not a file path: check that %2 reaches it</source>
+        <translation>il disco %1 non è un percorso di file: verifica che %2 lo raggiunga</translation>
+    </message>
+    <message>
+        <source>disk %1: pool %2 on both hosts</source>
+        <translation>disco %1: pool %2 su entrambi gli host</translation>
+    </message>
+    <message>
+        <source>disk %1: pool %2 on %3 is not active, so %3 cannot see the disk; start the pool first</source>
+        <translation>disco %1: il pool %2 su %3 non è attivo, quindi %3 non vede il disco; avvia prima il pool</translation>
+    </message>
+    <message>
+        <source>disk %1 is in pool %2 here, but %3 has no pool at %4: if it cannot see the disk, the migration fails (the VM then stays here)</source>
+        <translation>il disco %1 è nel pool %2 qui, ma %3 non ha un pool in %4: se non vede il disco, la migrazione fallisce (la VM resta qui)</translation>
+    </message>
+    <message>
+        <source>disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be checked (shared storage expected)</source>
+        <translation>disco %1: nessun pool lo contiene su nessuno dei due host, quindi non si può verificare se la destinazione lo vede (si presume storage condiviso)</translation>
     </message>
 </context>
 <context>

@@ -447,7 +447,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                                          ConfigLoader::tr("argv prefix of the CLI, e.g. [\"gluster\"]"))) {
             for (const auto &el : *n->as_array()) {
                 if (const auto *str = el.as_string())
-                    s.command << qs(str->get());
+                    s.command << qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir);
                 else {
                     v.add(el.source(), path + QStringLiteral(".command"),
                           ConfigLoader::tr("every element must be a string, found %1").arg(typeName(el.type())));

@@ -1,5 +1,7 @@
 #include "libvirt/hostsession.h"
 
+#include <QXmlStreamReader>
+
 #include "libvirt/error.h"
 #include "libvirt/eventloop.h"
 #include "libvirt/statsparser.h"
@@ -365,10 +367,71 @@ void HostSession::tick()
     if (haveCpu && wallNs > 0 && m_status.node.cpus > 0)
         snap.cpuPercent = std::min(100.0, 100.0 * double(cpuDeltaNs) / (double(wallNs) * m_status.node.cpus));
 
+    if (m_poolsAtNs < 0 || nowNs - m_poolsAtNs > 30'000'000'000LL) {
+        m_poolsAtNs = nowNs;
+        refreshPools();
+    }
+    snap.pools = m_pools;
     m_status.lastUpdate = snap.at;
     if (!m_status.reason.isEmpty())
         setStatus(HostState::Up); // a transient statistics error has cleared
     Q_EMIT snapshotReady(m_host, snap);
+}
+
+void HostSession::refreshPools()
+{
+    virStoragePoolPtr *pools = nullptr;
+    ++m_calls;
+    const int n = virConnectListAllStoragePools(m_conn.get(), &pools, 0);
+    if (n < 0) { // no storage driver on this daemon: no pools to show
+        virResetLastError();
+        m_pools.clear();
+        return;
+    }
+    QVector<model::PoolInfo> out;
+    for (int i = 0; i < n; ++i) {
+        model::PoolInfo p;
+        p.name = QString::fromUtf8(virStoragePoolGetName(pools[i]));
+        p.active = virStoragePoolIsActive(pools[i]) == 1;
+        virStoragePoolInfo info{};
+        ++m_calls;
+        if (virStoragePoolGetInfo(pools[i], &info) == 0) {
+            p.capacity = info.capacity;
+            p.allocation = info.allocation;
+            p.available = info.available;
+        }
+        // Type and target path do not change: read the definition once per pool.
+        auto cached = m_poolXml.find(p.name);
+        if (cached == m_poolXml.end()) {
+            ++m_calls;
+            CString xml(virStoragePoolGetXMLDesc(pools[i], 0));
+            QString type, path;
+            if (xml) {
+                QXmlStreamReader r(QByteArray(xml.get()));
+                bool inTarget = false;
+                while (!r.atEnd()) {
+                    r.readNext();
+                    if (r.isStartElement() && r.name() == QLatin1String("pool"))
+                        type = r.attributes().value(QLatin1String("type")).toString();
+                    else if (r.isStartElement() && r.name() == QLatin1String("target"))
+                        inTarget = true;
+                    else if (r.isEndElement() && r.name() == QLatin1String("target"))
+                        inTarget = false;
+                    else if (inTarget && r.isStartElement() && r.name() == QLatin1String("path"))
+                        path = r.readElementText().trimmed();
+                }
+            }
+            cached = m_poolXml.insert(p.name, {type, path});
+        }
+        p.type = cached->first;
+        p.targetPath = cached->second;
+        virResetLastError();
+        virStoragePoolFree(pools[i]);
+        out.push_back(p);
+    }
+    std::free(pools);
+    std::sort(out.begin(), out.end(), [](const model::PoolInfo &a, const model::PoolInfo &b) { return a.name < b.name; });
+    m_pools = std::move(out);
 }
 
 void HostSession::onLifecycle(model::LifecycleEvent ev, int event, int detail)

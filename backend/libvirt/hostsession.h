@@ -59,6 +59,7 @@ private:
     void dropConnection(const QString &reason);
     void scheduleReconnect();
     void tick();
+    void refreshPools(); // storage pools: every 30 s, a few calls
     void onLifecycle(model::LifecycleEvent ev, int event, int detail);
     void onClosed(int reason);
     void setStatus(model::HostState state, const QString &reason = {});
@@ -80,6 +81,9 @@ private:
     qint64 m_lastSampleNs = -1;
     QHash<QString, quint64> m_prevCpu;
     QHash<QString, VmDefinition> m_definitions; // by UUID; refetched after a Defined event
+    QVector<model::PoolInfo> m_pools;
+    qint64 m_poolsAtNs = -1;
+    QHash<QString, QPair<QString, QString>> m_poolXml; // pool name -> (type, target path)
     std::atomic<quint64> m_calls{0};
     std::atomic<quint64> m_ticks{0};
 

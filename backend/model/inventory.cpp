@@ -114,6 +114,8 @@ void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
     hd.snapshot.at = snapshot.at;
     hd.snapshot.cpuPercent = snapshot.cpuPercent;
     hd.snapshot.vmMemoryKiB = snapshot.vmMemoryKiB;
+    if (hd.snapshot.pools != snapshot.pools)
+        hd.snapshot.pools = snapshot.pools;
     hd.status.lastUpdate = snapshot.at;
     replaceVms(host, snapshot.vms);
     markReported(host);

@@ -49,4 +49,17 @@ bool vmIsActive(VmState s)
         || s == VmState::ShuttingDown;
 }
 
+const PoolInfo *poolHolding(const QVector<PoolInfo> &pools, const QString &diskPath)
+{
+    const PoolInfo *best = nullptr;
+    for (const auto &p : pools) {
+        if (p.targetPath.isEmpty())
+            continue;
+        const QString dir = p.targetPath.endsWith(QLatin1Char('/')) ? p.targetPath : p.targetPath + QLatin1Char('/');
+        if (diskPath.startsWith(dir) && (!best || p.targetPath.size() > best->targetPath.size()))
+            best = &p;
+    }
+    return best;
+}
+
 } // namespace hawan::model

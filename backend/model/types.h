@@ -59,11 +59,26 @@ struct HostStatus
     bool operator==(const HostStatus &) const = default;
 };
 
+// A libvirt storage pool of one host: where VM disks may live, and how full it is.
+struct PoolInfo
+{
+    QString name;
+    QString type;            // "dir", "netfs", "gluster", "logical", ...
+    QString targetPath;      // the directory its volumes appear in (empty for non-path pools)
+    bool active = false;
+    quint64 capacity = 0, allocation = 0, available = 0; // bytes
+    bool operator==(const PoolInfo &) const = default;
+};
+
+// Which pool of `pools` holds a disk path (its target directory is the path's prefix), or null.
+const PoolInfo *poolHolding(const QVector<PoolInfo> &pools, const QString &diskPath);
+
 // What a host worker reports after one statistics tick.
 struct HostSnapshot
 {
     QDateTime at;
     QVector<VmInfo> vms;
+    QVector<PoolInfo> pools;  // refreshed every 30 s; carried in every snapshot
     double cpuPercent = -1;   // sum of active VMs' CPU over the host's CPUs
     quint64 vmMemoryKiB = 0;  // memory held by active VMs
 };

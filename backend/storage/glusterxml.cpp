@@ -81,7 +81,7 @@ Result<std::unique_ptr<Node>, QString> parseTree(const QByteArray &xml)
     const Node *cli = root->child(u"cliOutput");
     if (!cli)
         return GlusterXml::tr("no <cliOutput> element: not an answer of gluster --xml");
-    return std::move(root);
+    return root;
 }
 
 // The CLI's verdict: opRet 0 or the error it gave.

@@ -8,7 +8,6 @@ namespace hawan::storage {
 
 namespace {
 constexpr size_t kHistory = 720; // one hour at 5 s
-QString tr(const char *s) { return QCoreApplication::translate("hawan::storage::StorageMonitor", s); }
 } // namespace
 
 QString levelId(Finding::Level l)

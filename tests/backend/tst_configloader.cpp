@@ -129,6 +129,9 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("anti-affinity group without a name")
         << kSites + QStringLiteral("\n[[anti_affinity]]\nvms = [\"db1\", \"db2\"]\n")
         << QStringList{"bad.toml:7:1: anti_affinity[1].name: missing required key 'name' (a label for the group)"};
+    QTest::newRow("brick at an unknown site")
+        << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nbrick_sites = { \"10.0.0.1\" = \"Milano\" }\n")
+        << QStringList{"bad.toml:10:30: storage[1].brick_sites.10.0.0.1: unknown site 'Milano'; valid sites: Roma1, Napoli"};
     QTest::newRow("zero link budget")
         << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\nmigration_budget_mbit = 0\n")
         << QStringList{"bad.toml:9:25: link[1].migration_budget_mbit: must be a positive number of Mbit/s, found 0"};
@@ -180,7 +183,9 @@ void TstConfigLoader::placeholdersAndDefaults()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write((kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\n\n[[host]]\nname = \"t\"\nsite = \"Napoli\"\n"
-                                     "uri = \"test://{config_dir}/t.xml\"\n\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vmstore\"\n")).toUtf8());
+                                     "uri = \"test://{config_dir}/t.xml\"\n\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vmstore\"\n"
+                                     "\n[[storage]]\nname = \"b\"\nkind = \"glusterfs\"\nvolume = \"b\"\ncommand = [\"sh\", \"{config_dir}/g.sh\"]\n"
+                                     "brick_sites = { \"10.77.2.5\" = \"Napoli\" }\n")).toUtf8());
     f.close();
     const ConfigResult r = ConfigLoader::loadFile(path);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(ConfigLoader::formatErrors(r.error())));
@@ -189,6 +194,8 @@ void TstConfigLoader::placeholdersAndDefaults()
     QCOMPARE(r->links[0].rttLimitMs, 10.0);
     QCOMPARE(r->storage[0].command, QStringList{QStringLiteral("gluster")});
     QCOMPARE(r->storage[0].name, QStringLiteral("vmstore"));
+    QCOMPARE(r->storage[1].command, (QStringList{QStringLiteral("sh"), QFileInfo(path).absolutePath() + QStringLiteral("/g.sh")}));
+    QCOMPARE(r->storage[1].brickSites.value(QStringLiteral("10.77.2.5")), QStringLiteral("Napoli"));
     QCOMPARE(r->console.refreshIntervalMs, 2000);
 }
 

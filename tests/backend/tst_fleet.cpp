@@ -103,6 +103,17 @@ void TstFleet::inventoryMatchesFixtures()
     QTEST(v->memoryKiB / 1024, "memMiB");
     QCOMPARE(v->disks, QStringList{QStringLiteral("/gluster/vmstore/%1.qcow2").arg(vm)});
     QVERIFY(!v->uuid.isEmpty());
+    // The host's storage pool, and which pool holds the VM's disk.
+    const auto &pools = inv->hostSnapshot(h).pools;
+    QCOMPARE(pools.size(), 1);
+    QCOMPARE(pools[0].name, QStringLiteral("vmstore"));
+    QCOMPARE(pools[0].type, QStringLiteral("dir"));
+    QCOMPARE(pools[0].targetPath, QStringLiteral("/gluster/vmstore"));
+    QVERIFY(pools[0].active);
+    QVERIFY(pools[0].capacity > 0);
+    QVERIFY(poolHolding(pools, v->disks[0]));
+    QCOMPARE(poolHolding(pools, v->disks[0])->name, QStringLiteral("vmstore"));
+    QVERIFY(!poolHolding(pools, QStringLiteral("/gluster/vmstore2/x.qcow2"))); // a prefix is not a directory
 }
 
 void TstFleet::lifecycleEventsUpdateTheModel()

@@ -89,6 +89,8 @@ void TstMigrateUi::dropOpensPrefilledDialogAndStartsTheJob()
     QVERIFY2(goEnabled, qPrintable(checks));
     QVERIFY(checks.contains(QStringLiteral("crosses the WAN (GARR")));
     QVERIFY(checks.contains(QStringLiteral("destination is up")));
+    // The disk sits in the vmstore pool, which the destination has too (the fixtures define it).
+    QVERIFY2(checks.contains(QStringLiteral("disk /gluster/vmstore/roma1-hv1-atlas-wn00.qcow2: pool vmstore on both hosts")), qPrintable(checks));
     QCOMPARE(started.count(), 1);
     QCOMPARE(win.jobs()->jobCount(), 1);
     auto *job = fleet.migrations().front().get();

@@ -39,6 +39,7 @@ HostPanel::HostPanel(Inventory *inventory, QWidget *parent) : QWidget(parent), m
     addRow(QStringLiteral("libvirt"), tr("libvirt"));
     addRow(QStringLiteral("vms"), tr("VMs"));
     addRow(QStringLiteral("fence"), tr("Fence command"));
+    addRow(QStringLiteral("pools"), tr("Storage pools"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
 
@@ -116,6 +117,12 @@ void HostPanel::refresh()
         running += vm.state == VmState::Running ? 1 : 0;
     m_fields[QStringLiteral("vms")]->setText(tr("%1 running of %2").arg(running).arg(vms.size()));
     m_fields[QStringLiteral("fence")]->setText(cfg.fence.isEmpty() ? tr("none configured") : cfg.fence);
+    QStringList pools;
+    for (const auto &p : m_inv->hostSnapshot(m_host).pools)
+        pools << (p.active ? tr("%1 (%2, %3): %4 free of %5").arg(p.name, p.type, p.targetPath.isEmpty() ? QStringLiteral("–") : p.targetPath,
+                                                                   Format::memory(p.available / 1024), Format::memory(p.capacity / 1024))
+                           : tr("%1 (%2): inactive").arg(p.name, p.type));
+    m_fields[QStringLiteral("pools")]->setText(pools.isEmpty() ? tr("none defined (or not reported by this daemon)") : pools.join(QLatin1Char('\n')));
 }
 
 } // namespace hawan::widgets

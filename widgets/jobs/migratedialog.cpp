@@ -165,8 +165,28 @@ void MigrateDialog::runChecks()
                     warn << tr("crosses the WAN (%1)").arg(link);
             }
         }
-        if (!vm->disks.isEmpty())
-            ok << tr("disks: %1 (shared storage expected)").arg(vm->disks.join(QStringLiteral(", ")));
+        // Storage both hosts see: each disk must sit in a pool whose directory the destination has too.
+        const auto &srcPools = m_inv->hostSnapshot(m_from).pools;
+        const auto &dstPools = to >= 0 ? m_inv->hostSnapshot(to).pools : QVector<PoolInfo>{};
+        for (const QString &disk : vm->disks) {
+            if (!disk.startsWith(QLatin1Char('/'))) {
+                warn << tr("disk %1 is not a file path: check that %2 reaches it").arg(disk, to >= 0 ? m_inv->host(to).name : QString());
+                continue;
+            }
+            const PoolInfo *src = poolHolding(srcPools, disk);
+            const PoolInfo *dst = poolHolding(dstPools, disk);
+            if (src && dst && dst->active)
+                ok << tr("disk %1: pool %2 on both hosts").arg(disk, dst->name);
+            else if (dst && !dst->active)
+                m_problems << tr("disk %1: pool %2 on %3 is not active, so %3 cannot see the disk; start the pool first")
+                                  .arg(disk, dst->name, m_inv->host(to).name);
+            else if (src && to >= 0)
+                warn << tr("disk %1 is in pool %2 here, but %3 has no pool at %4: if it cannot see the disk, the migration fails "
+                           "(the VM then stays here)").arg(disk, src->name, m_inv->host(to).name, src->targetPath);
+            else
+                warn << tr("disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be "
+                           "checked (shared storage expected)").arg(disk);
+        }
     }
     QString html;
     for (const auto &p : m_problems)
