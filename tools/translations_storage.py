@@ -149,6 +149,8 @@ IT_STORAGE = {
     "NOT running everywhere": "NON in esecuzione ovunque",
     "running": "in esecuzione",
     "Storage pools": "Pool di storage",
+    "its disks are in storage pools no eligible host has (%1)": "i suoi dischi sono in pool di storage che nessun host idoneo ha (%1)",
+    "%1: %2 has no active storage pool holding its disks": "%1: %2 non ha un pool di storage attivo che contenga i suoi dischi",
     "%1 (%2, %3): %4 free of %5": "%1 (%2, %3): %4 liberi su %5",
     "%1 (%2): inactive": "%1 (%2): inattivo",
     "none defined (or not reported by this daemon)": "nessuno definito (o non riportato da questo demone)",

@@ -699,6 +699,14 @@
         <source>%1 would receive %2 but has %3 free</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>its disks are in storage pools no eligible host has (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 has no active storage pool holding its disks</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>

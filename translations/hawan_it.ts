@@ -699,6 +699,14 @@
         <source>%1 would receive %2 but has %3 free</source>
         <translation>%1 riceverebbe %2 ma ha %3 liberi</translation>
     </message>
+    <message>
+        <source>its disks are in storage pools no eligible host has (%1)</source>
+        <translation>i suoi dischi sono in pool di storage che nessun host idoneo ha (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no active storage pool holding its disks</source>
+        <translation>%1: %2 non ha un pool di storage attivo che contenga i suoi dischi</translation>
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>

@@ -187,8 +187,12 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
             return free.value(a) > free.value(b);
         });
         int chosen = -1;
-        bool memoryShort = false, affinityShort = false, cpuShort = false;
+        bool memoryShort = false, affinityShort = false, cpuShort = false, storageShort = false;
         for (int h : order) {
+            if (!seesDisks(it.from, h, vm)) {
+                storageShort = true;
+                continue;
+            }
             bool clash = false;
             for (const auto &other : apart)
                 clash = clash || occupants[h].contains(other);
@@ -220,6 +224,8 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
                 block(tr("anti-affinity with %1 leaves no host for it").arg(apart.join(QStringLiteral(", "))));
             else if (cpuShort)
                 block(tr("needs %n vCPU(s); no eligible host has that many", nullptr, int(vm.vcpus)));
+            else if (storageShort)
+                block(tr("its disks are in storage pools no eligible host has (%1)").arg(vm.disks.join(QStringLiteral(", "))));
             else
                 block(tr("no eligible host"));
             continue;
@@ -252,6 +258,22 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
     return plan;
 }
 
+bool Planner::seesDisks(int from, int to, const model::VmInfo &vm) const
+{
+    // Only what libvirt tells: a disk in a pool on the source must be in an active pool on the
+    // destination. A disk outside any pool (or hosts without pools) cannot be checked: allowed.
+    const auto &src = m_inv.hostSnapshot(from).pools;
+    const auto &dst = m_inv.hostSnapshot(to).pools;
+    for (const QString &disk : vm.disks) {
+        if (!model::poolHolding(src, disk))
+            continue;
+        const model::PoolInfo *p = model::poolHolding(dst, disk);
+        if (!p || !p->active)
+            return false;
+    }
+    return true;
+}
+
 QStringList Planner::validate(const Plan &plan) const
 {
     QStringList problems;
@@ -277,6 +299,9 @@ QStringList Planner::validate(const Plan &plan) const
             problems << tr("%1: %2 is being emptied by this plan").arg(m.vmName, m.to);
         else if (!eligibleDestination(to, &why))
             problems << tr("%1: %2").arg(m.vmName, why);
+        for (const auto &vm : m_inv.vms(cfg.hostIndex(m.from)))
+            if (vm.uuid == m.vmUuid && !seesDisks(cfg.hostIndex(m.from), to, vm))
+                problems << tr("%1: %2 has no active storage pool holding its disks").arg(m.vmName, m.to);
         for (const auto &other : cfg.antiAffine(m.vmName))
             if (occupants[to].contains(other))
                 problems << tr("%1 and %2 must not share a host (anti-affinity), both would be on %3").arg(m.vmName, other, m.to);

@@ -81,6 +81,9 @@ public:
 
     static constexpr quint64 reserveKiB = 512 * 1024; // left for the hypervisor itself
 
+    // Whether `to` sees the storage of `vm`'s disks, as far as the hosts' storage pools tell.
+    bool seesDisks(int from, int to, const model::VmInfo &vm) const;
+
 private:
     Plan place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan::Kind kind, const QString &subject) const;
     const model::Inventory &m_inv;

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void maintenanceHostsReceiveNothing();
     void siteEvacuationChecksCapacity();
     void validateEditedPlan();
+    void destinationsMustSeeTheDisks();
 };
 
 void TstPlan::evacuateHost_data()
@@ -199,6 +200,48 @@ void TstPlan::validateEditedPlan()
     QVERIFY2(problems.contains(QStringLiteral("r2 would receive 2.5 GiB but has 1.0 GiB free")), qPrintable(problems.join('\n')));
     p.moves[0].to = QStringLiteral("nowhere");
     QVERIFY(planner.validate(p).contains(QStringLiteral("%1: unknown destination 'nowhere'").arg(p.moves[0].vmName)));
+}
+
+void TstPlan::destinationsMustSeeTheDisks()
+{
+    const double R = Planner::reserveKiB / double(GiB);
+    // r1's VM has its disk in pool "vmstore" (/gluster/vmstore); only n2 has that pool, active.
+    VmInfo a = vmGiB("a", 1);
+    a.disks = {QStringLiteral("/gluster/vmstore/a.qcow2")};
+    VmInfo b = vmGiB("b", 1);
+    b.disks = {QStringLiteral("/var/lib/libvirt/images/b.qcow2")}; // in no pool: cannot be checked, allowed
+    auto inv = inventory({{8, 8 + R, 8 + R, 8 + R, 2 + R}, {{a, b}}});
+    auto pool = [](const QString &name, const QString &path, bool active) {
+        PoolInfo p;
+        p.name = name;
+        p.type = QStringLiteral("dir");
+        p.targetPath = path;
+        p.active = active;
+        return p;
+    };
+    auto setPools = [&](int h, QVector<PoolInfo> pools) {
+        HostSnapshot snap = inv->hostSnapshot(h);
+        snap.pools = std::move(pools);
+        inv->applySnapshot(h, snap);
+    };
+    setPools(0, {pool(QStringLiteral("vmstore"), QStringLiteral("/gluster/vmstore"), true)});
+    setPools(1, {pool(QStringLiteral("images"), QStringLiteral("/var/lib/libvirt/images"), true)});
+    setPools(3, {pool(QStringLiteral("vmstore"), QStringLiteral("/gluster/vmstore"), false)});
+    setPools(4, {pool(QStringLiteral("vmstore"), QStringLiteral("/gluster/vmstore/"), true)});
+    Planner planner(*inv);
+    const Plan p = planner.evacuateHost(0);
+    // a: only n2 sees /gluster/vmstore (n1's pool is inactive); b: same site, most free memory.
+    QCOMPARE(summary(p), (QStringList{"a>n2", "b>r2"}));
+    Plan edited = p;
+    for (auto &m : edited.moves)
+        if (m.vmName == QLatin1String("a"))
+            m.to = QStringLiteral("r2");
+    QVERIFY(planner.validate(edited).contains(QStringLiteral("a: r2 has no active storage pool holding its disks")));
+    // Nobody has the pool: reported, not moved.
+    setPools(4, {});
+    const Plan q = Planner(*inv).evacuateHost(0);
+    QCOMPARE(summary(q), (QStringList{"a!", "b>r2"}));
+    QCOMPARE(q.blocked[0].reason, QStringLiteral("its disks are in storage pools no eligible host has (/gluster/vmstore/a.qcow2)"));
 }
 
 HAWAN_TEST_MAIN(TstPlan, QCoreApplication)
