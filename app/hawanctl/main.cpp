@@ -245,7 +245,7 @@ int main(int argc, char **argv)
                 QTimer::singleShot(0, &app, go);
             }
         });
-        fleet.start();
+        fleet.start(false); // a migration does not consult the storage monitor
         return app.exec();
     }
     bool done = false;
@@ -267,6 +267,6 @@ int main(int argc, char **argv)
     QTimer::singleShot(timeoutS * 1000, &app, finish);
     if (inv->hostCount() == 0)
         QTimer::singleShot(0, &app, finish);
-    fleet.start();
+    fleet.start(false); // status does not show storage (hawanctl storage does)
     return app.exec();
 }

@@ -79,9 +79,10 @@ Fleet::~Fleet()
     m_workers.clear();
 }
 
-void Fleet::start()
+void Fleet::start(bool watchStorage)
 {
-    m_storage->start();
+    if (watchStorage)
+        m_storage->start();
     // Creating a thread can take milliseconds when the machine is busy: with hundreds of hosts,
     // threads are started by a helper task so the GUI thread never waits for it.
     m_starter = QtConcurrent::run([this] {

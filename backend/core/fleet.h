@@ -28,7 +28,9 @@ public:
     ~Fleet() override;
 
     model::Inventory *inventory() const { return m_inventory.get(); }
-    void start();
+    // Starts the host sessions and, unless `watchStorage` is false (a CLI command that does not
+    // look at storage), the storage monitor.
+    void start(bool watchStorage = true);
     void refreshAll();
     // Queued to the host's worker; the answer comes as actionFinished with the returned id.
     quint64 requestVmAction(int host, const QString &uuid, lv::VmAction action);

@@ -147,16 +147,24 @@ void StorageMonitor::step(int i, int stage)
 {
     Volume &v = m_volumes[size_t(i)];
     const QString vol = v.cfg.volume;
-    auto check = [this, i](int code, const QByteArray &out, const QString &err, auto parse, int nextStage) {
+    auto check = [this, i, stage](int code, const QByteArray &out, const QString &err, auto parse, int nextStage) {
         Volume &vv = m_volumes[size_t(i)];
         // gluster answers errors in XML too (opRet != 0) and exits non-zero: the parser says why.
-        if (out.trimmed().isEmpty()) {
-            QString why = err.isEmpty() ? tr("no output (exit code %1)").arg(code) : err;
-            return finishRound(i, why);
+        QString why;
+        if (out.trimmed().isEmpty())
+            why = err.isEmpty() ? tr("no output (exit code %1)").arg(code) : err;
+        else
+            why = parse(vv, out);
+        // glusterd serialises CLI operations cluster-wide: another console's (or a killed CLI's)
+        // transaction makes it refuse for a moment. That is not a storage problem: ask again.
+        if (!why.isEmpty() && why.contains(QLatin1String("Another transaction is in progress")) && vv.lockRetries < 5) {
+            ++vv.lockRetries;
+            QTimer::singleShot(700 * vv.lockRetries, this, [this, i, stage] { step(i, stage); });
+            return;
         }
-        const QString perr = parse(vv, out);
-        if (!perr.isEmpty())
-            return finishRound(i, perr);
+        vv.lockRetries = 0;
+        if (!why.isEmpty())
+            return finishRound(i, why);
         step(i, nextStage);
     };
     switch (stage) {

@@ -88,6 +88,7 @@ private:
         QPointer<QProcess> running;
         QDateTime optionsAt;
         bool busy = false;
+        int lockRetries = 0;   // glusterd busy with another transaction: asked again, a few times
     };
     void round(int i);
     void step(int i, int stage);
