@@ -343,10 +343,7 @@ void MainWindow::openEvacuation(int host, int site)
     if (!storageGate(subject))
         return;
     jobs::Planner planner(*inv);
-    QSet<int> excluded;
-    for (int h = 0; h < inv->hostCount(); ++h)
-        if (inv->inMaintenance(h) || sources.contains(h))
-            excluded.insert(h);
+    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, sources);
     planner.setExcluded(excluded);
     const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
     EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
@@ -368,10 +365,7 @@ void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
         return;
     auto *inv = m_fleet->inventory();
     jobs::Planner planner(*inv);
-    QSet<int> excluded;
-    for (int h = 0; h < inv->hostCount(); ++h)
-        if (inv->inMaintenance(h))
-            excluded.insert(h);
+    QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv);
     planner.setExcluded(excluded);
     if (!storageGate(tr("move")))
         return;

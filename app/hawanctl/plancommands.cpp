@@ -191,11 +191,7 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
                 }
             }
         jobs::Planner planner(*inv);
-        QSet<int> excluded;
-        for (int h = 0; h < inv->hostCount(); ++h)
-            if (inv->inMaintenance(h) || sources.contains(h))
-                excluded.insert(h);
-        planner.setExcluded(excluded);
+        planner.setExcluded(jobs::Planner::maintenanceAnd(*inv, sources));
         const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
         printPlan(plan, a.dryRun);
         if (a.dryRun)

@@ -50,6 +50,15 @@ QString Plan::title() const
     return {};
 }
 
+QSet<int> Planner::maintenanceAnd(const model::Inventory &inventory, const QVector<int> &sources)
+{
+    QSet<int> out(sources.begin(), sources.end());
+    for (int h = 0; h < inventory.hostCount(); ++h)
+        if (inventory.inMaintenance(h))
+            out.insert(h);
+    return out;
+}
+
 quint64 Planner::freeMemoryKiB(int host) const
 {
     const quint64 total = m_inv.hostStatus(host).node.memoryKiB;

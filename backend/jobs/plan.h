@@ -65,6 +65,9 @@ public:
 
     // Hosts that must receive nothing (in maintenance, or being emptied).
     void setExcluded(QSet<int> hosts) { m_excluded = std::move(hosts); }
+    // The usual exclusion: hosts in maintenance, plus `sources` (the hosts being emptied).
+    static QSet<int> maintenanceAnd(const model::Inventory &inventory, const QVector<int> &sources = {});
+    const QSet<int> &excluded() const { return m_excluded; }
 
     Plan evacuateHost(int host) const;
     Plan evacuateSite(int site) const;

@@ -102,6 +102,26 @@ QString opError(const Node &cli)
     return {};
 }
 
+// Parses an answer and checks the CLI's verdict: the tree (its <cliOutput> is `cli`) or the error.
+struct Answer
+{
+    std::unique_ptr<Node> root;
+    const Node *cli = nullptr;
+};
+
+Result<Answer, QString> openAnswer(const QByteArray &xml)
+{
+    auto tree = parseTree(xml);
+    if (!tree)
+        return tree.error();
+    Answer a;
+    a.root = std::move(tree.value());
+    a.cli = a.root->child(u"cliOutput");
+    if (QString e = opError(*a.cli); !e.isEmpty())
+        return e;
+    return a;
+}
+
 qint64 number(const QString &s, qint64 fallback = -1)
 {
     bool ok = false;
@@ -131,12 +151,10 @@ const Node *findVolume(const Node &container, const QString &wanted, QStringView
 
 Result<VolumeInfo, QString> GlusterXml::volumeInfo(const QByteArray &xml, const QString &volume)
 {
-    auto tree = parseTree(xml);
-    if (!tree)
-        return tree.error();
-    const Node &cli = *tree.value()->child(u"cliOutput");
-    if (QString e = opError(cli); !e.isEmpty())
-        return e;
+    auto answer = openAnswer(xml);
+    if (!answer)
+        return answer.error();
+    const Node &cli = *answer->cli;
     const Node *info = cli.child(u"volInfo");
     const Node *v = info ? findVolume(*info, volume, u"name") : nullptr;
     if (!v)
@@ -174,12 +192,10 @@ Result<VolumeInfo, QString> GlusterXml::volumeInfo(const QByteArray &xml, const 
 
 Result<VolumeStatus, QString> GlusterXml::volumeStatus(const QByteArray &xml, const QString &volume)
 {
-    auto tree = parseTree(xml);
-    if (!tree)
-        return tree.error();
-    const Node &cli = *tree.value()->child(u"cliOutput");
-    if (QString e = opError(cli); !e.isEmpty())
-        return e;
+    auto answer = openAnswer(xml);
+    if (!answer)
+        return answer.error();
+    const Node &cli = *answer->cli;
     const Node *st = cli.child(u"volStatus");
     const Node *v = st ? findVolume(*st, volume, u"volName") : nullptr;
     if (!v)
@@ -208,12 +224,10 @@ Result<VolumeStatus, QString> GlusterXml::volumeStatus(const QByteArray &xml, co
 
 Result<QVector<BrickHeal>, QString> GlusterXml::healInfo(const QByteArray &xml)
 {
-    auto tree = parseTree(xml);
-    if (!tree)
-        return tree.error();
-    const Node &cli = *tree.value()->child(u"cliOutput");
-    if (QString e = opError(cli); !e.isEmpty())
-        return e;
+    auto answer = openAnswer(xml);
+    if (!answer)
+        return answer.error();
+    const Node &cli = *answer->cli;
     const Node *heal = cli.child(u"healInfo");
     const Node *bricks = heal ? heal->child(u"bricks") : nullptr;
     if (!bricks)
@@ -245,12 +259,10 @@ Result<QVector<BrickHeal>, QString> GlusterXml::healInfo(const QByteArray &xml)
 
 Result<QMap<QString, QString>, QString> GlusterXml::volumeOptions(const QByteArray &xml)
 {
-    auto tree = parseTree(xml);
-    if (!tree)
-        return tree.error();
-    const Node &cli = *tree.value()->child(u"cliOutput");
-    if (QString e = opError(cli); !e.isEmpty())
-        return e;
+    auto answer = openAnswer(xml);
+    if (!answer)
+        return answer.error();
+    const Node &cli = *answer->cli;
     const Node *get = cli.child(u"volGetopts");
     if (!get)
         return tr("no <volGetopts> in the answer");
