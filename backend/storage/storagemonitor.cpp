@@ -156,10 +156,11 @@ void StorageMonitor::step(int i, int stage)
         else
             why = parse(vv, out);
         // glusterd serialises CLI operations cluster-wide: another console's (or a killed CLI's)
-        // transaction makes it refuse for a moment. That is not a storage problem: ask again.
-        if (!why.isEmpty() && why.contains(QLatin1String("Another transaction is in progress")) && vv.lockRetries < 5) {
+        // transaction makes it refuse for a while (seen: over 10 s). Not a storage problem: ask again,
+        // for up to 30 s.
+        if (!why.isEmpty() && why.contains(QLatin1String("Another transaction is in progress")) && vv.lockRetries < 20) {
             ++vv.lockRetries;
-            QTimer::singleShot(700 * vv.lockRetries, this, [this, i, stage] { step(i, stage); });
+            QTimer::singleShot(1500, this, [this, i, stage] { step(i, stage); });
             return;
         }
         vv.lockRetries = 0;
