@@ -14,6 +14,16 @@ struct Site
     QString description;
 };
 
+// Where a link's round trip is measured from and to.
+struct LinkProbe
+{
+    QString from;          // the vantage site (a label; the site's end of the link)
+    QString target;        // IPv4 address answering at the other end
+    QString method = QStringLiteral("icmp"); // "icmp" or "tcp" (connect time)
+    quint16 port = 0;      // for tcp
+    QString netns;         // probe from inside this network namespace (/run/netns/NAME)
+};
+
 struct Link
 {
     QString name;          // defaults to "A-B"
@@ -21,6 +31,7 @@ struct Link
     quint64 capacityMbit = 1000;
     double rttLimitMs = 10.0; // vendors' usual limit for stretched clusters
     quint64 migrationBudgetMbit = 0; // shared by all migrations crossing the link; 0 = capacity
+    QVector<LinkProbe> probes;
     quint64 budgetMbit() const { return migrationBudgetMbit ? migrationBudgetMbit : capacityMbit; }
 };
 
@@ -40,12 +51,22 @@ struct Storage
     QString volume;
     QStringList command;   // argv prefix to run the storage CLI, e.g. ["gluster"] or ["ssh","n1","gluster"]
     QMap<QString, QString> brickSites; // brick host (as gluster names it) -> site, to draw bricks at their sites
+    QMap<QString, QString> probeDirs;  // site -> a directory on this volume as mounted at that site
 };
 
 struct Console
 {
     int refreshIntervalMs = 2000;
     QString journal;       // append-only journal of plans and jobs; empty = the default location
+};
+
+// Latency probes (links, hosts' service, storage): how often and how hard.
+struct Probes
+{
+    int intervalMs = 1000;  // 0 = no probes
+    int echoes = 5;         // echoes per interval on each link probe
+    int timeoutMs = 1000;   // an echo not answered by then is lost
+    bool service = true;    // time a cheap libvirt call to every host
 };
 
 // Limits for bulk moves (evacuations): how many migrations run at once.
@@ -68,6 +89,7 @@ struct Config
     QString title;        // optional, shown in the window title
     Console console;
     Migration migration;
+    Probes probes;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

@@ -218,7 +218,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     cfg.sourceFile = fileName;
     const QString configDir = QFileInfo(fileName).absolutePath();
 
-    v.checkKeys(root, {}, {"title", "console", "migration", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -255,6 +255,33 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         };
         limit("max_per_host", &cfg.migration.maxPerHost);
         limit("max_per_link", &cfg.migration.maxPerLink);
+    }
+
+    if (const toml::node *n = v.need(root, {}, "probes", toml::node_type::table, false, ConfigLoader::tr("latency probes"))) {
+        const toml::table &p = *n->as_table();
+        v.checkKeys(p, QStringLiteral("probes"), {"interval_ms", "echoes", "timeout_ms", "service"});
+        auto number = [&](const char *key, int lo, int hi, int *into, const QString &unit) {
+            if (const toml::node *r = v.need(p, QStringLiteral("probes"), key, toml::node_type::integer, false,
+                                             QStringLiteral("%1 %2 %3 %4").arg(lo).arg(ConfigLoader::tr("to")).arg(hi).arg(unit))) {
+                const auto k = r->as_integer()->get();
+                if (k < lo || k > hi)
+                    v.add(r->source(), QStringLiteral("probes.") + QLatin1String(key),
+                          ConfigLoader::tr("%1 is out of range; valid: %2 to %3 %4").arg(k).arg(lo).arg(hi).arg(unit));
+                else
+                    *into = int(k);
+            }
+        };
+        number("interval_ms", 0, 3600000, &cfg.probes.intervalMs, ConfigLoader::tr("milliseconds (0 turns the probes off)"));
+        if (cfg.probes.intervalMs > 0 && cfg.probes.intervalMs < 100) {
+            v.add(p.get("interval_ms")->source(), QStringLiteral("probes.interval_ms"),
+                  ConfigLoader::tr("%1 ms is too often; use 0 (off) or at least 100").arg(cfg.probes.intervalMs));
+            cfg.probes.intervalMs = 1000;
+        }
+        number("echoes", 1, 50, &cfg.probes.echoes, ConfigLoader::tr("echoes per interval"));
+        number("timeout_ms", 10, 60000, &cfg.probes.timeoutMs, ConfigLoader::tr("milliseconds"));
+        if (const toml::node *b = v.need(p, QStringLiteral("probes"), "service", toml::node_type::boolean, false,
+                                         ConfigLoader::tr("true or false")))
+            cfg.probes.service = b->as_boolean()->get();
     }
 
     // Sites
@@ -297,7 +324,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     i = 0;
     for (const toml::table *t : v.tables(root, "link")) {
         const QString path = QStringLiteral("link[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit"});
+        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe"});
         Link l;
         if (auto n = v.string(*t, path, "name", false, ConfigLoader::tr("a label for the link")))
             l.name = *n;
@@ -364,6 +391,43 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
             else
                 l.migrationBudgetMbit = quint64(c);
         }
+        int pi = 0;
+        for (const toml::table *pt : v.tables(*t, "probe")) {
+            const QString pp = path + QStringLiteral(".probe[%1]").arg(++pi);
+            v.checkKeys(*pt, pp, {"from", "target", "method", "netns"});
+            LinkProbe lp;
+            if (auto f = v.string(*pt, pp, "from", true, ConfigLoader::tr("the site the probe measures from"))) {
+                lp.from = *f;
+                if (!l.siteA.isEmpty() && lp.from != l.siteA && lp.from != l.siteB)
+                    v.add(pt->get("from")->source(), pp + QStringLiteral(".from"),
+                          ConfigLoader::tr("'%1' is not an end of this link; use %2 or %3").arg(lp.from, l.siteA, l.siteB));
+            }
+            if (auto a = v.string(*pt, pp, "target", true, ConfigLoader::tr("IPv4 address at the other end, e.g. \"10.77.2.2\""))) {
+                lp.target = *a;
+                static const QRegularExpression ipv4(QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$)"));
+                if (!ipv4.match(lp.target).hasMatch())
+                    v.add(pt->get("target")->source(), pp + QStringLiteral(".target"),
+                          ConfigLoader::tr("'%1' is not an IPv4 address, e.g. \"10.77.2.2\"").arg(lp.target));
+            }
+            if (auto m = v.string(*pt, pp, "method", false, ConfigLoader::tr("\"icmp\" or \"tcp:PORT\""))) {
+                static const QRegularExpression re(QStringLiteral(R"(^(icmp|tcp:(\d{1,5}))$)"));
+                const auto mm = re.match(*m);
+                const int port = mm.captured(2).toInt();
+                if (!mm.hasMatch() || (mm.captured(1) != QLatin1String("icmp") && (port < 1 || port > 65535)))
+                    v.add(pt->get("method")->source(), pp + QStringLiteral(".method"),
+                          ConfigLoader::tr("'%1' is not a probe method; use \"icmp\" (echo) or \"tcp:PORT\" "
+                                           "(connect time, e.g. \"tcp:16509\" for libvirtd)").arg(*m));
+                else if (mm.captured(1) == QLatin1String("icmp"))
+                    lp.method = QStringLiteral("icmp");
+                else {
+                    lp.method = QStringLiteral("tcp");
+                    lp.port = quint16(port);
+                }
+            }
+            if (auto ns = v.string(*pt, pp, "netns", false, ConfigLoader::tr("a network namespace name under /run/netns")))
+                lp.netns = *ns;
+            l.probes.push_back(lp);
+        }
         if (l.name.isEmpty() && !l.siteA.isEmpty())
             l.name = l.siteA + QLatin1Char('-') + l.siteB;
         cfg.links.push_back(l);
@@ -423,7 +487,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     i = 0;
     for (const toml::table *t : v.tables(root, "storage")) {
         const QString path = QStringLiteral("storage[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites"});
+        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs"});
         Storage s;
         static const QStringList kinds{"glusterfs", "nfs", "local"};
         if (auto k = v.string(*t, path, "kind", true, ConfigLoader::tr("one of %1").arg(kinds.join(QStringLiteral(", "))))) {
@@ -471,6 +535,21 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                               : ConfigLoader::tr("must be a site name as a string, found %1").arg(typeName(val.type())));
                 else
                     s.brickSites.insert(qs(k.str()), site);
+            }
+        }
+        if (const toml::node *n = v.need(*t, path, "probe_dirs", toml::node_type::table, false,
+                                         ConfigLoader::tr("site = directory on this volume as mounted there, e.g. { Roma1 = \"/mnt/vmstore\" }"))) {
+            for (auto &&[k, val] : *n->as_table()) {
+                const auto *str = val.as_string();
+                const QString site = qs(k.str());
+                if (!siteNames.contains(site))
+                    v.add(val.source(), path + QStringLiteral(".probe_dirs.") + site,
+                          ConfigLoader::tr("unknown site '%1'; %2").arg(site, siteHint()));
+                else if (!str || !QDir::isAbsolutePath(qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir)))
+                    v.add(val.source(), path + QStringLiteral(".probe_dirs.") + site,
+                          ConfigLoader::tr("must be an absolute directory path as a string"));
+                else
+                    s.probeDirs.insert(site, qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir));
             }
         }
         cfg.storage.push_back(s);

@@ -33,6 +33,7 @@ Fleet::Fleet(config::Config config, QObject *parent)
     m_journal = std::make_unique<jobs::Journal>(config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile)
                                                                                   : config.console.journal);
     m_storage = std::make_unique<storage::StorageMonitor>(config);
+    m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
     const auto &hosts = m_inventory->config().hosts;
     m_workers.reserve(hosts.size());
@@ -49,8 +50,12 @@ Fleet::Fleet(config::Config config, QObject *parent)
         connect(w.session, &lv::HostSession::snapshotReady, m_inventory.get(), &model::Inventory::applySnapshot);
         connect(w.session, &lv::HostSession::lifecycle, m_inventory.get(), &model::Inventory::applyLifecycle);
         connect(w.session, &lv::HostSession::actionFinished, this, &Fleet::actionFinished);
+        connect(w.session, &lv::HostSession::serviceMeasured, this, [this](int host, const probes::Reading &r) {
+            m_probes->addReading(m_probes->serviceSeries(host), r);
+        });
         m_workers.push_back(std::move(w));
     }
+    wireTimeline();
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);
@@ -92,6 +97,101 @@ void Fleet::start(bool watchStorage)
             w.thread->start();
             QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
         }
+    });
+}
+
+void Fleet::startProbes()
+{
+    const auto &cfg = m_inventory->config();
+    if (cfg.probes.intervalMs <= 0 || m_streamTimer)
+        return;
+    m_probes->start();
+    if (cfg.probes.service)
+        for (auto &w : m_workers)
+            QMetaObject::invokeMethod(w.session, [s = w.session, ms = cfg.probes.intervalMs] { s->setServiceProbe(ms); },
+                                      Qt::QueuedConnection);
+    m_streamTimer = new QTimer(this);
+    m_streamTimer->setInterval(cfg.probes.intervalMs);
+    connect(m_streamTimer, &QTimer::timeout, this, &Fleet::sampleStreams);
+    m_streamTimer->start();
+}
+
+void Fleet::sampleStreams()
+{
+    // The bytes/s the running migrations push across each link, as their jobs last reported.
+    const auto &cfg = m_inventory->config();
+    QVector<double> bps(cfg.links.size(), 0.0);
+    for (const auto &job : m_migrations) {
+        const int l = linkOf(job.get());
+        if (l >= 0 && !job->isFinished())
+            bps[l] += double(job->progress().memoryBps);
+    }
+    for (int l = 0; l < cfg.links.size(); ++l) {
+        probes::Reading r;
+        r.point.tMs = probes::wallMs();
+        r.point.lo = r.point.mid = r.point.hi = float(bps[l] / (1024.0 * 1024.0));
+        m_probes->addReading(m_probes->migrationSeries(l), r);
+    }
+}
+
+void Fleet::wireTimeline()
+{
+    using K = probes::TimelineEvent::Kind;
+    probes::Timeline *tl = m_probes->timeline();
+    connect(this, &Fleet::migrationStarted, tl, [tl](jobs::MigrationJob *job) {
+        const auto &t = job->target();
+        tl->add({0, K::MigrationStart, tr("Migration of %1 started: %2 → %3").arg(t.vmName, t.sourceHost, t.destHost),
+                 tr("Live migration of %1 from %2 to %3.").arg(t.vmName, t.sourceHost, t.destHost), false});
+    });
+    connect(this, &Fleet::migrationFinished, tl, [tl](jobs::MigrationJob *job) {
+        const auto &t = job->target();
+        const auto &res = job->result();
+        using O = jobs::MigrationResult::Outcome;
+        const QString how = res.outcome == O::Succeeded ? tr("succeeded") : res.outcome == O::Cancelled ? tr("cancelled") : tr("failed");
+        QString detail = tr("%1 %2 → %3: %4 after %5 s.").arg(t.vmName, t.sourceHost, t.destHost, how)
+                             .arg(double(job->progress().elapsedMs) / 1000.0, 0, 'f', 1);
+        if (!res.message.isEmpty())
+            detail += QLatin1Char(' ') + res.message;
+        tl->add({0, K::MigrationEnd, tr("Migration of %1 %2").arg(t.vmName, how), detail, res.outcome == O::Failed});
+    });
+    connect(this, &Fleet::planStarted, tl, [tl](jobs::PlanRunner *runner) {
+        if (runner->plan().kind == jobs::Plan::Kind::Migrate)
+            return; // a single migration: its own markers say it
+        tl->add({0, K::EvacuationStart, tr("Started: %1").arg(runner->plan().title()),
+                 tr("%n move(s) planned.", nullptr, int(runner->plan().moves.size())), false});
+        connect(runner, &jobs::PlanRunner::finished, runner, [tl, runner] {
+            const bool aborted = runner->state() == jobs::PlanState::Aborted;
+            tl->add({0, K::EvacuationEnd, (aborted ? tr("Aborted: %1") : tr("Ended: %1")).arg(runner->plan().title()),
+                     aborted ? tr("The plan was aborted; moves not started stay where they are.")
+                             : tr("Every move of the plan has ended (see the Jobs panel for each result)."), aborted});
+        });
+    });
+    m_hostStates.fill(-1, m_inventory->config().hosts.size());
+    connect(m_inventory.get(), &model::Inventory::hostChanged, tl, [this, tl](int h) {
+        const auto &st = m_inventory->hostStatus(h);
+        const int now = int(st.state), before = m_hostStates[h];
+        m_hostStates[h] = now;
+        const QString name = m_inventory->config().hosts[h].name;
+        if (now == int(model::HostState::Unreachable) && before != now)
+            tl->add({0, K::HostDown, tr("%1 down").arg(name), tr("%1 is unreachable: %2").arg(name, st.reason), true});
+        else if (now == int(model::HostState::Up) && before == int(model::HostState::Unreachable))
+            tl->add({0, K::HostUp, tr("%1 up").arg(name), tr("%1 answers again.").arg(name), false});
+    });
+    m_lastPending.fill(0, m_storage->count());
+    connect(m_storage.get(), &storage::StorageMonitor::changed, tl, [this, tl](int i) {
+        const qint64 pending = m_storage->snapshot(i).pendingTotal();
+        if (pending < 0)
+            return;
+        const qint64 before = m_lastPending[i];
+        m_lastPending[i] = pending;
+        const QString name = m_storage->storage(i).name;
+        if (before == 0 && pending > 0)
+            tl->add({0, K::HealBacklog, tr("%1: heal backlog rising").arg(name),
+                     tr("%n entry(ies) pending heal on %1: a replica missed writes (a brick or the link was down).", nullptr,
+                        int(pending)).arg(name), true});
+        else if (before > 0 && pending == 0)
+            tl->add({0, K::HealDrained, tr("%1: heal backlog drained").arg(name),
+                     tr("Every replica of %1 is in sync again.").arg(name), false});
     });
 }
 

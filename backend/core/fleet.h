@@ -7,6 +7,7 @@
 #include "jobs/planrunner.h"
 #include "libvirt/hostsession.h"
 #include "model/inventory.h"
+#include "probes/probehub.h"
 #include "storage/storagemonitor.h"
 
 #include <QObject>
@@ -44,6 +45,11 @@ public:
 
     // Shared storage (GlusterFS volumes), watched through the configured CLI.
     storage::StorageMonitor *storage() const { return m_storage.get(); }
+
+    // Latency probes (links, hosts' service, storage, migration streams) and the timeline of
+    // events the graphs mark. The timeline records from construction; startProbes() starts measuring.
+    probes::ProbeHub *probes() const { return m_probes.get(); }
+    void startProbes();
 
     // The journal every plan and job is written to before anything acts.
     jobs::Journal *journal() const { return m_journal.get(); }
@@ -92,6 +98,12 @@ private:
     std::vector<std::unique_ptr<jobs::PlanRunner>> m_runners;
     std::unique_ptr<jobs::Journal> m_journal;
     std::unique_ptr<storage::StorageMonitor> m_storage;
+    std::unique_ptr<probes::ProbeHub> m_probes;
+    QTimer *m_streamTimer = nullptr;
+    QVector<int> m_hostStates;      // last HostState seen per host, for timeline events
+    QVector<qint64> m_lastPending;  // heal backlog per volume, for timeline events
+    void wireTimeline();
+    void sampleStreams();
     quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};

@@ -157,11 +157,54 @@ void HostSession::start()
     connectNow();
 }
 
+void HostSession::setServiceProbe(int intervalMs)
+{
+    if (!m_probeTimer) {
+        m_probeTimer = new QTimer(this);
+        connect(m_probeTimer, &QTimer::timeout, this, &HostSession::probeService);
+    }
+    m_probeTimer->stop();
+    if (intervalMs > 0 && !m_stopping) {
+        m_probeTimer->setInterval(intervalMs);
+        m_probeTimer->start();
+    }
+}
+
+void HostSession::probeService()
+{
+    probes::Reading r;
+    r.sent = 1;
+    if (!m_conn) {
+        r.point.tMs = probes::wallMs();
+        r.point.loss = 1;
+        r.error = m_status.reason.isEmpty() ? tr("not connected") : m_status.reason;
+        Q_EMIT serviceMeasured(m_host, r);
+        return;
+    }
+    // Not counted in remoteCalls(): that figure is the monitoring cost per tick.
+    QElapsedTimer t;
+    t.start();
+    unsigned long version = 0;
+    const int rc = virConnectGetLibVersion(m_conn.get(), &version);
+    const float ms = float(t.nsecsElapsed()) / 1e6f;
+    r.point.tMs = probes::wallMs();
+    if (rc < 0) {
+        r.point.loss = 1;
+        r.error = LibvirtError::takeLast().message;
+    } else {
+        r.point.lo = r.point.mid = r.point.hi = ms;
+        r.answered = 1;
+    }
+    Q_EMIT serviceMeasured(m_host, r);
+}
+
 void HostSession::shutdown()
 {
     m_stopping = true;
     if (m_tickTimer)
         m_tickTimer->stop();
+    if (m_probeTimer)
+        m_probeTimer->stop();
     if (m_retryTimer)
         m_retryTimer->stop();
     dropConnection({});

@@ -6,6 +6,7 @@
 #include "libvirt/domainxml.h"
 #include "libvirt/handles.h"
 #include "model/types.h"
+#include "probes/probethread.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -46,6 +47,8 @@ public Q_SLOTS:
     void start();
     void refreshNow();
     void requestAction(const QString &uuid, hawan::lv::VmAction action, quint64 requestId);
+    // Times a cheap call to the daemon every intervalMs (0 = stop): see serviceMeasured.
+    void setServiceProbe(int intervalMs);
     void shutdown(); // closes the connection; the thread may then quit
 
 Q_SIGNALS:
@@ -53,6 +56,8 @@ Q_SIGNALS:
     void snapshotReady(int host, const hawan::model::HostSnapshot &snapshot);
     void lifecycle(int host, const hawan::model::LifecycleEvent &event);
     void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
+    // The round trip of one cheap RPC (the daemon's version): the service overhead, told apart from the link.
+    void serviceMeasured(int host, const hawan::probes::Reading &reading);
 
 private:
     void connectNow();
@@ -60,6 +65,7 @@ private:
     void scheduleReconnect();
     void tick();
     void refreshPools(); // storage pools: every 30 s, a few calls
+    void probeService();
     void onLifecycle(model::LifecycleEvent ev, int event, int detail);
     void onClosed(int reason);
     void setStatus(model::HostState state, const QString &reason = {});
@@ -76,6 +82,7 @@ private:
     model::HostStatus m_status;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_probeTimer = nullptr;
     QTimer *m_soonTimer = nullptr; // coalesces refreshes requested by events and actions
     QElapsedTimer m_clock;
     qint64 m_lastSampleNs = -1;
