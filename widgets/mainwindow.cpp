@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include "plots/latencypanel.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -132,6 +133,14 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     tabifyDockWidget(jobsDock, storageDock);
     logDock->raise();
     m_topology->setStorage(m_fleet->storage());
+    auto *latencyDock = new QDockWidget(tr("Latency"), this);
+    latencyDock->setObjectName(QStringLiteral("latencyDock"));
+    m_latency = new LatencyPanel(m_fleet->probes());
+    latencyDock->setWidget(m_latency);
+    addDockWidget(Qt::BottomDockWidgetArea, latencyDock);
+    tabifyDockWidget(storageDock, latencyDock);
+    m_topology->setProbes(m_fleet->probes());
+    logDock->raise();
     if (!m_fleet->interruptedPlans().isEmpty())
         jobsDock->raise();
     connect(m_placement, &PlacementView::migrateRequested, this, &MainWindow::openMigrateDialog);
@@ -151,6 +160,10 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("storageDock"))->toggleViewAction());
         docks->addAction(logDock->toggleViewAction());
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("jobsDock"))->toggleViewAction());
+        QAction *lat = findChild<QDockWidget *>(QStringLiteral("latencyDock"))->toggleViewAction();
+        lat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+        lat->setToolTip(tr("Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)"));
+        docks->addAction(lat);
     }
     buildStatusBar();
     restoreSettings();

@@ -77,6 +77,7 @@ private:
     EventLogView *m_eventLog;
     JobsView *m_jobs;
     class StoragePanel *m_storagePanel = nullptr;
+    class LatencyPanel *m_latency = nullptr;
     QSplitter *m_splitter;
     QVector<QLabel *> m_siteLabels;
     QLabel *m_summary;

@@ -90,5 +90,6 @@ int main(int argc, char **argv)
     else
         w.show();
     fleet.start();
+    fleet.startProbes();
     return app.exec();
 }

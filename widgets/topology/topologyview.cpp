@@ -1,5 +1,7 @@
 #include "topology/topologyview.h"
 
+#include "probes/probehub.h"
+
 #include "storage/storagemonitor.h"
 
 #include "common/format.h"
@@ -346,11 +348,51 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     }
 }
 
+void TopologyView::setProbes(const probes::ProbeHub *probes)
+{
+    m_probes = probes;
+    if (m_probes)
+        connect(m_probes, &probes::ProbeHub::linkStateChanged, this, [this] { update(); });
+    update();
+}
+
+QString TopologyView::linkText(int link) const
+{
+    const auto &l = m_inv->config().links[link];
+    if (!m_probes || l.probes.isEmpty())
+        return tr("RTT — (limit %1 ms; no probe)").arg(l.rttLimitMs);
+    const probes::LinkState &st = m_probes->linkState(link);
+    if (!st.error.isEmpty() && !st.measured)
+        return tr("RTT not measured: probe error");
+    if (!st.measured)
+        return tr("RTT measuring… (limit %1 ms)").arg(l.rttLimitMs);
+    if (st.cut)
+        return tr("CUT: 100 % loss");
+    QString t = tr("RTT %1 ms / %2 ms").arg(double(st.rttMs), 0, 'f', st.rttMs < 10 ? 2 : 1).arg(l.rttLimitMs);
+    t += tr(" · loss %1 %").arg(double(st.loss) * 100.0, 0, 'f', 0);
+    return t;
+}
+
+QColor TopologyView::linkColor(int link) const
+{
+    if (!m_probes || m_inv->config().links[link].probes.isEmpty())
+        return Theme::mutedText();
+    const probes::LinkState &st = m_probes->linkState(link);
+    if (!st.measured)
+        return Theme::mutedText();
+    if (st.overLimit() || !st.error.isEmpty())
+        return QColor(0xd0, 0x30, 0x30);
+    if (st.loss > 0 || (!std::isnan(st.rttMs) && st.rttMs > 0.8 * st.limitMs))
+        return QColor(0xe0, 0x8a, 0x00);
+    return Theme::hostStateColor(model::HostState::Up);
+}
+
 void TopologyView::paintLinks(QPainter &p, bool labels) const
 {
     const double z = m_zoom;
     const auto &cfg = m_inv->config();
-    for (const auto &l : cfg.links) {
+    for (int li = 0; li < cfg.links.size(); ++li) {
+        const auto &l = cfg.links[li];
         const int a = cfg.siteIndex(l.siteA), b = cfg.siteIndex(l.siteB);
         const SiteBox *sa = nullptr, *sb = nullptr;
         for (const auto &s : m_sites) {
@@ -378,15 +420,17 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
             to = QPointF(lower->rect.center().x(), lower->rect.top());
         }
         if (!labels) {
-            QPen pen(Theme::accent(), 4 * z, Qt::SolidLine, Qt::RoundCap);
+            const bool cut = m_probes && m_probes->linkState(li).cut;
+            QPen pen(cut ? QColor(0xd0, 0x30, 0x30) : Theme::accent(), 4 * z, cut ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
             p.setPen(pen);
             p.drawLine(sameRow ? from : sa->rect.center(), sameRow ? to : sb->rect.center());
             continue;
         }
-        // Label box: name, capacity, RTT (the probe fills it in a later version).
+        // Label box: name, capacity, live round trip and loss against the limit.
         const QString cap = l.capacityMbit >= 1000 ? tr("%1 Gbit/s").arg(double(l.capacityMbit) / 1000.0, 0, 'g', 3)
                                                    : tr("%1 Mbit/s").arg(l.capacityMbit);
-        const QStringList lines{l.name, cap, tr("RTT — (limit %1 ms)").arg(l.rttLimitMs)};
+        const QStringList lines{l.name, cap, linkText(li)};
+        const QColor measureColor = linkColor(li);
         p.setFont(scaledFont(0.85));
         const QFontMetricsF fm(p.font());
         double w = 0;
@@ -395,14 +439,14 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
         const QPointF mid = (from + to) / 2;
         const QRectF box(mid.x() - w / 2 - 8 * z, mid.y() - 8 * z, w + 16 * z, fm.height() * 3 + 14 * z);
         p.setBrush(Theme::cardBackground());
-        p.setPen(QPen(Theme::accent(), 1.5 * z));
+        p.setPen(QPen(measureColor == Theme::mutedText() ? Theme::accent() : measureColor, (measureColor == Theme::mutedText() ? 1.5 : 2.5) * z));
         p.drawRoundedRect(box, 8 * z, 8 * z);
         p.setPen(palette().color(QPalette::WindowText));
         double y = box.top() + 6 * z;
         for (int i = 0; i < lines.size(); ++i) {
             p.setFont(scaledFont(0.85, i == 0));
             if (i == 2)
-                p.setPen(Theme::mutedText());
+                p.setPen(measureColor);
             p.drawText(QRectF(box.left(), y, box.width(), fm.height()), Qt::AlignHCenter | Qt::AlignVCenter, lines[i]);
             y += fm.height() + 1 * z;
         }

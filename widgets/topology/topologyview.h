@@ -12,6 +12,7 @@ namespace hawan::model { class Inventory; }
 
 namespace hawan::storage { class StorageMonitor; }
 
+namespace hawan::probes { class ProbeHub; }
 namespace hawan::widgets {
 
 class TopologyView : public QWidget
@@ -24,6 +25,10 @@ public:
     // Draws each storage volume's bricks at their sites (state and heal backlog).
     void setStorage(const storage::StorageMonitor *storage);
     QString brickBadgeText(int site) const; // what the site header says about its bricks
+    // Live round trip and loss on each WAN link's box, coloured against the link's limit.
+    void setProbes(const probes::ProbeHub *probes);
+    QString linkText(int link) const;       // the box's measurement line
+    QColor linkColor(int link) const;       // its colour: ok, near the limit, over it / cut
 
     void setZoom(double zoom);
     double zoom() const { return m_zoom; }
@@ -82,6 +87,7 @@ private:
 
     model::Inventory *m_inv;
     const storage::StorageMonitor *m_storage = nullptr;
+    const probes::ProbeHub *m_probes = nullptr;
     double m_zoom = 1.0;
     bool m_actionsEnabled = true;
     int m_selectedHost = -1;

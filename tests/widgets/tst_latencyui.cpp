@@ -1,0 +1,210 @@
+// The latency panel, offscreen: the window buttons change what is shown (checked through the CSV
+// export, which writes exactly what is visible), hidden series leave the export, PNG and PDF are
+// written, markers of the timeline sit in the view, and a link losing every echo turns "cut" in
+// the hub, on the timeline and in the topology's WAN box.
+#include "testmain.h"
+
+#include "config/configloader.h"
+#include "model/inventory.h"
+#include "plots/latencypanel.h"
+#include "probes/probehub.h"
+#include "topology/topologyview.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <qcustomplot.h>
+
+using namespace hawan;
+
+namespace {
+const char *kConfig =
+    "[[site]]\n"
+    "name = \"Roma1\"\n"
+    "[[site]]\n"
+    "name = \"Napoli\"\n"
+    "[[link]]\n"
+    "name = \"WAN\"\n"
+    "sites = [\"Roma1\", \"Napoli\"]\n"
+    "rtt_limit_ms = 10.0\n"
+    "[[link.probe]]\n"
+    "from = \"Roma1\"\n"
+    "target = \"10.77.2.2\"\n"
+    "[[host]]\n"
+    "name = \"hv1\"\n"
+    "site = \"Roma1\"\n"
+    "uri = \"test:///default\"\n";
+
+probes::Reading reading(qint64 t, float v, float loss = 0)
+{
+    probes::Reading r;
+    r.point.tMs = t;
+    if (loss < 1) {
+        r.point.lo = v * 0.9f;
+        r.point.mid = v;
+        r.point.hi = v * 1.2f;
+    }
+    r.point.loss = loss;
+    return r;
+}
+
+int rowsOf(const QStringList &rows, const QString &seriesId)
+{
+    int n = 0;
+    for (const auto &r : rows)
+        n += r.section(QLatin1Char(','), 1, 1) == seriesId;
+    return n;
+}
+} // namespace
+
+class TestLatencyUi : public QObject
+{
+    Q_OBJECT
+private:
+    config::Config m_config;
+    std::unique_ptr<probes::ProbeHub> m_hub;
+    qint64 m_now = 0;
+    int m_link = -1, m_service = -1;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto cfg = config::ConfigLoader::loadString(QString::fromUtf8(kConfig), QStringLiteral("test.toml"));
+        QVERIFY2(cfg.ok(), "config");
+        m_config = cfg.value();
+        m_hub = std::make_unique<probes::ProbeHub>(m_config); // not started: the test feeds it
+        m_link = m_hub->find(QStringLiteral("link/WAN/Roma1"));
+        m_service = m_hub->serviceSeries(0);
+        QVERIFY(m_link >= 0 && m_service >= 0);
+        // Two hours at 1 Hz up to now.
+        m_now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+        for (qint64 t = m_now - 2 * 3600 * 1000; t <= m_now; t += 1000) {
+            m_hub->addReading(m_link, reading(t, 10.0f + float(t / 1000 % 10) / 10.0f));
+            m_hub->addReading(m_service, reading(t, 0.5f));
+        }
+        m_hub->timeline()->add({m_now - 30 * 1000, probes::TimelineEvent::Kind::MigrationStart,
+                                QStringLiteral("Migration of web1 started"), QStringLiteral("detail"), false});
+    }
+
+    void windowsChangeTheRows_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("minRows");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<QString>("bucket");
+        QTest::newRow("1 min: raw seconds") << "window0" << 58 << 62 << "1";
+        QTest::newRow("10 min") << "window1" << 598 << 602 << "1";
+        QTest::newRow("1 h") << "window2" << 3598 << 3602 << "1";
+        QTest::newRow("24 h: 1 min buckets over the 2 h held") << "window3" << 119 << 123 << "60";
+        QTest::newRow("7 d: 5 min buckets") << "window4" << 23 << 27 << "300";
+    }
+    void windowsChangeTheRows()
+    {
+        QFETCH(QString, button);
+        QFETCH(int, minRows);
+        QFETCH(int, maxRows);
+        QFETCH(QString, bucket);
+        widgets::LatencyPanel panel(m_hub.get());
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *b = panel.findChild<QToolButton *>(button);
+        QVERIFY(b);
+        QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(panel.isLive());
+        const QStringList rows = panel.csvRows();
+        QCOMPARE(rows.first(), QStringLiteral("time_utc,series,label,unit,bucket_s,low,median,high,loss"));
+        const int link = rowsOf(rows, QStringLiteral("link/WAN/Roma1"));
+        QVERIFY2(link >= minRows && link <= maxRows, qPrintable(QString::number(link)));
+        QCOMPARE(rowsOf(rows, QStringLiteral("service/hv1")), link);
+        for (const auto &r : rows.mid(1)) {
+            QCOMPARE(r.section(QLatin1Char(','), 4, 4), bucket);
+            const qint64 t = QDateTime::fromString(r.section(QLatin1Char(','), 0, 0), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            QVERIFY(t >= panel.viewFrom() && t <= panel.viewTo());
+        }
+    }
+
+    void hiddenSeriesLeaveTheExport()
+    {
+        widgets::LatencyPanel panel(m_hub.get());
+        panel.setWindow(widgets::LatencyPanel::Window::OneMinute);
+        panel.setSeriesVisible(m_service, false);
+        QCOMPARE(rowsOf(panel.csvRows(), QStringLiteral("service/hv1")), 0);
+        QVERIFY(rowsOf(panel.csvRows(), QStringLiteral("link/WAN/Roma1")) > 0);
+        panel.setSeriesVisible(m_service, true);
+        QVERIFY(rowsOf(panel.csvRows(), QStringLiteral("service/hv1")) > 0);
+    }
+
+    void exportsFiles()
+    {
+        QTemporaryDir dir;
+        widgets::LatencyPanel panel(m_hub.get());
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setWindow(widgets::LatencyPanel::Window::TenMinutes);
+        QString error;
+        QVERIFY2(panel.exportCsv(dir.filePath(QStringLiteral("a.csv")), &error), qPrintable(error));
+        QFile csv(dir.filePath(QStringLiteral("a.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).trimmed().split(QLatin1Char('\n')), panel.csvRows());
+        QVERIFY(panel.exportPng(dir.filePath(QStringLiteral("a.png")), &error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.png"))).size() > 1000);
+        QVERIFY(panel.exportPdf(dir.filePath(QStringLiteral("a.pdf")), &error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.pdf"))).size() > 1000);
+        QVERIFY(!panel.exportCsv(QStringLiteral("/nonexistent-dir/x.csv"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void markersAndCrosshairValues()
+    {
+        widgets::LatencyPanel panel(m_hub.get());
+        panel.setWindow(widgets::LatencyPanel::Window::OneMinute);
+        const auto events = panel.visibleEvents();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().title, QStringLiteral("Migration of web1 started"));
+        const QString values = panel.valuesAt(m_now - 5000);
+        QVERIFY2(values.contains(QStringLiteral("Roma1 → Napoli (10.77.2.2): 10.")), qPrintable(values));
+        QVERIFY2(values.contains(QStringLiteral("hv1: 0.50 ms")), qPrintable(values));
+        // Panning pauses following now; Live follows again.
+        panel.setView(m_now - 3600 * 1000, m_now - 3000 * 1000);
+        QVERIFY(!panel.isLive());
+        QVERIFY(panel.visibleEvents().isEmpty());
+        panel.setLive(true);
+        QVERIFY(panel.viewTo() >= m_now);
+    }
+
+    void lossTurnsTheLinkCut()
+    {
+        config::Config cfg = m_config;
+        probes::ProbeHub hub(cfg);
+        model::Inventory inv(cfg);
+        widgets::TopologyView topo(&inv);
+        topo.setProbes(&hub);
+        const int s = hub.find(QStringLiteral("link/WAN/Roma1"));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        hub.addReading(s, reading(t0 - 4000, 10.2f));
+        QVERIFY(hub.linkState(0).measured);
+        QVERIFY(!hub.linkState(0).cut);
+        QVERIFY2(topo.linkText(0).contains(QStringLiteral("10.2")), qPrintable(topo.linkText(0)));
+        for (int i = 3; i >= 1; --i)
+            hub.addReading(s, reading(t0 - i * 1000, 0, 1));
+        QVERIFY(hub.linkState(0).cut);
+        QCOMPARE(topo.linkColor(0), QColor(0xd0, 0x30, 0x30));
+        QVERIFY2(topo.linkText(0).contains(QStringLiteral("100 %")), qPrintable(topo.linkText(0)));
+        hub.addReading(s, reading(t0, 10.1f));
+        QVERIFY(!hub.linkState(0).cut);
+        const auto &ev = hub.timeline()->events();
+        QCOMPARE(int(ev.size()), 2);
+        QCOMPARE(ev[0].kind, probes::TimelineEvent::Kind::LinkCut);
+        QCOMPARE(ev[1].kind, probes::TimelineEvent::Kind::LinkRestored);
+    }
+};
+
+HAWAN_TEST_MAIN(TestLatencyUi, QApplication)
+#include "tst_latencyui.moc"
