@@ -139,6 +139,11 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     latencyDock->setWidget(m_latency);
     addDockWidget(Qt::BottomDockWidgetArea, latencyDock);
     tabifyDockWidget(storageDock, latencyDock);
+    // Four stacked graphs need room: the first time the tab is shown, the docks grow to fit them.
+    connect(latencyDock, &QDockWidget::visibilityChanged, this, [this, latencyDock](bool visible) {
+        if (visible && latencyDock->height() < 420)
+            resizeDocks({latencyDock}, {460}, Qt::Vertical);
+    });
     m_topology->setProbes(m_fleet->probes());
     logDock->raise();
     if (!m_fleet->interruptedPlans().isEmpty())

@@ -192,7 +192,24 @@ void LatencyPanel::buildPlot()
         QCPAxis *x = grp.rect->axis(QCPAxis::atBottom), *y = grp.rect->axis(QCPAxis::atLeft);
         x->setTicker(ticker);
         x->setTickLabels(g == kGroups - 1);
-        y->setLabel(QStringLiteral("%1 (%2)").arg(titles[g], units[g]));
+        y->setLabel(units[g]);
+        y->setPadding(2);
+        y->setLabelPadding(2);
+        auto *title = new QCPItemText(m_plot);
+        title->setClipToAxisRect(false);
+        title->position->setAxisRect(grp.rect);
+        title->position->setType(QCPItemPosition::ptAxisRectRatio);
+        title->position->setCoords(0.0, 0.0);
+        title->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        title->setPadding(QMargins(6, 2, 6, 2));
+        QFont tf = font();
+        tf.setBold(true);
+        title->setFont(tf);
+        title->setColor(fg);
+        QColor tb = bg;
+        tb.setAlpha(210);
+        title->setBrush(tb);
+        title->setText(titles[g]);
         y->setRange(0, 1);
         for (QCPAxis *a : {x, y}) {
             a->setBasePen(QPen(fg));
@@ -209,7 +226,7 @@ void LatencyPanel::buildPlot()
                 [this](const QCPRange &r) { onRangeChanged(r.lower, r.upper); });
 
         grp.legend = new QCPLegend;
-        grp.rect->insetLayout()->addElement(grp.legend, Qt::AlignTop | Qt::AlignLeft);
+        grp.rect->insetLayout()->addElement(grp.legend, Qt::AlignTop | Qt::AlignRight);
         grp.legend->setLayer(QStringLiteral("legend"));
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
@@ -552,7 +569,7 @@ void LatencyPanel::updateStatus()
     auto fmt = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss")); };
     QString text;
     if (m_live) {
-        text = tr("Live");
+        text = tr("Following now");
         if (m_hub && m_hub->intervalMs() > 0) {
             qint64 newest = 0;
             for (int i = 0; i < m_hub->seriesCount(); ++i)

@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    QSize sizeHint() const override { return {900, 480}; }
 
 private:
     struct Trace
