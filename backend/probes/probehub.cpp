@@ -163,7 +163,7 @@ void ProbeHub::addReading(int series, const Reading &reading)
     s.latest = reading;
     s.lastArrivalMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT readingAdded(series);
-    if (s.info.group == SeriesGroup::Link && s.info.link >= 0)
+    if (s.info.group == SeriesGroup::Link && s.info.link >= 0 && s.info.link < linkCount())
         updateLink(s.info.link);
 }
 

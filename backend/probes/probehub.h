@@ -64,6 +64,7 @@ public:
     int migrationSeries(int link) const;
     QVector<int> seriesOfGroup(SeriesGroup group) const;
 
+    int linkCount() const { return int(m_links.size()); }
     const LinkState &linkState(int link) const { return m_links[size_t(link)]; }
     Timeline *timeline() const { return m_timeline.get(); }
 

@@ -30,7 +30,7 @@ Spread spreadOf(std::vector<float> &values)
 QVector<TierSpec> SeriesHistory::defaultTiers()
 {
     // A little over each span, so a window of exactly that span still finds its start.
-    return {{0, 3700}, {10'000, 8700}, {60'000, 10200}, {300'000, 8700}};
+    return {{0, 3700}, {10'000, 8700}, {60'000, 10200}, {600'000, 4400}};
 }
 
 SeriesHistory::SeriesHistory(QVector<TierSpec> tiers)

@@ -35,7 +35,7 @@ struct TierSpec
 class SeriesHistory
 {
 public:
-    // Raw: the last hour (and a bit) at 1 Hz; then 10 s buckets for a day, 1 min for a week, 5 min for a month.
+    // Raw: the last hour (and a bit) at 1 Hz; then 10 s buckets for a day, 1 min for a week, 10 min for a month.
     static QVector<TierSpec> defaultTiers();
     explicit SeriesHistory(QVector<TierSpec> tiers = defaultTiers());
 

@@ -180,7 +180,7 @@ private Q_SLOTS:
         QTest::newRow("1 h: raw") << qint64(3600) << 0;
         QTest::newRow("2 h: 10 s buckets") << qint64(7200) << 1;
         QTest::newRow("24 h: 1 min buckets (8640 ten-second points are too many)") << qint64(86400) << 2;
-        QTest::newRow("7 d: 5 min buckets") << qint64(7 * 86400) << 3;
+        QTest::newRow("7 d: 10 min buckets") << qint64(7 * 86400) << 3;
     }
     void tierForWindow()
     {
@@ -195,6 +195,7 @@ private Q_SLOTS:
         const auto pts = h.points(tier, to - windowS * 1000, to);
         QVERIFY(pts.size() <= 4001);
         QVERIFY(pts.size() >= 60);
+        QVERIFY(h.tierFor(to - windowS * 1000, to, 1000, 1000) >= tier); // fewer points allowed: coarser or equal
         QVERIFY(h.memoryBytes() < 2 * 1024 * 1024); // per series; eight of them stay far below 100 MB
     }
 

@@ -99,9 +99,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bucket");
         QTest::newRow("1 min: raw seconds") << "window0" << 58 << 62 << "1";
         QTest::newRow("10 min") << "window1" << 598 << 602 << "1";
-        QTest::newRow("1 h") << "window2" << 3598 << 3602 << "1";
+        // About two points per pixel column (the panel is 900 wide): 1 h comes in 10 s buckets.
+        QTest::newRow("1 h: 10 s buckets") << "window2" << 359 << 362 << "10";
         QTest::newRow("24 h: 1 min buckets over the 2 h held") << "window3" << 119 << 123 << "60";
-        QTest::newRow("7 d: 5 min buckets") << "window4" << 23 << 27 << "300";
+        QTest::newRow("7 d: 10 min buckets") << "window4" << 11 << 14 << "600";
     }
     void windowsChangeTheRows()
     {

@@ -89,7 +89,7 @@ private:
         QCPLegend *legend = nullptr;
         QCPItemStraightLine *crosshair = nullptr;
         QCPItemText *empty = nullptr;
-        QVector<QCPItemStraightLine *> markers;
+        QVector<QCPGraph *> markers;   // one impulse graph per marker colour
     };
     void buildUi();
     void buildPlot();
@@ -102,6 +102,7 @@ private:
     void onClick(QPoint pos);
     void exportDialog(const QString &kind);
     void applyRange();
+    int tierOf(const probes::SeriesHistory &h) const;
     const probes::TimelineEvent *eventNear(QPoint pos) const;
 
     QPointer<probes::ProbeHub> m_hub;
