@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 from translations_jobs import IT_JOBS, PLURALS_JOBS
 from translations_storage import IT_STORAGE, PLURALS_STORAGE
+from translations_probes import IT_PROBES, PLURALS_PROBES
 
 IT = {
     # ConfigLoader
@@ -291,8 +292,10 @@ PLURALS = {
 
 IT.update(IT_JOBS)
 IT.update(IT_STORAGE)
+IT.update(IT_PROBES)
 PLURALS.update(PLURALS_JOBS)
 PLURALS.update(PLURALS_STORAGE)
+PLURALS.update(PLURALS_PROBES)
 
 
 def fill(path, lang):

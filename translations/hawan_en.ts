@@ -247,6 +247,74 @@
         <source>must be a site name as a string, found %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>latency probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: %2 to %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milliseconds (0 turns the probes off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms is too often; use 0 (off) or at least 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>echoes per interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the site the probe measures from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an end of this link; use %2 or %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv4 address at the other end, e.g. "10.77.2.2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address, e.g. "10.77.2.2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"icmp" or "tcp:PORT"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a probe method; use "icmp" (echo) or "tcp:PORT" (connect time, e.g. "tcp:16509" for libvirtd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a network namespace name under /run/netns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site = directory on this volume as mounted there, e.g. { Roma1 = "/mnt/vmstore" }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an absolute directory path as a string</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -390,6 +458,90 @@
     </message>
     <message>
         <source>Out of maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration of %1 started: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live migration of %1 from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4 after %5 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration of %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) planned.</source>
+        <translation><numerusform>%n move planned.</numerusform><numerusform>%n moves planned.</numerusform></translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan was aborted; moves not started stay where they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every move of the plan has ended (see the Jobs panel for each result).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: heal backlog rising</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) pending heal on %1: a replica missed writes (a brick or the link was down).</source>
+        <translation><numerusform>%n entry pending heal on %1: a replica missed writes (a brick or the link was down).</numerusform><numerusform>%n entries pending heal on %1: a replica missed writes (a brick or the link was down).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: heal backlog drained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every replica of %1 is in sync again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -854,6 +1006,10 @@
         <source>%1 failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>
@@ -871,6 +1027,130 @@
     </message>
     <message>
         <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::probes</name>
+    <message>
+        <source>cannot open network namespace %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot enter network namespace %1: %2 (the console needs root for a namespace vantage)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write + fsync on %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create in %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stat/unlink in %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::probes::Icmp</name>
+    <message>
+        <source>cannot open an ICMP socket (%1; raw: %2): run the console as root, allow ping sockets (sysctl net.ipv4.ping_group_range), or probe with method "tcp:PORT"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::probes::ProbeHub</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: create/stat/unlink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: 4 KiB write + fsync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: migration stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: link cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every echo across %1 has been lost for 3 intervals in a row. Live migrations across it stall; the storage replica on the far side falls behind (heals pending).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: link restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Echoes across %1 are answered again (round trip %2 ms). Watch the heal backlog drain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::probes::Timeline</name>
+    <message>
+        <source>Migration started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuation started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuation ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heal backlog rising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heal backlog drained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host fenced</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1563,6 +1843,165 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::LatencyPanel</name>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the last %1 (key %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow now (key L). Dragging or zooming the graph pauses it; press Live to follow again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the visible graph as PNG or PDF, or its data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probes are off ([probes] interval_ms = 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link probe configured: add a [[link.probe]] with from and target to the [[link]] (see docs/configuration.md, "Probes").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service probe is off ([probes] service = false).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No storage probe: add probe_dirs = { Site = "/mounted/volume/dir" } to a [[storage]].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Following now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · no probe has reported for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: %1 – %2 · press Live (L) to follow now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, loss %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the visible graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::MainWindow</name>
     <message>
         <source>Hawan</source>
@@ -1932,6 +2371,14 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>Storage check overridden by the operator for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2452,10 +2899,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>RTT — (limit %1 ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> · stale</source>
         <translation type="unfinished" />
     </message>
@@ -2573,6 +3016,30 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>to heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms; no probe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT not measured: probe error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT measuring… (limit %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CUT: 100 % loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT %1 ms / %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · loss %1 %</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -247,6 +247,74 @@
         <source>must be a site name as a string, found %1</source>
         <translation>deve essere il nome di un sito come stringa, trovato %1</translation>
     </message>
+    <message>
+        <source>latency probes</source>
+        <translation>sonde di latenza</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: %2 to %3 %4</source>
+        <translation>%1 è fuori intervallo; validi: da %2 a %3 %4</translation>
+    </message>
+    <message>
+        <source>milliseconds (0 turns the probes off)</source>
+        <translation>millisecondi (0 spegne le sonde)</translation>
+    </message>
+    <message>
+        <source>%1 ms is too often; use 0 (off) or at least 100</source>
+        <translation>%1 ms è troppo spesso; usa 0 (spente) o almeno 100</translation>
+    </message>
+    <message>
+        <source>echoes per interval</source>
+        <translation>echi per intervallo</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondi</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>the site the probe measures from</source>
+        <translation>il sito da cui misura la sonda</translation>
+    </message>
+    <message>
+        <source>'%1' is not an end of this link; use %2 or %3</source>
+        <translation>'%1' non è un estremo di questo collegamento; usa %2 o %3</translation>
+    </message>
+    <message>
+        <source>IPv4 address at the other end, e.g. "10.77.2.2"</source>
+        <translation>indirizzo IPv4 all'altro estremo, ad es. "10.77.2.2"</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address, e.g. "10.77.2.2"</source>
+        <translation>'%1' non è un indirizzo IPv4, ad es. "10.77.2.2"</translation>
+    </message>
+    <message>
+        <source>"icmp" or "tcp:PORT"</source>
+        <translation>"icmp" o "tcp:PORTA"</translation>
+    </message>
+    <message>
+        <source>'%1' is not a probe method; use "icmp" (echo) or "tcp:PORT" (connect time, e.g. "tcp:16509" for libvirtd)</source>
+        <translation>'%1' non è un metodo di sonda; usa "icmp" (eco) o "tcp:PORTA" (tempo di connessione, ad es. "tcp:16509" per libvirtd)</translation>
+    </message>
+    <message>
+        <source>a network namespace name under /run/netns</source>
+        <translation>il nome di un namespace di rete in /run/netns</translation>
+    </message>
+    <message>
+        <source>site = directory on this volume as mounted there, e.g. { Roma1 = "/mnt/vmstore" }</source>
+        <translation>sito = directory su questo volume come montato lì, ad es. { Roma1 = "/mnt/vmstore" }</translation>
+    </message>
+    <message>
+        <source>must be an absolute directory path as a string</source>
+        <translation>deve essere il percorso assoluto di una directory, come stringa</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -391,6 +459,90 @@
     <message>
         <source>Out of maintenance</source>
         <translation>Fuori manutenzione</translation>
+    </message>
+    <message>
+        <source>Migration of %1 started: %2 → %3</source>
+        <translation>Migrazione di %1 avviata: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Live migration of %1 from %2 to %3.</source>
+        <translation>Migrazione live di %1 da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>riuscita</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallita</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4 after %5 s.</source>
+        <translation>%1 %2 → %3: %4 dopo %5 s.</translation>
+    </message>
+    <message>
+        <source>Migration of %1 %2</source>
+        <translation>Migrazione di %1 %2</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Avviato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) planned.</source>
+        <translation><numerusform>%n spostamento pianificato.</numerusform><numerusform>%n spostamenti pianificati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation>Interrotto: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Terminato: %1</translation>
+    </message>
+    <message>
+        <source>The plan was aborted; moves not started stay where they are.</source>
+        <translation>Il piano è stato interrotto; gli spostamenti non avviati restano dove sono.</translation>
+    </message>
+    <message>
+        <source>Every move of the plan has ended (see the Jobs panel for each result).</source>
+        <translation>Ogni spostamento del piano è terminato (vedi il pannello Lavori per ciascun esito).</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 giù</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 non è raggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 su</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 risponde di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: heal backlog rising</source>
+        <translation>%1: arretrato di heal in crescita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) pending heal on %1: a replica missed writes (a brick or the link was down).</source>
+        <translation><numerusform>%n voce in attesa di heal su %1: una replica ha perso scritture (un brick o il collegamento era giù).</numerusform><numerusform>%n voci in attesa di heal su %1: una replica ha perso scritture (un brick o il collegamento era giù).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: heal backlog drained</source>
+        <translation>%1: arretrato di heal smaltito</translation>
+    </message>
+    <message>
+        <source>Every replica of %1 is in sync again.</source>
+        <translation>Ogni replica di %1 è di nuovo allineata.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1006,10 @@
         <source>%1 failed</source>
         <translation>%1 non riuscito</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>
@@ -872,6 +1028,130 @@
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 su %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::probes</name>
+    <message>
+        <source>cannot open network namespace %1: %2</source>
+        <translation>impossibile aprire il namespace di rete %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot enter network namespace %1: %2 (the console needs root for a namespace vantage)</source>
+        <translation>impossibile entrare nel namespace di rete %1: %2 (la console deve essere root per misurare da un namespace)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>write + fsync on %1 failed: %2</source>
+        <translation>scrittura + fsync su %1 fallita: %2</translation>
+    </message>
+    <message>
+        <source>create in %1 failed: %2</source>
+        <translation>creazione in %1 fallita: %2</translation>
+    </message>
+    <message>
+        <source>stat/unlink in %1 failed: %2</source>
+        <translation>stat/unlink in %1 fallito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::probes::Icmp</name>
+    <message>
+        <source>cannot open an ICMP socket (%1; raw: %2): run the console as root, allow ping sockets (sysctl net.ipv4.ping_group_range), or probe with method "tcp:PORT"</source>
+        <translation>impossibile aprire un socket ICMP (%1; raw: %2): esegui la console come root, abilita i ping socket (sysctl net.ipv4.ping_group_range) o usa il metodo "tcp:PORTA"</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::probes::ProbeHub</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: create/stat/unlink</source>
+        <translation>%1 %2: create/stat/unlink</translation>
+    </message>
+    <message>
+        <source>%1 %2: 4 KiB write + fsync</source>
+        <translation>%1 %2: scrittura 4 KiB + fsync</translation>
+    </message>
+    <message>
+        <source>%1: migration stream</source>
+        <translation>%1: flusso di migrazione</translation>
+    </message>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation>nessuna risposta da %1 s</translation>
+    </message>
+    <message>
+        <source>%1: link cut</source>
+        <translation>%1: collegamento interrotto</translation>
+    </message>
+    <message>
+        <source>Every echo across %1 has been lost for 3 intervals in a row. Live migrations across it stall; the storage replica on the far side falls behind (heals pending).</source>
+        <translation>Ogni eco attraverso %1 è andato perso per 3 intervalli di fila. Le migrazioni live che lo attraversano si bloccano; la replica dello storage dall'altra parte resta indietro (heal in sospeso).</translation>
+    </message>
+    <message>
+        <source>%1: link restored</source>
+        <translation>%1: collegamento ripristinato</translation>
+    </message>
+    <message>
+        <source>Echoes across %1 are answered again (round trip %2 ms). Watch the heal backlog drain.</source>
+        <translation>Gli echi attraverso %1 ricevono di nuovo risposta (andata e ritorno %2 ms). Osserva lo smaltimento dell'arretrato di heal.</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::probes::Timeline</name>
+    <message>
+        <source>Migration started</source>
+        <translation>Migrazione avviata</translation>
+    </message>
+    <message>
+        <source>Migration ended</source>
+        <translation>Migrazione terminata</translation>
+    </message>
+    <message>
+        <source>Evacuation started</source>
+        <translation>Evacuazione avviata</translation>
+    </message>
+    <message>
+        <source>Evacuation ended</source>
+        <translation>Evacuazione terminata</translation>
+    </message>
+    <message>
+        <source>Host down</source>
+        <translation>Host giù</translation>
+    </message>
+    <message>
+        <source>Host up</source>
+        <translation>Host su</translation>
+    </message>
+    <message>
+        <source>Link cut</source>
+        <translation>Collegamento interrotto</translation>
+    </message>
+    <message>
+        <source>Link restored</source>
+        <translation>Collegamento ripristinato</translation>
+    </message>
+    <message>
+        <source>Heal backlog rising</source>
+        <translation>Arretrato di heal in crescita</translation>
+    </message>
+    <message>
+        <source>Heal backlog drained</source>
+        <translation>Arretrato di heal smaltito</translation>
+    </message>
+    <message>
+        <source>Host fenced</source>
+        <translation>Host isolato (fence)</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1843,165 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::LatencyPanel</name>
+    <message>
+        <source>Window:</source>
+        <translation>Finestra:</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 g</translation>
+    </message>
+    <message>
+        <source>Show the last %1 (key %2)</source>
+        <translation>Mostra gli ultimi %1 (tasto %2)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Dal vivo</translation>
+    </message>
+    <message>
+        <source>Follow now (key L). Dragging or zooming the graph pauses it; press Live to follow again.</source>
+        <translation>Segui l'istante attuale (tasto L). Trascinare o ingrandire il grafico lo mette in pausa; premi Dal vivo per seguire di nuovo.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Save the visible graph as PNG or PDF, or its data as CSV</source>
+        <translation>Salva il grafico visibile come PNG o PDF, o i suoi dati come CSV</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>Immagine PNG…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>Documento PDF…</translation>
+    </message>
+    <message>
+        <source>CSV data…</source>
+        <translation>Dati CSV…</translation>
+    </message>
+    <message>
+        <source>Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
+        <translation>Marcatori: migrazioni, evacuazioni, host giù/su, collegamento interrotto, arretrato di heal. Fai clic su uno per leggerlo; trascina per scorrere, rotella per ingrandire, clic su una voce della legenda per nascondere una serie.</translation>
+    </message>
+    <message>
+        <source>WAN round trip</source>
+        <translation>Andata e ritorno WAN</translation>
+    </message>
+    <message>
+        <source>Service round trip</source>
+        <translation>Andata e ritorno del servizio</translation>
+    </message>
+    <message>
+        <source>Storage latency</source>
+        <translation>Latenza dello storage</translation>
+    </message>
+    <message>
+        <source>Migration stream</source>
+        <translation>Flusso di migrazione</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Probes are off ([probes] interval_ms = 0).</source>
+        <translation>Le sonde sono spente ([probes] interval_ms = 0).</translation>
+    </message>
+    <message>
+        <source>No link probe configured: add a [[link.probe]] with from and target to the [[link]] (see docs/configuration.md, "Probes").</source>
+        <translation>Nessuna sonda di collegamento configurata: aggiungi un [[link.probe]] con from e target al [[link]] (vedi docs/configuration.md, "Probes").</translation>
+    </message>
+    <message>
+        <source>The service probe is off ([probes] service = false).</source>
+        <translation>La sonda del servizio è spenta ([probes] service = false).</translation>
+    </message>
+    <message>
+        <source>No storage probe: add probe_dirs = { Site = "/mounted/volume/dir" } to a [[storage]].</source>
+        <translation>Nessuna sonda dello storage: aggiungi probe_dirs = { Sito = "/volume/montato/dir" } a uno [[storage]].</translation>
+    </message>
+    <message>
+        <source>Following now</source>
+        <translation>Segue l'istante attuale</translation>
+    </message>
+    <message>
+        <source> · no probe has reported for %1 s</source>
+        <translation> · nessuna sonda ha riferito da %1 s</translation>
+    </message>
+    <message>
+        <source>Paused: %1 – %2 · press Live (L) to follow now</source>
+        <translation>In pausa: %1 – %2 · premi Dal vivo (L) per seguire l'istante attuale</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>, loss %1 %</source>
+        <translation>, perdita %1 %</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>Dati CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the visible graph</source>
+        <translation>Esporta il grafico visibile</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione fallita</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossibile esportare in %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::MainWindow</name>
     <message>
         <source>Hawan</source>
@@ -1943,6 +2382,14 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>Storage check overridden by the operator for %1: %2</source>
         <translation>Controllo dello storage forzato dall'operatore per %1: %2</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenza</translation>
+    </message>
+    <message>
+        <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
+        <translation>Grafici di latenza: andata e ritorno WAN, latenza del servizio e dello storage, flussi di migrazione (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2912,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <source>RTT — (limit %1 ms)</source>
-        <translation>RTT — (limite %1 ms)</translation>
-    </message>
-    <message>
         <source> · stale</source>
         <translation> · non aggiornato</translation>
     </message>
@@ -2587,6 +3030,30 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>to heal</source>
         <translation>da guarire</translation>
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms; no probe)</source>
+        <translation>RTT — (limite %1 ms; nessuna sonda)</translation>
+    </message>
+    <message>
+        <source>RTT not measured: probe error</source>
+        <translation>RTT non misurato: errore della sonda</translation>
+    </message>
+    <message>
+        <source>RTT measuring… (limit %1 ms)</source>
+        <translation>RTT in misura… (limite %1 ms)</translation>
+    </message>
+    <message>
+        <source>CUT: 100 % loss</source>
+        <translation>INTERROTTO: perdita 100 %</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms / %2 ms</source>
+        <translation>RTT %1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <source> · loss %1 %</source>
+        <translation> · perdita %1 %</translation>
     </message>
 </context>
 <context>
