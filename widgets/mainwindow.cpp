@@ -331,6 +331,7 @@ void MainWindow::openMigrateDialog(int fromHost, const QString &uuid, int toHost
     if (m_opt.readOnly)
         return;
     MigrateDialog dialog(m_fleet->inventory(), fromHost, uuid, toHost, this);
+    dialog.setProbes(m_fleet->probes());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

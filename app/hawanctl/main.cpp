@@ -7,6 +7,7 @@
 #include "libvirt/eventloop.h"
 #include "output.h"
 #include "plancommands.h"
+#include "probecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +48,10 @@ int main(int argc, char **argv)
         "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
         "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
         "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)\n"
-        "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)"));
+        "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)\n"
+        "  probes [--seconds N] [--csv FILE]\n"
+        "                 measure the WAN round trip, each host's service round trip and the storage latency\n"
+        "                 for N seconds (default 10), print them, and record every reading to FILE"));
     p.addHelpOption();
     p.addVersionOption();
     QCommandLineOption configOpt(QStringLiteral("config"),
@@ -84,13 +88,18 @@ int main(int argc, char **argv)
                                           QCoreApplication::translate("hawanctl", "evacuate: go ahead although the shared storage is not in sync; REASON is journaled."),
                                           QStringLiteral("REASON"));
     p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt, storageOverrideOpt});
+    QCommandLineOption secondsOpt(QStringLiteral("seconds"), QCoreApplication::translate("hawanctl", "probes: how long to measure (default 10)."),
+                                  QStringLiteral("N"), QStringLiteral("10"));
+    QCommandLineOption csvOpt(QStringLiteral("csv"), QCoreApplication::translate("hawanctl", "probes: record every reading to this CSV file."),
+                              QStringLiteral("FILE"));
+    p.addOptions({secondsOpt, csvOpt});
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage"));
+                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("status"));
-    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance", "storage"};
+    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance", "storage", "probes"};
     if (!commands.contains(command)) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
@@ -143,6 +152,16 @@ int main(int argc, char **argv)
         return listPlans(fleet);
     if (command == QLatin1String("storage"))
         return storageStatus(app, fleet, timeoutS);
+    if (command == QLatin1String("probes")) {
+        bool ok = false;
+        const int secs = p.value(secondsOpt).toInt(&ok);
+        if (!ok || secs < 1 || secs > 86400) {
+            err() << QCoreApplication::translate("hawanctl", "hawanctl: --seconds must be 1 to 86400") << Qt::endl;
+            return Usage;
+        }
+        fleet.start(false);
+        return probeCommand(app, fleet, secs, p.value(csvOpt));
+    }
     if (command == QLatin1String("maintenance"))
         return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"));
     if (planCommand) {

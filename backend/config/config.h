@@ -67,6 +67,7 @@ struct Probes
     int echoes = 5;         // echoes per interval on each link probe
     int timeoutMs = 1000;   // an echo not answered by then is lost
     bool service = true;    // time a cheap libvirt call to every host
+    QString replay;         // a CSV recorded by Hawan (export or hawanctl probes): played back, labelled "recorded"
 };
 
 // Limits for bulk moves (evacuations): how many migrations run at once.

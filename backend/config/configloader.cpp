@@ -259,7 +259,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
 
     if (const toml::node *n = v.need(root, {}, "probes", toml::node_type::table, false, ConfigLoader::tr("latency probes"))) {
         const toml::table &p = *n->as_table();
-        v.checkKeys(p, QStringLiteral("probes"), {"interval_ms", "echoes", "timeout_ms", "service"});
+        v.checkKeys(p, QStringLiteral("probes"), {"interval_ms", "echoes", "timeout_ms", "service", "replay"});
         auto number = [&](const char *key, int lo, int hi, int *into, const QString &unit) {
             if (const toml::node *r = v.need(p, QStringLiteral("probes"), key, toml::node_type::integer, false,
                                              QStringLiteral("%1 %2 %3 %4").arg(lo).arg(ConfigLoader::tr("to")).arg(hi).arg(unit))) {
@@ -282,6 +282,9 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         if (const toml::node *b = v.need(p, QStringLiteral("probes"), "service", toml::node_type::boolean, false,
                                          ConfigLoader::tr("true or false")))
             cfg.probes.service = b->as_boolean()->get();
+        if (auto r = v.string(p, QStringLiteral("probes"), "replay", false,
+                              ConfigLoader::tr("a CSV of probe readings recorded by Hawan, played back and labelled \"recorded\"")))
+            cfg.probes.replay = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*r).replace(QStringLiteral("{config_dir}"), configDir)));
     }
 
     // Sites

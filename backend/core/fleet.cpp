@@ -67,6 +67,9 @@ Fleet::Fleet(config::Config config, QObject *parent)
             m_inventory->log(Sev::Error, -1, {}, tr("%1. Migrations and evacuations are disabled until it can be written.")
                                                       .arg(m_journal->error()));
         }, Qt::QueuedConnection);
+    if (!m_probes->replayError().isEmpty())
+        QMetaObject::invokeMethod(this, [this] { m_inventory->log(Sev::Warning, -1, {}, m_probes->replayError()); },
+                                  Qt::QueuedConnection);
     for (const auto &problem : m_journal->replay().problems)
         QMetaObject::invokeMethod(this, [this, problem] {
             m_inventory->log(Sev::Warning, -1, {}, tr("Journal %1: %2").arg(m_journal->path(), problem));

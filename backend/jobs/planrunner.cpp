@@ -189,6 +189,11 @@ void PlanRunner::schedule()
             continue;
         }
         const int link = cfg.linkBetween(cfg.hosts[from].site, cfg.hosts[to].site);
+        if (link >= 0 && m_fleet->probes()->linkState(link).cut && !m.offline) {
+            // Across a cut link a live migration can only fail (or, post-copy, lose the VM): wait.
+            waits << tr("%1 is cut: moves across it wait for it to return").arg(cfg.links[link].name);
+            continue;
+        }
         if (m_fleet->activeMigrations(from) >= m_opt.maxPerHost || m_fleet->activeMigrations(to) >= m_opt.maxPerHost
             || (link >= 0 && m_fleet->activeOnLink(link) >= m_opt.maxPerLink))
             continue; // a slot frees when a migration ends
@@ -214,6 +219,12 @@ void PlanRunner::startMove(int i)
     m_plan.moves[i].startedAt = QDateTime::currentDateTimeUtc();
     MigrationOptions opt = m_opt.move;
     opt.offline = m.offline;
+    const int link = cfg.linkBetween(cfg.hosts[cfg.hostIndex(m.from)].site, cfg.hosts[cfg.hostIndex(m.to)].site);
+    if (opt.postCopyAllowed && link >= 0 && m_fleet->probes()->linkState(link).loss > 0) {
+        // After a post-copy switch the VM's memory is split across the link: a lossy link is no place for it.
+        opt.postCopyAllowed = false;
+        opt.postCopyAfterS = 0;
+    }
     QString error;
     MigrationJob *job = m_fleet->launchMigration(cfg.hostIndex(m.from), m.vmUuid, cfg.hostIndex(m.to), opt, &error);
     if (!job) {

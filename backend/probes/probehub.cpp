@@ -1,10 +1,13 @@
 #include "probes/probehub.h"
 
+#include "probes/csv.h"
 #include "probes/probethread.h"
 #include "probes/storageprobe.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QHash>
 
 namespace hawan::probes {
 
@@ -67,6 +70,8 @@ ProbeHub::ProbeHub(const config::Config &config, QObject *parent)
         s.probed = false;
         addSeries(s);
     }
+    if (!config.probes.replay.isEmpty())
+        loadReplay(config.probes.replay);
     m_liveness.setInterval(std::max(250, m_intervalMs / 2));
     connect(&m_liveness, &QTimer::timeout, this, &ProbeHub::checkLiveness);
 }
@@ -119,6 +124,89 @@ void ProbeHub::start()
         }
     }
     m_liveness.start();
+    if (!m_replays.empty()) {
+        m_replayTimer.setInterval(m_intervalMs);
+        connect(&m_replayTimer, &QTimer::timeout, this, &ProbeHub::playReplay);
+        m_replayTimer.start();
+    }
+}
+
+void ProbeHub::loadReplay(const QString &file)
+{
+    // Read once at start, like the configuration itself (a few hundred kilobytes at most).
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        m_replayError = tr("cannot read the recording %1: %2").arg(file, f.errorString());
+        return;
+    }
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty() || !lines.first().startsWith(csvHeader())) {
+        m_replayError = tr("%1 is not a recording of Hawan's probes (expected the CSV header of an export)").arg(file);
+        return;
+    }
+    auto number = [](const QString &v) { bool ok = false; const float x = v.toFloat(&ok); return ok ? x : kNoValue; };
+    QHash<QString, int> byId;
+    int bad = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList f = csvFields(lines[i]);
+        if (f.isEmpty() || f[4] != QLatin1String("1")) { // raw readings only: one per interval
+            ++bad;
+            continue;
+        }
+        int idx = byId.value(f[1], -1);
+        if (idx < 0) {
+            SeriesInfo info;
+            info.id = f[1];
+            info.label = tr("%1 (recorded)").arg(f[2]);
+            info.unit = f[3];
+            info.probed = false;
+            info.recorded = true;
+            const QStringList parts = f[1].split(QLatin1Char('/'));
+            const QString kind = parts.value(0);
+            info.group = kind == QLatin1String("service") ? SeriesGroup::Service
+                       : kind == QLatin1String("storage") ? SeriesGroup::Storage
+                       : kind == QLatin1String("migration") ? SeriesGroup::Migration : SeriesGroup::Link;
+            for (int l = 0; l < m_config.links.size(); ++l)
+                if (m_config.links[l].name == parts.value(1))
+                    info.link = l;
+            if (info.group == SeriesGroup::Link && info.link < 0 && m_config.links.size() == 1)
+                info.link = 0; // a recording from another site's link, shown on this one's
+            if (find(info.id) >= 0) {
+                ++bad;
+                continue;
+            }
+            Replay r;
+            r.series = addSeries(info);
+            m_replays.push_back(r);
+            idx = int(m_replays.size()) - 1;
+            byId.insert(f[1], idx);
+        }
+        Reading r;
+        r.point.lo = number(f[5]);
+        r.point.mid = number(f[6]);
+        r.point.hi = number(f[7]);
+        r.point.loss = std::isnan(number(f[8])) ? 0.f : number(f[8]);
+        r.sent = 1;
+        r.answered = r.point.answered() ? 1 : 0;
+        m_replays[size_t(idx)].rows << r;
+    }
+    if (m_replays.empty())
+        m_replayError = tr("%1 holds no raw readings to play (export a 1 min or 10 min window)").arg(file);
+    else if (bad)
+        m_replayError = tr("%n line(s) of %1 were skipped (not raw readings, or malformed)", nullptr, bad).arg(file);
+}
+
+void ProbeHub::playReplay()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto &r : m_replays) {
+        if (r.rows.isEmpty())
+            continue;
+        Reading reading = r.rows[r.next];
+        reading.point.tMs = now;
+        r.next = (r.next + 1) % int(r.rows.size());
+        addReading(r.series, reading);
+    }
 }
 
 int ProbeHub::find(const QString &id) const
@@ -215,6 +303,7 @@ void ProbeHub::updateLink(int link)
         st.loss = std::max(st.loss, p.loss);
         if (!s.latest.error.isEmpty())
             st.error = s.latest.error;
+        st.recorded = st.recorded || s.info.recorded;
     }
     const bool wasCut = m_links[size_t(link)].cut;
     int &run = m_lossRun[size_t(link)];

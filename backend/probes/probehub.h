@@ -28,6 +28,7 @@ struct SeriesInfo
     SeriesGroup group = SeriesGroup::Link;
     int link = -1, host = -1, site = -1;
     bool probed = true;  // fed by a probe that should answer every interval (else: sampled by the owner)
+    bool recorded = false; // played back from a recording ([probes] replay), not measured now
 };
 
 struct LinkState
@@ -39,6 +40,7 @@ struct LinkState
     bool measured = false;     // a probe has reported
     double limitMs = 10;
     QString error;             // a probe that cannot measure says why
+    bool recorded = false;     // the readings are a recording played back
     qint64 tMs = 0;
     bool overLimit() const { return cut || loss >= 0.5f || (!std::isnan(rttMs) && rttMs > limitMs); }
 };
@@ -73,6 +75,8 @@ public:
     // Adds a series fed by its owner (tests, benchmarks). Returns its index.
     int addSeries(const SeriesInfo &info);
     qint64 memoryBytes() const;
+    // Why the recording named by [probes] replay could not be played (empty: fine or none).
+    QString replayError() const { return m_replayError; }
 
 Q_SIGNALS:
     // Coalesced by the receivers' own timers: emitted for every reading.
@@ -89,6 +93,8 @@ private:
         std::unique_ptr<class ProbeThread> thread;
     };
     void checkLiveness();
+    void loadReplay(const QString &file);
+    void playReplay();
     void updateLink(int link);
 
     const config::Config m_config;
@@ -98,6 +104,10 @@ private:
     std::vector<int> m_lossRun;   // per link: intervals in a row with every echo lost
     std::unique_ptr<Timeline> m_timeline;
     QTimer m_liveness;
+    struct Replay { int series = -1; QVector<Reading> rows; int next = 0; };
+    std::vector<Replay> m_replays;
+    QTimer m_replayTimer;
+    QString m_replayError;
     bool m_started = false;
 };
 

@@ -128,7 +128,7 @@ QVector<Point> SeriesHistory::points(int tier, qint64 fromMs, qint64 toMs, bool 
     const Tier &t = m_tiers[size_t(tier)];
     const int cap = int(t.ring.size());
     int i = lowerBound(t, fromMs);
-    const int end = lowerBound(t, toMs + 1);
+    const int end = toMs == std::numeric_limits<qint64>::max() ? t.size : lowerBound(t, toMs + 1);
     out.reserve(end - i + 1);
     for (; i < end; ++i)
         out.push_back(t.ring[size_t((t.head + i) % cap)]);

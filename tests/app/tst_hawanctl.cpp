@@ -17,6 +17,7 @@ private Q_SLOTS:
     void tableListsEveryVm();
     void invalidConfigExitsNonZero();
     void unreachableHostIsReportedNotFatal();
+    void probesRecordAndReplay();
 
 private:
     struct Run { int code; QByteArray out, err; };
@@ -119,6 +120,40 @@ void TstHawanctl::unreachableHostIsReportedNotFatal()
     QCOMPARE(ghost[QStringLiteral("name")].toString(), QStringLiteral("ghost"));
     QCOMPARE(ghost[QStringLiteral("state")].toString(), QStringLiteral("unreachable"));
     QVERIFY(ghost[QStringLiteral("reason")].toString().contains(QStringLiteral("ghost.xml")));
+}
+
+void TstHawanctl::probesRecordAndReplay()
+{
+    // A real TCP round trip on loopback: a connect to a closed port is refused, which is an answer.
+    const QString csv = m_dir.filePath(QStringLiteral("rec.csv"));
+    const Run rec = run({QStringLiteral("probes"), QStringLiteral("--seconds"), QStringLiteral("3"), QStringLiteral("--csv"), csv,
+                         QStringLiteral("--config"),
+                         writeConfig(QStringLiteral("\n[[link.probe]]\nfrom = \"Roma1\"\ntarget = \"127.0.0.1\"\nmethod = \"tcp:1\"\n"))});
+    QVERIFY2(rec.code == 0, rec.out + rec.err);
+    const QString out = QString::fromUtf8(rec.out);
+    QVERIFY2(out.contains(QStringLiteral("Roma1 → Napoli (127.0.0.1)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("loss 0 %")), qPrintable(out));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(rows.first(), QStringLiteral("time_utc,series,label,unit,bucket_s,low,median,high,loss"));
+    int link = 0, service = 0;
+    for (const auto &r : rows) {
+        link += r.contains(QLatin1String(",link/GARR/Roma1,"));
+        service += r.contains(QLatin1String(",service/roma1-hv1,"));
+    }
+    QVERIFY2(link >= 1 && service >= 1, qPrintable(rows.join(QLatin1Char('\n'))));
+
+    // Played back: the same series, labelled as a recording.
+    const Run play = run({QStringLiteral("probes"), QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--config"),
+                          writeConfig(QStringLiteral("\n[probes]\nservice = false\nreplay = \"%1\"\n").arg(csv))});
+    QVERIFY2(play.code == 0, play.out + play.err);
+    QVERIFY2(QString::fromUtf8(play.out).contains(QStringLiteral("Roma1 → Napoli (127.0.0.1) (recorded)")), play.out.constData());
+
+    // A file that is not a recording is refused with the reason (in the event log for the console).
+    const Run bad = run({QStringLiteral("probes"), QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--config"),
+                         writeConfig(QStringLiteral("\n[probes]\nreplay = \"%1\"\n").arg(QStringLiteral(HAWAN_SOURCE_DIR "/README.md")))});
+    QVERIFY(!QString::fromUtf8(bad.out + bad.err).contains(QStringLiteral("(recorded)")));
 }
 
 HAWAN_TEST_MAIN(TstHawanctl, QCoreApplication)

@@ -38,7 +38,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, anti_affinity, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
         << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence"};
@@ -135,6 +135,22 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("zero link budget")
         << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\nmigration_budget_mbit = 0\n")
         << QStringList{"bad.toml:9:25: link[1].migration_budget_mbit: must be a positive number of Mbit/s, found 0"};
+    const QString link = QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\n[[link.probe]]\n");
+    QTest::newRow("probe from a site that is not an end of the link")
+        << kSites + link + QStringLiteral("from = \"Milano\"\ntarget = \"10.0.0.1\"\n")
+        << QStringList{"bad.toml:10:8: link[1].probe[1].from: 'Milano' is not an end of this link; use Roma1 or Napoli"};
+    QTest::newRow("probe with an unknown method")
+        << kSites + link + QStringLiteral("from = \"Roma1\"\ntarget = \"10.0.0.1\"\nmethod = \"udp\"\n")
+        << QStringList{"bad.toml:12:10: link[1].probe[1].method: 'udp' is not a probe method; use \"icmp\" (echo) or \"tcp:PORT\" (connect time, e.g. \"tcp:16509\" for libvirtd)"};
+    QTest::newRow("probe target is a name, not an address")
+        << kSites + link + QStringLiteral("from = \"Roma1\"\ntarget = \"napoli.example.org\"\n")
+        << QStringList{"bad.toml:11:10: link[1].probe[1].target: 'napoli.example.org' is not an IPv4 address, e.g. \"10.77.2.2\""};
+    QTest::newRow("probes too often")
+        << QStringLiteral("[probes]\ninterval_ms = 50\n\n") + kSites
+        << QStringList{"bad.toml:2:15: probes.interval_ms: 50 ms is too often; use 0 (off) or at least 100"};
+    QTest::newRow("storage probe directory not absolute")
+        << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nprobe_dirs = { Roma1 = \"mnt\" }\n")
+        << QStringList{"bad.toml:10:24: storage[1].probe_dirs.Roma1: must be an absolute directory path as a string"};
     QTest::newRow("several errors, all listed in file order")
         << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
         << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description",

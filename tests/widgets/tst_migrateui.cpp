@@ -11,6 +11,7 @@
 #include "testmain.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMimeData>
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QRegularExpression>
+#include <QDateTime>
 
 using namespace hawan;
 
@@ -26,6 +29,7 @@ class TstMigrateUi : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void dropOpensPrefilledDialogAndStartsTheJob();
+    void linkStateJoinsThePreChecks();
 };
 
 void TstMigrateUi::dropOpensPrefilledDialogAndStartsTheJob()
@@ -105,6 +109,64 @@ void TstMigrateUi::dropOpensPrefilledDialogAndStartsTheJob()
     QDragMoveEvent same(topo->hostCardRect(from).center().toPoint(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(topo, &same);
     QVERIFY(!same.isAccepted());
+}
+
+void TstMigrateUi::linkStateJoinsThePreChecks()
+{
+    QTemporaryDir dir;
+    QString text = test::fleetConfigText();
+    text.replace(QRegularExpression(QStringLiteral("(uri = \"test://[^\"]+\")")),
+                 QStringLiteral("\\1\nmigration_uri = \"test:///default\""));
+    const int firstHost = text.indexOf(QStringLiteral("[[host]]"));
+    QVERIFY(firstHost > text.indexOf(QStringLiteral("[[link]]")));
+    text.insert(firstHost, QStringLiteral("[[link.probe]]\nfrom = \"Roma1\"\ntarget = \"10.77.2.2\"\n\n"));
+    auto cfg = config::ConfigLoader::loadString(text, dir.filePath(QStringLiteral("f.toml")));
+    QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
+    core::Fleet fleet(std::move(cfg.value()));
+    fleet.start(false);
+    auto *inv = fleet.inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
+    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    const int to = inv->config().hostIndex(QStringLiteral("napoli-hv2"));
+    QString uuid;
+    for (const auto &v : inv->vms(from))
+        if (v.name == QStringLiteral("roma1-hv1-atlas-wn00"))
+            uuid = v.uuid;
+    probes::ProbeHub *hub = fleet.probes(); // not started: the test feeds the link's readings
+    const int s = hub->find(QStringLiteral("link/GARR/Roma1"));
+    QVERIFY(s >= 0);
+    auto feed = [&](float ms, float loss) {
+        probes::Reading r;
+        r.point.tMs = QDateTime::currentMSecsSinceEpoch();
+        if (loss < 1)
+            r.point.lo = r.point.mid = r.point.hi = ms;
+        r.point.loss = loss;
+        hub->addReading(s, r);
+        QTest::qWait(5); // distinct timestamps
+    };
+    widgets::MigrateDialog dialog(inv, from, uuid, to);
+    dialog.setProbes(hub);
+    auto checks = [&] { return dialog.findChild<QLabel *>(QStringLiteral("migrateChecks"))->text(); };
+    auto *go = dialog.findChild<QPushButton *>(QStringLiteral("migrateGo"));
+    QVERIFY2(checks().contains(QStringLiteral("not measured")), qPrintable(checks()));
+
+    for (int i = 0; i < 3; ++i)
+        feed(0, 1);
+    QVERIFY(hub->linkState(0).cut);
+    QVERIFY2(checks().contains(QStringLiteral("GARR is cut")), qPrintable(checks()));
+    QVERIFY(!go->isEnabled());
+    QVERIFY(!dialog.postCopyBox()->isEnabled());
+
+    feed(12.5f, 0.2f);
+    QVERIFY(!hub->linkState(0).cut);
+    QVERIFY2(checks().contains(QStringLiteral("GARR loses 20 % of echoes")), qPrintable(checks()));
+    QVERIFY2(checks().contains(QStringLiteral("round trip 12.5 ms is over the 10 ms limit")), qPrintable(checks()));
+    QVERIFY(go->isEnabled());
+    QVERIFY(!dialog.postCopyBox()->isEnabled());
+
+    feed(8.0f, 0);
+    QVERIFY2(checks().contains(QStringLiteral("WAN round trip 8.0 ms (limit 10 ms), no loss")), qPrintable(checks()));
+    QVERIFY(dialog.postCopyBox()->isEnabled());
 }
 
 HAWAN_TEST_MAIN(TstMigrateUi, QApplication)

@@ -1,5 +1,7 @@
 #include "jobs/migratedialog.h"
 
+#include "probes/probehub.h"
+
 #include "common/format.h"
 #include "model/inventory.h"
 
@@ -118,8 +120,46 @@ jobs::MigrationOptions MigrateDialog::options() const
     return o;
 }
 
+void MigrateDialog::setProbes(const probes::ProbeHub *probes)
+{
+    m_probes = probes;
+    if (m_probes)
+        connect(m_probes, &probes::ProbeHub::linkStateChanged, this, [this] { runChecks(); });
+    runChecks();
+}
+
+void MigrateDialog::linkChecks(int link, QStringList *ok, QStringList *warn)
+{
+    const auto &l = m_inv->config().links[link];
+    bool lossy = false;
+    if (!m_probes || !m_probes->linkState(link).measured) {
+        warn->append(tr("the link's round trip is not measured (add a [[link.probe]] to see it here)"));
+    } else {
+        const auto &st = m_probes->linkState(link);
+        if (st.cut) {
+            m_problems << tr("%1 is cut: every echo across it is lost; a migration cannot complete until it returns").arg(l.name);
+            lossy = true;
+        } else {
+            if (st.loss > 0) {
+                warn->append(tr("%1 loses %2 % of echoes: the migration may stall, and post-copy is off (a failure after "
+                                "the switch would lose the VM)").arg(l.name).arg(double(st.loss) * 100.0, 0, 'f', 0));
+                lossy = true;
+            }
+            if (!std::isnan(st.rttMs) && st.rttMs > l.rttLimitMs)
+                warn->append(tr("round trip %1 ms is over the %2 ms limit: expect a slower copy and a longer final pause")
+                                 .arg(double(st.rttMs), 0, 'f', 1).arg(l.rttLimitMs));
+            else if (!lossy)
+                ok->append(tr("WAN round trip %1 ms (limit %2 ms), no loss").arg(double(st.rttMs), 0, 'f', 1).arg(l.rttLimitMs));
+        }
+    }
+    if (lossy && m_postCopy->isChecked())
+        m_postCopy->setChecked(false);
+    m_postCopy->setEnabled(!lossy);
+}
+
 void MigrateDialog::runChecks()
 {
+    m_postCopy->setEnabled(true);
     m_problems.clear();
     QStringList ok, warn;
     const int to = destination();
@@ -154,15 +194,14 @@ void MigrateDialog::runChecks()
                 m_problems << tr("the VM has %1 vCPUs, %2 has %3 CPUs").arg(vm->vcpus).arg(m_inv->host(to).name).arg(st.node.cpus);
             const int sa = m_inv->siteOfHost(m_from), sb = m_inv->siteOfHost(to);
             if (sa != sb) {
-                QString link;
-                for (const auto &l : m_inv->config().links)
-                    if ((l.siteA == m_inv->site(sa).name && l.siteB == m_inv->site(sb).name)
-                        || (l.siteB == m_inv->site(sa).name && l.siteA == m_inv->site(sb).name))
-                        link = tr("%1, %2 Mbit/s, RTT limit %3 ms").arg(l.name).arg(l.capacityMbit).arg(l.rttLimitMs);
-                if (link.isEmpty())
+                const int li = m_inv->config().linkBetween(m_inv->site(sa).name, m_inv->site(sb).name);
+                if (li < 0) {
                     warn << tr("no link between %1 and %2 is configured").arg(m_inv->site(sa).name, m_inv->site(sb).name);
-                else
-                    warn << tr("crosses the WAN (%1)").arg(link);
+                } else {
+                    const auto &l = m_inv->config().links[li];
+                    warn << tr("crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)").arg(l.name).arg(l.capacityMbit).arg(l.rttLimitMs);
+                    linkChecks(li, &ok, &warn);
+                }
             }
         }
         // Storage both hosts see: each disk must sit in a pool whose directory the destination has too.

@@ -13,6 +13,7 @@ class QLabel;
 class QSpinBox;
 
 namespace hawan::model { class Inventory; }
+namespace hawan::probes { class ProbeHub; }
 
 namespace hawan::widgets {
 
@@ -26,9 +27,14 @@ public:
     jobs::MigrationOptions options() const;
     QStringList problems() const { return m_problems; } // blocking pre-check failures
     QComboBox *destinationBox() const { return m_dest; }
+    // The WAN link's live round trip and loss join the pre-checks: a cut link blocks the move, a
+    // lossy one disables post-copy (a failure after the switch would lose the VM).
+    void setProbes(const probes::ProbeHub *probes);
+    QCheckBox *postCopyBox() const { return m_postCopy; }
 
 private:
     void runChecks();
+    void linkChecks(int link, QStringList *ok, QStringList *warn);
 
     model::Inventory *m_inv;
     const int m_from;
@@ -43,6 +49,7 @@ private:
     QSpinBox *m_timeout;
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
+    const probes::ProbeHub *m_probes = nullptr;
 };
 
 } // namespace hawan::widgets

@@ -1,6 +1,7 @@
 #include "plots/latencypanel.h"
 
 #include "common/theme.h"
+#include "probes/csv.h"
 
 #include <qcustomplot.h>
 
@@ -68,15 +69,6 @@ QString fmtValue(float v, const QString &unit)
     const int decimals = v < 10 ? 2 : v < 100 ? 1 : 0;
     return QStringLiteral("%1 %2").arg(double(v), 0, 'f', decimals).arg(unit);
 }
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
-QString csvNumber(float v) { return std::isnan(v) ? QString() : QString::number(double(v), 'g', 6); }
 
 } // namespace
 
@@ -693,7 +685,7 @@ QVector<TimelineEvent> LatencyPanel::visibleEvents() const
 
 QStringList LatencyPanel::csvRows() const
 {
-    QStringList rows{QStringLiteral("time_utc,series,label,unit,bucket_s,low,median,high,loss")};
+    QStringList rows{probes::csvHeader()};
     if (!m_hub)
         return rows;
     const qint64 interval = std::max(100, m_hub->intervalMs());
@@ -702,13 +694,9 @@ QStringList LatencyPanel::csvRows() const
             continue;
         const auto &h = m_hub->history(t.series);
         const int tier = tierOf(h);
-        const auto &info = m_hub->info(t.series);
-        const QString bucket = QString::number(double(h.tierSpec(tier).bucketMs ? h.tierSpec(tier).bucketMs : interval) / 1000.0);
-        for (const auto &p : h.points(tier, m_from, m_to)) {
-            rows << QStringList{QDateTime::fromMSecsSinceEpoch(p.tMs, Qt::UTC).toString(Qt::ISODateWithMs), csvField(info.id),
-                                csvField(info.label), info.unit, bucket, csvNumber(p.lo), csvNumber(p.mid),
-                                csvNumber(p.hi), csvNumber(p.loss)}.join(QLatin1Char(','));
-        }
+        const double bucketS = double(h.tierSpec(tier).bucketMs ? h.tierSpec(tier).bucketMs : interval) / 1000.0;
+        for (const auto &p : h.points(tier, m_from, m_to))
+            rows << probes::csvRow(m_hub->info(t.series), p, bucketS);
     }
     return rows;
 }

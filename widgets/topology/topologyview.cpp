@@ -359,7 +359,7 @@ void TopologyView::setProbes(const probes::ProbeHub *probes)
 QString TopologyView::linkText(int link) const
 {
     const auto &l = m_inv->config().links[link];
-    if (!m_probes || l.probes.isEmpty())
+    if (!m_probes || (l.probes.isEmpty() && !m_probes->linkState(link).recorded))
         return tr("RTT — (limit %1 ms; no probe)").arg(l.rttLimitMs);
     const probes::LinkState &st = m_probes->linkState(link);
     if (!st.error.isEmpty() && !st.measured)
@@ -367,15 +367,17 @@ QString TopologyView::linkText(int link) const
     if (!st.measured)
         return tr("RTT measuring… (limit %1 ms)").arg(l.rttLimitMs);
     if (st.cut)
-        return tr("CUT: 100 % loss");
+        return tr("CUT: 100 % loss") + (st.recorded ? tr(" (recorded)") : QString());
     QString t = tr("RTT %1 ms / %2 ms").arg(double(st.rttMs), 0, 'f', st.rttMs < 10 ? 2 : 1).arg(l.rttLimitMs);
     t += tr(" · loss %1 %").arg(double(st.loss) * 100.0, 0, 'f', 0);
+    if (st.recorded)
+        t += tr(" (recorded)");
     return t;
 }
 
 QColor TopologyView::linkColor(int link) const
 {
-    if (!m_probes || m_inv->config().links[link].probes.isEmpty())
+    if (!m_probes || (m_inv->config().links[link].probes.isEmpty() && !m_probes->linkState(link).recorded))
         return Theme::mutedText();
     const probes::LinkState &st = m_probes->linkState(link);
     if (!st.measured)
