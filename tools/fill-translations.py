@@ -178,7 +178,10 @@ IT = {
     "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
     "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
     "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)\n"
-    "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)":
+    "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)\n"
+    "  probes [--seconds N] [--csv FILE]\n"
+    "                 measure the WAN round trip, each host's service round trip and the storage latency\n"
+    "                 for N seconds (default 10), print them, and record every reading to FILE":
         "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
@@ -187,7 +190,10 @@ IT = {
         "  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)\n"
         "  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto\n"
         "  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)\n"
-        "  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)",
+        "  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)\n"
+        "  probes [--seconds N] [--csv FILE]\n"
+        "                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage\n"
+        "                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",

@@ -124,9 +124,51 @@ IT_PROBES = {
     "CUT: 100 % loss": "INTERROTTO: perdita 100 %",
     "RTT %1 ms / %2 ms": "RTT %1 ms / %2 ms",
     " · loss %1 %": " · perdita %1 %",
+    'a CSV of probe readings recorded by Hawan, played back and labelled "recorded"':
+        'un CSV di letture delle sonde registrato da Hawan, riprodotto ed etichettato "registrato"',
+    "%1 is cut: moves across it wait for it to return": "%1 è interrotto: gli spostamenti che lo attraversano attendono che torni",
+    "cannot read the recording %1: %2": "impossibile leggere la registrazione %1: %2",
+    "%1 is not a recording of Hawan's probes (expected the CSV header of an export)":
+        "%1 non è una registrazione delle sonde di Hawan (atteso l'intestazione CSV di un'esportazione)",
+    "%1 (recorded)": "%1 (registrato)",
+    "%1 holds no raw readings to play (export a 1 min or 10 min window)":
+        "%1 non contiene letture grezze da riprodurre (esporta una finestra di 1 o 10 min)",
+    "the link's round trip is not measured (add a [[link.probe]] to see it here)":
+        "l'andata e ritorno del collegamento non è misurata (aggiungi un [[link.probe]] per vederla qui)",
+    "%1 is cut: every echo across it is lost; a migration cannot complete until it returns":
+        "%1 è interrotto: ogni eco va perso; una migrazione non può completarsi finché non torna",
+    "%1 loses %2 % of echoes: the migration may stall, and post-copy is off (a failure after the switch would lose the VM)":
+        "%1 perde il %2 % degli echi: la migrazione può bloccarsi, e il post-copy è disattivato (un guasto dopo il passaggio farebbe perdere la VM)",
+    "round trip %1 ms is over the %2 ms limit: expect a slower copy and a longer final pause":
+        "andata e ritorno di %1 ms oltre il limite di %2 ms: aspettati una copia più lenta e una pausa finale più lunga",
+    "WAN round trip %1 ms (limit %2 ms), no loss": "andata e ritorno WAN %1 ms (limite %2 ms), nessuna perdita",
+    "crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)": "attraversa la WAN (%1, %2 Mbit/s, limite RTT %3 ms)",
+    " (recorded)": " (registrato)",
+    "probes: how long to measure (default 10).": "probes: per quanto misurare (predefinito 10).",
+    "probes: record every reading to this CSV file.": "probes: registra ogni lettura in questo file CSV.",
+    "status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes":
+        "status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage o probes",
+    "hawanctl: --seconds must be 1 to 86400": "hawanctl: --seconds deve essere tra 1 e 86400",
+    "hawanctl: the probes are off in this configuration ([probes] interval_ms = 0)":
+        "hawanctl: le sonde sono spente in questa configurazione ([probes] interval_ms = 0)",
+    "hawanctl: nothing to probe: add [[link.probe]] or probe_dirs (see docs/configuration.md)":
+        "hawanctl: niente da sondare: aggiungi [[link.probe]] o probe_dirs (vedi docs/configuration.md)",
+    "error: %1": "errore: %1",
+    "no answer (loss 100 %)": "nessuna risposta (perdita 100 %)",
+    "%1 ms (p10-p90 %2-%3, jitter %4) loss %5 %": "%1 ms (p10-p90 %2-%3, jitter %4) perdita %5 %",
+    "Summary over %1 s (median of the interval medians, lowest, highest, mean loss):":
+        "Riepilogo su %1 s (mediana delle mediane degli intervalli, minimo, massimo, perdita media):",
+    "no reading": "nessuna lettura",
+    "%1 %2 (%3-%4), loss %5 %, %6 readings": "%1 %2 (%3-%4), perdita %5 %, %6 letture",
+    "hawanctl: cannot write %1: %2": "hawanctl: impossibile scrivere %1: %2",
 }
 
 PLURALS_PROBES = {
+    "%n line(s) of %1 were skipped (not raw readings, or malformed)": (
+        ("%n line of %1 was skipped (not a raw reading, or malformed)", "%n lines of %1 were skipped (not raw readings, or malformed)"),
+        ("%n riga di %1 è stata saltata (non è una lettura grezza, o è malformata)", "%n righe di %1 sono state saltate (non sono letture grezze, o sono malformate)")),
+    "Recorded %n reading(s) in %1": (("Recorded %n reading in %1", "Recorded %n readings in %1"),
+                                      ("Registrata %n lettura in %1", "Registrate %n letture in %1")),
     "%n move(s) planned.": (("%n move planned.", "%n moves planned."), ("%n spostamento pianificato.", "%n spostamenti pianificati.")),
     "%n entry(ies) pending heal on %1: a replica missed writes (a brick or the link was down).": (
         ("%n entry pending heal on %1: a replica missed writes (a brick or the link was down).",

@@ -315,6 +315,10 @@
         <source>must be an absolute directory path as a string</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a CSV of probe readings recorded by Hawan, played back and labelled "recorded"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -732,6 +736,10 @@
         <source>cannot reach a host to reconcile %1 (%2); retrying</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is cut: moves across it wait for it to return</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Planner</name>
@@ -1105,6 +1113,26 @@
     <message>
         <source>Echoes across %1 are answered again (round trip %2 ms). Watch the heal backlog drain.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the recording %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a recording of Hawan's probes (expected the CSV header of an export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no raw readings to play (export a 1 min or 10 min window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were skipped (not raw readings, or malformed)</source>
+        <translation><numerusform>%n line of %1 was skipped (not a raw reading, or malformed)</numerusform><numerusform>%n lines of %1 were skipped (not raw readings, or malformed)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2485,15 +2513,7 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, %2 Mbit/s, RTT limit %3 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no link between %1 and %2 is configured</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>crosses the WAN (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2554,6 +2574,30 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be checked (shared storage expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the link's round trip is not measured (add a [[link.probe]] to see it here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is cut: every echo across it is lost; a migration cannot complete until it returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 loses %2 % of echoes: the migration may stall, and post-copy is off (a failure after the switch would lose the VM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round trip %1 ms is over the %2 ms limit: expect a slower copy and a longer final pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN round trip %1 ms (limit %2 ms), no loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3042,6 +3086,10 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source> · loss %1 %</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> (recorded)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3305,28 +3353,7 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3380,6 +3407,82 @@ Commands:
     <message>
         <source>NOT running everywhere</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probes: how long to measure (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probes: record every reading to this CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: --seconds must be 1 to 86400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the probes are off in this configuration ([probes] interval_ms = 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: nothing to probe: add [[link.probe]] or probe_dirs (see docs/configuration.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer (loss 100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms (p10-p90 %2-%3, jitter %4) loss %5 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary over %1 s (median of the interval medians, lowest, highest, mean loss):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3-%4), loss %5 %, %6 readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n reading(s) in %1</source>
+        <translation><numerusform>Recorded %n reading in %1</numerusform><numerusform>Recorded %n readings in %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,10 @@
         <source>must be an absolute directory path as a string</source>
         <translation>deve essere il percorso assoluto di una directory, come stringa</translation>
     </message>
+    <message>
+        <source>a CSV of probe readings recorded by Hawan, played back and labelled "recorded"</source>
+        <translation>un CSV di letture delle sonde registrato da Hawan, riprodotto ed etichettato "registrato"</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -732,6 +736,10 @@
         <source>cannot reach a host to reconcile %1 (%2); retrying</source>
         <translation>impossibile raggiungere un host per riconciliare %1 (%2); nuovo tentativo</translation>
     </message>
+    <message>
+        <source>%1 is cut: moves across it wait for it to return</source>
+        <translation>%1 è interrotto: gli spostamenti che lo attraversano attendono che torni</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Planner</name>
@@ -1105,6 +1113,26 @@
     <message>
         <source>Echoes across %1 are answered again (round trip %2 ms). Watch the heal backlog drain.</source>
         <translation>Gli echi attraverso %1 ricevono di nuovo risposta (andata e ritorno %2 ms). Osserva lo smaltimento dell'arretrato di heal.</translation>
+    </message>
+    <message>
+        <source>cannot read the recording %1: %2</source>
+        <translation>impossibile leggere la registrazione %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a recording of Hawan's probes (expected the CSV header of an export)</source>
+        <translation>%1 non è una registrazione delle sonde di Hawan (atteso l'intestazione CSV di un'esportazione)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (registrato)</translation>
+    </message>
+    <message>
+        <source>%1 holds no raw readings to play (export a 1 min or 10 min window)</source>
+        <translation>%1 non contiene letture grezze da riprodurre (esporta una finestra di 1 o 10 min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were skipped (not raw readings, or malformed)</source>
+        <translation><numerusform>%n riga di %1 è stata saltata (non è una lettura grezza, o è malformata)</numerusform><numerusform>%n righe di %1 sono state saltate (non sono letture grezze, o sono malformate)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2495,16 +2523,8 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>la VM ha %1 vCPU, %2 ha %3 CPU</translation>
     </message>
     <message>
-        <source>%1, %2 Mbit/s, RTT limit %3 ms</source>
-        <translation>%1, %2 Mbit/s, limite RTT %3 ms</translation>
-    </message>
-    <message>
         <source>no link between %1 and %2 is configured</source>
         <translation>nessun collegamento configurato tra %1 e %2</translation>
-    </message>
-    <message>
-        <source>crosses the WAN (%1)</source>
-        <translation>attraversa la WAN (%1)</translation>
     </message>
     <message>
         <source> ms</source>
@@ -2565,6 +2585,30 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>disk %1: no storage pool holds it on either host, so whether the destination sees it cannot be checked (shared storage expected)</source>
         <translation>disco %1: nessun pool lo contiene su nessuno dei due host, quindi non si può verificare se la destinazione lo vede (si presume storage condiviso)</translation>
+    </message>
+    <message>
+        <source>the link's round trip is not measured (add a [[link.probe]] to see it here)</source>
+        <translation>l'andata e ritorno del collegamento non è misurata (aggiungi un [[link.probe]] per vederla qui)</translation>
+    </message>
+    <message>
+        <source>%1 is cut: every echo across it is lost; a migration cannot complete until it returns</source>
+        <translation>%1 è interrotto: ogni eco va perso; una migrazione non può completarsi finché non torna</translation>
+    </message>
+    <message>
+        <source>%1 loses %2 % of echoes: the migration may stall, and post-copy is off (a failure after the switch would lose the VM)</source>
+        <translation>%1 perde il %2 % degli echi: la migrazione può bloccarsi, e il post-copy è disattivato (un guasto dopo il passaggio farebbe perdere la VM)</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms is over the %2 ms limit: expect a slower copy and a longer final pause</source>
+        <translation>andata e ritorno di %1 ms oltre il limite di %2 ms: aspettati una copia più lenta e una pausa finale più lunga</translation>
+    </message>
+    <message>
+        <source>WAN round trip %1 ms (limit %2 ms), no loss</source>
+        <translation>andata e ritorno WAN %1 ms (limite %2 ms), nessuna perdita</translation>
+    </message>
+    <message>
+        <source>crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)</source>
+        <translation>attraversa la WAN (%1, %2 Mbit/s, limite RTT %3 ms)</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3099,10 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source> · loss %1 %</source>
         <translation> · perdita %1 %</translation>
     </message>
+    <message>
+        <source> (recorded)</source>
+        <translation> (registrato)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3318,42 +3366,8 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>%1 è fuori manutenzione</translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce
-  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
-  evacuate HOST | --site SITO [--dry-run]
-                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
-                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
-  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
-  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
-  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
-  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
-  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)</translation>
-    </message>
-    <message>
         <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
         <translation>evacuate: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage</source>
-        <translation>status, check-config, migrate, evacuate, plans, resume, abort, maintenance o storage</translation>
     </message>
     <message>
         <source>hawanctl: the shared storage is not in sync, so nothing was moved:</source>
@@ -3406,6 +3420,98 @@ Comandi:
     <message>
         <source>NOT running everywhere</source>
         <translation>NON in esecuzione ovunque</translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
+  evacuate HOST | --site SITO [--dry-run]
+                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
+                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
+  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
+  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
+  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
+  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
+  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
+  probes [--seconds N] [--csv FILE]
+                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
+                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
+    </message>
+    <message>
+        <source>probes: how long to measure (default 10).</source>
+        <translation>probes: per quanto misurare (predefinito 10).</translation>
+    </message>
+    <message>
+        <source>probes: record every reading to this CSV file.</source>
+        <translation>probes: registra ogni lettura in questo file CSV.</translation>
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes</source>
+        <translation>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage o probes</translation>
+    </message>
+    <message>
+        <source>hawanctl: --seconds must be 1 to 86400</source>
+        <translation>hawanctl: --seconds deve essere tra 1 e 86400</translation>
+    </message>
+    <message>
+        <source>hawanctl: the probes are off in this configuration ([probes] interval_ms = 0)</source>
+        <translation>hawanctl: le sonde sono spente in questa configurazione ([probes] interval_ms = 0)</translation>
+    </message>
+    <message>
+        <source>hawanctl: nothing to probe: add [[link.probe]] or probe_dirs (see docs/configuration.md)</source>
+        <translation>hawanctl: niente da sondare: aggiungi [[link.probe]] o probe_dirs (vedi docs/configuration.md)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <source>no answer (loss 100 %)</source>
+        <translation>nessuna risposta (perdita 100 %)</translation>
+    </message>
+    <message>
+        <source>%1 ms (p10-p90 %2-%3, jitter %4) loss %5 %</source>
+        <translation>%1 ms (p10-p90 %2-%3, jitter %4) perdita %5 %</translation>
+    </message>
+    <message>
+        <source>Summary over %1 s (median of the interval medians, lowest, highest, mean loss):</source>
+        <translation>Riepilogo su %1 s (mediana delle mediane degli intervalli, minimo, massimo, perdita media):</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>nessuna lettura</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3-%4), loss %5 %, %6 readings</source>
+        <translation>%1 %2 (%3-%4), perdita %5 %, %6 letture</translation>
+    </message>
+    <message>
+        <source>hawanctl: cannot write %1: %2</source>
+        <translation>hawanctl: impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n reading(s) in %1</source>
+        <translation><numerusform>Registrata %n lettura in %1</numerusform><numerusform>Registrate %n letture in %1</numerusform></translation>
     </message>
 </context>
 <context>

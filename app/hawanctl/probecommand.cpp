@@ -97,7 +97,9 @@ int probeCommand(QCoreApplication &app, core::Fleet &fleet, int seconds, const Q
                 err() << tr("hawanctl: cannot write %1: %2").arg(csvFile, f.errorString()) << Qt::endl;
                 *code = Failed;
             } else {
-                out() << QCoreApplication::translate("hawanctl", "Recorded %n reading(s) in %1", nullptr, int(rows.size() - 1)).arg(csvFile) << Qt::endl;
+                // (a plain variable as the count: lupdate 6.4 loops forever on an expression there)
+                const int recorded = int(rows.size()) - 1;
+                out() << QCoreApplication::translate("hawanctl", "Recorded %n reading(s) in %1", nullptr, recorded).arg(csvFile) << Qt::endl;
             }
         }
         app.exit(*code);
