@@ -161,6 +161,12 @@ IT_PROBES = {
     "no reading": "nessuna lettura",
     "%1 %2 (%3-%4), loss %5 %, %6 readings": "%1 %2 (%3-%4), perdita %5 %, %6 letture",
     "hawanctl: cannot write %1: %2": "hawanctl: impossibile scrivere %1: %2",
+    "Evacuate the selected host": "Evacua l'host selezionato",
+    "Evacuate a site": "Evacua un sito",
+    "Maintenance on / off for the selected host": "Manutenzione sì / no per l'host selezionato",
+    "Show / hide the latency graphs": "Mostra / nascondi i grafici di latenza",
+    "Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days": "Grafici di latenza: finestra 1 min, 10 min, 1 h, 24 h, 7 giorni",
+    "Latency graphs: follow now again after a pan or zoom": "Grafici di latenza: torna a seguire l'istante attuale dopo uno scorrimento o uno zoom",
 }
 
 PLURALS_PROBES = {

@@ -41,8 +41,11 @@ void runStorageProbe(ProbeThread::Context &ctx, const QString &directory, int in
         r.channel = 1;
         ctx.deliver(r);
     };
-    // One file per console, so two consoles probing the same volume never collide.
-    const QString tag = QStringLiteral(".hawan-probe-%1-%2").arg(QSysInfo::machineHostName()).arg(::getpid());
+    // One file per console and probe: two consoles, or one console probing the same volume from
+    // two sites, never touch each other's file (they did once: a shared name made one site's
+    // unlink fail the other's stat, and their writes contend for the same file's locks).
+    const QString tag = QStringLiteral(".hawan-probe-%1-%2-%3").arg(QSysInfo::machineHostName()).arg(::getpid())
+                            .arg(qHash(directory), 0, 16);
     const QByteArray dataPath = (directory + QLatin1Char('/') + tag).toLocal8Bit();
     const QByteArray metaPath = (directory + QLatin1Char('/') + tag + QStringLiteral(".meta")).toLocal8Bit();
     char block[4096];

@@ -4,6 +4,8 @@
 
 #include "probes/series.h"
 #include "probes/timeline.h"
+#include "probes/csv.h"
+#include "probes/probehub.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -197,6 +199,29 @@ private Q_SLOTS:
         QVERIFY(pts.size() >= 60);
         QVERIFY(h.tierFor(to - windowS * 1000, to, 1000, 1000) >= tier); // fewer points allowed: coarser or equal
         QVERIFY(h.memoryBytes() < 2 * 1024 * 1024); // per series; eight of them stay far below 100 MB
+    }
+
+    void csvRoundTrip()
+    {
+        SeriesInfo info;
+        info.id = QStringLiteral("link/WAN, \"east\"/Roma1");
+        info.label = QStringLiteral("Roma1 → Napoli, via \"GARR\"");
+        info.unit = QStringLiteral("ms");
+        Point p = pt(1764126000000, 10.5f, 0.2f);
+        p.lo = 10.25f;
+        const QString row = csvRow(info, p, 1);
+        const QStringList f = csvFields(row);
+        QCOMPARE(f.size(), 9);
+        QCOMPARE(f[0], QStringLiteral("2025-11-26T03:00:00.000Z"));
+        QCOMPARE(f[1], info.id);
+        QCOMPARE(f[2], info.label);
+        QCOMPARE(f[5].toFloat(), 10.25f);
+        QCOMPARE(f[6].toFloat(), 10.5f);
+        QCOMPARE(f[8].toFloat(), 0.2f);
+        Point lostPoint = lost(1764126001000);
+        QCOMPARE(csvFields(csvRow(info, lostPoint, 1))[6], QString()); // no value: an empty field
+        QVERIFY(csvFields(QStringLiteral("a,b,c")).isEmpty());          // wrong field count
+        QVERIFY(csvFields(QStringLiteral("a,\"b,c,d,e,f,g,h,i")).isEmpty()); // unterminated quote
     }
 
     void timelineKeepsOrder()

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QLabel>
 
 #include <qcustomplot.h>
 
@@ -178,6 +179,27 @@ private Q_SLOTS:
         QVERIFY(panel.visibleEvents().isEmpty());
         panel.setLive(true);
         QVERIFY(panel.viewTo() >= m_now);
+    }
+
+    void clickingAMarkerShowsItsEvent()
+    {
+        widgets::LatencyPanel panel(m_hub.get());
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setWindow(widgets::LatencyPanel::Window::OneMinute);
+        panel.setView(m_now - 60 * 1000, m_now); // still, so the marker does not slide under the click
+        panel.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCPAxisRect *rect = panel.plot()->axisRect(0);
+        const int x = int(rect->axis(QCPAxis::atBottom)->coordToPixel(double(m_now - 30 * 1000) / 1000.0));
+        QSignalSpy activated(&panel, &widgets::LatencyPanel::eventActivated);
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, QPoint(x + 2, int(rect->center().y())));
+        QCOMPARE(activated.count(), 1);
+        const QString detail = panel.findChild<QLabel *>(QStringLiteral("detail"))->text();
+        QVERIFY2(detail.contains(QStringLiteral("Migration of web1 started")), qPrintable(detail));
+        // Far from any marker, a click says nothing.
+        QTest::mouseClick(panel.plot(), Qt::LeftButton, {}, QPoint(x + 200, int(rect->center().y())));
+        QCOMPARE(activated.count(), 1);
     }
 
     void lossTurnsTheLinkCut()
