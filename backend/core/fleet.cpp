@@ -182,9 +182,11 @@ void Fleet::wireTimeline()
     });
     m_lastPending.fill(0, m_storage->count());
     connect(m_storage.get(), &storage::StorageMonitor::changed, tl, [this, tl](int i) {
-        const qint64 pending = m_storage->snapshot(i).pendingTotal();
-        if (pending < 0)
+        // Known entries (a brick that is down cannot say; the others' count is what rises).
+        const auto &history = m_storage->history(i);
+        if (history.empty())
             return;
+        const qint64 pending = history.back().pending;
         const qint64 before = m_lastPending[i];
         m_lastPending[i] = pending;
         const QString name = m_storage->storage(i).name;

@@ -94,6 +94,14 @@ void TstLabStorage::brickDownShowsAndGates()
     qInfo("brick offline and %lld entries pending heal shown %lld ms after the writes", knownPending(), t.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(brickState(QStringLiteral("Napoli")), QStringLiteral("offline"), 1000);
     QVERIFY(m_win->topology()->brickBadgeText(m_fleet->inventory()->config().siteIndex(QStringLiteral("Napoli"))).contains(QStringLiteral("brick offline")));
+    // The latency graphs' timeline marks the backlog rising.
+    auto hasEvent = [this](probes::TimelineEvent::Kind kind) {
+        for (const auto &e : m_fleet->probes()->timeline()->events())
+            if (e.kind == kind)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(probes::TimelineEvent::Kind::HealBacklog), 5000);
 
     // Evacuate host: stopped at the storage gate, with the reason; cancelled, nothing moves.
     QString gateText;
@@ -152,6 +160,10 @@ void TstLabStorage::brickUpDrainsAndHealNowRuns()
         peak = std::max(peak, s.pending);
     QVERIFY(peak > 0);
     QCOMPARE(m_st->history(0).back().pending, 0);
+    bool drained = false;
+    for (const auto &e : m_fleet->probes()->timeline()->events())
+        drained = drained || e.kind == probes::TimelineEvent::Kind::HealDrained;
+    QVERIFY(drained);
 }
 
 void TstLabStorage::cleanupTestCase()
