@@ -2409,6 +2409,30 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Evacuate the selected host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate a site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance on / off for the selected host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show / hide the latency graphs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency graphs: follow now again after a pan or zoom</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3079,15 +3103,19 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>RTT %1 ms / %2 ms</source>
+        <source> · recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> · loss %1 %</source>
+        <source>limit %1 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (recorded)</source>
+        <source>RTT %1 ms (limit %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss %1 %</source>
         <translation type="unfinished" />
     </message>
 </context>

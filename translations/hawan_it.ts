@@ -2419,6 +2419,30 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
         <translation>Grafici di latenza: andata e ritorno WAN, latenza del servizio e dello storage, flussi di migrazione (Ctrl+G)</translation>
     </message>
+    <message>
+        <source>Evacuate the selected host</source>
+        <translation>Evacua l'host selezionato</translation>
+    </message>
+    <message>
+        <source>Evacuate a site</source>
+        <translation>Evacua un sito</translation>
+    </message>
+    <message>
+        <source>Maintenance on / off for the selected host</source>
+        <translation>Manutenzione sì / no per l'host selezionato</translation>
+    </message>
+    <message>
+        <source>Show / hide the latency graphs</source>
+        <translation>Mostra / nascondi i grafici di latenza</translation>
+    </message>
+    <message>
+        <source>Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days</source>
+        <translation>Grafici di latenza: finestra 1 min, 10 min, 1 h, 24 h, 7 giorni</translation>
+    </message>
+    <message>
+        <source>Latency graphs: follow now again after a pan or zoom</source>
+        <translation>Grafici di latenza: torna a seguire l'istante attuale dopo uno scorrimento o uno zoom</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3092,16 +3116,20 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>INTERROTTO: perdita 100 %</translation>
     </message>
     <message>
-        <source>RTT %1 ms / %2 ms</source>
-        <translation>RTT %1 ms / %2 ms</translation>
+        <source> · recorded</source>
+        <translation> · registrato</translation>
     </message>
     <message>
-        <source> · loss %1 %</source>
-        <translation> · perdita %1 %</translation>
+        <source>limit %1 ms</source>
+        <translation>limite %1 ms</translation>
     </message>
     <message>
-        <source> (recorded)</source>
-        <translation> (registrato)</translation>
+        <source>RTT %1 ms (limit %2)</source>
+        <translation>RTT %1 ms (limite %2)</translation>
+    </message>
+    <message>
+        <source>loss %1 %</source>
+        <translation>perdita %1 %</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,23 @@ void ProbeHub::start()
     }
     m_liveness.start();
     if (!m_replays.empty()) {
+        // A recording opens with its past filled in (as if the console had been watching for the
+        // last ten minutes), then goes on playing in a loop.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qsizetype longest = 0;
+        for (const auto &r : m_replays)
+            longest = std::max(longest, r.rows.size());
+        const qint64 steps = longest ? std::max<qint64>(longest, 600'000 / m_intervalMs) : 0;
+        for (qint64 k = steps; k > 0; --k) {
+            for (auto &r : m_replays) {
+                if (r.rows.isEmpty())
+                    continue;
+                Reading reading = r.rows[r.next];
+                reading.point.tMs = now - k * m_intervalMs;
+                r.next = (r.next + 1) % int(r.rows.size());
+                addReading(r.series, reading);
+            }
+        }
         m_replayTimer.setInterval(m_intervalMs);
         connect(&m_replayTimer, &QTimer::timeout, this, &ProbeHub::playReplay);
         m_replayTimer.start();
@@ -252,7 +269,7 @@ void ProbeHub::addReading(int series, const Reading &reading)
     s.lastArrivalMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT readingAdded(series);
     if (s.info.group == SeriesGroup::Link && s.info.link >= 0 && s.info.link < linkCount())
-        updateLink(s.info.link);
+        updateLink(s.info.link, reading.point.tMs);
 }
 
 void ProbeHub::checkLiveness()
@@ -279,11 +296,11 @@ void ProbeHub::checkLiveness()
     }
 }
 
-void ProbeHub::updateLink(int link)
+void ProbeHub::updateLink(int link, qint64 now)
 {
+    // `now` is the time of the reading that changed it (a recording played back fills the past).
     LinkState st;
     st.limitMs = m_links[size_t(link)].limitMs;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     bool allLost = true, any = false;
     for (const auto &s : m_series) {
         if (s.info.group != SeriesGroup::Link || s.info.link != link || !s.latest.point.tMs)

@@ -95,7 +95,7 @@ private:
     void checkLiveness();
     void loadReplay(const QString &file);
     void playReplay();
-    void updateLink(int link);
+    void updateLink(int link, qint64 now);
 
     const config::Config m_config;
     const int m_intervalMs;

@@ -366,13 +366,11 @@ QString TopologyView::linkText(int link) const
         return tr("RTT not measured: probe error");
     if (!st.measured)
         return tr("RTT measuring… (limit %1 ms)").arg(l.rttLimitMs);
+    const QString recorded = st.recorded ? tr(" · recorded") : QString();
     if (st.cut)
-        return tr("CUT: 100 % loss") + (st.recorded ? tr(" (recorded)") : QString());
-    QString t = tr("RTT %1 ms / %2 ms").arg(double(st.rttMs), 0, 'f', st.rttMs < 10 ? 2 : 1).arg(l.rttLimitMs);
-    t += tr(" · loss %1 %").arg(double(st.loss) * 100.0, 0, 'f', 0);
-    if (st.recorded)
-        t += tr(" (recorded)");
-    return t;
+        return tr("CUT: 100 % loss") + QLatin1Char('\n') + tr("limit %1 ms").arg(l.rttLimitMs) + recorded;
+    return tr("RTT %1 ms (limit %2)").arg(double(st.rttMs), 0, 'f', st.rttMs < 10 ? 2 : 1).arg(l.rttLimitMs) + QLatin1Char('\n')
+           + tr("loss %1 %").arg(double(st.loss) * 100.0, 0, 'f', 0) + recorded;
 }
 
 QColor TopologyView::linkColor(int link) const
@@ -431,7 +429,8 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
         // Label box: name, capacity, live round trip and loss against the limit.
         const QString cap = l.capacityMbit >= 1000 ? tr("%1 Gbit/s").arg(double(l.capacityMbit) / 1000.0, 0, 'g', 3)
                                                    : tr("%1 Mbit/s").arg(l.capacityMbit);
-        const QStringList lines{l.name, cap, linkText(li)};
+        QStringList lines{l.name, cap};
+        lines += linkText(li).split(QLatin1Char('\n')); // the measurement: one or two short lines
         const QColor measureColor = linkColor(li);
         p.setFont(scaledFont(0.85));
         const QFontMetricsF fm(p.font());
@@ -439,7 +438,7 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
         for (const auto &s : lines)
             w = std::max(w, fm.horizontalAdvance(s));
         const QPointF mid = (from + to) / 2;
-        const QRectF box(mid.x() - w / 2 - 8 * z, mid.y() - 8 * z, w + 16 * z, fm.height() * 3 + 14 * z);
+        const QRectF box(mid.x() - w / 2 - 8 * z, mid.y() - 8 * z, w + 16 * z, fm.height() * lines.size() + (8 + 2 * lines.size()) * z);
         p.setBrush(Theme::cardBackground());
         p.setPen(QPen(measureColor == Theme::mutedText() ? Theme::accent() : measureColor, (measureColor == Theme::mutedText() ? 1.5 : 2.5) * z));
         p.drawRoundedRect(box, 8 * z, 8 * z);
@@ -447,7 +446,7 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
         double y = box.top() + 6 * z;
         for (int i = 0; i < lines.size(); ++i) {
             p.setFont(scaledFont(0.85, i == 0));
-            if (i == 2)
+            if (i >= 2)
                 p.setPen(measureColor);
             p.drawText(QRectF(box.left(), y, box.width(), fm.height()), Qt::AlignHCenter | Qt::AlignVCenter, lines[i]);
             y += fm.height() + 1 * z;
