@@ -182,6 +182,16 @@ void TstFleet::unreachableHostDoesNotStopOthers()
     // Retries neither repeat the outage in the log nor flip the host back to "connecting".
     QCOMPARE(outageLines, 1);
     QCOMPARE(inv->hostStatus(ghost).state, HostState::Unreachable);
+    // The graphs' timeline marks the outage once, not once per retry; hosts that came up are no event.
+    int down = 0, up = 0;
+    for (const auto &e : fleet->probes()->timeline()->events()) {
+        down += e.kind == probes::TimelineEvent::Kind::HostDown;
+        up += e.kind == probes::TimelineEvent::Kind::HostUp;
+        if (e.kind == probes::TimelineEvent::Kind::HostDown)
+            QVERIFY2(e.title == QStringLiteral("ghost down") && e.bad, qPrintable(e.title));
+    }
+    QCOMPARE(down, 1);
+    QCOMPARE(up, 0);
 }
 
 void TstFleet::failedActionReportsLibvirtMessage()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cutShowsFullLossAndItsEnd();
     void hungDaemonIsToldApartFromTheLink();
     void storageIsTimedFromEachSite();
+    void migrationIsMarkedAndItsStreamDrawn();
 
 private:
     bool labCmd(const QStringList &args);
@@ -160,6 +161,50 @@ void TstLabProbes::storageIsTimedFromEachSite()
         if (m_fleet->probes()->info(s).id.endsWith(QLatin1String("/write")))
             QVERIFY2(r.point.mid >= 9.0f, qPrintable(QString::number(r.point.mid)));
     }
+}
+
+void TstLabProbes::migrationIsMarkedAndItsStreamDrawn()
+{
+    auto *inv = m_fleet->inventory();
+    QTRY_VERIFY_WITH_TIMEOUT(inv->allReported(), 30000);
+    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv2"));
+    const int to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    const QString name = QStringLiteral("roma1-hv2-calm1");
+    auto uuidOn = [inv, &name](int host) {
+        for (const auto &vm : inv->vms(host))
+            if (vm.name == name)
+                return vm.uuid;
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!uuidOn(from).isEmpty(), 30000);
+    auto *tl = m_fleet->probes()->timeline();
+    const size_t before = tl->events().size();
+    const int stream = m_fleet->probes()->migrationSeries(0);
+    float peak = 0;
+    auto conn = connect(m_fleet->probes(), &probes::ProbeHub::readingAdded, this, [&](int s) {
+        if (s == stream && m_fleet->probes()->latest(s).point.answered())
+            peak = std::max(peak, m_fleet->probes()->latest(s).point.mid);
+    });
+    QString error;
+    jobs::MigrationJob *job = m_fleet->startMigration(from, uuidOn(from), to, {}, &error);
+    QVERIFY2(job, qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 180000);
+    disconnect(conn);
+    QCOMPARE(int(job->result().outcome), int(jobs::MigrationResult::Outcome::Succeeded));
+    qInfo() << "migration stream peaked at" << peak << "MiB/s";
+    QVERIFY(peak > 0);
+    bool started = false, ended = false;
+    for (size_t i = before; i < tl->events().size(); ++i) {
+        started |= tl->events()[i].kind == probes::TimelineEvent::Kind::MigrationStart && tl->events()[i].title.contains(name);
+        ended |= tl->events()[i].kind == probes::TimelineEvent::Kind::MigrationEnd && tl->events()[i].title.contains(name);
+    }
+    QVERIFY(started && ended);
+    // Back where it was, for the tests that follow.
+    QTRY_VERIFY_WITH_TIMEOUT(!uuidOn(to).isEmpty(), 30000);
+    jobs::MigrationJob *back = m_fleet->startMigration(to, uuidOn(to), from, {}, &error);
+    QVERIFY2(back, qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(back->isFinished(), 180000);
+    QCOMPARE(int(back->result().outcome), int(jobs::MigrationResult::Outcome::Succeeded));
 }
 
 HAWAN_TEST_MAIN(TstLabProbes, QCoreApplication)
