@@ -161,6 +161,15 @@ IT_PROBES = {
     "no reading": "nessuna lettura",
     "%1 %2 (%3-%4), loss %5 %, %6 readings": "%1 %2 (%3-%4), perdita %5 %, %6 letture",
     "hawanctl: cannot write %1: %2": "hawanctl: impossibile scrivere %1: %2",
+    "%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms": "%1 ↔ %2, %3 Mbit/s, limite di andata e ritorno %4 ms",
+    "<b>Cut</b>: every echo lost for 3 intervals in a row.": "<b>Interrotto</b>: ogni eco perso per 3 intervalli di fila.",
+    "Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)":
+        "Andata e ritorno %1 ms, jitter %2 ms, perdita %3 % (la peggiore delle sue sonde, ultimo intervallo)",
+    "Played back from a recording, not measured now.": "Riprodotto da una registrazione, non misurato ora.",
+    "Probe: %1": "Sonda: %1",
+    "Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).":
+        "Non misurato: aggiungi un [[link.probe]] a questo [[link]] (docs/configuration.md).",
+    "Click for the latency graphs.": "Fai clic per i grafici di latenza.",
     " · recorded": " · registrato",
     "limit %1 ms": "limite %1 ms",
     "RTT %1 ms (limit %2)": "RTT %1 ms (limite %2)",

@@ -3118,6 +3118,34 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>loss %1 %</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Played back from a recording, not measured now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click for the latency graphs.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>

@@ -3131,6 +3131,34 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>loss %1 %</source>
         <translation>perdita %1 %</translation>
     </message>
+    <message>
+        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
+        <translation>%1 ↔ %2, %3 Mbit/s, limite di andata e ritorno %4 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
+        <translation>&lt;b&gt;Interrotto&lt;/b&gt;: ogni eco perso per 3 intervalli di fila.</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
+        <translation>Andata e ritorno %1 ms, jitter %2 ms, perdita %3 % (la peggiore delle sue sonde, ultimo intervallo)</translation>
+    </message>
+    <message>
+        <source>Played back from a recording, not measured now.</source>
+        <translation>Riprodotto da una registrazione, non misurato ora.</translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Sonda: %1</translation>
+    </message>
+    <message>
+        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
+        <translation>Non misurato: aggiungi un [[link.probe]] a questo [[link]] (docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Click for the latency graphs.</source>
+        <translation>Fai clic per i grafici di latenza.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>

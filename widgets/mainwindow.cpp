@@ -145,6 +145,10 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
             resizeDocks({latencyDock}, {460}, Qt::Vertical);
     });
     m_topology->setProbes(m_fleet->probes());
+    connect(m_topology, &TopologyView::linkActivated, this, [latencyDock] {
+        latencyDock->show();
+        latencyDock->raise();
+    });
     logDock->raise();
     if (!m_fleet->interruptedPlans().isEmpty())
         jobsDock->raise();

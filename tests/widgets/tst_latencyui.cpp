@@ -142,6 +142,20 @@ private Q_SLOTS:
         QVERIFY(rowsOf(panel.csvRows(), QStringLiteral("service/hv1")) > 0);
     }
 
+    void windowAndHiddenSeriesSurviveARestart()
+    {
+        {
+            widgets::LatencyPanel panel(m_hub.get());
+            panel.setWindow(widgets::LatencyPanel::Window::OneHour);
+            panel.setSeriesVisible(m_service, false);
+        }
+        widgets::LatencyPanel again(m_hub.get());
+        QCOMPARE(again.window(), widgets::LatencyPanel::Window::OneHour);
+        QVERIFY(!again.isSeriesVisible(m_service));
+        QVERIFY(again.isSeriesVisible(m_link));
+        again.setSeriesVisible(m_service, true);
+    }
+
     void exportsFiles()
     {
         QTemporaryDir dir;
@@ -222,6 +236,17 @@ private Q_SLOTS:
         QVERIFY2(topo.linkText(0).contains(QStringLiteral("100 %")), qPrintable(topo.linkText(0)));
         hub.addReading(s, reading(t0, 10.1f));
         QVERIFY(!hub.linkState(0).cut);
+        // The box explains itself and opens the graphs.
+        topo.resize(1200, 700);
+        topo.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&topo));
+        topo.grab();
+        const QRectF box = topo.linkBoxRect(0);
+        QVERIFY(!box.isEmpty());
+        QVERIFY2(topo.linkToolTip(0).contains(QStringLiteral("Round trip 10.10 ms")), qPrintable(topo.linkToolTip(0)));
+        QSignalSpy activated(&topo, &widgets::TopologyView::linkActivated);
+        QTest::mouseClick(&topo, Qt::LeftButton, {}, box.center().toPoint());
+        QCOMPARE(activated.count(), 1);
         const auto &ev = hub.timeline()->events();
         QCOMPARE(int(ev.size()), 2);
         QCOMPARE(ev[0].kind, probes::TimelineEvent::Kind::LinkCut);

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
@@ -96,11 +97,32 @@ LatencyPanel::LatencyPanel(probes::ProbeHub *hub, QWidget *parent) : QWidget(par
         connect(m_hub, &probes::ProbeHub::readingAdded, this, [this] { m_dirty = true; });
         connect(m_hub->timeline(), &probes::Timeline::added, this, [this] { m_markersDirty = true; });
     }
+    // A wall screen comes back as it was left: window and hidden series.
+    QSettings settings;
+    const int w = settings.value(QStringLiteral("latency/window"), int(Window::TenMinutes)).toInt();
+    m_window = Window(std::clamp(w, 0, int(Window::SevenDays)));
+    if (auto *b = m_windows->button(int(m_window)))
+        b->setChecked(true);
+    const QStringList hidden = settings.value(QStringLiteral("latency/hidden")).toStringList();
+    for (const Trace &t : std::as_const(m_traces))
+        if (m_hub && hidden.contains(m_hub->info(t.series).id))
+            setSeriesVisible(t.series, false);
     setLive(true);
     refreshNow();
 }
 
 LatencyPanel::~LatencyPanel() = default;
+
+void LatencyPanel::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("latency/window"), int(m_window));
+    QStringList hidden;
+    for (const Trace &t : m_traces)
+        if (!t.visible && m_hub)
+            hidden << m_hub->info(t.series).id;
+    settings.setValue(QStringLiteral("latency/hidden"), hidden);
+}
 
 void LatencyPanel::buildUi()
 {
@@ -353,6 +375,7 @@ void LatencyPanel::buildPlot()
 void LatencyPanel::setWindow(Window w)
 {
     m_window = w;
+    saveSettings();
     if (auto *b = m_windows->button(int(w)))
         b->setChecked(true);
     if (m_live) {
@@ -430,6 +453,7 @@ void LatencyPanel::setSeriesVisible(int series, bool visible)
         return;
     Trace &t = m_traces[series];
     t.visible = visible;
+    saveSettings();
     for (QCPGraph *g : {t.mid, t.lo, t.hi, t.loss})
         if (g)
             g->setVisible(visible);

@@ -102,6 +102,7 @@ private:
     void onClick(QPoint pos);
     void exportDialog(const QString &kind);
     void applyRange();
+    void saveSettings() const;
     int tierOf(const probes::SeriesHistory &h) const;
     const probes::TimelineEvent *eventNear(QPoint pos) const;
 

@@ -387,10 +387,46 @@ QColor TopologyView::linkColor(int link) const
     return Theme::hostStateColor(model::HostState::Up);
 }
 
+QString TopologyView::linkToolTip(int link) const
+{
+    const auto &l = m_inv->config().links[link];
+    QString tip = QStringLiteral("<b>%1</b><br>").arg(l.name.toHtmlEscaped());
+    tip += tr("%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms").arg(l.siteA, l.siteB).arg(l.capacityMbit).arg(l.rttLimitMs);
+    if (m_probes && m_probes->linkState(link).measured) {
+        const auto &st = m_probes->linkState(link);
+        tip += QStringLiteral("<br>");
+        if (st.cut)
+            tip += tr("<b>Cut</b>: every echo lost for 3 intervals in a row.");
+        else
+            tip += tr("Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)")
+                       .arg(double(st.rttMs), 0, 'f', 2)
+                       .arg(std::isnan(st.jitterMs) ? QStringLiteral("–") : QString::number(double(st.jitterMs), 'f', 2))
+                       .arg(double(st.loss) * 100.0, 0, 'f', 0);
+        if (st.recorded)
+            tip += QStringLiteral("<br><i>") + tr("Played back from a recording, not measured now.") + QStringLiteral("</i>");
+        if (!st.error.isEmpty())
+            tip += QStringLiteral("<br>") + tr("Probe: %1").arg(st.error.toHtmlEscaped());
+    } else if (l.probes.isEmpty()) {
+        tip += QStringLiteral("<br>") + tr("Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).");
+    }
+    tip += QStringLiteral("<br><i>") + tr("Click for the latency graphs.") + QStringLiteral("</i>");
+    return tip;
+}
+
+QRectF TopologyView::linkBoxRect(int link) const
+{
+    for (const auto &[l, r] : m_linkBoxes)
+        if (l == link)
+            return r;
+    return {};
+}
+
 void TopologyView::paintLinks(QPainter &p, bool labels) const
 {
     const double z = m_zoom;
     const auto &cfg = m_inv->config();
+    if (labels)
+        m_linkBoxes.clear();
     for (int li = 0; li < cfg.links.size(); ++li) {
         const auto &l = cfg.links[li];
         const int a = cfg.siteIndex(l.siteA), b = cfg.siteIndex(l.siteB);
@@ -442,6 +478,7 @@ void TopologyView::paintLinks(QPainter &p, bool labels) const
         p.setBrush(Theme::cardBackground());
         p.setPen(QPen(measureColor == Theme::mutedText() ? Theme::accent() : measureColor, (measureColor == Theme::mutedText() ? 1.5 : 2.5) * z));
         p.drawRoundedRect(box, 8 * z, 8 * z);
+        m_linkBoxes.append({li, box});
         p.setPen(palette().color(QPalette::WindowText));
         double y = box.top() + 6 * z;
         for (int i = 0; i < lines.size(); ++i) {
@@ -615,6 +652,11 @@ void TopologyView::mousePressEvent(QMouseEvent *e)
     if (m_dirty)
         relayout();
     const QPointF pt = e->position();
+    for (const auto &[l, r] : std::as_const(m_linkBoxes))
+        if (r.contains(pt) && e->button() == Qt::LeftButton) {
+            Q_EMIT linkActivated(l);
+            return;
+        }
     m_pressHost = -1;
     if (const Chip *chip = chipAt(pt)) {
         m_pressPos = pt;
@@ -795,6 +837,11 @@ bool TopologyView::event(QEvent *e)
             QToolTip::showText(he->globalPos(), tip, this);
             return true;
         }
+        for (const auto &[l, r] : std::as_const(m_linkBoxes))
+            if (r.contains(he->pos())) {
+                QToolTip::showText(he->globalPos(), linkToolTip(l), this);
+                return true;
+            }
         if (const Card *card = cardAt(he->pos())) {
             const auto &st = m_inv->hostStatus(card->host);
             QToolTip::showText(he->globalPos(),

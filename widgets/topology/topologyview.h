@@ -29,6 +29,8 @@ public:
     void setProbes(const probes::ProbeHub *probes);
     QString linkText(int link) const;       // the box's measurement line
     QColor linkColor(int link) const;       // its colour: ok, near the limit, over it / cut
+    QString linkToolTip(int link) const;
+    QRectF linkBoxRect(int link) const;     // as last painted (empty before)
 
     void setZoom(double zoom);
     double zoom() const { return m_zoom; }
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
     // A VM dragged onto another host's card, or "Migrate to" chosen: the window asks how.
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
+    // The WAN link's box was clicked: the window shows the latency graphs.
+    void linkActivated(int link);
     // Host card and site context menus.
     void evacuateHostRequested(int host);
     void evacuateSiteRequested(int site);
@@ -88,6 +92,7 @@ private:
     model::Inventory *m_inv;
     const storage::StorageMonitor *m_storage = nullptr;
     const probes::ProbeHub *m_probes = nullptr;
+    mutable QVector<QPair<int, QRectF>> m_linkBoxes; // link -> its box, as last painted
     double m_zoom = 1.0;
     bool m_actionsEnabled = true;
     int m_selectedHost = -1;
