@@ -117,6 +117,17 @@ void TstEvacuateUi::dryRunEditStartAndReport()
     QCOMPARE(card->summary(), QStringLiteral("Finished · 0 of %1 moved · 0 migrating · %1 failed · 1 not moved").arg(vmCount - 1));
     QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("planAbort"))->isEnabled());
 
+    // The latency graphs' timeline marks the evacuation's start and end, and each failed move.
+    int evacStart = 0, evacEnd = 0, moveFailed = 0;
+    for (const auto &e : f->probes()->timeline()->events()) {
+        evacStart += e.kind == probes::TimelineEvent::Kind::EvacuationStart;
+        evacEnd += e.kind == probes::TimelineEvent::Kind::EvacuationEnd;
+        moveFailed += e.kind == probes::TimelineEvent::Kind::MigrationEnd && e.bad;
+    }
+    QCOMPARE(evacStart, 1);
+    QCOMPARE(evacEnd, 1);
+    QCOMPARE(moveFailed, vmCount - 1);
+
     // Everything was journaled: maintenance first, then the plan, each move's start and end.
     const jobs::JournalReplay r = jobs::Journal::read(journalPath);
     QVERIFY(r.problems.isEmpty());
