@@ -113,26 +113,34 @@ void Fleet::startProbes()
         for (auto &w : m_workers)
             QMetaObject::invokeMethod(w.session, [s = w.session, ms = cfg.probes.intervalMs] { s->setServiceProbe(ms); },
                                       Qt::QueuedConnection);
+    m_streamPeakBps.fill(0.0, cfg.links.size());
     m_streamTimer = new QTimer(this);
     m_streamTimer->setInterval(cfg.probes.intervalMs);
     connect(m_streamTimer, &QTimer::timeout, this, &Fleet::sampleStreams);
     m_streamTimer->start();
 }
 
+double Fleet::linkStreamBps(int link) const
+{
+    double bps = 0;
+    for (const auto &job : m_migrations)
+        if (!job->isFinished() && linkOf(job.get()) == link)
+            bps += double(job->progress().memoryBps);
+    return bps;
+}
+
 void Fleet::sampleStreams()
 {
-    // The bytes/s the running migrations push across each link, as their jobs last reported.
+    // The bytes/s the migrations pushed across each link during the interval: the highest total
+    // their jobs reported (or the average of one that ended), so a short migration is not missed.
     const auto &cfg = m_inventory->config();
-    QVector<double> bps(cfg.links.size(), 0.0);
-    for (const auto &job : m_migrations) {
-        const int l = linkOf(job.get());
-        if (l >= 0 && !job->isFinished())
-            bps[l] += double(job->progress().memoryBps);
-    }
+    m_streamPeakBps.resize(cfg.links.size());
     for (int l = 0; l < cfg.links.size(); ++l) {
+        const double bps = std::max(m_streamPeakBps[l], linkStreamBps(l));
+        m_streamPeakBps[l] = 0;
         probes::Reading r;
         r.point.tMs = probes::wallMs();
-        r.point.lo = r.point.mid = r.point.hi = float(bps[l] / (1024.0 * 1024.0));
+        r.point.lo = r.point.mid = r.point.hi = float(bps / (1024.0 * 1024.0));
         m_probes->addReading(m_probes->migrationSeries(l), r);
     }
 }
@@ -248,10 +256,21 @@ jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, in
         for (int h : {fromHost, toHost})
             QMetaObject::invokeMethod(m_workers[size_t(h)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
         rebalanceLink(linkOf(raw));
+        // A migration shorter than a sampling interval still shows on the stream graph: its
+        // average rate counts for the interval it ended in.
+        const auto &r = raw->result();
+        const int link = linkOf(raw);
+        if (link >= 0 && link < m_streamPeakBps.size() && r.durationMs > 0 && r.bytesSent > 0)
+            m_streamPeakBps[link] = std::max(m_streamPeakBps[link], double(r.bytesSent) * 1000.0 / double(r.durationMs));
         Q_EMIT migrationFinished(raw);
     });
     // Shares follow who is copying: re-split as progress comes in (cheap: a flag per job).
-    connect(raw, &jobs::MigrationJob::progressChanged, this, [this, raw] { rebalanceLink(linkOf(raw)); });
+    connect(raw, &jobs::MigrationJob::progressChanged, this, [this, raw] {
+        const int link = linkOf(raw);
+        rebalanceLink(link);
+        if (link >= 0 && link < m_streamPeakBps.size())
+            m_streamPeakBps[link] = std::max(m_streamPeakBps[link], linkStreamBps(link));
+    });
     m_migrations.push_back(std::move(job));
     rebalanceLink(linkOf(raw));
     raw->start();

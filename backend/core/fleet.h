@@ -104,6 +104,8 @@ private:
     QVector<qint64> m_lastPending;  // heal backlog per volume, for timeline events
     void wireTimeline();
     void sampleStreams();
+    double linkStreamBps(int link) const;   // running migrations' rates across the link, now
+    QVector<double> m_streamPeakBps;        // per link: the highest total in this sampling interval
     quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};

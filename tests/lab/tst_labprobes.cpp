@@ -189,10 +189,11 @@ void TstLabProbes::migrationIsMarkedAndItsStreamDrawn()
     jobs::MigrationJob *job = m_fleet->startMigration(from, uuidOn(from), to, {}, &error);
     QVERIFY2(job, qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 180000);
-    disconnect(conn);
     QCOMPARE(int(job->result().outcome), int(jobs::MigrationResult::Outcome::Succeeded));
-    qInfo() << "migration stream peaked at" << peak << "MiB/s";
-    QVERIFY(peak > 0);
+    // A migration shorter than an interval shows in the interval it ended in.
+    QTRY_VERIFY_WITH_TIMEOUT(peak > 0, 3000);
+    disconnect(conn);
+    qInfo() << "migration stream peaked at" << peak << "MiB/s; the migration took" << job->result().durationMs << "ms";
     bool started = false, ended = false;
     for (size_t i = before; i < tl->events().size(); ++i) {
         started |= tl->events()[i].kind == probes::TimelineEvent::Kind::MigrationStart && tl->events()[i].title.contains(name);
