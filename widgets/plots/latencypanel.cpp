@@ -501,7 +501,7 @@ void LatencyPanel::refreshNow()
     }
     if (!m_dirty && !m_markersDirty)
         return;
-    updateData(false);
+    updateData();
     if (m_markersDirty)
         updateMarkers();
     m_dirty = m_markersDirty = false;
@@ -509,7 +509,7 @@ void LatencyPanel::refreshNow()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LatencyPanel::updateData(bool force)
+void LatencyPanel::updateData()
 {
     if (!m_hub)
         return;
@@ -519,7 +519,7 @@ void LatencyPanel::updateData(bool force)
         const auto &h = m_hub->history(t.series);
         const int tier = tierOf(h);
         const qint64 step = h.tierSpec(tier).bucketMs ? h.tierSpec(tier).bucketMs : interval;
-        if (force || tier != t.tier || h.version(tier) != t.version || m_from != t.from || m_to != t.to) {
+        if (tier != t.tier || h.version(tier) != t.version || m_from != t.from || m_to != t.to) {
             const QVector<probes::Point> pts = h.points(tier, m_from - step, m_to + step);
             QVector<QCPGraphData> mid, lo, hi, loss;
             mid.reserve(pts.size() + 8);

@@ -93,7 +93,7 @@ private:
     };
     void buildUi();
     void buildPlot();
-    void updateData(bool force);
+    void updateData();
     void updateMarkers();
     void updateStatus();
     void onRangeChanged(double lower, double upper);
