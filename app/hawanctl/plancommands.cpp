@@ -337,8 +337,8 @@ int maintenance(QCoreApplication &, core::Fleet &fleet, const QString &hostName,
         return Usage;
     }
     QString error;
-    if (!fleet.setMaintenance(host, on, &error)) {
-        err() << "hawanctl: " << error << Qt::endl;
+    if (!fleet.setMaintenance(host, on, &error) || !fleet.journal()->waitForWritten()) {
+        err() << "hawanctl: " << (error.isEmpty() ? fleet.journal()->error() : error) << Qt::endl;
         return Failed;
     }
     out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)

@@ -62,6 +62,11 @@ Fleet::Fleet(config::Config config, QObject *parent)
         if (h >= 0)
             m_inventory->setMaintenance(h, true);
     }
+    connect(m_journal.get(), &jobs::Journal::failed, this, [this](const QString &error) {
+        m_inventory->log(model::LogEntry::Severity::Error, -1, {},
+                         tr("%1. Running plans are paused and nothing new starts; free the disk, then restart the "
+                            "console: it resumes from what the journal holds.").arg(error));
+    });
     if (!m_journal->isWritable())
         QMetaObject::invokeMethod(this, [this] {
             m_inventory->log(Sev::Error, -1, {}, tr("%1. Migrations and evacuations are disabled until it can be written.")
@@ -273,7 +278,6 @@ jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, in
     });
     m_migrations.push_back(std::move(job));
     rebalanceLink(linkOf(raw));
-    raw->start();
     Q_EMIT migrationStarted(raw);
     return raw;
 }
@@ -379,6 +383,8 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
 {
     if (host < 0 || host >= m_inventory->hostCount())
         return false;
+    // Applied at once: the record follows on the journal's thread (a failure there is logged and
+    // stops every plan); the mark only withholds placements, and a lost "off" errs on the safe side.
     if (!m_journal->writeMaintenance(m_inventory->host(host).name, on)) {
         if (error)
             *error = m_journal->error();

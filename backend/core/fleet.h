@@ -64,8 +64,9 @@ public:
     // Maintenance: the host receives no new placements. Journaled.
     bool setMaintenance(int host, bool on, QString *error = nullptr);
 
-    // For runners: launches one migration now (no journaling, no limits), sharing its WAN link's
-    // budget with every migration crossing that link.
+    // For runners: creates one migration (no journaling, no limits), sharing its WAN link's budget
+    // with every migration crossing that link. It counts as running from now on; the runner starts
+    // it (MigrationJob::start) once its journal record is on disk.
     jobs::MigrationJob *launchMigration(int fromHost, const QString &uuid, int toHost,
                                         const jobs::MigrationOptions &options, QString *error = nullptr);
     int activeMigrations(int host) const;     // sent or received by the host, running now

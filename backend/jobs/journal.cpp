@@ -1,15 +1,111 @@
 #include "jobs/journal.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace hawan::jobs {
+
+namespace {
+std::atomic<int> g_writeDelayMs{0};
+}
+
+// The writer thread's side, shared with it so that a thread stuck in a hung filesystem can be left
+// behind at exit without touching a destroyed Journal.
+class JournalWriter
+{
+public:
+    std::mutex mu;
+    std::condition_variable wake, progressed;
+    std::deque<std::pair<quint64, QByteArray>> queue;
+    quint64 durable = 0;   // highest sequence number on disk
+    QString failure;       // set once: the first write that failed
+    bool stop = false, exited = false;
+    int fd = -1;
+    QString path;
+    std::function<void(quint64, const QString &)> notify; // cleared when the Journal goes
+
+    static void run(const std::shared_ptr<JournalWriter> &w) { w->loop(); }
+
+private:
+    QString writeAll(const QByteArray &data) const
+    {
+        const char *p = data.constData();
+        qsizetype left = data.size();
+        while (left > 0) {
+            const ssize_t n = ::write(fd, p, size_t(left));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC));
+            p += n;
+            left -= n;
+        }
+        if (::fsync(fd) != 0)
+            return QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+
+    void loop()
+    {
+        std::unique_lock lock(mu);
+        for (;;) {
+            wake.wait(lock, [this] { return stop || !queue.empty(); });
+            if (queue.empty())
+                break; // stopping, and everything queued has been handled
+            std::deque<std::pair<quint64, QByteArray>> batch;
+            batch.swap(queue);
+            const bool alreadyFailed = !failure.isEmpty();
+            lock.unlock();
+            QString error;
+            if (!alreadyFailed) {
+                if (const int ms = g_writeDelayMs.load())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+                QByteArray data;
+                for (const auto &rec : batch)
+                    data += rec.second;
+                error = writeAll(data); // one fsync for whatever queued up meanwhile
+            }
+            lock.lock();
+            if (!alreadyFailed) {
+                if (error.isEmpty())
+                    durable = batch.back().first;
+                else
+                    failure = QCoreApplication::translate("hawan::jobs::Journal", "cannot write the journal %1: %2").arg(path, error);
+            }
+            progressed.notify_all();
+            if (notify)
+                notify(durable, failure);
+        }
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+        exited = true;
+        progressed.notify_all();
+    }
+};
+
+void Journal::setWriteDelayForTesting(int ms)
+{
+    g_writeDelayMs.store(ms);
+}
 
 QString moveStatusId(MoveStatus s)
 {
@@ -226,38 +322,118 @@ JournalReplay Journal::read(const QString &path)
     return parse(f.readAll());
 }
 
-Journal::Journal(QString path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+Journal::Journal(QString path, QObject *parent)
+    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath())
 {
+    // Read once at start, on the caller's thread: the console is not showing anything yet.
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_replay = read(m_path);
-    m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        m_error = tr("cannot open the journal %1 for writing: %2").arg(m_path, m_file.errorString());
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        m_error = tr("cannot open the journal %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
     // A line cut short by a crash: end it, so the next record starts on a line of its own.
-    if (m_file.size() > 0) {
-        QFile probe(m_path);
-        if (probe.open(QIODevice::ReadOnly) && probe.seek(probe.size() - 1) && probe.read(1) != "\n")
-            m_file.write("\n");
+    QFile probe(m_path);
+    if (probe.open(QIODevice::ReadOnly) && probe.size() > 0 && probe.seek(probe.size() - 1) && probe.read(1) != "\n") {
+        if (::write(fd, "\n", 1) != 1) {
+            m_error = tr("cannot write the journal %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            ::close(fd);
+            return;
+        }
     }
+    m_writer = std::make_shared<JournalWriter>();
+    m_writer->fd = fd;
+    m_writer->path = m_path;
+    // Called on the writer thread under its lock, which the destructor takes before clearing it:
+    // `this` is alive while it runs, and Qt drops the queued call if the journal is gone by then.
+    m_writer->notify = [this](quint64 durable, const QString &failure) {
+        QMetaObject::invokeMethod(this, [this, durable, failure] { written(durable, failure); }, Qt::QueuedConnection);
+    };
+    std::thread(&JournalWriter::run, m_writer).detach();
 }
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    if (!m_writer)
+        return;
+    std::unique_lock lock(m_writer->mu);
+    m_writer->notify = nullptr;
+    m_writer->stop = true;
+    m_writer->wake.notify_all();
+    if (!m_writer->progressed.wait_for(lock, std::chrono::seconds(10), [this] { return m_writer->exited; }))
+        qWarning("hawan: the journal %s is not answering (hung filesystem?); %zu record(s) may not be on disk",
+                 qPrintable(m_path), m_writer->queue.size());
+}
 
 bool Journal::append(QJsonObject record)
 {
-    if (!m_error.isEmpty())
+    if (!m_error.isEmpty() || !m_writer)
         return false;
     record.insert(QStringLiteral("t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
-        m_error = tr("cannot write the journal %1: %2").arg(m_path, m_file.errorString());
-        return false;
+    {
+        std::lock_guard lock(m_writer->mu);
+        m_writer->queue.emplace_back(++m_queued, line);
     }
+    m_writer->wake.notify_one();
     applyRecord(m_replay, record, -1);
     return true;
+}
+
+void Journal::written(quint64 durable, const QString &failure)
+{
+    m_durable = std::max(m_durable, durable);
+    const bool newFailure = !failure.isEmpty() && m_error.isEmpty();
+    if (newFailure)
+        m_error = failure;
+    // Callbacks may queue more records or waiters: take the ready ones out first.
+    QVector<Waiter> ready, pending;
+    for (auto &w : m_waiters)
+        (w.seq <= m_durable || !m_error.isEmpty() ? ready : pending).push_back(std::move(w));
+    m_waiters = std::move(pending);
+    for (const auto &w : ready)
+        if (w.context)
+            w.done(w.seq <= m_durable);
+    if (newFailure)
+        Q_EMIT failed(m_error);
+}
+
+void Journal::whenWritten(QObject *context, std::function<void(bool)> done)
+{
+    if (!m_error.isEmpty() || m_queued <= m_durable) {
+        const bool ok = m_error.isEmpty();
+        QMetaObject::invokeMethod(this, [ctx = QPointer<QObject>(context), done = std::move(done), ok] {
+                if (ctx)
+                    done(ok);
+            }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiters.push_back({m_queued, context, std::move(done)});
+}
+
+bool Journal::waitForWritten(int msecs)
+{
+    if (!m_writer)
+        return false;
+    quint64 durable;
+    QString failure;
+    {
+        std::unique_lock lock(m_writer->mu);
+        const quint64 target = m_queued;
+        m_writer->progressed.wait_for(lock, std::chrono::milliseconds(msecs), [&] {
+            return m_writer->durable >= target || !m_writer->failure.isEmpty();
+        });
+        durable = m_writer->durable;
+        failure = m_writer->failure;
+    }
+    written(durable, failure);
+    return m_error.isEmpty() && m_durable >= m_queued;
+}
+
+int Journal::backlog() const
+{
+    return int(m_queued - m_durable);
 }
 
 QJsonObject Journal::optionsToJson(const PlanOptions &o)

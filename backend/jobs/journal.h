@@ -6,15 +6,21 @@
 //
 // Format: one JSON object per line (JSON Lines). A line cut short by a crash is reported and
 // skipped; nothing before it is lost.
+//
+// Writes never wait on the caller's thread (the GUI's, in the console): records go, in order, to a
+// writer thread that appends and fsyncs them (several at a time when they queue up). What must be
+// on disk before acting (a move's start before its migration, an abort before its cancellations)
+// waits for whenWritten(). The first failed write stops the journal for the rest of the run: no
+// later record can land without the ones before it, so nothing more is acted on (failed()).
 #include "jobs/plan.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QMap>
+#include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -55,9 +61,11 @@ struct JournalReplay
     QVector<const JournaledPlan *> openPlans() const;
 };
 
-class Journal
+class JournalWriter;
+
+class Journal : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(hawan::jobs::Journal)
+    Q_OBJECT
 public:
     // The default location when the config names none, one per configuration file:
     // $XDG_STATE_HOME/hawan/journal-<config name>-<hash of its path>.jsonl.
@@ -65,22 +73,38 @@ public:
 
     // Opens (creating it and its folder if needed) and replays the file. Never throws away what
     // it cannot parse: bad lines are kept in the file and listed in replay().problems.
-    explicit Journal(QString path);
-    ~Journal();
+    explicit Journal(QString path, QObject *parent = nullptr);
+    // Waits (up to 10 s) for the queued records to reach the disk; a writer stuck in a hung
+    // filesystem is left behind rather than hanging the exit.
+    ~Journal() override;
 
     const QString &path() const { return m_path; }
     bool isWritable() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; } // why nothing can be written
+    // What the journal holds, including records still on their way to the disk.
     const JournalReplay &replay() const { return m_replay; }
 
-    // Each append writes one line, flushes and fsyncs before returning; false (with error()) when
-    // the disk refused it, in which case the caller must not act.
+    // Each append queues one line for the writer thread and returns at once: false (with error())
+    // when the journal has already failed, in which case the caller must not act.
     bool writePlan(const Plan &plan, const PlanOptions &options = {});
     bool writeMoveStarted(const QString &planId, int move);
     bool writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message = {});
     bool writePlanState(const QString &planId, PlanState state, const QString &note = {});
     bool writeMaintenance(const QString &host, bool on, const QString &note = {});
     bool writeNote(const QString &planId, const QString &text); // e.g. a logged override
+
+    // Calls `done(true)` on `context`'s thread once every record queued so far is on disk (fsync'ed),
+    // `done(false)` if one of them could not be written. Never calls back synchronously; nothing is
+    // called if `context` is gone.
+    void whenWritten(QObject *context, std::function<void(bool written)> done);
+    // Blocks until every queued record is on disk or failed (command-line tools, tests, exit).
+    // False when it failed or `msecs` passed first.
+    bool waitForWritten(int msecs = 30000);
+    // Records queued and not yet on disk.
+    int backlog() const;
+
+    // Tests only: the writer sleeps this long before each write, as a slow disk would.
+    static void setWriteDelayForTesting(int ms);
 
     // Reads a journal file without opening it for writing (tests, hawanctl journal).
     static JournalReplay read(const QString &path);
@@ -91,14 +115,26 @@ public:
     static QJsonObject optionsToJson(const PlanOptions &o);
     static PlanOptions optionsFromJson(const QJsonObject &o);
 
+Q_SIGNALS:
+    // A write failed: nothing more is recorded in this run; error() says why.
+    void failed(const QString &error);
+
 private:
+    struct Waiter
+    {
+        quint64 seq;
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
     bool append(QJsonObject record);
-    void apply(const QJsonObject &record, int line);
+    void written(quint64 durable, const QString &failure); // from the writer, on this thread
 
     QString m_path;
     QString m_error;
-    QFile m_file;
     JournalReplay m_replay;
+    quint64 m_queued = 0, m_durable = 0;
+    QVector<Waiter> m_waiters;
+    std::shared_ptr<JournalWriter> m_writer;
 };
 
 } // namespace hawan::jobs

@@ -316,6 +316,12 @@ MigrationJob::~MigrationJob()
     // Peer-to-peer: the source daemon drives the migration, so a console that goes away neither
     // aborts it nor waits for it (the worker lets go of the blocked call). A worker stuck opening
     // a hung daemon is left behind rather than hanging the exit.
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        // Never started: the worker never moved in.
+        delete m_worker;
+        delete m_thread;
+        return;
+    }
     m_thread->quit();
     if (m_thread->wait(3000))
         delete m_thread;
@@ -330,6 +336,9 @@ QString MigrationJob::title() const
 
 void MigrationJob::start()
 {
+    if (m_started || m_finished)
+        return;
+    m_started = true;
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &MigrationWorker::run, Qt::QueuedConnection);
 }
@@ -339,7 +348,26 @@ void MigrationJob::cancel()
     if (m_finished)
         return;
     m_cancelRequested = true;
+    if (!m_started)
+        return endUnstarted(MigrationResult::Outcome::Cancelled, tr("cancelled before it started"));
     m_worker->requestCancel();
+}
+
+void MigrationJob::failUnstarted(const QString &message)
+{
+    if (!m_started && !m_finished)
+        endUnstarted(MigrationResult::Outcome::Failed, message);
+}
+
+void MigrationJob::endUnstarted(MigrationResult::Outcome outcome, const QString &message)
+{
+    m_started = true; // never now
+    m_result = {};
+    m_result.outcome = outcome;
+    m_result.message = message;
+    m_finished = true;
+    m_progress.phase = outcome == MigrationResult::Outcome::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    Q_EMIT finished(m_result);
 }
 
 void MigrationJob::setBandwidthCap(quint64 operatorMiBs)

@@ -75,8 +75,13 @@ public:
     const MigrationResult &result() const { return m_result; }
     QString title() const;
 
+    // Starts the migration. A job may be created and shown before it starts (its journal record on
+    // its way to the disk); cancel() then ends it without ever starting it.
     void start();
+    bool isStarted() const { return m_started; }
     void cancel();
+    // Ends a job that never started (e.g. its journal record could not be written).
+    void failUnstarted(const QString &message);
     // While it runs (applied by the worker within 500 ms): the effective cap is the lower of the
     // operator's cap and the WAN link's share; 0 = no cap from that side.
     void setBandwidthCap(quint64 operatorMiBs);
@@ -95,8 +100,9 @@ private:
     const MigrationOptions m_options;
     MigrationProgress m_progress;
     MigrationResult m_result;
-    bool m_finished = false;
+    bool m_finished = false, m_started = false;
     bool m_cancelRequested = false;
+    void endUnstarted(MigrationResult::Outcome outcome, const QString &message);
     quint64 m_operatorCap = 0, m_linkShare = 0;
     void pushBandwidth();
     QThread *m_thread;                   // owned; left behind at exit if stuck in a hung daemon

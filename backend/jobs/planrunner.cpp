@@ -21,6 +21,7 @@ PlanRunner::PlanRunner(core::Fleet *fleet, JournaledPlan plan, Options options, 
     // Capacity frees up when any migration ends, this plan's or not; hosts come and go.
     connect(m_fleet, &core::Fleet::migrationFinished, this, [this] { QTimer::singleShot(0, this, &PlanRunner::schedule); });
     connect(m_fleet->inventory(), &model::Inventory::reportedChanged, this, &PlanRunner::schedule);
+    connect(m_fleet->journal(), &Journal::failed, this, [this] { journalOk(false); });
 }
 
 PlanRunner::~PlanRunner()
@@ -38,6 +39,8 @@ bool PlanRunner::journalOk(bool written)
     if (written)
         return true;
     // The journal is the promise that nothing is lost: without it, stop starting things.
+    if (m_done)
+        return false;
     if (m_plan.state == PlanState::Running)
         m_plan.state = PlanState::Paused;
     setWaiting(tr("paused: %1").arg(m_fleet->journal()->error()));
@@ -50,6 +53,8 @@ bool PlanRunner::start(QString *error)
     if (m_started)
         return true;
     m_started = true;
+    // Queued in order before any move's record: a move acts only once its record, and so the
+    // plan's, is on disk.
     Journal *j = m_fleet->journal();
     const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
                               : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running);
@@ -106,9 +111,16 @@ void PlanRunner::abort()
     for (int i = 0; i < m_plan.moves.size(); ++i)
         if (m_plan.moves[i].status == MoveStatus::Pending)
             moveEnded(i, MoveStatus::Skipped, tr("not started: the plan was aborted"));
+    // Moves whose record is still on its way never start; running ones are cancelled once the
+    // abort is on disk (the operator's abort is carried out even if the journal fails meanwhile).
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
-        if (it.value() && !it.value()->isFinished())
+        if (it.value() && !it.value()->isStarted())
             it.value()->cancel();
+    m_fleet->journal()->whenWritten(this, [this](bool) {
+        for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
+            if (it.value() && !it.value()->isFinished())
+                it.value()->cancel();
+    });
     setWaiting(m_reconciling.isEmpty() ? tr("aborting: cancelling running moves")
                                        : tr("aborting: waiting to learn where in-flight VMs ended up"));
     Q_EMIT stateChanged();
@@ -231,6 +243,13 @@ void PlanRunner::startMove(int i)
         moveEnded(i, MoveStatus::Failed, error);
         return;
     }
+    // It counts against the limits now, and acts only once its "started" record is on disk.
+    m_fleet->journal()->whenWritten(job, [job](bool written) {
+        if (written)
+            job->start();
+        else
+            job->failUnstarted(tr("not started: the journal could not record it"));
+    });
     m_jobs.insert(i, job);
     connect(job, &MigrationJob::finished, this, [this, i](const MigrationResult &r) {
         switch (r.outcome) {

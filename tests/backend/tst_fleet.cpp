@@ -5,6 +5,9 @@
 #include "testmain.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void unreachableHostDoesNotStopOthers();
     void failedActionReportsLibvirtMessage();
     void steadyStateIsOneCallPerTick();
+    void migrationActsOnlyOnceJournaled();
+    void abortBeforeTheRecordLandsNeverStarts();
 };
 
 void TstFleet::inventoryMatchesFixtures_data()
@@ -224,6 +229,90 @@ void TstFleet::steadyStateIsOneCallPerTick()
     const quint64 calls = fleet->remoteCalls(0) - calls0, ticks = fleet->ticks(0) - ticks0;
     QVERIFY(ticks >= 3);
     QCOMPARE(calls, ticks);
+}
+
+namespace {
+// The fixture fleet with a migration_uri per host (the test driver refuses the migration itself),
+// started, with the journal's writer slowed down as a slow disk would be.
+std::unique_ptr<core::Fleet> migratingFleet(QTemporaryDir &dir)
+{
+    QString text = test::fleetConfigText();
+    text.replace(QRegularExpression(QStringLiteral("(uri = \"test://[^\"]+\")")), QStringLiteral("\\1\nmigration_uri = \"test:///default\""));
+    auto cfg = config::ConfigLoader::loadString(text, dir.filePath(QStringLiteral("m.toml")));
+    if (!cfg)
+        return nullptr;
+    auto fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
+    fleet->start();
+    return waitAllReported(fleet->inventory()) ? std::move(fleet) : nullptr;
+}
+} // namespace
+
+void TstFleet::migrationActsOnlyOnceJournaled()
+{
+    QTemporaryDir dir;
+    auto fleet = migratingFleet(dir);
+    QVERIFY(fleet);
+    jobs::Journal::setWriteDelayForTesting(400);
+    auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
+    Inventory *inv = fleet->inventory();
+    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QString error;
+    jobs::MigrationJob *job = fleet->startMigration(from, findVm(inv, from, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, to, {}, &error);
+    QVERIFY2(job, qPrintable(error));
+    // Returned at once, before the disk has the record: shown, counted against the limits, not acting.
+    QVERIFY(!job->isStarted());
+    QCOMPARE(fleet->activeMigrations(from), 1);
+    QVERIFY(fleet->journal()->backlog() > 0);
+    // The moment it starts, its "started" record is already on disk; the event loop kept turning.
+    int ticks = 0;
+    bool checked = false, recordedFirst = false;
+    QTimer poll;
+    poll.setInterval(2);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (checked || !job->isStarted())
+            return;
+        checked = true;
+        const auto r = jobs::Journal::read(fleet->journal()->path());
+        const auto &moves = r.plans.value(fleet->plans().back()->plan().id).moves;
+        recordedFirst = moves.size() == 1 && moves[0].status == jobs::MoveStatus::Started;
+    });
+    poll.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 10000);
+    QVERIFY(checked);
+    QVERIFY(recordedFirst);
+    QVERIFY(ticks > 20);
+    // The test driver refuses the migration itself: the job did run, and failed with libvirt's words.
+    QCOMPARE(job->result().outcome, jobs::MigrationResult::Outcome::Failed);
+    QVERIFY2(!job->result().message.contains(QStringLiteral("journal")), qPrintable(job->result().message));
+}
+
+void TstFleet::abortBeforeTheRecordLandsNeverStarts()
+{
+    QTemporaryDir dir;
+    auto fleet = migratingFleet(dir);
+    QVERIFY(fleet);
+    jobs::Journal::setWriteDelayForTesting(400);
+    auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
+    Inventory *inv = fleet->inventory();
+    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QString error;
+    jobs::MigrationJob *job = fleet->startMigration(from, findVm(inv, from, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, to, {}, &error);
+    QVERIFY2(job, qPrintable(error));
+    jobs::PlanRunner *runner = fleet->plans().back().get();
+    runner->abort();
+    QVERIFY(job->isFinished());
+    QCOMPARE(job->result().outcome, jobs::MigrationResult::Outcome::Cancelled);
+    QTRY_VERIFY(runner->isFinished());
+    QCOMPARE(runner->move(0).status, jobs::MoveStatus::Cancelled);
+    QCOMPARE(fleet->activeMigrations(from), 0);
+    QTest::qWait(600); // the records land; the job must still never have run
+    QVERIFY(fleet->journal()->waitForWritten());
+    const auto r = jobs::Journal::read(fleet->journal()->path());
+    const auto &jp = r.plans.value(runner->plan().id);
+    QCOMPARE(jp.state, jobs::PlanState::Aborted);
+    QCOMPARE(jp.moves[0].status, jobs::MoveStatus::Cancelled);
+    QVERIFY(job->result().message.contains(QStringLiteral("before it started")));
 }
 
 HAWAN_TEST_MAIN(TstFleet, QCoreApplication)

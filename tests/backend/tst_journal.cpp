@@ -5,7 +5,13 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 #include <QTest>
 
 using namespace hawan::jobs;
@@ -53,6 +59,8 @@ private Q_SLOTS:
     void garbageCostsOnlyItsLine();
     void openPlansAndMaintenance();
     void unwritableJournalRefuses();
+    void slowDiskNeverBlocksTheCaller();
+    void failedWriteStopsTheJournal();
 
 private:
     QTemporaryDir m_dir;
@@ -76,6 +84,7 @@ void TstJournal::roundTrip()
         QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 0, MoveStatus::Succeeded));
         QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 1));
         QVERIFY(j.writeMoveEnded(QStringLiteral("p1"), 1, MoveStatus::Failed, QStringLiteral("operation failed: job 'migration out' failed")));
+        QVERIFY(j.waitForWritten());
         // What the writer holds in memory equals what a reader finds in the file.
         const JournaledPlan &live = j.replay().plans.value(QStringLiteral("p1"));
         QCOMPARE(live.moves[0].status, MoveStatus::Succeeded);
@@ -174,6 +183,7 @@ void TstJournal::openPlansAndMaintenance()
     QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv2"), true));
     QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv1"), true));
     QVERIFY(j.writeMaintenance(QStringLiteral("roma1-hv1"), false));
+    QVERIFY(j.waitForWritten());
     const JournalReplay r = Journal::read(j.path());
     QStringList open;
     for (const JournaledPlan *p : r.openPlans())
@@ -194,6 +204,78 @@ void TstJournal::unwritableJournalRefuses()
              qPrintable(j.error()));
     QVERIFY(!j.writePlan(samplePlan()));
     QVERIFY(!j.writeMaintenance(QStringLiteral("roma1-hv1"), true));
+}
+
+void TstJournal::slowDiskNeverBlocksTheCaller()
+{
+    Journal::setWriteDelayForTesting(300);
+    auto restore = qScopeGuard([] { Journal::setWriteDelayForTesting(0); });
+    const QString path = m_dir.filePath(QStringLiteral("slow.jsonl"));
+    Journal j(path);
+    QVERIFY(j.writePlan(samplePlan()));
+    QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 0));
+    // Back before the disk has them: queued, and already what the journal knows.
+    QVERIFY(j.backlog() > 0);
+    QCOMPARE(j.replay().plans.value(QStringLiteral("p1")).moves[0].status, MoveStatus::Started);
+    bool called = false, ok = false;
+    QByteArray onDisk;
+    j.whenWritten(this, [&](bool written) {
+        called = true;
+        ok = written;
+        onDisk = fileBytes(path);
+    });
+    QVERIFY(!called);
+    int ticks = 0;
+    QTimer t;
+    t.setInterval(10);
+    connect(&t, &QTimer::timeout, this, [&] { ++ticks; });
+    t.start();
+    QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
+    QVERIFY(ok);
+    QVERIFY(ticks > 3); // the caller's event loop kept turning while the writer waited
+    QCOMPARE(onDisk.count('\n'), 2);
+    QVERIFY(onDisk.contains("\"status\":\"started\""));
+    QCOMPARE(j.backlog(), 0);
+    // Nothing outstanding: still called back, but never from inside whenWritten.
+    called = false;
+    j.whenWritten(this, [&](bool written) { called = written; });
+    QVERIFY(!called);
+    QTRY_VERIFY(called);
+}
+
+void TstJournal::failedWriteStopsTheJournal()
+{
+    // A real write failure: the file may not grow past its current size (EFBIG), as on a full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const QString path = m_dir.filePath(QStringLiteral("full.jsonl"));
+    Journal j(path);
+    QSignalSpy failed(&j, &Journal::failed);
+    QVERIFY(j.writePlan(samplePlan()));
+    QVERIFY(j.waitForWritten());
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit lim = old;
+    lim.rlim_cur = rlim_t(QFileInfo(path).size() + 10);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &lim), 0);
+    auto restore = qScopeGuard([&] { setrlimit(RLIMIT_FSIZE, &old); });
+    QVERIFY(j.writeMoveStarted(QStringLiteral("p1"), 0));
+    bool called = false, ok = true;
+    j.whenWritten(this, [&](bool written) {
+        called = true;
+        ok = written;
+    });
+    QTRY_VERIFY(called);
+    QVERIFY(!ok);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(j.error().startsWith(QStringLiteral("cannot write the journal %1: ").arg(path)), qPrintable(j.error()));
+    // Nothing more is accepted in this run, so no later record can land without this one.
+    QVERIFY(!j.isWritable());
+    QVERIFY(!j.writeMoveEnded(QStringLiteral("p1"), 0, MoveStatus::Succeeded));
+    setrlimit(RLIMIT_FSIZE, &old);
+    // The disk has the plan and at most a line cut short, reported as such; the move never started.
+    const JournalReplay r = Journal::read(path);
+    QCOMPARE(r.plans.value(QStringLiteral("p1")).moves[0].status, MoveStatus::Pending);
+    QVERIFY(r.problems.size() <= 1);
 }
 
 HAWAN_TEST_MAIN(TstJournal, QCoreApplication)

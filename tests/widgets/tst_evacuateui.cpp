@@ -129,6 +129,7 @@ void TstEvacuateUi::dryRunEditStartAndReport()
     QCOMPARE(moveFailed, vmCount - 1);
 
     // Everything was journaled: maintenance first, then the plan, each move's start and end.
+    QVERIFY(f->journal()->waitForWritten());
     const jobs::JournalReplay r = jobs::Journal::read(journalPath);
     QVERIFY(r.problems.isEmpty());
     QVERIFY(r.maintenance.contains(QStringLiteral("roma1-hv1")));
@@ -176,6 +177,7 @@ void TstEvacuateUi::interruptedPlanBannerAborts()
         QCOMPARE(runner->move(i).status, jobs::MoveStatus::Skipped);
     QCOMPARE(runner->state(), jobs::PlanState::Aborted);
     QVERIFY(f->interruptedPlans().isEmpty());
+    QVERIFY(f->journal()->waitForWritten());
     QVERIFY(jobs::Journal::read(journalPath).openPlans().isEmpty());
     auto *card = win.jobs()->findChild<widgets::PlanCard *>(QStringLiteral("plan_%1").arg(planId));
     QVERIFY(card);
@@ -230,6 +232,7 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     });
     win.openEvacuation(host, -1);
     QVERIFY(sawDryRun);
+    QVERIFY(f->journal()->waitForWritten());
     QFile j(journalPath);
     QVERIFY(j.open(QIODevice::ReadOnly));
     QVERIFY(j.readAll().contains("Storage check overridden by the operator for roma1-hv2"));

@@ -154,6 +154,8 @@ QString JobsView::describe(const MigrationJob *job)
             s += tr(" · post-copy: running on %1").arg(job->target().destHost);
         return s;
     }
+    if (!job->isStarted())
+        return tr("Recording in the journal…"); // it acts only once the record is on disk
     return p.phase == QLatin1String("connecting") ? tr("Connecting to %1…").arg(job->target().sourceHost) : tr("Starting…");
 }
 
