@@ -68,7 +68,7 @@ public:
         lv::ensureEventLoop();
         m_clock.start();
         emitPhase(QStringLiteral("connecting"));
-        m_conn.reset(virConnectOpen(m_t.sourceUri.toUtf8().constData()));
+        m_conn = lv::openWithKeepAlive(m_t.sourceUri);
         if (!m_conn)
             return fail(lv::LibvirtError::takeLast(tr("cannot connect to %1").arg(m_t.sourceHost)).message);
         m_dom.reset(virDomainLookupByUUIDString(m_conn.get(), m_t.vmUuid.toLatin1().constData()));
@@ -227,7 +227,7 @@ private:
     // The source no longer knows the VM (undefined there): the destination keeps the statistics.
     void completedStats()
     {
-        lv::ConnectPtr dest(virConnectOpen(m_t.destUri.toUtf8().constData()));
+        lv::ConnectPtr dest = lv::openWithKeepAlive(m_t.destUri);
         lv::DomainPtr dom(dest ? virDomainLookupByUUIDString(dest.get(), m_t.vmUuid.toLatin1().constData()) : nullptr);
         // Right after the source returns, the destination may not have filed its statistics yet.
         for (int attempt = 0; dom && attempt < 10 && !m_r.fromCompletedStats; ++attempt) {

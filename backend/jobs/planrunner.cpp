@@ -3,8 +3,7 @@
 #include "core/fleet.h"
 #include "libvirt/locate.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include <thread>
 
 namespace hawan::jobs {
 
@@ -15,6 +14,7 @@ enum Verdict { Arrived, StillOnSource, Unreachable, Nowhere, Both };
 PlanRunner::PlanRunner(core::Fleet *fleet, JournaledPlan plan, Options options, bool resumed, QObject *parent)
     : QObject(parent), m_fleet(fleet), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed)
 {
+    m_relay->runner = this;
     m_retry.setInterval(2000);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &PlanRunner::schedule);
@@ -27,6 +27,8 @@ PlanRunner::PlanRunner(core::Fleet *fleet, JournaledPlan plan, Options options, 
 PlanRunner::~PlanRunner()
 {
     m_stop->store(true);
+    std::lock_guard lock(m_relay->mu);
+    m_relay->runner = nullptr;
 }
 
 int PlanRunner::countActive() const
@@ -299,30 +301,33 @@ void PlanRunner::reconcile(int i)
                                                     .arg(from < 0 ? m.from : m.to));
     }
     const QString srcUri = cfg.hosts[from].uri, dstUri = cfg.hosts[to].uri, uuid = m.vmUuid;
-    auto stop = m_stop;
-    auto *watcher = new QFutureWatcher<lv::MoveLocation>(this);
-    connect(watcher, &QFutureWatcher<lv::MoveLocation>::finished, this, [this, watcher, i] {
-        const lv::MoveLocation loc = watcher->result();
-        watcher->deleteLater();
-        const auto &src = loc.source, &dst = loc.destination;
-        const PlannedMove &mv = m_plan.plan.moves[i];
-        if (!src.reachable || !dst.reachable)
-            return reconciled(i, Unreachable, !src.reachable ? tr("%1: %2").arg(mv.from, src.error) : tr("%1: %2").arg(mv.to, dst.error));
-        if (dst.active && !src.active)
-            return reconciled(i, Arrived, src.defined ? tr("completed while the console was away; %1 still holds an inactive definition")
-                                                              .arg(mv.from)
-                                                      : tr("completed while the console was away"));
-        if (src.active && !(dst.active && !dst.incoming))
-            return reconciled(i, StillOnSource, loc.waitedForJob ? tr("the migration in flight did not complete")
-                                                                 : tr("it never left %1").arg(mv.from));
-        if (src.active && dst.active)
-            return reconciled(i, Both, tr("it is active on both %1 and %2: stop one by hand after checking which is current")
-                                           .arg(mv.from, mv.to));
-        if (src.defined || dst.defined)
-            return reconciled(i, src.defined ? StillOnSource : Arrived, tr("it is shut off on %1").arg(src.defined ? mv.from : mv.to));
-        reconciled(i, Nowhere, tr("neither %1 nor %2 knows it: look for it on the other hosts").arg(mv.from, mv.to));
-    });
-    watcher->setFuture(QtConcurrent::run([srcUri, dstUri, uuid, stop] { return lv::locateMove(srcUri, dstUri, uuid, stop); }));
+    std::thread([relay = m_relay, stop = m_stop, srcUri, dstUri, uuid, i] {
+        const lv::MoveLocation loc = lv::locateMove(srcUri, dstUri, uuid, stop);
+        std::lock_guard lock(relay->mu);
+        if (PlanRunner *r = relay->runner) // alive while we hold the lock; the call is dropped if it goes
+            QMetaObject::invokeMethod(r, [r, loc, i] { r->located(i, loc); }, Qt::QueuedConnection);
+    }).detach();
+}
+
+void PlanRunner::located(int i, const lv::MoveLocation &loc)
+{
+    const auto &src = loc.source, &dst = loc.destination;
+    const PlannedMove &mv = m_plan.plan.moves[i];
+    if (!src.reachable || !dst.reachable)
+        return reconciled(i, Unreachable, !src.reachable ? tr("%1: %2").arg(mv.from, src.error) : tr("%1: %2").arg(mv.to, dst.error));
+    if (dst.active && !src.active)
+        return reconciled(i, Arrived, src.defined ? tr("completed while the console was away; %1 still holds an inactive definition")
+                                                          .arg(mv.from)
+                                                  : tr("completed while the console was away"));
+    if (src.active && !(dst.active && !dst.incoming))
+        return reconciled(i, StillOnSource, loc.waitedForJob ? tr("the migration in flight did not complete")
+                                                             : tr("it never left %1").arg(mv.from));
+    if (src.active && dst.active)
+        return reconciled(i, Both, tr("it is active on both %1 and %2: stop one by hand after checking which is current")
+                                       .arg(mv.from, mv.to));
+    if (src.defined || dst.defined)
+        return reconciled(i, src.defined ? StillOnSource : Arrived, tr("it is shut off on %1").arg(src.defined ? mv.from : mv.to));
+    reconciled(i, Nowhere, tr("neither %1 nor %2 knows it: look for it on the other hosts").arg(mv.from, mv.to));
 }
 
 void PlanRunner::reconciled(int i, int verdict, const QString &message)

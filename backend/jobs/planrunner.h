@@ -6,6 +6,7 @@
 // so nothing is started twice.
 #include "jobs/journal.h"
 #include "jobs/migrationjob.h"
+#include "libvirt/locate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace hawan::core { class Fleet; }
 
@@ -58,6 +60,7 @@ private:
     void startMove(int i);
     void moveEnded(int i, MoveStatus status, const QString &message);
     void reconcile(int i);
+    void located(int i, const lv::MoveLocation &loc);
     void reconciled(int i, int verdict, const QString &message);
     void setWaiting(const QString &w);
     void maybeFinish();
@@ -73,6 +76,14 @@ private:
     QString m_waiting;
     QTimer m_retry;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    // Reconciliations run on detached threads (a hung daemon must not hold up the console's exit);
+    // they report through this, which the destructor disconnects under its lock.
+    struct Relay
+    {
+        std::mutex mu;
+        PlanRunner *runner = nullptr;
+    };
+    std::shared_ptr<Relay> m_relay = std::make_shared<Relay>();
 };
 
 } // namespace hawan::jobs

@@ -44,4 +44,14 @@ bool ensureEventLoop()
     return ok;
 }
 
+ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count)
+{
+    ensureEventLoop(); // keepalive messages are sent and timed by the event loop
+    ConnectPtr conn(virConnectOpen(uri.toUtf8().constData()));
+    // In-process drivers (test://) have no keepalive and refuse it: nothing to wait for there.
+    if (conn && virConnectSetKeepAlive(conn.get(), intervalS, count) < 0)
+        virResetLastError();
+    return conn;
+}
+
 } // namespace hawan::lv

@@ -1,6 +1,7 @@
 #include "libvirt/locate.h"
 
 #include "libvirt/error.h"
+#include "libvirt/eventloop.h"
 #include "libvirt/handles.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ MoveLocation locateMove(const QString &sourceUri, const QString &destUri, const 
                         const std::shared_ptr<std::atomic<bool>> &stop, int maxWaitS)
 {
     MoveLocation loc;
-    ConnectPtr src(virConnectOpen(sourceUri.toUtf8().constData()));
+    ConnectPtr src = openWithKeepAlive(sourceUri);
     if (!src)
         loc.source.error = LibvirtError::takeLast(QStringLiteral("cannot connect")).message;
     for (int waited = 0; src && waited < maxWaitS && !stop->load() && jobRunning(src.get(), uuid); ++waited) {
@@ -59,7 +60,7 @@ MoveLocation locateMove(const QString &sourceUri, const QString &destUri, const 
     }
     if (src)
         loc.source = presence(src.get(), uuid);
-    ConnectPtr dst(virConnectOpen(destUri.toUtf8().constData()));
+    ConnectPtr dst = openWithKeepAlive(destUri);
     if (dst)
         loc.destination = presence(dst.get(), uuid);
     else
