@@ -44,6 +44,9 @@ int main(int argc, char **argv)
         "  evacuate HOST | --site SITE [--dry-run]\n"
         "                 put the host (or every host of the site) in maintenance and move its VMs\n"
         "                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan\n"
+        "  recover HOST [--dry-run] [--fenced-by-hand HOW]\n"
+        "                 the host is down: fence it (its fence command), then restart the VMs that ran on it\n"
+        "                 on other hosts from their last known definitions\n"
         "  plans          list plans a crash or kill left open in the journal\n"
         "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
         "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
@@ -87,19 +90,22 @@ int main(int argc, char **argv)
     QCommandLineOption storageOverrideOpt(QStringLiteral("override-storage"),
                                           QCoreApplication::translate("hawanctl", "evacuate: go ahead although the shared storage is not in sync; REASON is journaled."),
                                           QStringLiteral("REASON"));
-    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt, storageOverrideOpt});
+    QCommandLineOption fencedOpt(QStringLiteral("fenced-by-hand"),
+                                 QCoreApplication::translate("hawanctl", "recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled."),
+                                 QStringLiteral("HOW"));
+    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt, storageOverrideOpt, fencedOpt});
     QCommandLineOption secondsOpt(QStringLiteral("seconds"), QCoreApplication::translate("hawanctl", "probes: how long to measure (default 10)."),
                                   QStringLiteral("N"), QStringLiteral("10"));
     QCommandLineOption csvOpt(QStringLiteral("csv"), QCoreApplication::translate("hawanctl", "probes: record every reading to this CSV file."),
                               QStringLiteral("FILE"));
     p.addOptions({secondsOpt, csvOpt});
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes"));
+                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("status"));
-    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "plans", "resume", "abort", "maintenance", "storage", "probes"};
+    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "recover", "plans", "resume", "abort", "maintenance", "storage", "probes"};
     if (!commands.contains(command)) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
@@ -137,7 +143,12 @@ int main(int argc, char **argv)
         err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl migrate VM HOST") << Qt::endl;
         return Usage;
     }
-    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("resume") || command == QLatin1String("abort");
+    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("recover")
+        || command == QLatin1String("resume") || command == QLatin1String("abort");
+    if (command == QLatin1String("recover") && args.size() != 2) {
+        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]") << Qt::endl;
+        return Usage;
+    }
     if (command == QLatin1String("evacuate") && (args.size() > 2 || (args.size() == 2) == p.isSet(siteOpt))) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]") << Qt::endl;
         return Usage;
@@ -187,7 +198,9 @@ int main(int argc, char **argv)
         for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt, &downtimeOpt})
             if (p.isSet(*o))
                 pa.overrides << o->names().constFirst();
-        if (command == QLatin1String("evacuate")) {
+        pa.recover = command == QLatin1String("recover");
+        pa.fencedByHand = p.value(fencedOpt).trimmed();
+        if (command == QLatin1String("evacuate") || pa.recover) {
             pa.host = args.value(1);
             pa.site = p.value(siteOpt);
             return evacuate(app, fleet, pa);

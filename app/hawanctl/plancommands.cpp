@@ -153,6 +153,12 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             return Usage;
         }
     }
+    if (a.recover && host >= 0 && cfg.hosts[host].fence.isEmpty() && a.fencedByHand.isEmpty() && !a.dryRun) {
+        err() << tr("hawanctl: %1 has no fence command in the configuration, so Hawan cannot make sure it is off. "
+                    "Power it off by hand (or add 'fence = \"...\"' to its [[host]]), then repeat with "
+                    "--fenced-by-hand \"WHO/HOW\"; that is written to the journal.").arg(a.host) << Qt::endl;
+        return Failed;
+    }
     const QString subject = host >= 0 ? a.host : a.site;
     for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
         if (p->plan.subject == subject && !a.dryRun) {
@@ -190,9 +196,14 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
                     return app.exit(Failed);
                 }
             }
+        if (a.recover && inv->hostStatus(host).state == model::HostState::Up) {
+            err() << tr("hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. "
+                        "Use 'hawanctl evacuate %1' to move its VMs live.").arg(a.host) << Qt::endl;
+            return app.exit(Failed);
+        }
         jobs::Planner planner(*inv);
         planner.setExcluded(jobs::Planner::maintenanceAnd(*inv, sources));
-        const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+        const jobs::Plan plan = a.recover ? planner.recoverHost(host) : host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
         printPlan(plan, a.dryRun);
         if (a.dryRun)
             for (const auto &b : blockers)
@@ -200,7 +211,8 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         if (a.dryRun)
             return app.exit(plan.blocked.isEmpty() ? Ok : Failed);
         QString error;
-        jobs::PlanRunner *runner = fleet.runPlan(plan, a.options, &error);
+        jobs::PlanRunner *runner = fleet.runPlan(plan, a.options, &error,
+                                                 a.fencedByHand.isEmpty() ? QString() : tr("powered off by hand: %1").arg(a.fencedByHand));
         if (!runner) {
             err() << tr("hawanctl: cannot run the plan: %1").arg(error) << Qt::endl;
             return app.exit(Failed);

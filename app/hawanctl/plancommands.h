@@ -1,5 +1,5 @@
 #pragma once
-// hawanctl's bulk-move commands: evacuate, plans, resume, abort, maintenance. Each waits for the
+// hawanctl's bulk-move commands: evacuate, recover, plans, resume, abort, maintenance. Each waits for the
 // hosts to report, then prints progress lines until the plan ends.
 #include "core/fleet.h"
 
@@ -16,6 +16,8 @@ struct PlanArgs
     int reportTimeoutS = 15;     // how long to wait for every host to answer
     QString storageOverride;     // evacuate: go ahead despite unsynced storage; the reason is journaled
     QStringList overrides;       // options given on the command line (resume keeps the others as journaled)
+    bool recover = false;        // recover HOST instead of evacuating it
+    QString fencedByHand;        // recover: the operator powered the host off; how (journaled)
 };
 
 int evacuate(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args);

@@ -1,8 +1,12 @@
 #include "core/fleet.h"
 
 #include "libvirt/eventloop.h"
+#include "model/snapshotcache.h"
 
 #include <QDebug>
+#include <QPointer>
+#include <QProcess>
+#include <QTimer>
 
 #include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +44,7 @@ Fleet::Fleet(config::Config config, QObject *parent)
     for (int h = 0; h < hosts.size(); ++h) {
         lv::HostSession::Options opt;
         opt.refreshMs = refresh;
+        opt.cacheFile = model::snapshotCachePath(m_inventory->config().sourceFile, hosts[h].name);
         Worker w;
         w.thread.reset(new QThread);
         w.thread->setObjectName(QStringLiteral("host:%1").arg(hosts[h].name));
@@ -56,6 +61,8 @@ Fleet::Fleet(config::Config config, QObject *parent)
         m_workers.push_back(std::move(w));
     }
     wireTimeline();
+    connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::clearRecoveredLeftovers);
+    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, [this](int host) { clearRecoveredLeftovers(host); });
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);
@@ -245,7 +252,7 @@ jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, in
         return failWith(tr("unknown host"));
     if (fromHost == toHost)
         return failWith(tr("the VM is already on %1").arg(hosts[toHost].name));
-    if (hosts[toHost].migrationUri.isEmpty())
+    if (hosts[toHost].migrationUri.isEmpty() && !options.isRestart())
         return failWith(tr("%1 has no migration_uri: the source daemon needs an address to reach it "
                            "(see docs/configuration.md)").arg(hosts[toHost].name));
     QString vmName = uuid;
@@ -335,10 +342,12 @@ jobs::PlanRunner::Options Fleet::defaultPlanOptions() const
     return o;
 }
 
-jobs::PlanRunner *Fleet::runPlan(const jobs::Plan &plan, const jobs::PlanRunner::Options &options, QString *error)
+jobs::PlanRunner *Fleet::runPlan(const jobs::Plan &plan, const jobs::PlanRunner::Options &options, QString *error,
+                                 const QString &fenced)
 {
     jobs::JournaledPlan jp;
     jp.plan = plan;
+    jp.fenced = fenced;
     jp.moves.resize(plan.moves.size());
     auto runner = std::make_unique<jobs::PlanRunner>(this, jp, options, false);
     jobs::PlanRunner *raw = runner.get();
@@ -377,6 +386,84 @@ jobs::PlanRunner *Fleet::resumePlan(const QString &planId, const jobs::PlanRunne
     if (error)
         *error = tr("no interrupted plan '%1' in the journal %2").arg(planId, m_journal->path());
     return nullptr;
+}
+
+void Fleet::fenceHost(int host, QObject *context, std::function<void(bool, const QString &)> done)
+{
+    const QString command = host >= 0 && host < m_inventory->hostCount() ? m_inventory->config().hosts[host].fence : QString();
+    QPointer<QObject> ctx(context);
+    auto reply = [ctx, done](bool ok, const QString &output) {
+        if (ctx)
+            done(ok, output);
+    };
+    if (command.isEmpty()) {
+        QMetaObject::invokeMethod(this, [reply] { reply(false, tr("no fence command is configured for this host")); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    auto *proc = new QProcess(this);
+    proc->setProcessChannelMode(QProcess::MergedChannels);
+    auto *limit = new QTimer(proc);
+    limit->setSingleShot(true);
+    connect(limit, &QTimer::timeout, proc, [proc] { proc->kill(); });
+    connect(proc, &QProcess::finished, this, [proc, reply](int code, QProcess::ExitStatus status) {
+        QString out = QString::fromLocal8Bit(proc->readAll()).trimmed().right(2000);
+        proc->deleteLater();
+        if (status != QProcess::NormalExit)
+            return reply(false, tr("the fence command did not finish within 2 minutes or was killed%1")
+                                    .arg(out.isEmpty() ? QString() : QStringLiteral(": ") + out));
+        reply(code == 0, code == 0 ? out : tr("the fence command exited with %1%2").arg(code).arg(out.isEmpty() ? QString() : QStringLiteral(": ") + out));
+    });
+    connect(proc, &QProcess::errorOccurred, this, [proc, reply](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            reply(false, tr("the fence command could not start: %1").arg(proc->errorString()));
+            proc->deleteLater();
+        }
+    });
+    m_inventory->log(model::LogEntry::Severity::Warning, host, {}, tr("Fencing: %1").arg(command));
+    proc->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    limit->start(120000);
+}
+
+void Fleet::clearRecoveredLeftovers(int host)
+{
+    if (host < 0 || host >= m_inventory->hostCount() || m_inventory->hostStatus(host).state != model::HostState::Up)
+        return;
+    const auto &cfg = m_inventory->config();
+    const QString name = cfg.hosts[host].name;
+    for (const auto &jp : m_journal->replay().plans) {
+        if (jp.plan.kind != jobs::Plan::Kind::Recover || jp.plan.subject != name)
+            continue;
+        for (int i = 0; i < jp.plan.moves.size(); ++i) {
+            const auto &m = jp.plan.moves[i];
+            if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
+                continue;
+            const int to = cfg.hostIndex(m.to);
+            bool here = false, activeHere = false, activeThere = false;
+            for (const auto &vm : m_inventory->vms(host))
+                if (vm.uuid == m.vmUuid) {
+                    here = true;
+                    activeHere = model::vmIsActive(vm.state);
+                }
+            if (to >= 0 && m_inventory->hostStatus(to).state == model::HostState::Up)
+                for (const auto &vm : m_inventory->vms(to))
+                    activeThere = activeThere || (vm.uuid == m.vmUuid && model::vmIsActive(vm.state));
+            const QString key = jp.plan.id + QLatin1Char('/') + m.vmUuid;
+            if (!here || !activeThere || m_leftoversHandled.contains(key))
+                continue;
+            m_leftoversHandled.insert(key);
+            if (activeHere) {
+                m_inventory->log(model::LogEntry::Severity::Error, host, m.vmName,
+                                 tr("%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; "
+                                    "the one on %3 is current").arg(m.vmName, name, m.to, jp.plan.id));
+                continue;
+            }
+            m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
+                             tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
+                                 .arg(name, m.vmName, m.to, jp.plan.id));
+            requestVmAction(host, m.vmUuid, lv::VmAction::UndefineStale);
+        }
+    }
 }
 
 bool Fleet::setMaintenance(int host, bool on, QString *error)

@@ -16,6 +16,7 @@
 
 #include <atomic>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -54,12 +55,19 @@ public:
     // The journal every plan and job is written to before anything acts.
     jobs::Journal *journal() const { return m_journal.get(); }
     // Runs a plan (journaled first). Null with `error` when the journal cannot be written.
-    jobs::PlanRunner *runPlan(const jobs::Plan &plan, const jobs::PlanRunner::Options &options, QString *error = nullptr);
+    // `fenced`: for a recovery whose host the operator confirmed powered off by hand (how, for the
+    // journal); empty = the plan runs the host's fence command first.
+    jobs::PlanRunner *runPlan(const jobs::Plan &plan, const jobs::PlanRunner::Options &options, QString *error = nullptr,
+                              const QString &fenced = {});
     // Plans the journal holds open (the console stopped mid-plan); resume one by id.
     QVector<const jobs::JournaledPlan *> interruptedPlans() const;
     jobs::PlanRunner *resumePlan(const QString &planId, const jobs::PlanRunner::Options &options, QString *error = nullptr);
     const std::vector<std::unique_ptr<jobs::PlanRunner>> &plans() const { return m_runners; }
     jobs::PlanRunner::Options defaultPlanOptions() const;
+
+    // Crash recovery: runs the host's `fence` command (sh -c, at most 2 minutes, never on the
+    // caller's thread) and calls `done` on `context` with whether it exited 0 and what it printed.
+    void fenceHost(int host, QObject *context, std::function<void(bool ok, const QString &output)> done);
 
     // Maintenance: the host receives no new placements. Journaled.
     bool setMaintenance(int host, bool on, QString *error = nullptr);
@@ -104,6 +112,10 @@ private:
     QVector<int> m_hostStates;      // last HostState seen per host, for timeline events
     QVector<qint64> m_lastPending;  // heal backlog per volume, for timeline events
     void wireTimeline();
+    // A host that comes back after a recovery still holds shut-off definitions of the VMs that were
+    // restarted elsewhere: remove them (never an active one; two running copies are reported).
+    void clearRecoveredLeftovers(int host);
+    QSet<QString> m_leftoversHandled;
     void sampleStreams();
     double linkStreamBps(int link) const;   // running migrations' rates across the link, now
     QVector<double> m_streamPeakBps;        // per link: the highest total in this sampling interval

@@ -169,12 +169,16 @@ QString Journal::defaultPath(const QString &configFile)
 QJsonObject Journal::planToJson(const Plan &plan)
 {
     QJsonArray moves, blocked;
-    for (const auto &m : plan.moves)
-        moves.append(QJsonObject{{QStringLiteral("uuid"), m.vmUuid}, {QStringLiteral("name"), m.vmName},
-                                 {QStringLiteral("from"), m.from}, {QStringLiteral("to"), m.to},
-                                 {QStringLiteral("memory_kib"), double(m.memoryKiB)}, {QStringLiteral("vcpus"), int(m.vcpus)},
-                                 {QStringLiteral("offline"), m.offline}, {QStringLiteral("wan"), m.crossesWan},
-                                 {QStringLiteral("why"), m.why}});
+    for (const auto &m : plan.moves) {
+        QJsonObject o{{QStringLiteral("uuid"), m.vmUuid}, {QStringLiteral("name"), m.vmName},
+                      {QStringLiteral("from"), m.from}, {QStringLiteral("to"), m.to},
+                      {QStringLiteral("memory_kib"), double(m.memoryKiB)}, {QStringLiteral("vcpus"), int(m.vcpus)},
+                      {QStringLiteral("offline"), m.offline}, {QStringLiteral("wan"), m.crossesWan},
+                      {QStringLiteral("why"), m.why}};
+        if (!m.definition.isEmpty()) // a recovery restarts from it, after a console crash too
+            o.insert(QStringLiteral("definition"), m.definition);
+        moves.append(o);
+    }
     for (const auto &b : plan.blocked)
         blocked.append(QJsonObject{{QStringLiteral("uuid"), b.vmUuid}, {QStringLiteral("name"), b.vmName},
                                    {QStringLiteral("from"), b.from}, {QStringLiteral("reason"), b.reason}});
@@ -212,6 +216,7 @@ std::optional<Plan> Journal::planFromJson(const QJsonObject &o, QString *why)
         pm.offline = m.value(QStringLiteral("offline")).toBool();
         pm.crossesWan = m.value(QStringLiteral("wan")).toBool();
         pm.why = m.value(QStringLiteral("why")).toString();
+        pm.definition = m.value(QStringLiteral("definition")).toString();
         if (pm.vmUuid.isEmpty() || pm.from.isEmpty() || pm.to.isEmpty()) {
             if (why)
                 *why = tr("a move needs 'uuid', 'from' and 'to'");
@@ -276,6 +281,10 @@ void applyRecord(JournalReplay &r, const QJsonObject &o, int line)
         else
             m.endedAt = at;
         m.message = o.value(QStringLiteral("message")).toString();
+        return;
+    }
+    if (rec == QLatin1String("fenced")) {
+        it->fenced = o.value(QStringLiteral("how")).toString(QStringLiteral("fenced"));
         return;
     }
     if (rec == QLatin1String("state")) {
@@ -497,6 +506,12 @@ bool Journal::writeMaintenance(const QString &host, bool on, const QString &note
     if (!note.isEmpty())
         o.insert(QStringLiteral("note"), note);
     return append(o);
+}
+
+bool Journal::writeFenced(const QString &planId, const QString &how)
+{
+    return append({{QStringLiteral("rec"), QStringLiteral("fenced")}, {QStringLiteral("plan"), planId},
+                   {QStringLiteral("how"), how}});
 }
 
 bool Journal::writeNote(const QString &planId, const QString &text)

@@ -48,6 +48,7 @@ struct JournaledPlan
     QVector<MoveRecord> moves;     // parallel to plan.moves
     PlanState state = PlanState::Running;
     PlanOptions options;           // as started
+    QString fenced;                // recovery: how the crashed host was fenced; empty = not yet
     bool isOpen() const { return state == PlanState::Running || state == PlanState::Paused; }
     int count(MoveStatus s) const;
 };
@@ -92,6 +93,7 @@ public:
     bool writePlanState(const QString &planId, PlanState state, const QString &note = {});
     bool writeMaintenance(const QString &host, bool on, const QString &note = {});
     bool writeNote(const QString &planId, const QString &text); // e.g. a logged override
+    bool writeFenced(const QString &planId, const QString &how);  // recovery: the host is off
 
     // Calls `done(true)` on `context`'s thread once every record queued so far is on disk (fsync'ed),
     // `done(false)` if one of them could not be written. Never calls back synchronously; nothing is

@@ -21,6 +21,10 @@ struct MigrationOptions
     int parallelConnections = 0; // 0/1 = one stream; >1 = that many parallel streams
     bool offline = false;        // the VM is shut off: only its definition moves
     int timeoutS = 0;            // abort when exceeded; 0 = none
+    // Crash recovery: not a migration. The source is gone (fenced); define this domain XML on the
+    // destination and start it there. Nothing is asked of the source.
+    QString restartDefinition;
+    bool isRestart() const { return !restartDefinition.isEmpty(); }
 };
 
 struct MigrationProgress

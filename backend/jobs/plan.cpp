@@ -23,6 +23,7 @@ QString Plan::kindId(Kind k)
     case Kind::Host: return QStringLiteral("host");
     case Kind::Site: return QStringLiteral("site");
     case Kind::Selection: return QStringLiteral("selection");
+    case Kind::Recover: return QStringLiteral("recover");
     }
     return {};
 }
@@ -31,7 +32,7 @@ Plan::Kind Plan::kindFromId(const QString &id, bool *ok)
 {
     if (ok)
         *ok = true;
-    for (Kind k : {Kind::Migrate, Kind::Host, Kind::Site, Kind::Selection})
+    for (Kind k : {Kind::Migrate, Kind::Host, Kind::Site, Kind::Selection, Kind::Recover})
         if (kindId(k) == id)
             return k;
     if (ok)
@@ -46,6 +47,7 @@ QString Plan::title() const
     case Kind::Host: return Planner::tr("Evacuate host %1").arg(subject);
     case Kind::Site: return Planner::tr("Evacuate site %1").arg(subject);
     case Kind::Selection: return Planner::tr("Move %n VM(s)", nullptr, int(moves.size() + blocked.size()));
+    case Kind::Recover: return Planner::tr("Recover host %1").arg(subject);
     }
     return {};
 }
@@ -91,6 +93,39 @@ Plan Planner::evacuateHost(int host) const
     for (const auto &vm : m_inv.vms(host))
         vms.push_back({host, vm.uuid});
     return place({host}, vms, Plan::Kind::Host, m_inv.host(host).name);
+}
+
+Plan Planner::recoverHost(int host) const
+{
+    QVector<QPair<int, QString>> vms;
+    QStringList shutOff;
+    for (const auto &vm : m_inv.vms(host)) {
+        if (vmIsActive(vm.state))
+            vms.push_back({host, vm.uuid});
+        else if (vm.state != VmState::Crashed && vm.state != VmState::NoState)
+            shutOff << vm.name;
+    }
+    Plan plan = place({host}, vms, Plan::Kind::Recover, m_inv.host(host).name);
+    plan.warnings.removeIf([](const QString &w) { return w.contains(QLatin1String("stale")); });
+    if (m_inv.hostStatus(host).state == model::HostState::Up)
+        plan.warnings << tr("%1 answers: its VMs may still run there. Recovery is for a host that is down; "
+                            "migrate or evacuate instead.").arg(m_inv.host(host).name);
+    for (auto &m : plan.moves) {
+        m.definition = m_inv.definition(host, m.vmUuid);
+        m.why = m.crossesWan ? tr("restart at the other site: %1").arg(m.why) : tr("restart at the same site");
+    }
+    // Without its definition a VM cannot be restarted: say so rather than define half of it.
+    for (int i = plan.moves.size() - 1; i >= 0; --i)
+        if (plan.moves[i].definition.isEmpty()) {
+            const auto &m = plan.moves[i];
+            plan.blocked.push_back({m.vmUuid, m.vmName, m.from,
+                                    tr("the console never read its definition while %1 was up: define it on another host "
+                                       "from your own copy").arg(m.from)});
+            plan.moves.removeAt(i);
+        }
+    if (!shutOff.isEmpty())
+        plan.warnings << tr("Shut off, left defined on %1 only: %2.").arg(m_inv.host(host).name, shutOff.join(QStringLiteral(", ")));
+    return plan;
 }
 
 Plan Planner::evacuateSite(int site) const

@@ -22,6 +22,7 @@ struct PlannedMove
     bool offline = false;      // shut-off VM: only its definition moves
     bool crossesWan = false;
     QString why;               // why this destination, for the dry run ("same site, most free memory")
+    QString definition;        // recovery only: the domain XML to define and start on `to`
     bool operator==(const PlannedMove &) const = default;
 };
 
@@ -34,7 +35,8 @@ struct BlockedVm
 
 struct Plan
 {
-    enum class Kind { Migrate, Host, Site, Selection };
+    // Recover: restart the VMs of a crashed host elsewhere, after fencing it (not a migration).
+    enum class Kind { Migrate, Host, Site, Selection, Recover };
     QString id;
     Kind kind = Kind::Host;
     QString subject;           // host or site name, or "" for a selection
@@ -71,6 +73,10 @@ public:
 
     Plan evacuateHost(int host) const;
     Plan evacuateSite(int site) const;
+    // The VMs that were running on an unreachable host, placed for a restart elsewhere from the
+    // definitions the console read while the host was up. Shut-off VMs stay defined there (a
+    // warning says so); a VM whose definition is unknown is blocked.
+    Plan recoverHost(int host) const;
     // Moves the given VMs (uuids on their current hosts) off their hosts, same rules.
     Plan moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, const QString &subject) const;
 

@@ -59,7 +59,8 @@ bool PlanRunner::start(QString *error)
     // plan's, is on disk.
     Journal *j = m_fleet->journal();
     const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
-                              : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running);
+                              : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running)
+                                    && (m_plan.fenced.isEmpty() || j->writeFenced(m_plan.plan.id, m_plan.fenced));
     if (!ok) {
         if (error)
             *error = tr("%1; nothing was started").arg(j->error());
@@ -71,9 +72,18 @@ bool PlanRunner::start(QString *error)
         return false;
     }
     m_plan.state = PlanState::Running;
-    for (int i = 0; i < m_plan.moves.size(); ++i)
-        if (m_plan.moves[i].status == MoveStatus::Started)
-            reconcile(i);
+    for (int i = 0; i < m_plan.moves.size(); ++i) {
+        if (m_plan.moves[i].status != MoveStatus::Started)
+            continue;
+        if (m_plan.plan.kind == Plan::Kind::Recover) {
+            // Its source is gone; the restart itself first asks the destination whether the VM
+            // already runs there, so queueing it again cannot start it twice.
+            j->writeMoveEnded(m_plan.plan.id, i, MoveStatus::Pending, tr("in flight when the console stopped: checked again"));
+            m_plan.moves[i].status = MoveStatus::Pending;
+            continue;
+        }
+        reconcile(i);
+    }
     Q_EMIT stateChanged();
     schedule();
     return true;
@@ -156,6 +166,9 @@ void PlanRunner::schedule()
         setWaiting(tr("reconciling %n move(s) that were in flight", nullptr, int(m_reconciling.size())));
         return;
     }
+    const bool recover = m_plan.plan.kind == Plan::Kind::Recover;
+    if (recover && m_plan.fenced.isEmpty() && !fenceFirst())
+        return;
     m_scheduling = true;
     QStringList waits;
     for (int i = 0; i < m_plan.moves.size(); ++i) {
@@ -165,6 +178,27 @@ void PlanRunner::schedule()
         const int from = cfg.hostIndex(m.from), to = cfg.hostIndex(m.to);
         if (from < 0 || to < 0) {
             moveEnded(i, MoveStatus::Failed, tr("host %1 is no longer in the configuration").arg(from < 0 ? m.from : m.to));
+            continue;
+        }
+        if (recover) {
+            // The crashed host is fenced; what matters is whether the VM already runs anywhere.
+            QString runningOn;
+            for (const auto &[h, idx] : inv->locate(m.vmUuid))
+                if (h != from && inv->hostStatus(h).state == model::HostState::Up && model::vmIsActive(inv->vms(h)[idx].state))
+                    runningOn = inv->host(h).name;
+            if (!runningOn.isEmpty()) {
+                moveEnded(i, runningOn == m.to ? MoveStatus::Succeeded : MoveStatus::Skipped, tr("already running on %1").arg(runningOn));
+                continue;
+            }
+            if (inv->hostStatus(to).state != model::HostState::Up) {
+                waits << tr("%1 is unreachable").arg(m.to);
+                continue;
+            }
+            if (m_fleet->activeMigrations(to) >= m_opt.maxPerHost)
+                continue;
+            startMove(i);
+            if (m_plan.state != PlanState::Running)
+                break;
             continue;
         }
         // Where is the VM now? It may have moved since the plan was made (by hand, or by a run
@@ -233,6 +267,8 @@ void PlanRunner::startMove(int i)
     m_plan.moves[i].startedAt = QDateTime::currentDateTimeUtc();
     MigrationOptions opt = m_opt.move;
     opt.offline = m.offline;
+    if (m_plan.plan.kind == Plan::Kind::Recover)
+        opt.restartDefinition = m.definition;
     const int link = cfg.linkBetween(cfg.hosts[cfg.hostIndex(m.from)].site, cfg.hosts[cfg.hostIndex(m.to)].site);
     if (opt.postCopyAllowed && link >= 0 && m_fleet->probes()->linkState(link).loss > 0) {
         // After a post-copy switch the VM's memory is split across the link: a lossy link is no place for it.
@@ -262,6 +298,55 @@ void PlanRunner::startMove(int i)
     });
     Q_EMIT moveChanged(i);
     Q_EMIT jobStarted(i, job);
+}
+
+bool PlanRunner::fenceFirst()
+{
+    auto *inv = m_fleet->inventory();
+    const int host = inv->config().hostIndex(m_plan.plan.subject);
+    if (host < 0) {
+        for (int i = 0; i < m_plan.moves.size(); ++i)
+            if (m_plan.moves[i].status == MoveStatus::Pending)
+                moveEnded(i, MoveStatus::Failed, tr("host %1 is no longer in the configuration").arg(m_plan.plan.subject));
+        return false;
+    }
+    if (inv->hostStatus(host).state == model::HostState::Up) {
+        // It answers again: its VMs may be running there. Restarting them elsewhere would run them twice.
+        for (int i = 0; i < m_plan.moves.size(); ++i)
+            if (m_plan.moves[i].status == MoveStatus::Pending)
+                moveEnded(i, MoveStatus::Skipped, tr("%1 answers again: not restarted elsewhere (migrate or evacuate instead)")
+                                                      .arg(m_plan.plan.subject));
+        return false;
+    }
+    if (m_fencing)
+        return false;
+    m_fencing = true;
+    setWaiting(tr("fencing %1: nothing restarts before it is powered off").arg(m_plan.plan.subject));
+    m_fleet->fenceHost(host, this, [this, host](bool ok, const QString &output) {
+        m_fencing = false;
+        auto *inv = m_fleet->inventory();
+        if (!ok) {
+            const QString why = tr("fencing %1 failed: %2. Nothing was restarted (its VMs may still run there). Fix the "
+                                   "fence command or power the host off by hand, then Resume; or Abort.")
+                                    .arg(m_plan.plan.subject, output);
+            inv->log(model::LogEntry::Severity::Error, host, {}, why);
+            if (m_plan.state == PlanState::Running) {
+                m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Paused, why);
+                m_plan.state = PlanState::Paused;
+            }
+            setWaiting(why);
+            Q_EMIT stateChanged();
+            return;
+        }
+        m_plan.fenced = output.isEmpty() ? tr("the fence command exited 0") : output;
+        m_fleet->journal()->writeFenced(m_plan.plan.id, m_plan.fenced);
+        inv->log(model::LogEntry::Severity::Warning, host, {}, tr("%1 fenced (%2): restarting its VMs elsewhere")
+                                                                  .arg(m_plan.plan.subject, m_plan.fenced));
+        setWaiting({});
+        Q_EMIT stateChanged();
+        schedule();
+    });
+    return false;
 }
 
 void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)

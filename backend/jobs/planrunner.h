@@ -65,6 +65,8 @@ private:
     void setWaiting(const QString &w);
     void maybeFinish();
     bool journalOk(bool written);
+    bool fenceFirst(); // recovery: true once the crashed host is fenced; starts fencing otherwise
+    bool m_fencing = false;
 
     core::Fleet *m_fleet;
     JournaledPlan m_plan;

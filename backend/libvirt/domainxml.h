@@ -15,6 +15,7 @@ struct VmDefinition
     quint64 memoryKiB = 0;  // maximum
     quint64 currentMemoryKiB = 0;
     QStringList disks;      // source path, volume or network name; target dev as a last resort
+    QString xml;            // as read
 };
 
 VmDefinition parseDomainXml(const QByteArray &xml);

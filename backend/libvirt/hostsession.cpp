@@ -1,5 +1,7 @@
 #include "libvirt/hostsession.h"
 
+#include "model/snapshotcache.h"
+
 #include <QXmlStreamReader>
 
 #include "libvirt/error.h"
@@ -121,6 +123,7 @@ QString vmActionName(VmAction a)
     case VmAction::Resume: return HostSession::tr("Resume");
     case VmAction::Shutdown: return HostSession::tr("Shut down");
     case VmAction::Destroy: return HostSession::tr("Force off");
+    case VmAction::UndefineStale: return HostSession::tr("Remove stale definition");
     }
     return {};
 }
@@ -234,8 +237,20 @@ void HostSession::connectNow()
         ++m_status.failedAttempts;
         scheduleReconnect();
         setStatus(HostState::Unreachable, err.message);
+        if (!m_everConnected && !m_cacheOffered && !m_opt.cacheFile.isEmpty()) {
+            // Down since before this console started: what it ran when last seen, marked by its age.
+            m_cacheOffered = true;
+            QString why;
+            if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &why)) {
+                m_cacheSignature = model::snapshotSignature(*cached);
+                Q_EMIT snapshotReady(m_host, *cached);
+            } else if (!why.isEmpty()) {
+                qWarning("hawan: ignoring the saved snapshot %s", qPrintable(why));
+            }
+        }
         return;
     }
+    m_everConnected = true;
 
     model::NodeInfo node;
     virNodeInfo info{};
@@ -374,8 +389,11 @@ void HostSession::tick()
         if (def == m_definitions.end()) {
             // Once per domain: statistics omit the definition on some drivers (test driver).
             ++m_calls;
-            CString xml(virDomainGetXMLDesc(raw[i]->dom, 0));
+            // The persistent definition: what a crash recovery defines elsewhere.
+            CString xml(virDomainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE));
             VmDefinition parsed = xml ? parseDomainXml(QByteArray(xml.get())) : VmDefinition{};
+            if (xml)
+                parsed.xml = QString::fromUtf8(xml.get());
             if (!xml)
                 virResetLastError();
             def = m_definitions.insert(vm.uuid, parsed);
@@ -388,6 +406,7 @@ void HostSession::tick()
             vm.memoryKiB = def->currentMemoryKiB;
         if (vm.disks.isEmpty())
             vm.disks = def->disks;
+        vm.definition = def->xml;
         const auto prev = m_prevCpu.constFind(vm.uuid);
         // A driver without cpu.time (the test driver) leaves CPU unknown rather than 0%.
         if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state) && vm.cpuTimeNs > 0) {
@@ -418,7 +437,24 @@ void HostSession::tick()
     m_status.lastUpdate = snap.at;
     if (!m_status.reason.isEmpty())
         setStatus(HostState::Up); // a transient statistics error has cleared
+    saveCache(snap);
     Q_EMIT snapshotReady(m_host, snap);
+}
+
+void HostSession::saveCache(const model::HostSnapshot &snap)
+{
+    if (m_opt.cacheFile.isEmpty())
+        return;
+    const QByteArray sig = model::snapshotSignature(snap);
+    if (sig == m_cacheSignature)
+        return; // unchanged: no disk write per tick
+    QString error;
+    if (model::writeSnapshotCache(m_opt.cacheFile, snap, &error))
+        m_cacheSignature = sig;
+    else if (m_cacheSignature != "failed") {
+        m_cacheSignature = "failed"; // said once; tried again at the next change
+        qWarning("hawan: %s", qPrintable(error));
+    }
 }
 
 void HostSession::refreshPools()
@@ -516,6 +552,13 @@ void HostSession::requestAction(const QString &uuid, VmAction action, quint64 re
         case VmAction::Resume: rc = virDomainResume(dom.get()); break;
         case VmAction::Shutdown: rc = virDomainShutdown(dom.get()); break;
         case VmAction::Destroy: rc = virDomainDestroy(dom.get()); break;
+        case VmAction::UndefineStale:
+            if (virDomainIsActive(dom.get()) != 0) {
+                Q_EMIT actionFinished(m_host, requestId, false, tr("it is active here: not removed"));
+                return;
+            }
+            rc = virDomainUndefine(dom.get());
+            break;
         }
     }
     if (rc < 0) {

@@ -20,7 +20,9 @@ namespace hawan::lv {
 
 struct EventSink;
 
-enum class VmAction { Start, Pause, Resume, Shutdown, Destroy };
+// UndefineStale: removes a shut-off definition left behind on a host whose VM was recovered
+// elsewhere; refused if the domain is active there.
+enum class VmAction { Start, Pause, Resume, Shutdown, Destroy, UndefineStale };
 
 class HostSession : public QObject
 {
@@ -33,6 +35,8 @@ public:
         int keepAliveCount = 3;
         int firstRetryMs = 1000;
         int maxRetryMs = 60000;
+        // Where the last snapshot is kept (model/snapshotcache.h); empty = nowhere.
+        QString cacheFile;
     };
 
     HostSession(int hostIndex, QString uri, Options options);
@@ -77,6 +81,9 @@ private:
     std::shared_ptr<EventSink> m_sink;
     int m_lifecycleCallback = -1;
     bool m_closeCallback = false;
+    bool m_everConnected = false, m_cacheOffered = false;
+    QByteArray m_cacheSignature;
+    void saveCache(const model::HostSnapshot &snap);
     bool m_stopping = false;
 
     model::HostStatus m_status;

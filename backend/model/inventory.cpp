@@ -210,6 +210,16 @@ void Inventory::setMaintenance(int host, bool on)
     Q_EMIT hostChanged(host);
 }
 
+QString Inventory::definition(int host, const QString &uuid) const
+{
+    if (host < 0 || host >= hostCount())
+        return {};
+    for (const auto &vm : vms(host))
+        if (vm.uuid == uuid)
+            return vm.definition;
+    return {};
+}
+
 QVector<QPair<int, int>> Inventory::locate(const QString &uuid) const
 {
     QVector<QPair<int, int>> active, inactive;

@@ -46,6 +46,8 @@ public:
     void setMaintenance(int host, bool on);
     // Where a VM is defined: (host, index) pairs, active ones first.
     QVector<QPair<int, int>> locate(const QString &uuid) const;
+    // The domain XML last read for a VM of `host` (kept while the host is unreachable); "" if unknown.
+    QString definition(int host, const QString &uuid) const;
 
     struct SiteCounts { int hostsUp = 0, hostsUnreachable = 0, hostsConnecting = 0, vmsRunning = 0, vms = 0; };
     SiteCounts siteCounts(int site) const;

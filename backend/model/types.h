@@ -30,6 +30,7 @@ struct VmInfo
     double cpuPercent = -1;  // of the VM's own vCPUs; -1 until two samples exist
     QStringList disks;       // source paths (or target names when no path)
     bool migrating = false;  // paused by a migration: an incoming copy, or the source's final pause
+    QString definition;      // the persistent domain XML as last read (crash recovery restarts from it)
 
     bool operator==(const VmInfo &) const = default;
 };

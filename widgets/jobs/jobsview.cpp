@@ -124,6 +124,24 @@ void JobsView::showInterruptedPlans()
 QString JobsView::describe(const MigrationJob *job)
 {
     const auto &p = job->progress();
+    if (job->options().isRestart()) {
+        const QString dest = job->target().destHost;
+        if (!job->isFinished())
+            return !job->isStarted()                       ? tr("Recording in the journal…")
+                : p.phase == QLatin1String("defining")    ? tr("Defining it on %1…").arg(dest)
+                : p.phase == QLatin1String("starting")    ? tr("Starting it on %1…").arg(dest)
+                                                           : tr("Connecting to %1…").arg(dest);
+        const auto &r = job->result();
+        switch (r.outcome) {
+        case MigrationResult::Outcome::Succeeded:
+            return r.message.isEmpty() ? tr("Running on %1 (restarted in %2 s)").arg(dest).arg(double(r.durationMs) / 1000.0, 0, 'f', 1)
+                                       : tr("Running on %1 (%2)").arg(dest, r.message);
+        case MigrationResult::Outcome::Cancelled:
+            return tr("Cancelled: not restarted");
+        case MigrationResult::Outcome::Failed:
+            return tr("Failed: %1").arg(r.message);
+        }
+    }
     if (job->isFinished()) {
         const auto &r = job->result();
         switch (r.outcome) {
