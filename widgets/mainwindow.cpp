@@ -117,6 +117,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     connect(m_topology, &TopologyView::migrateRequested, this, &MainWindow::openMigrateDialog);
     connect(m_topology, &TopologyView::evacuateHostRequested, this, [this](int h) { openEvacuation(h, -1); });
     connect(m_topology, &TopologyView::evacuateSiteRequested, this, [this](int s) { openEvacuation(-1, s); });
+    connect(m_topology, &TopologyView::recoverHostRequested, this, &MainWindow::openRecovery);
     connect(m_topology, &TopologyView::maintenanceRequested, this, &MainWindow::setMaintenance);
     connect(m_fleet, &core::Fleet::planStarted, this, [this, jobsDock] {
         jobsDock->show();
@@ -262,9 +263,19 @@ void MainWindow::buildActions()
         if (h >= 0)
             setMaintenance(h, !m_fleet->inventory()->inMaintenance(h));
     });
-    for (QAction *a : {evacHost, evacSite, maint})
+    QAction *recover = action(tr("&Recover crashed host…"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                              tr("The selected host is down: fence it, then restart its VMs on other hosts"));
+    recover->setObjectName(QStringLiteral("recoverHostAction"));
+    connect(recover, &QAction::triggered, this, [this] {
+        if (m_topology->selectedHost() < 0)
+            return (void)QMessageBox::information(this, tr("Recover crashed host"), tr("Select the host that is down first: click its card."));
+        openRecovery(m_topology->selectedHost());
+    });
+    for (QAction *a : {evacHost, evacSite, maint, recover})
         a->setEnabled(!m_opt.readOnly);
     hosts->addActions({evacHost, evacSite, maint});
+    hosts->addSeparator();
+    hosts->addAction(recover);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = action(tr("&Keyboard shortcuts"), QStringLiteral("help"), QKeySequence::HelpContents, tr("List the keyboard shortcuts"));
@@ -380,6 +391,49 @@ void MainWindow::openEvacuation(int host, int site)
         }
     if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
         QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+}
+
+void MainWindow::openRecovery(int host)
+{
+    if (m_opt.readOnly || host < 0)
+        return;
+    auto *inv = m_fleet->inventory();
+    const QString name = inv->host(host).name;
+    if (inv->hostStatus(host).state != HostState::Unreachable) {
+        QMessageBox::information(this, tr("Recover crashed host"),
+                                 tr("%1 answers, so its VMs may be running there: restarting them elsewhere would run them "
+                                    "twice. Use Evacuate host to move them live.").arg(name));
+        return;
+    }
+    for (const auto &r : m_fleet->plans())
+        if (!r->isFinished() && r->plan().subject == name) {
+            QMessageBox::information(this, tr("Already running"), tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
+            return;
+        }
+    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
+        if (p->plan.subject == name) {
+            QMessageBox::information(this, tr("Interrupted plan"),
+                                     tr("%1 was interrupted and is still open: resume or abort it in the Jobs panel first.")
+                                         .arg(p->plan.title()));
+            return;
+        }
+    // Restarting onto a replica that has not caught up starts the VMs on stale disks.
+    if (!storageGate(name))
+        return;
+    jobs::Planner planner(*inv);
+    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, {host});
+    planner.setExcluded(excluded);
+    EvacuationDialog dialog(inv, planner.recoverHost(host), excluded, m_fleet->defaultPlanOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!inv->inMaintenance(host) && !m_fleet->setMaintenance(host, true, &error)) {
+        QMessageBox::warning(this, tr("Cannot recover"), tr("Nothing was restarted: %1").arg(error));
+        return;
+    }
+    const QString byHand = dialog.fencedByHand();
+    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error, byHand.isEmpty() ? QString() : tr("powered off by hand, confirmed in the console: %1").arg(byHand)))
+        QMessageBox::warning(this, tr("Cannot recover"), tr("Nothing was restarted: %1").arg(error));
 }
 
 void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
@@ -524,6 +578,7 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+E"), tr("Evacuate the selected host")},
         {QStringLiteral("Ctrl+Shift+E"), tr("Evacuate a site")},
         {QStringLiteral("Ctrl+M"), tr("Maintenance on / off for the selected host")},
+        {QStringLiteral("Ctrl+Shift+R"), tr("Recover the VMs of the selected host when it is down")},
         {QStringLiteral("Ctrl+G"), tr("Show / hide the latency graphs")},
         {QStringLiteral("1 … 5"), tr("Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days")},
         {QStringLiteral("L"), tr("Latency graphs: follow now again after a pan or zoom")},

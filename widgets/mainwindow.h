@@ -48,6 +48,7 @@ public Q_SLOTS:
     void openMigrateDialog(int fromHost, const QString &uuid, int toHost);
     // The dry run of a host's (or a site's) evacuation; Start runs it.
     void openEvacuation(int host, int site);
+    void openRecovery(int host); // a host that is down: fence it, restart its VMs elsewhere
     void openMoveSelection(const QVector<QPair<int, QString>> &vms);
     void setMaintenance(int host, bool on);
     // Stops a maintenance or evacuation while the shared storage is out of sync; the operator may

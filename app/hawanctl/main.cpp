@@ -290,8 +290,15 @@ int main(int argc, char **argv)
         else
             out() << core::statusTable(*inv);
         out().flush();
-        app.exit(Ok);
+        // A host back after a recovery: its stale definitions are being removed; wait for that.
+        if (fleet.cleanupsPending() == 0)
+            return app.exit(Ok);
+        QObject::connect(&fleet, &core::Fleet::cleanupsDone, &app, [&app] { app.exit(Ok); });
+        QTimer::singleShot(20000, &app, [&app] { app.exit(Failed); });
     };
+    QObject::connect(&fleet, &core::Fleet::leftoverHandled, &app, [](const QString &text) {
+        err() << "hawanctl: " << text << Qt::endl; // stderr: --json output stays JSON
+    });
     QObject::connect(inv, &model::Inventory::reportedChanged, &app, [&] {
         if (inv->allReported())
             QTimer::singleShot(0, &app, finish);

@@ -91,7 +91,10 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
             return;
         QString detail = rec.message;
         const jobs::MigrationJob *job = runner->job(i);
-        if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished())
+        if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished() && job->options().isRestart())
+            detail = job->result().message.isEmpty() ? tr("restarted in %1 s").arg(double(job->result().durationMs) / 1000.0, 0, 'f', 1)
+                                                     : job->result().message;
+        else if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished())
             detail = tr("%1 s, %2 MiB sent, downtime %3 ms")
                          .arg(double(job->result().durationMs) / 1000.0, 0, 'f', 1).arg(job->result().bytesSent >> 20)
                          .arg(job->result().downtimeMs);

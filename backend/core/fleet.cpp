@@ -62,7 +62,18 @@ Fleet::Fleet(config::Config config, QObject *parent)
     }
     wireTimeline();
     connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::clearRecoveredLeftovers);
-    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, [this](int host) { clearRecoveredLeftovers(host); });
+    connect(this, &Fleet::actionFinished, this, [this](int host, quint64 id, bool ok, const QString &message) {
+        const auto it = m_cleanups.constFind(id);
+        if (it == m_cleanups.cend())
+            return;
+        const QString text = ok ? tr("Removed %1").arg(*it) : tr("Could not remove %1: %2").arg(*it, message);
+        m_cleanups.erase(it);
+        m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
+        Q_EMIT leftoverHandled(text, ok);
+        if (m_cleanups.isEmpty())
+            Q_EMIT cleanupsDone();
+    });
+    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::clearRecoveredLeftovers);
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);
@@ -425,15 +436,17 @@ void Fleet::fenceHost(int host, QObject *context, std::function<void(bool, const
     limit->start(120000);
 }
 
-void Fleet::clearRecoveredLeftovers(int host)
+void Fleet::clearRecoveredLeftovers()
 {
-    if (host < 0 || host >= m_inventory->hostCount() || m_inventory->hostStatus(host).state != model::HostState::Up)
-        return;
+    // Either end may report first: look at every recovery whenever any host reports.
     const auto &cfg = m_inventory->config();
-    const QString name = cfg.hosts[host].name;
     for (const auto &jp : m_journal->replay().plans) {
-        if (jp.plan.kind != jobs::Plan::Kind::Recover || jp.plan.subject != name)
+        if (jp.plan.kind != jobs::Plan::Kind::Recover)
             continue;
+        const int host = cfg.hostIndex(jp.plan.subject);
+        if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
+            continue;
+        const QString name = jp.plan.subject;
         for (int i = 0; i < jp.plan.moves.size(); ++i) {
             const auto &m = jp.plan.moves[i];
             if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
@@ -461,7 +474,8 @@ void Fleet::clearRecoveredLeftovers(int host)
             m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
                              tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
                                  .arg(name, m.vmName, m.to, jp.plan.id));
-            requestVmAction(host, m.vmUuid, lv::VmAction::UndefineStale);
+            m_cleanups.insert(requestVmAction(host, m.vmUuid, lv::VmAction::UndefineStale),
+                              tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to));
         }
     }
 }

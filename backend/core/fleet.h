@@ -88,6 +88,9 @@ Q_SIGNALS:
     void migrationStarted(hawan::jobs::MigrationJob *job);
     void migrationFinished(hawan::jobs::MigrationJob *job);
     void planStarted(hawan::jobs::PlanRunner *runner);
+    // A stale definition left on a returned host after a recovery was removed (or could not be).
+    void leftoverHandled(const QString &text, bool ok);
+    void cleanupsDone(); // none pending any more
 
 private:
     // Quits the thread and waits briefly; a thread stuck in a hung libvirt call is abandoned
@@ -114,8 +117,12 @@ private:
     void wireTimeline();
     // A host that comes back after a recovery still holds shut-off definitions of the VMs that were
     // restarted elsewhere: remove them (never an active one; two running copies are reported).
-    void clearRecoveredLeftovers(int host);
+    void clearRecoveredLeftovers();
     QSet<QString> m_leftoversHandled;
+    QHash<quint64, QString> m_cleanups; // request id -> what is being removed
+public:
+    int cleanupsPending() const { return int(m_cleanups.size()); }
+private:
     void sampleStreams();
     double linkStreamBps(int link) const;   // running migrations' rates across the link, now
     QVector<double> m_streamPeakBps;        // per link: the highest total in this sampling interval

@@ -68,7 +68,7 @@ quint64 Planner::freeMemoryKiB(int host) const
     return total > used ? total - used : 0;
 }
 
-bool Planner::eligibleDestination(int host, QString *why) const
+bool Planner::eligibleDestination(int host, QString *why, bool restart) const
 {
     auto no = [why](const QString &w) {
         if (why)
@@ -82,7 +82,7 @@ bool Planner::eligibleDestination(int host, QString *why) const
         return no(tr("%1 is not reachable").arg(h.name));
     if (m_inv.isStale(host))
         return no(tr("%1's data is stale").arg(h.name));
-    if (h.migrationUri.isEmpty())
+    if (h.migrationUri.isEmpty() && !restart) // a restart (recovery) is not a migration
         return no(tr("%1 has no migration_uri").arg(h.name));
     return true;
 }
@@ -106,7 +106,6 @@ Plan Planner::recoverHost(int host) const
             shutOff << vm.name;
     }
     Plan plan = place({host}, vms, Plan::Kind::Recover, m_inv.host(host).name);
-    plan.warnings.removeIf([](const QString &w) { return w.contains(QLatin1String("stale")); });
     if (m_inv.hostStatus(host).state == model::HostState::Up)
         plan.warnings << tr("%1 answers: its VMs may still run there. Recovery is for a host that is down; "
                             "migrate or evacuate instead.").arg(m_inv.host(host).name);
@@ -172,7 +171,7 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
     const auto &cfg = m_inv.config();
 
     for (int s : sources)
-        if (m_inv.isStale(s))
+        if (m_inv.isStale(s) && kind != Plan::Kind::Recover) // a crashed host's data is stale by nature
             plan.warnings << tr("%1's data is stale: the plan uses its last known VMs; check them before running it.")
                                  .arg(m_inv.host(s).name);
 
@@ -188,7 +187,7 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
         if (sources.contains(h))
             continue;
         QString why;
-        if (eligibleDestination(h, &why)) {
+        if (eligibleDestination(h, &why, kind == Plan::Kind::Recover)) {
             candidates << h;
             free[h] = freeMemoryKiB(h);
         } else {
@@ -341,7 +340,7 @@ QStringList Planner::validate(const Plan &plan) const
             problems << tr("%1: destination is its own host").arg(m.vmName);
         else if (sources.contains(to) && plan.kind != Plan::Kind::Selection && plan.kind != Plan::Kind::Migrate)
             problems << tr("%1: %2 is being emptied by this plan").arg(m.vmName, m.to);
-        else if (!eligibleDestination(to, &why))
+        else if (!eligibleDestination(to, &why, plan.kind == Plan::Kind::Recover))
             problems << tr("%1: %2").arg(m.vmName, why);
         for (const auto &vm : m_inv.vms(cfg.hostIndex(m.from)))
             if (vm.uuid == m.vmUuid && !seesDisks(cfg.hostIndex(m.from), to, vm))

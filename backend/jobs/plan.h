@@ -86,7 +86,7 @@ public:
 
     // Memory (KiB) a host can still take: its memory minus what its active VMs hold and a reserve.
     quint64 freeMemoryKiB(int host) const;
-    bool eligibleDestination(int host, QString *why = nullptr) const;
+    bool eligibleDestination(int host, QString *why = nullptr, bool restart = false) const;
 
     static constexpr quint64 reserveKiB = 512 * 1024; // left for the hypervisor itself
 

@@ -330,6 +330,8 @@ bool PlanRunner::fenceFirst()
                                    "fence command or power the host off by hand, then Resume; or Abort.")
                                     .arg(m_plan.plan.subject, output);
             inv->log(model::LogEntry::Severity::Error, host, {}, why);
+            m_fleet->probes()->timeline()->add({0, probes::TimelineEvent::Kind::Fence,
+                                                tr("Fencing %1 failed").arg(m_plan.plan.subject), why, true});
             if (m_plan.state == PlanState::Running) {
                 m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Paused, why);
                 m_plan.state = PlanState::Paused;
@@ -342,6 +344,9 @@ bool PlanRunner::fenceFirst()
         m_fleet->journal()->writeFenced(m_plan.plan.id, m_plan.fenced);
         inv->log(model::LogEntry::Severity::Warning, host, {}, tr("%1 fenced (%2): restarting its VMs elsewhere")
                                                                   .arg(m_plan.plan.subject, m_plan.fenced));
+        m_fleet->probes()->timeline()->add({0, probes::TimelineEvent::Kind::Fence, tr("Fenced %1").arg(m_plan.plan.subject),
+                                            tr("%1 was powered off by its fence command (%2); its VMs restart elsewhere.")
+                                                .arg(m_plan.plan.subject, m_plan.fenced), false});
         setWaiting({});
         Q_EMIT stateChanged();
         schedule();

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void siteEvacuationChecksCapacity();
     void validateEditedPlan();
     void destinationsMustSeeTheDisks();
+    void recoveryRestartsRunningVmsWithDefinitions();
 };
 
 void TstPlan::evacuateHost_data()
@@ -242,6 +243,33 @@ void TstPlan::destinationsMustSeeTheDisks()
     const Plan q = Planner(*inv).evacuateHost(0);
     QCOMPARE(summary(q), (QStringList{"a!", "b>r2"}));
     QCOMPARE(q.blocked[0].reason, QStringLiteral("its disks are in storage pools no eligible host has (/gluster/vmstore/a.qcow2)"));
+}
+
+void TstPlan::recoveryRestartsRunningVmsWithDefinitions()
+{
+    // r1 is down (memory 0 = unreachable) with what it ran when last seen.
+    VmInfo web = vmGiB("web", 2), db = vmGiB("db1", 1), old = vmGiB("old", 1, VmState::ShutOff), lost = vmGiB("lost", 1);
+    web.definition = QStringLiteral("<domain>web</domain>");
+    db.definition = QStringLiteral("<domain>db1</domain>");
+    auto inv = inventory({{0, 8, 8, 8, 8}, {{web, db, old, lost}, {}, {vmGiB("db2", 1)}}});
+    Planner planner(*inv);
+    planner.setExcluded(Planner::maintenanceAnd(*inv, {0}));
+    const Plan p = planner.recoverHost(0);
+    QCOMPARE(p.kind, Plan::Kind::Recover);
+    QCOMPARE(p.title(), QStringLiteral("Recover host r1"));
+    // Running VMs restart, same site first, anti-affinity held (db1 avoids r3, where db2 runs).
+    QCOMPARE(summary(p), (QStringList{"db1>r2", "lost!", "web>r2"}));
+    for (const auto &m : p.moves)
+        QCOMPARE(m.definition, m.vmName == QLatin1String("web") ? web.definition : db.definition);
+    // Without its definition a VM cannot be restarted: blocked, saying what to do.
+    QVERIFY2(p.blocked[0].reason.startsWith(QStringLiteral("the console never read its definition while r1 was up")),
+             qPrintable(p.blocked[0].reason));
+    // Shut-off VMs stay defined where they are, and the plan says so.
+    QVERIFY2(p.warnings.join('\n').contains(QStringLiteral("Shut off, left defined on r1 only: old.")), qPrintable(p.warnings.join('\n')));
+    QVERIFY(planner.validate(p).isEmpty());
+    // A host that answers is not one to recover: the plan warns.
+    auto up = inventory({{8, 8, 8, 8, 8}, {{web}}});
+    QVERIFY(Planner(*up).recoverHost(0).warnings.join(' ').contains(QStringLiteral("answers")));
 }
 
 HAWAN_TEST_MAIN(TstPlan, QCoreApplication)

@@ -9,6 +9,7 @@
 #include "jobs/jobsview.h"
 #include "jobs/plancard.h"
 #include "mainwindow.h"
+#include "model/snapshotcache.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void dryRunEditStartAndReport();
     void interruptedPlanBannerAborts();
     void unsyncedStorageGatesEvacuation();
+    void recoverCrashedHostFromSavedState();
 
 private:
     // keepStorage: the fixture's GlusterFS volume stays in the config (its CLI cannot answer here,
@@ -236,6 +239,125 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     QFile j(journalPath);
     QVERIFY(j.open(QIODevice::ReadOnly));
     QVERIFY(j.readAll().contains("Storage check overridden by the operator for roma1-hv2"));
+}
+
+static bool journalContains(const QString &path, const char *text)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
+}
+
+void TstEvacuateUi::recoverCrashedHostFromSavedState()
+{
+    // A host that has been down since before this console started: what it ran comes from the
+    // state a console saved while it was up (here written directly, as a console would).
+    QString text = test::fleetConfigText();
+    text += test::ghostHostToml(QStringLiteral("Napoli")); // with the fixture's storage, whose state is unknown here
+    const QString journalPath = m_dir.filePath(QStringLiteral("jr.jsonl"));
+    text.replace(QStringLiteral("[console]\n"), QStringLiteral("[console]\njournal = \"%1\"\n").arg(journalPath));
+    const QString configFile = m_dir.filePath(QStringLiteral("recover.toml"));
+    model::HostSnapshot saved;
+    saved.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    model::VmInfo vm = test::vm(QStringLiteral("ghost-web"));
+    vm.uuid = QStringLiteral("6f1e1c3a-5b7d-4c2e-9a41-0b5d2e7c9f10");
+    vm.memoryKiB = vm.maxMemoryKiB = 65536;
+    vm.definition = QStringLiteral("<domain type='test'><name>ghost-web</name><uuid>%1</uuid><memory>65536</memory>"
+                                   "<vcpu>1</vcpu><os><type>hvm</type></os></domain>").arg(vm.uuid);
+    model::VmInfo off = test::vm(QStringLiteral("ghost-old"), model::VmState::ShutOff);
+    saved.vms = {vm, off};
+    QVERIFY(model::writeSnapshotCache(model::snapshotCachePath(configFile, QStringLiteral("ghost")), saved));
+    auto cfg = config::ConfigLoader::loadString(text, configFile);
+    QVERIFY(cfg);
+    auto f = std::make_unique<core::Fleet>(std::move(cfg.value()));
+    widgets::MainWindow win(f.get(), {});
+    win.resize(1400, 900);
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    f->start();
+    auto *inv = f->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
+    const int ghost = inv->config().hostIndex(QStringLiteral("ghost"));
+    QTRY_COMPARE(inv->vms(ghost).size(), 2);
+    QCOMPARE(inv->hostStatus(ghost).state, model::HostState::Unreachable);
+    QVERIFY(inv->isStale(ghost));
+
+    // A host that answers is not offered recovery.
+    bool refused = false;
+    QTimer::singleShot(200, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            refused = box->text().contains(QStringLiteral("answers"));
+            box->accept();
+        }
+    });
+    win.openRecovery(inv->config().hostIndex(QStringLiteral("roma1-hv1")));
+    QVERIFY(refused);
+
+    // Storage first: restarting onto a replica that has not caught up would boot stale disks.
+    QString gateText;
+    QTimer::singleShot(200, this, [&] {
+        auto *gate = QApplication::activeModalWidget();
+        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+            return;
+        for (auto *l : gate->findChildren<QLabel *>())
+            gateText += l->text();
+        qobject_cast<QDialog *>(gate)->reject();
+    });
+    win.openRecovery(ghost);
+    QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything moved")), qPrintable(gateText));
+    QVERIFY(!inv->inMaintenance(ghost));
+    QVERIFY(f->plans().empty());
+
+    QStringList rows, warnings;
+    bool enabledBefore = true, enabledAfter = false;
+    QString startText;
+    auto inDialog = [&] {
+        auto *dialog = qobject_cast<widgets::EvacuationDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            rows << dialog->table()->item(r, 0)->text();
+        for (auto *l : dialog->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("⚠")))
+                warnings << l->text();
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("evacuationStart"));
+        startText = start->text();
+        enabledBefore = start->isEnabled();
+        // No fence command for this host: the operator confirms it is off by typing its name.
+        dialog->findChild<QLineEdit *>(QStringLiteral("fenceConfirm"))->setText(QStringLiteral("ghost"));
+        enabledAfter = start->isEnabled();
+        start->click();
+        if (!enabledAfter)
+            dialog->reject();
+    };
+    QTimer::singleShot(200, this, [&] {
+        auto *gate = QApplication::activeModalWidget();
+        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+            return;
+        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("ghost"));
+        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
+        QTimer::singleShot(200, this, inDialog);
+    });
+    win.openRecovery(ghost);
+    QCOMPARE(rows, QStringList{QStringLiteral("ghost-web")});
+    QVERIFY2(warnings.join('\n').contains(QStringLiteral("ghost-old")), qPrintable(warnings.join('\n')));
+    QCOMPARE(startText, QStringLiteral("Restart VMs"));
+    QVERIFY(!enabledBefore);
+    QVERIFY(enabledAfter);
+    QVERIFY(inv->inMaintenance(ghost));
+    QCOMPARE(int(f->plans().size()), 1);
+    jobs::PlanRunner *runner = f->plans().front().get();
+    QCOMPARE(runner->plan().kind, jobs::Plan::Kind::Recover);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 15000);
+    // The test driver defines and starts it (on the restart's own connection).
+    QCOMPARE(runner->move(0).status, jobs::MoveStatus::Succeeded);
+    QVERIFY(runner->job(0)->options().isRestart());
+    QVERIFY(f->journal()->waitForWritten());
+    const jobs::JournalReplay r = jobs::Journal::read(journalPath);
+    const auto &jp = r.plans.value(runner->plan().id);
+    QVERIFY2(jp.fenced.startsWith(QStringLiteral("powered off by hand")), qPrintable(jp.fenced));
+    QCOMPARE(jp.plan.moves[0].definition, vm.definition);
+    QCOMPARE(jp.state, jobs::PlanState::Finished);
+    QVERIFY(journalContains(journalPath, "Storage check overridden by the operator for ghost"));
 }
 
 HAWAN_TEST_MAIN(TstEvacuateUi, QApplication)

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -28,7 +29,19 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
     setObjectName(QStringLiteral("evacuationDialog"));
     setWindowTitle(tr("%1 — dry run").arg(m_plan.title()));
     auto *lay = new QVBoxLayout(this);
-    auto *intro = new QLabel(m_plan.kind == jobs::Plan::Kind::Selection
+    const bool recover = m_plan.kind == jobs::Plan::Kind::Recover;
+    const int sourceHost = m_inv->config().hostIndex(m_plan.subject);
+    const QString fence = recover && sourceHost >= 0 ? m_inv->config().hosts[sourceHost].fence : QString();
+    auto *intro = new QLabel(recover
+                                 ? tr("<b>%1</b> does not answer (%2). The VMs that ran on it are restarted on other hosts "
+                                      "from the definitions Hawan saved while it was up: a cold boot, what was in their "
+                                      "memory is lost. First %3 Nothing restarts unless that succeeds, so no VM can run "
+                                      "twice on the same disks.")
+                                       .arg(m_plan.subject.toHtmlEscaped(),
+                                            sourceHost >= 0 ? m_inv->hostStatus(sourceHost).reason.toHtmlEscaped() : QString(),
+                                            fence.isEmpty() ? tr("confirm below that you powered it off: it has no fence command in the configuration.")
+                                                            : tr("Hawan fences it (powers it off) with <code>%1</code>.").arg(fence.toHtmlEscaped()))
+                             : m_plan.kind == jobs::Plan::Kind::Selection
                                  ? tr("The selected VMs move off their hosts as below: same site first, then the other site, "
                                       "within each host's free memory and the anti-affinity groups. Nothing moves until you "
                                       "press Start. Change a destination in the <i>To</i> column.")
@@ -128,9 +141,29 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
     form->addRow(tr("Time limit per migration:"), m_timeout);
     form->addRow(QString(), m_autoConverge);
     lay->addLayout(form);
+    if (recover) {
+        // A restart is not a migration: only how many at once applies.
+        for (QWidget *w : std::initializer_list<QWidget *>{m_perLink, m_bandwidth, m_timeout, m_autoConverge}) {
+            w->hide();
+            if (QWidget *label = form->labelForField(w))
+                label->hide();
+        }
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_perHost)))
+            label->setText(tr("Restarts at once per host:"));
+        m_perHost->setToolTip(tr("VMs a destination starts at once."));
+        if (fence.isEmpty()) {
+            m_fenceConfirm = new QLineEdit(this);
+            m_fenceConfirm->setObjectName(QStringLiteral("fenceConfirm"));
+            m_fenceConfirm->setPlaceholderText(m_plan.subject);
+            m_fenceConfirm->setToolTip(tr("Type the host's name once it is powered off (or its VMs are killed). This is journaled."));
+            form->addRow(tr("I powered %1 off; type its name:").arg(m_plan.subject), m_fenceConfirm);
+            connect(m_fenceConfirm, &QLineEdit::textChanged, this, &EvacuationDialog::revalidate);
+        }
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_start = buttons->addButton(m_plan.kind == jobs::Plan::Kind::Site        ? tr("Start site evacuation")
+    m_start = buttons->addButton(recover ? (fence.isEmpty() ? tr("Restart VMs") : tr("Fence and restart VMs"))
+                                 : m_plan.kind == jobs::Plan::Kind::Site        ? tr("Start site evacuation")
                                  : m_plan.kind == jobs::Plan::Kind::Selection ? tr("Start moving")
                                                                               : tr("Start evacuation"),
                                  QDialogButtonBox::AcceptRole);
@@ -196,8 +229,17 @@ void EvacuationDialog::revalidate()
         html = QStringLiteral("<div style='color:#1f9d62'>✓ %1</div>")
                    .arg(tr("%n VM(s) to move; every destination has room and the anti-affinity groups hold.", nullptr, int(p.moves.size()))
                             .toHtmlEscaped());
+    if (m_fenceConfirm && m_fenceConfirm->text().trimmed() != m_plan.subject)
+        html += QStringLiteral("<div style='color:#c78a0c'>⚠ %1</div>")
+                    .arg(tr("Power %1 off, then type its name: nothing restarts before that.").arg(m_plan.subject).toHtmlEscaped());
     m_problemsLabel->setText(html);
-    m_start->setEnabled(m_problems.isEmpty() && !p.moves.isEmpty());
+    m_start->setEnabled(m_problems.isEmpty() && !p.moves.isEmpty()
+                        && (!m_fenceConfirm || m_fenceConfirm->text().trimmed() == m_plan.subject));
+}
+
+QString EvacuationDialog::fencedByHand() const
+{
+    return m_fenceConfirm && m_fenceConfirm->text().trimmed() == m_plan.subject ? m_plan.subject : QString();
 }
 
 } // namespace hawan::widgets

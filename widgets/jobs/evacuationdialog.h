@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -28,6 +29,8 @@ public:
     jobs::Plan plan() const;
     jobs::PlanRunner::Options options() const;
     QStringList problems() const { return m_problems; }
+    // Recovery of a host without a fence command: what the operator typed to confirm it is off.
+    QString fencedByHand() const;
     QTableWidget *table() const { return m_table; }
 
 private:
@@ -41,6 +44,7 @@ private:
     QLabel *m_problemsLabel;
     QSpinBox *m_perHost, *m_perLink, *m_bandwidth, *m_timeout;
     QCheckBox *m_autoConverge;
+    QLineEdit *m_fenceConfirm = nullptr; // recovery without a fence command
     QPushButton *m_start;
     QStringList m_problems;
 };

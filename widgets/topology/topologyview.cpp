@@ -689,6 +689,12 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
             ev->setToolTip(tr("Plan moving every VM off %1 (dry run first), then put it in maintenance").arg(m_inv->host(host).name));
             ev->setEnabled(m_actionsEnabled && !m_inv->vms(host).isEmpty());
             connect(ev, &QAction::triggered, this, [=, this] { Q_EMIT evacuateHostRequested(host); });
+            const bool down = m_inv->hostStatus(host).state == model::HostState::Unreachable;
+            QAction *rc = menu.addAction(Theme::icon(QStringLiteral("stop")), tr("Recover VMs of crashed host…"));
+            rc->setToolTip(down ? tr("Fence %1 (power it off), then restart the VMs that ran on it on other hosts").arg(m_inv->host(host).name)
+                                : tr("Only for a host that is down: %1 answers, so evacuate it instead").arg(m_inv->host(host).name));
+            rc->setEnabled(m_actionsEnabled && down);
+            connect(rc, &QAction::triggered, this, [=, this] { Q_EMIT recoverHostRequested(host); });
             QAction *mt = menu.addAction(maint ? tr("Leave maintenance") : tr("Enter maintenance"));
             mt->setToolTip(maint ? tr("Plans may place VMs on this host again") : tr("Plans and drops place no new VM on this host"));
             mt->setEnabled(m_actionsEnabled);
