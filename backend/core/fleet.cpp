@@ -61,7 +61,8 @@ Fleet::Fleet(config::Config config, QObject *parent)
         m_workers.push_back(std::move(w));
     }
     wireTimeline();
-    connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::clearRecoveredLeftovers);
+    // Queued and coalesced: it may change a host's VM list, never from inside another change.
+    connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::scheduleRecoveryCheck);
     connect(this, &Fleet::actionFinished, this, [this](int host, quint64 id, bool ok, const QString &message) {
         const auto it = m_cleanups.constFind(id);
         if (it == m_cleanups.cend())
@@ -73,7 +74,14 @@ Fleet::Fleet(config::Config config, QObject *parent)
         if (m_cleanups.isEmpty())
             Q_EMIT cleanupsDone();
     });
-    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::clearRecoveredLeftovers);
+    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::scheduleRecoveryCheck);
+    connect(this, &Fleet::planStarted, this, [this](jobs::PlanRunner *runner) {
+        if (runner->plan().kind != jobs::Plan::Kind::Recover)
+            return;
+        // Fenced, then each restart: the crashed host's view follows at once, not at its next retry.
+        connect(runner, &jobs::PlanRunner::stateChanged, this, &Fleet::scheduleRecoveryCheck);
+        connect(runner, &jobs::PlanRunner::moveChanged, this, &Fleet::scheduleRecoveryCheck);
+    });
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);
@@ -436,6 +444,17 @@ void Fleet::fenceHost(int host, QObject *context, std::function<void(bool, const
     limit->start(120000);
 }
 
+void Fleet::scheduleRecoveryCheck()
+{
+    if (m_recoveryCheckQueued)
+        return;
+    m_recoveryCheckQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_recoveryCheckQueued = false;
+        clearRecoveredLeftovers();
+    }, Qt::QueuedConnection);
+}
+
 void Fleet::clearRecoveredLeftovers()
 {
     // Either end may report first: look at every recovery whenever any host reports.
@@ -444,6 +463,15 @@ void Fleet::clearRecoveredLeftovers()
         if (jp.plan.kind != jobs::Plan::Kind::Recover)
             continue;
         const int host = cfg.hostIndex(jp.plan.subject);
+        if (host >= 0 && !jp.fenced.isEmpty() && m_inventory->hostStatus(host).state != model::HostState::Up) {
+            // Fenced and silent since: nothing runs there any more, whatever its last report said.
+            QSet<QString> moved;
+            for (int i = 0; i < jp.plan.moves.size(); ++i)
+                if (jp.moves[i].status == jobs::MoveStatus::Succeeded)
+                    moved.insert(jp.plan.moves[i].vmUuid);
+            m_inventory->showFenced(host, moved);
+            continue;
+        }
         if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
             continue;
         const QString name = jp.plan.subject;

@@ -115,9 +115,12 @@ private:
     QVector<int> m_hostStates;      // last HostState seen per host, for timeline events
     QVector<qint64> m_lastPending;  // heal backlog per volume, for timeline events
     void wireTimeline();
-    // A host that comes back after a recovery still holds shut-off definitions of the VMs that were
-    // restarted elsewhere: remove them (never an active one; two running copies are reported).
+    // After a recovery: while the fenced host stays silent, show its VMs off (and the restarted ones
+    // gone from it); once it is back, it still holds shut-off definitions of the VMs restarted
+    // elsewhere: remove them (never an active one; two running copies are reported).
     void clearRecoveredLeftovers();
+    void scheduleRecoveryCheck();
+    bool m_recoveryCheckQueued = false;
     QSet<QString> m_leftoversHandled;
     QHash<quint64, QString> m_cleanups; // request id -> what is being removed
 public:

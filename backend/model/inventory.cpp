@@ -122,6 +122,33 @@ void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
     Q_EMIT hostChanged(host);
 }
 
+bool Inventory::showFenced(int host, const QSet<QString> &moved)
+{
+    if (host < 0 || host >= m_hosts.size() || m_hosts[host].status.state == HostState::Up)
+        return false;
+    QVector<VmInfo> next;
+    bool changed = false;
+    for (VmInfo vm : m_hosts[host].snapshot.vms) {
+        if (moved.contains(vm.uuid)) {
+            changed = true;
+            continue;
+        }
+        if (vmIsActive(vm.state)) {
+            vm.state = VmState::ShutOff;
+            vm.cpuPercent = -1;
+            changed = true;
+        }
+        next.push_back(vm);
+    }
+    if (!changed)
+        return false;
+    m_hosts[host].snapshot.vmMemoryKiB = 0;
+    m_hosts[host].snapshot.cpuPercent = -1;
+    replaceVms(host, std::move(next));
+    Q_EMIT hostChanged(host);
+    return true;
+}
+
 void Inventory::replaceVms(int host, QVector<VmInfo> next)
 {
     auto less = [](const VmInfo &a, const VmInfo &b) { return std::tie(a.name, a.uuid) < std::tie(b.name, b.uuid); };

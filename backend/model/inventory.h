@@ -6,6 +6,7 @@
 #include "model/types.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVector>
 
 namespace hawan::model {
@@ -44,6 +45,9 @@ public:
     bool allReported() const; // every host has sent a snapshot or failed at least once
     bool inMaintenance(int host) const { return m_hosts[host].maintenance; }
     void setMaintenance(int host, bool on);
+    // A fenced (powered off) host that has not reported since: its VMs are shown shut off, and
+    // those restarted elsewhere (`moved`) no longer listed there. Returns whether anything changed.
+    bool showFenced(int host, const QSet<QString> &moved);
     // Where a VM is defined: (host, index) pairs, active ones first.
     QVector<QPair<int, int>> locate(const QString &uuid) const;
     // The domain XML last read for a VM of `host` (kept while the host is unreachable); "" if unknown.

@@ -227,7 +227,9 @@ void EvacuationDialog::revalidate()
         html += QStringLiteral("<div style='color:#d03434'>✕ %1</div>").arg(pr.toHtmlEscaped());
     if (m_problems.isEmpty())
         html = QStringLiteral("<div style='color:#1f9d62'>✓ %1</div>")
-                   .arg(tr("%n VM(s) to move; every destination has room and the anti-affinity groups hold.", nullptr, int(p.moves.size()))
+                   .arg((m_plan.kind == jobs::Plan::Kind::Recover
+                             ? tr("%n VM(s) to restart; every destination has room and the anti-affinity groups hold.", nullptr, int(p.moves.size()))
+                             : tr("%n VM(s) to move; every destination has room and the anti-affinity groups hold.", nullptr, int(p.moves.size())))
                             .toHtmlEscaped());
     if (m_fenceConfirm && m_fenceConfirm->text().trimmed() != m_plan.subject)
         html += QStringLiteral("<div style='color:#c78a0c'>⚠ %1</div>")

@@ -594,7 +594,9 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     if (vms.isEmpty()) {
         p.setPen(Theme::mutedText());
         p.drawText(QRectF(x, y + 4 * z, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   st.state == HostState::Up ? tr("No VMs on this host") : tr("No VM data yet"));
+                   st.state == HostState::Up                          ? tr("No VMs on this host")
+                   : m_inv->hostSnapshot(c.host).at.isValid() ? tr("No VMs when last seen")
+                                                                  : tr("No VM data yet"));
     }
     p.restore();
 }
