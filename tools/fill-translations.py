@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from translations_jobs import IT_JOBS, PLURALS_JOBS
 from translations_storage import IT_STORAGE, PLURALS_STORAGE
 from translations_probes import IT_PROBES, PLURALS_PROBES
+from translations_recovery import IT_RECOVERY, PLURALS_RECOVERY
 
 IT = {
     # ConfigLoader
@@ -174,6 +175,9 @@ IT = {
     "  evacuate HOST | --site SITE [--dry-run]\n"
     "                 put the host (or every host of the site) in maintenance and move its VMs\n"
     "                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan\n"
+    "  recover HOST [--dry-run] [--fenced-by-hand HOW]\n"
+    "                 the host is down: fence it (its fence command), then restart the VMs that ran on it\n"
+    "                 on other hosts from their last known definitions\n"
     "  plans          list plans a crash or kill left open in the journal\n"
     "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
     "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
@@ -186,6 +190,9 @@ IT = {
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
         "                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano\n"
+        "  recover HOST [--dry-run] [--fenced-by-hand COME]\n"
+        "                 l'host è giù: lo isola (il suo comando di fence), poi riavvia su altri host le VM che\n"
+        "                 vi giravano, dalle ultime definizioni note\n"
         "  plans          elenca i piani lasciati aperti nel journal da un crash o un kill\n"
         "  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)\n"
         "  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto\n"
@@ -299,9 +306,11 @@ PLURALS = {
 IT.update(IT_JOBS)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
+IT.update(IT_RECOVERY)
 PLURALS.update(PLURALS_JOBS)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
+PLURALS.update(PLURALS_RECOVERY)
 
 
 def fill(path, lang):

@@ -548,6 +548,50 @@
         <source>Every replica of %1 is in sync again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fence command is configured for this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command exited with %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fencing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stale definition of %1 on %2 (it runs on %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Journal</name>
@@ -606,6 +650,14 @@
         <source>Migrate %1: %2 → %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Restart %1 on %2 (recovered from %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationWorker</name>
@@ -623,6 +675,26 @@
     </message>
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot define %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1, not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -738,6 +810,50 @@
     </message>
     <message>
         <source>%1 is cut: moves across it wait for it to return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in flight when the console stopped: checked again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started: the journal could not record it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers again: not restarted elsewhere (migrate or evacuate instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fencing %1: nothing restarts before it is powered off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fencing %1 failed: %2. Nothing was restarted (its VMs may still run there). Fix the fence command or power the host off by hand, then Resume; or Abort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fencing %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command exited 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fenced (%2): restarting its VMs elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fenced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -865,6 +981,30 @@
     </message>
     <message>
         <source>%1: %2 has no active storage pool holding its disks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers: its VMs may still run there. Recovery is for a host that is down; migrate or evacuate instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart at the other site: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart at the same site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the console never read its definition while %1 was up: define it on another host from your own copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shut off, left defined on %1 only: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1016,6 +1156,37 @@
     </message>
     <message>
         <source>not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove stale definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is active here: not removed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::model</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a saved snapshot (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a saved snapshot (no time or VM list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VM without uuid or name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1554,6 +1725,50 @@
         <source>Start moving</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; does not answer (%2). The VMs that ran on it are restarted on other hosts from the definitions Hawan saved while it was up: a cold boot, what was in their memory is lost. First %3 Nothing restarts unless that succeeds, so no VM can run twice on the same disks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirm below that you powered it off: it has no fence command in the configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan fences it (powers it off) with &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarts at once per host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VMs a destination starts at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the host's name once it is powered off (or its VMs are killed). This is journaled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I powered %1 off; type its name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fence and restart VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) to restart; every destination has room and the anti-affinity groups hold.</source>
+        <translation><numerusform>%n VM to restart; every destination has room and the anti-affinity groups hold.</numerusform><numerusform>%n VMs to restart; every destination has room and the anti-affinity groups hold.</numerusform></translation>
+    </message>
+    <message>
+        <source>Power %1 off, then type its name: nothing restarts before that.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::EventLogModel</name>
@@ -1867,6 +2082,34 @@
     </message>
     <message>
         <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, or cancel and retry with auto-converge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording in the journal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defining it on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting it on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running on %1 (restarted in %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running on %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: not restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2431,6 +2674,42 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>Latency graphs: follow now again after a pan or zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recover crashed host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected host is down: fence it, then restart its VMs on other hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover crashed host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the host that is down first: click its card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice. Use Evacuate host to move them live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restarted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>powered off by hand, confirmed in the console: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover the VMs of the selected host when it is down</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3146,6 +3425,22 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>Click for the latency graphs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No VMs when last seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover VMs of crashed host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fence %1 (power it off), then restart the VMs that ran on it on other hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3465,35 +3760,11 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
-  probes [--seconds N] [--csv FILE]
-                 measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>probes: how long to measure (default 10).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>probes: record every reading to this CSV file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3539,6 +3810,57 @@ Commands:
     <message numerus="yes">
         <source>Recorded %n reading(s) in %1</source>
         <translation><numerusform>Recorded %n reading in %1</numerusform><numerusform>Recorded %n readings in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  recover HOST [--dry-run] [--fenced-by-hand HOW]
+                 the host is down: fence it (its fence command), then restart the VMs that ran on it
+                 on other hosts from their last known definitions
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restarted in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 has no fence command in the configuration, so Hawan cannot make sure it is off. Power it off by hand (or add 'fence = "..."' to its [[host]]), then repeat with --fenced-by-hand "WHO/HOW"; that is written to the journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>powered off by hand: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -548,6 +548,50 @@
         <source>Every replica of %1 is in sync again.</source>
         <translation>Ogni replica di %1 è di nuovo allineata.</translation>
     </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Rimossa %1</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
+        <translation>%1. I piani in corso sono in pausa e non parte nulla di nuovo; libera il disco, poi riavvia la console: riprende da ciò che il journal contiene.</translation>
+    </message>
+    <message>
+        <source>no fence command is configured for this host</source>
+        <translation>per questo host non è configurato alcun comando di fence</translation>
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed%1</source>
+        <translation>il comando di fence non è terminato entro 2 minuti o è stato ucciso%1</translation>
+    </message>
+    <message>
+        <source>the fence command exited with %1%2</source>
+        <translation>il comando di fence è uscito con %1%2</translation>
+    </message>
+    <message>
+        <source>the fence command could not start: %1</source>
+        <translation>il comando di fence non è partito: %1</translation>
+    </message>
+    <message>
+        <source>Fencing: %1</source>
+        <translation>Fence: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
+        <translation>%1 gira sia su %2 sia su %3 (recuperata lì dal piano %4): spegni forzatamente la copia su %2; quella su %3 è quella attuale</translation>
+    </message>
+    <message>
+        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
+        <translation>%1 è tornato: rimozione della sua definizione superata di %2 (riavviata su %3 dal piano %4)</translation>
+    </message>
+    <message>
+        <source>the stale definition of %1 on %2 (it runs on %3)</source>
+        <translation>la definizione superata di %1 su %2 (gira su %3)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Journal</name>
@@ -606,6 +650,14 @@
         <source>Migrate %1: %2 → %3</source>
         <translation>Migra %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Restart %1 on %2 (recovered from %3)</source>
+        <translation>Riavvio di %1 su %2 (recuperata da %3)</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annullata prima di partire</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationWorker</name>
@@ -624,6 +676,26 @@
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
         <translation>non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2</translation>
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation>già in esecuzione su %1</translation>
+    </message>
+    <message>
+        <source>cannot define %1 on %2</source>
+        <translation>impossibile definire %1 su %2</translation>
+    </message>
+    <message>
+        <source>defined on %1, not started</source>
+        <translation>definita su %1, non avviata</translation>
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation>impossibile avviare</translation>
+    </message>
+    <message>
+        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
+        <translation>definita su %1 ma non avviata: %2. Avviala lì dopo averne rimosso la causa.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +811,50 @@
     <message>
         <source>%1 is cut: moves across it wait for it to return</source>
         <translation>%1 è interrotto: gli spostamenti che lo attraversano attendono che torni</translation>
+    </message>
+    <message>
+        <source>in flight when the console stopped: checked again</source>
+        <translation>in corso quando la console si è fermata: verificata di nuovo</translation>
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation>già in esecuzione su %1</translation>
+    </message>
+    <message>
+        <source>not started: the journal could not record it</source>
+        <translation>non avviata: il journal non ha potuto registrarla</translation>
+    </message>
+    <message>
+        <source>%1 answers again: not restarted elsewhere (migrate or evacuate instead)</source>
+        <translation>%1 risponde di nuovo: non riavviata altrove (migra o evacua invece)</translation>
+    </message>
+    <message>
+        <source>fencing %1: nothing restarts before it is powered off</source>
+        <translation>fence di %1: nulla si riavvia prima che sia spento</translation>
+    </message>
+    <message>
+        <source>fencing %1 failed: %2. Nothing was restarted (its VMs may still run there). Fix the fence command or power the host off by hand, then Resume; or Abort.</source>
+        <translation>fence di %1 non riuscito: %2. Nulla è stato riavviato (le sue VM potrebbero girare ancora lì). Correggi il comando di fence o spegni l'host a mano, poi Riprendi; oppure Interrompi.</translation>
+    </message>
+    <message>
+        <source>Fencing %1 failed</source>
+        <translation>Fence di %1 non riuscito</translation>
+    </message>
+    <message>
+        <source>the fence command exited 0</source>
+        <translation>il comando di fence è uscito con 0</translation>
+    </message>
+    <message>
+        <source>%1 fenced (%2): restarting its VMs elsewhere</source>
+        <translation>%1 isolato (%2): riavvio delle sue VM altrove</translation>
+    </message>
+    <message>
+        <source>Fenced %1</source>
+        <translation>%1 isolato</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
+        <translation>%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +982,30 @@
     <message>
         <source>%1: %2 has no active storage pool holding its disks</source>
         <translation>%1: %2 non ha un pool di storage attivo che contenga i suoi dischi</translation>
+    </message>
+    <message>
+        <source>Recover host %1</source>
+        <translation>Recupera l'host %1</translation>
+    </message>
+    <message>
+        <source>%1 answers: its VMs may still run there. Recovery is for a host that is down; migrate or evacuate instead.</source>
+        <translation>%1 risponde: le sue VM potrebbero girare ancora lì. Il recupero è per un host giù; migra o evacua invece.</translation>
+    </message>
+    <message>
+        <source>restart at the other site: %1</source>
+        <translation>riavvio nell'altro sito: %1</translation>
+    </message>
+    <message>
+        <source>restart at the same site</source>
+        <translation>riavvio nello stesso sito</translation>
+    </message>
+    <message>
+        <source>the console never read its definition while %1 was up: define it on another host from your own copy</source>
+        <translation>la console non ne ha mai letto la definizione mentre %1 era attivo: definiscila su un altro host dalla tua copia</translation>
+    </message>
+    <message>
+        <source>Shut off, left defined on %1 only: %2.</source>
+        <translation>Spente, restano definite solo su %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1157,37 @@
     <message>
         <source>not connected</source>
         <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>Remove stale definition</source>
+        <translation>Rimuovi definizione superata</translation>
+    </message>
+    <message>
+        <source>it is active here: not removed</source>
+        <translation>è attiva qui: non rimossa</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::model</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a saved snapshot (%1)</source>
+        <translation>non è uno stato salvato (%1)</translation>
+    </message>
+    <message>
+        <source>not a saved snapshot (no time or VM list)</source>
+        <translation>non è uno stato salvato (manca l'ora o l'elenco delle VM)</translation>
+    </message>
+    <message>
+        <source>a VM without uuid or name</source>
+        <translation>una VM senza uuid o nome</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1725,50 @@
         <source>Start moving</source>
         <translation>Avvia lo spostamento</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; does not answer (%2). The VMs that ran on it are restarted on other hosts from the definitions Hawan saved while it was up: a cold boot, what was in their memory is lost. First %3 Nothing restarts unless that succeeds, so no VM can run twice on the same disks.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; non risponde (%2). Le VM che vi giravano vengono riavviate su altri host dalle definizioni che Hawan ha salvato mentre era attivo: un avvio a freddo, ciò che avevano in memoria va perso. Prima %3 Nulla si riavvia se questo non riesce, così nessuna VM può girare due volte sugli stessi dischi.</translation>
+    </message>
+    <message>
+        <source>confirm below that you powered it off: it has no fence command in the configuration.</source>
+        <translation>conferma qui sotto di averlo spento: nella configurazione non ha un comando di fence.</translation>
+    </message>
+    <message>
+        <source>Hawan fences it (powers it off) with &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation>Hawan lo isola (lo spegne) con &lt;code&gt;%1&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Restarts at once per host:</source>
+        <translation>Riavvii contemporanei per host:</translation>
+    </message>
+    <message>
+        <source>VMs a destination starts at once.</source>
+        <translation>VM che una destinazione avvia contemporaneamente.</translation>
+    </message>
+    <message>
+        <source>Type the host's name once it is powered off (or its VMs are killed). This is journaled.</source>
+        <translation>Scrivi il nome dell'host quando è spento (o le sue VM sono state uccise). Viene registrato nel journal.</translation>
+    </message>
+    <message>
+        <source>I powered %1 off; type its name:</source>
+        <translation>Ho spento %1; scrivine il nome:</translation>
+    </message>
+    <message>
+        <source>Restart VMs</source>
+        <translation>Riavvia le VM</translation>
+    </message>
+    <message>
+        <source>Fence and restart VMs</source>
+        <translation>Isola e riavvia le VM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) to restart; every destination has room and the anti-affinity groups hold.</source>
+        <translation><numerusform>%n VM da riavviare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform><numerusform>%n VM da riavviare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Power %1 off, then type its name: nothing restarts before that.</source>
+        <translation>Spegni %1, poi scrivine il nome: prima nulla si riavvia.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::EventLogModel</name>
@@ -1868,6 +2083,34 @@
     <message>
         <source>Not converging: the guest dirties memory at %1, as fast as the link carries it (%2). Raise the max downtime, or cancel and retry with auto-converge.</source>
         <translation>Non converge: il guest sporca la memoria a %1, alla velocità con cui il collegamento la trasporta (%2). Aumenta il fermo massimo, o annulla e riprova con l'auto-convergenza.</translation>
+    </message>
+    <message>
+        <source>Recording in the journal…</source>
+        <translation>Registrazione nel journal…</translation>
+    </message>
+    <message>
+        <source>Defining it on %1…</source>
+        <translation>Definizione su %1…</translation>
+    </message>
+    <message>
+        <source>Starting it on %1…</source>
+        <translation>Avvio su %1…</translation>
+    </message>
+    <message>
+        <source>Running on %1 (restarted in %2 s)</source>
+        <translation>In esecuzione su %1 (riavviata in %2 s)</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2)</source>
+        <translation>In esecuzione su %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: not restarted</source>
+        <translation>Annullato: non riavviata</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2685,42 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>Latency graphs: follow now again after a pan or zoom</source>
         <translation>Grafici di latenza: torna a seguire l'istante attuale dopo uno scorrimento o uno zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Recover crashed host…</source>
+        <translation>&amp;Recupera host caduto…</translation>
+    </message>
+    <message>
+        <source>The selected host is down: fence it, then restart its VMs on other hosts</source>
+        <translation>L'host selezionato è giù: isolalo, poi riavvia le sue VM su altri host</translation>
+    </message>
+    <message>
+        <source>Recover crashed host</source>
+        <translation>Recupera host caduto</translation>
+    </message>
+    <message>
+        <source>Select the host that is down first: click its card.</source>
+        <translation>Seleziona prima l'host giù: fai clic sulla sua scheda.</translation>
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice. Use Evacuate host to move them live.</source>
+        <translation>%1 risponde, quindi le sue VM potrebbero girare lì: riavviarle altrove le farebbe girare due volte. Usa Evacua host per spostarle live.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Impossibile recuperare</translation>
+    </message>
+    <message>
+        <source>Nothing was restarted: %1</source>
+        <translation>Nulla è stato riavviato: %1</translation>
+    </message>
+    <message>
+        <source>powered off by hand, confirmed in the console: %1</source>
+        <translation>spento a mano, confermato nella console: %1</translation>
+    </message>
+    <message>
+        <source>Recover the VMs of the selected host when it is down</source>
+        <translation>Recupera le VM dell'host selezionato quando è giù</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3438,22 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>Click for the latency graphs.</source>
         <translation>Fai clic per i grafici di latenza.</translation>
     </message>
+    <message>
+        <source>No VMs when last seen</source>
+        <translation>Nessuna VM all'ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Recover VMs of crashed host…</source>
+        <translation>Recupera le VM dell'host caduto…</translation>
+    </message>
+    <message>
+        <source>Fence %1 (power it off), then restart the VMs that ran on it on other hosts</source>
+        <translation>Isola %1 (spegnilo), poi riavvia su altri host le VM che vi giravano</translation>
+    </message>
+    <message>
+        <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
+        <translation>Solo per un host giù: %1 risponde, quindi evacualo invece</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3478,52 +3773,12 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>NON in esecuzione ovunque</translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
-  probes [--seconds N] [--csv FILE]
-                 measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce
-  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
-  evacuate HOST | --site SITO [--dry-run]
-                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
-                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
-  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
-  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
-  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
-  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
-  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
-  probes [--seconds N] [--csv FILE]
-                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
-                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
-    </message>
-    <message>
         <source>probes: how long to measure (default 10).</source>
         <translation>probes: per quanto misurare (predefinito 10).</translation>
     </message>
     <message>
         <source>probes: record every reading to this CSV file.</source>
         <translation>probes: registra ogni lettura in questo file CSV.</translation>
-    </message>
-    <message>
-        <source>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage or probes</source>
-        <translation>status, check-config, migrate, evacuate, plans, resume, abort, maintenance, storage o probes</translation>
     </message>
     <message>
         <source>hawanctl: --seconds must be 1 to 86400</source>
@@ -3568,6 +3823,76 @@ Comandi:
     <message numerus="yes">
         <source>Recorded %n reading(s) in %1</source>
         <translation><numerusform>Registrata %n lettura in %1</numerusform><numerusform>Registrate %n letture in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  recover HOST [--dry-run] [--fenced-by-hand HOW]
+                 the host is down: fence it (its fence command), then restart the VMs that ran on it
+                 on other hosts from their last known definitions
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
+  evacuate HOST | --site SITO [--dry-run]
+                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
+                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
+  recover HOST [--dry-run] [--fenced-by-hand COME]
+                 l'host è giù: lo isola (il suo comando di fence), poi riavvia su altri host le VM che
+                 vi giravano, dalle ultime definizioni note
+  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
+  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
+  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
+  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
+  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
+  probes [--seconds N] [--csv FILE]
+                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
+                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
+    </message>
+    <message>
+        <source>recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.</source>
+        <translation>recover: l'host non ha un comando di fence ed è stato spento a mano; COME (chi, come) viene registrato nel journal.</translation>
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes</source>
+        <translation>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage o probes</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]</source>
+        <translation>hawanctl: uso: hawanctl recover HOST [--dry-run] [--fenced-by-hand COME]</translation>
+    </message>
+    <message>
+        <source>restarted in %1 s</source>
+        <translation>riavviata in %1 s</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 has no fence command in the configuration, so Hawan cannot make sure it is off. Power it off by hand (or add 'fence = "..."' to its [[host]]), then repeat with --fenced-by-hand "WHO/HOW"; that is written to the journal.</source>
+        <translation>hawanctl: %1 non ha un comando di fence nella configurazione, quindi Hawan non può assicurarsi che sia spento. Spegnilo a mano (o aggiungi 'fence = "..."' al suo [[host]]), poi ripeti con --fenced-by-hand "CHI/COME"; viene scritto nel journal.</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation>hawanctl: %1 risponde, quindi le sue VM potrebbero girare: il recupero è per un host giù. Usa 'hawanctl evacuate %1' per spostarne le VM live.</translation>
+    </message>
+    <message>
+        <source>powered off by hand: %1</source>
+        <translation>spento a mano: %1</translation>
     </message>
 </context>
 <context>

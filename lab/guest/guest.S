@@ -5,14 +5,18 @@
 # it dirties memory: 16 pages/tick is about 1.2 MiB/s ("calm"); 8192 re-dirties a 32 MiB working
 # set every tick ("dirty"): the last pass can never fit a 300 ms downtime on a link below ~1 Gbit/s,
 # so it cannot converge. A key press (virsh send-key GUEST KEY_B) toggles busy mode, where the guest
-# dirties without halting (a full host core under TCG): then auto-converge can throttle it to
-# completion. Press again to calm it.
+# dirties without halting (a full host core under TCG), CHUNK pages at a time along its set with
+# CPU-bound work in between, so its dirty rate follows its CPU time and auto-converge can throttle
+# it to completion. Press again to calm it.
 #   as --32 --defsym DIRTY_PAGES=16 guest.S -o g.o && ld -m elf_i386 -Ttext 0x7c00 --oformat binary g.o -o g.img
 .ifndef DIRTY_PAGES
 .set DIRTY_PAGES, 16
 .endif
 .set IDT_BASE, 0x500
-.set BUSY_DELAY, 10000000
+.ifndef BUSY_DELAY
+.set BUSY_DELAY, 2000000
+.endif
+.set CHUNK, 16
 .code16
 .globl _start
 _start:
@@ -62,14 +66,7 @@ fill:
   add $4, %edi
   cmp $0x3c00000, %edi
   jb fill
-dirty:
-  mov $0x100000, %edi
-1:
-  call rnd
-  mov %eax, (%edi)
-  add $4096, %edi
-  cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
-  jb 1b
+main:
   in $0x64, %al                 # a key press (virsh send-key) toggles busy mode: dirty without
   test $1, %al                  # pausing, as a loaded guest would, so that auto-converge (which
   jz 2f                         # takes CPU time from the vCPU) has something to slow down
@@ -79,14 +76,33 @@ dirty:
   xorb $1, busy
 2:
   cmpb $0, busy
-  je 4f
-  mov $BUSY_DELAY, %ecx         # busy: CPU-bound work between rounds, so a throttled vCPU
-3:                              # dirties proportionally less
-  loop 3b
-  jmp dirty
-4:
+  jne 5f
+  mov $0x100000, %edi           # calm: the whole set once per tick, then halt
+1:
+  call rnd
+  mov %eax, (%edi)
+  add $4096, %edi
+  cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
+  jb 1b
   hlt                           # until the next timer tick
-  jmp dirty
+  jmp main
+5:                              # busy: CHUNK pages from a cursor that walks the set, then CPU-bound
+  mov cursor, %edi              # work; never halts, so the pages it dirties per second follow the
+  mov $CHUNK, %ecx              # CPU time it gets: a throttled vCPU dirties proportionally less
+6:
+  call rnd
+  mov %eax, (%edi)
+  add $4096, %edi
+  cmp $(0x100000 + DIRTY_PAGES * 4096), %edi
+  jb 7f
+  mov $0x100000, %edi
+7:
+  loop 6b
+  mov %edi, cursor
+  mov $BUSY_DELAY, %ecx
+8:
+  loop 8b
+  jmp main
 tick:
   push %eax
   mov $0x20, %al                # end of interrupt
@@ -115,6 +131,8 @@ gdtdesc:
 idtdesc:
   .word 127
   .long IDT_BASE
+cursor:
+  .long 0x100000
 busy:
   .byte 0
 . = _start + 510

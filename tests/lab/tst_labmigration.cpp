@@ -25,7 +25,8 @@ private Q_SLOTS:
     void migratesAcrossTheWan();
     void cancelMidMigrationKeepsTheVmOnTheSource();
     void hardDirtyingGuestIsPredictedNotToConverge();
-    void hardDirtyingGuestCompletesWithAutoConvergeThenPostCopy();
+    void hardDirtyingGuestCompletesWithAutoConverge();
+    void hardDirtyingGuestCompletesWithPostCopy();
     void bandwidthCapLiftedWhileRunning();
     void destinationDiesMidMigration();
     void wanCutMidMigrationFailsWithinItsLimit();
@@ -199,40 +200,74 @@ void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 10000);
 }
 
-void TstLabMigration::hardDirtyingGuestCompletesWithAutoConvergeThenPostCopy()
+void TstLabMigration::hardDirtyingGuestCompletesWithAutoConverge()
 {
     auto restore = slowWan(QStringLiteral("50mbit"));
     const QString name = QStringLiteral("roma1-hv1-dirty2");
     const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
-    // The same guest as above (not converging at 50 Mbit/s). Auto-converge throttles its vCPU (from
-    // 50 %, +20 % per pass), but this tick-driven guest re-dirties its set in the few milliseconds
-    // it gets per tick: throttled to 99 % under TCG it completed in 2 of about 10 hand runs
-    // (18 s each), even with a 1.5 s downtime allowance. So, as the warning offers, the migration
-    // also allows post-copy and switches after 45 s; post-copy always completes.
+    int source = -1;
+    for (int h = 0; h < m_inv->hostCount(); ++h)
+        if (find(h, name))
+            source = h;
+    QVERIFY(source >= 0);
+    // The same guest, now loaded: a key press makes it dirty its 32 MiB set without pausing, a few
+    // pages at a time between CPU-bound work, so what it dirties follows the CPU time it gets
+    // (about a full set per second here: far more than 50 Mbit/s carries). Auto-converge takes CPU
+    // time from it (from 50 %, +20 % per pass) until the last pass fits the downtime.
+    const QString host = m_inv->host(source).name;
+    labCmd({QStringLiteral("virsh"), host, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")});
+    QString calmOn = m_inv->host(dest).name; // the guest is calmed where it ends up
+    auto calm = qScopeGuard([&] { labCmd({QStringLiteral("virsh"), calmOn, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")}); });
     jobs::MigrationOptions opt;
     opt.autoConverge = true;
-    opt.postCopyAllowed = true;
-    opt.postCopyAfterS = 45;
     opt.timeoutS = 170;
     jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv1"), opt);
     QVERIFY(job);
     int maxThrottle = 0;
     quint64 maxDirty = 0;
-    bool postCopy = false;
     connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) {
         maxThrottle = std::max(maxThrottle, p.autoConvergeThrottle);
         maxDirty = std::max(maxDirty, p.dirtyRateBps);
-        postCopy = postCopy || p.postCopy;
     });
     QSignalSpy done(job, &jobs::MigrationJob::finished);
     QVERIFY(done.wait(180000));
-    qInfo("auto-converge%s: %s in %.1f s, %llu MiB sent, downtime %lld ms, peak dirty rate %.1f MiB/s, throttle up to %d %%",
-          postCopy ? " then post-copy" : " alone", job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
+    if (job->result().outcome != MigrationResult::Outcome::Succeeded)
+        calmOn = host;
+    qInfo("auto-converge alone: %s in %.1f s, %llu MiB sent, downtime %lld ms, peak dirty rate %.1f MiB/s, throttle up to %d %%",
+          job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
           double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs,
           double(maxDirty) / 1048576.0, maxThrottle);
     QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
-    QVERIFY2(maxDirty * 10 >= 50'000'000 / 8 * 9, "the guest must dirty as fast as the link carries, or the test proves nothing");
-    QVERIFY(maxThrottle > 0);
+    // QEMU raises the throttle only after passes in which the guest dirtied more than half of what
+    // was sent: a high throttle proves the guest out-dirtied the link (its reported dirty rate is
+    // itself throttled, so it is logged, not asserted).
+    QVERIFY2(maxThrottle >= 70, "the guest must out-dirty the link, or the test proves nothing");
+    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, dest), 15000);
+}
+
+void TstLabMigration::hardDirtyingGuestCompletesWithPostCopy()
+{
+    // Calm again, it still re-dirties 32 MiB at every timer tick in a few milliseconds: no
+    // throttle can help that. Post-copy can: after the switch the guest runs on the destination
+    // and fetches the pages it still lacks. It goes back where the other tests expect it.
+    auto restore = slowWan(QStringLiteral("50mbit"));
+    const QString name = QStringLiteral("roma1-hv1-dirty2");
+    const int dest = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
+    jobs::MigrationOptions opt;
+    opt.postCopyAllowed = true;
+    opt.postCopyAfterS = 10;
+    opt.timeoutS = 150;
+    jobs::MigrationJob *job = migrate(name, QStringLiteral("roma1-hv1"), opt);
+    QVERIFY(job);
+    bool postCopy = false;
+    connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) { postCopy = postCopy || p.postCopy; });
+    QSignalSpy done(job, &jobs::MigrationJob::finished);
+    QVERIFY(done.wait(160000));
+    qInfo("post-copy after 10 s: %s in %.1f s, %llu MiB sent, downtime %lld ms",
+          job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
+          double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs);
+    QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
+    QVERIFY(postCopy);
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, dest), 15000);
 }
 

@@ -1,0 +1,110 @@
+"""Italian for crash recovery (fencing, restarts, saved host state) and the journal's writer thread
+(merged by fill-translations.py)."""
+
+IT_RECOVERY = {
+    "Could not remove %1: %2": "Impossibile rimuovere %1: %2",
+    "Removed %1": "Rimossa %1",
+    "%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.":
+        "%1. I piani in corso sono in pausa e non parte nulla di nuovo; libera il disco, poi riavvia la console: riprende da ciò che il journal contiene.",
+    "no fence command is configured for this host": "per questo host non è configurato alcun comando di fence",
+    "the fence command did not finish within 2 minutes or was killed%1": "il comando di fence non è terminato entro 2 minuti o è stato ucciso%1",
+    "the fence command exited with %1%2": "il comando di fence è uscito con %1%2",
+    "the fence command could not start: %1": "il comando di fence non è partito: %1",
+    "Fencing: %1": "Fence: %1",
+    "%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current":
+        "%1 gira sia su %2 sia su %3 (recuperata lì dal piano %4): spegni forzatamente la copia su %2; quella su %3 è quella attuale",
+    "%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)":
+        "%1 è tornato: rimozione della sua definizione superata di %2 (riavviata su %3 dal piano %4)",
+    "the stale definition of %1 on %2 (it runs on %3)": "la definizione superata di %1 su %2 (gira su %3)",
+    "Restart %1 on %2 (recovered from %3)": "Riavvio di %1 su %2 (recuperata da %3)",
+    "cancelled before it started": "annullata prima di partire",
+    "already running on %1": "già in esecuzione su %1",
+    "cannot define %1 on %2": "impossibile definire %1 su %2",
+    "defined on %1, not started": "definita su %1, non avviata",
+    "cannot start": "impossibile avviare",
+    "defined on %1 but not started: %2. Start it there once the cause is fixed.":
+        "definita su %1 ma non avviata: %2. Avviala lì dopo averne rimosso la causa.",
+    "in flight when the console stopped: checked again": "in corso quando la console si è fermata: verificata di nuovo",
+    "not started: the journal could not record it": "non avviata: il journal non ha potuto registrarla",
+    "%1 answers again: not restarted elsewhere (migrate or evacuate instead)":
+        "%1 risponde di nuovo: non riavviata altrove (migra o evacua invece)",
+    "fencing %1: nothing restarts before it is powered off": "fence di %1: nulla si riavvia prima che sia spento",
+    "fencing %1 failed: %2. Nothing was restarted (its VMs may still run there). Fix the fence command or power the host off by hand, then Resume; or Abort.":
+        "fence di %1 non riuscito: %2. Nulla è stato riavviato (le sue VM potrebbero girare ancora lì). Correggi il comando di fence o spegni l'host a mano, poi Riprendi; oppure Interrompi.",
+    "Fencing %1 failed": "Fence di %1 non riuscito",
+    "the fence command exited 0": "il comando di fence è uscito con 0",
+    "%1 fenced (%2): restarting its VMs elsewhere": "%1 isolato (%2): riavvio delle sue VM altrove",
+    "Fenced %1": "%1 isolato",
+    "%1 was powered off by its fence command (%2); its VMs restart elsewhere.":
+        "%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.",
+    "Recover host %1": "Recupera l'host %1",
+    "%1 answers: its VMs may still run there. Recovery is for a host that is down; migrate or evacuate instead.":
+        "%1 risponde: le sue VM potrebbero girare ancora lì. Il recupero è per un host giù; migra o evacua invece.",
+    "restart at the other site: %1": "riavvio nell'altro sito: %1",
+    "restart at the same site": "riavvio nello stesso sito",
+    "the console never read its definition while %1 was up: define it on another host from your own copy":
+        "la console non ne ha mai letto la definizione mentre %1 era attivo: definiscila su un altro host dalla tua copia",
+    "Shut off, left defined on %1 only: %2.": "Spente, restano definite solo su %1: %2.",
+    "Remove stale definition": "Rimuovi definizione superata",
+    "it is active here: not removed": "è attiva qui: non rimossa",
+    "cannot write %1: %2": "impossibile scrivere %1: %2",
+    "not a saved snapshot (%1)": "non è uno stato salvato (%1)",
+    "not a saved snapshot (no time or VM list)": "non è uno stato salvato (manca l'ora o l'elenco delle VM)",
+    "a VM without uuid or name": "una VM senza uuid o nome",
+    "<b>%1</b> does not answer (%2). The VMs that ran on it are restarted on other hosts from the definitions Hawan saved while it was up: a cold boot, what was in their memory is lost. First %3 Nothing restarts unless that succeeds, so no VM can run twice on the same disks.":
+        "<b>%1</b> non risponde (%2). Le VM che vi giravano vengono riavviate su altri host dalle definizioni che Hawan ha salvato mentre era attivo: un avvio a freddo, ciò che avevano in memoria va perso. Prima %3 Nulla si riavvia se questo non riesce, così nessuna VM può girare due volte sugli stessi dischi.",
+    "confirm below that you powered it off: it has no fence command in the configuration.":
+        "conferma qui sotto di averlo spento: nella configurazione non ha un comando di fence.",
+    "Hawan fences it (powers it off) with <code>%1</code>.": "Hawan lo isola (lo spegne) con <code>%1</code>.",
+    "Restarts at once per host:": "Riavvii contemporanei per host:",
+    "VMs a destination starts at once.": "VM che una destinazione avvia contemporaneamente.",
+    "Type the host's name once it is powered off (or its VMs are killed). This is journaled.":
+        "Scrivi il nome dell'host quando è spento (o le sue VM sono state uccise). Viene registrato nel journal.",
+    "I powered %1 off; type its name:": "Ho spento %1; scrivine il nome:",
+    "Restart VMs": "Riavvia le VM",
+    "Fence and restart VMs": "Isola e riavvia le VM",
+    "Power %1 off, then type its name: nothing restarts before that.": "Spegni %1, poi scrivine il nome: prima nulla si riavvia.",
+    "Recording in the journal…": "Registrazione nel journal…",
+    "Defining it on %1…": "Definizione su %1…",
+    "Starting it on %1…": "Avvio su %1…",
+    "Running on %1 (restarted in %2 s)": "In esecuzione su %1 (riavviata in %2 s)",
+    "Running on %1 (%2)": "In esecuzione su %1 (%2)",
+    "Cancelled: not restarted": "Annullato: non riavviata",
+    "Failed: %1": "Non riuscito: %1",
+    "&Recover crashed host…": "&Recupera host caduto…",
+    "The selected host is down: fence it, then restart its VMs on other hosts":
+        "L'host selezionato è giù: isolalo, poi riavvia le sue VM su altri host",
+    "Recover crashed host": "Recupera host caduto",
+    "Select the host that is down first: click its card.": "Seleziona prima l'host giù: fai clic sulla sua scheda.",
+    "%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice. Use Evacuate host to move them live.":
+        "%1 risponde, quindi le sue VM potrebbero girare lì: riavviarle altrove le farebbe girare due volte. Usa Evacua host per spostarle live.",
+    "Cannot recover": "Impossibile recuperare",
+    "Nothing was restarted: %1": "Nulla è stato riavviato: %1",
+    "powered off by hand, confirmed in the console: %1": "spento a mano, confermato nella console: %1",
+    "Recover the VMs of the selected host when it is down": "Recupera le VM dell'host selezionato quando è giù",
+    "No VMs when last seen": "Nessuna VM all'ultimo contatto",
+    "Recover VMs of crashed host…": "Recupera le VM dell'host caduto…",
+    "Fence %1 (power it off), then restart the VMs that ran on it on other hosts":
+        "Isola %1 (spegnilo), poi riavvia su altri host le VM che vi giravano",
+    "Only for a host that is down: %1 answers, so evacuate it instead": "Solo per un host giù: %1 risponde, quindi evacualo invece",
+    "recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.":
+        "recover: l'host non ha un comando di fence ed è stato spento a mano; COME (chi, come) viene registrato nel journal.",
+    "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes":
+        "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage o probes",
+    "hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]":
+        "hawanctl: uso: hawanctl recover HOST [--dry-run] [--fenced-by-hand COME]",
+    "restarted in %1 s": "riavviata in %1 s",
+    "hawanctl: %1 has no fence command in the configuration, so Hawan cannot make sure it is off. Power it off by hand (or add 'fence = \"...\"' to its [[host]]), then repeat with --fenced-by-hand \"WHO/HOW\"; that is written to the journal.":
+        "hawanctl: %1 non ha un comando di fence nella configurazione, quindi Hawan non può assicurarsi che sia spento. Spegnilo a mano (o aggiungi 'fence = \"...\"' al suo [[host]]), poi ripeti con --fenced-by-hand \"CHI/COME\"; viene scritto nel journal.",
+    "hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.":
+        "hawanctl: %1 risponde, quindi le sue VM potrebbero girare: il recupero è per un host giù. Usa 'hawanctl evacuate %1' per spostarne le VM live.",
+    "powered off by hand: %1": "spento a mano: %1",
+}
+
+PLURALS_RECOVERY = {
+    "%n VM(s) to restart; every destination has room and the anti-affinity groups hold.": (
+        ["%n VM to restart; every destination has room and the anti-affinity groups hold.",
+         "%n VMs to restart; every destination has room and the anti-affinity groups hold."],
+        ["%n VM da riavviare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.",
+         "%n VM da riavviare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati."]),
+}
