@@ -99,6 +99,10 @@ IT_RECOVERY = {
     "hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.":
         "hawanctl: %1 risponde, quindi le sue VM potrebbero girare: il recupero è per un host giù. Usa 'hawanctl evacuate %1' per spostarne le VM live.",
     "powered off by hand: %1": "spento a mano: %1",
+    "In maintenance (set by another console): receives no new VMs": "In manutenzione (impostata da un'altra console): non riceve nuove VM",
+    "Out of maintenance (set by another console)": "Fuori manutenzione (impostato da un'altra console)",
+    "Another console (%1) started: %2": "Un'altra console (%1) ha avviato: %2",
+    "a record from another console is not a JSON object (%1); skipped": "un record di un'altra console non è un oggetto JSON (%1); saltato",
 }
 
 PLURALS_RECOVERY = {

@@ -592,6 +592,18 @@
         <source>the stale definition of %1 on %2 (it runs on %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>In maintenance (set by another console): receives no new VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of maintenance (set by another console)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another console (%1) started: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Journal</name>
@@ -641,6 +653,10 @@
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record from another console is not a JSON object (%1); skipped</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -592,6 +592,18 @@
         <source>the stale definition of %1 on %2 (it runs on %3)</source>
         <translation>la definizione superata di %1 su %2 (gira su %3)</translation>
     </message>
+    <message>
+        <source>In maintenance (set by another console): receives no new VMs</source>
+        <translation>In manutenzione (impostata da un'altra console): non riceve nuove VM</translation>
+    </message>
+    <message>
+        <source>Out of maintenance (set by another console)</source>
+        <translation>Fuori manutenzione (impostato da un'altra console)</translation>
+    </message>
+    <message>
+        <source>Another console (%1) started: %2</source>
+        <translation>Un'altra console (%1) ha avviato: %2</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Journal</name>
@@ -642,6 +654,10 @@
     <message>
         <source>cannot write the journal %1: %2</source>
         <translation>impossibile scrivere il journal %1: %2</translation>
+    </message>
+    <message>
+        <source>a record from another console is not a JSON object (%1); skipped</source>
+        <translation>un record di un'altra console non è un oggetto JSON (%1); saltato</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "model/snapshotcache.h"
 
 #include <QDebug>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
 #include <QTimer>
@@ -88,6 +89,30 @@ Fleet::Fleet(config::Config config, QObject *parent)
         if (h >= 0)
             m_inventory->setMaintenance(h, true);
     }
+    // Other consoles (and hawanctl) on the same journal: their maintenance marks apply here too,
+    // and their plans are announced.
+    auto *others = new QTimer(this);
+    others->setInterval(2000);
+    connect(others, &QTimer::timeout, m_journal.get(), &jobs::Journal::pollOthers);
+    others->start();
+    connect(m_journal.get(), &jobs::Journal::othersWrote, this, [this](const QVector<QJsonObject> &records) {
+        using Sev = model::LogEntry::Severity;
+        for (const QJsonObject &r : records) {
+            const QString rec = r.value(QStringLiteral("rec")).toString();
+            if (rec == QLatin1String("maintenance")) {
+                const int h = m_inventory->config().hostIndex(r.value(QStringLiteral("host")).toString());
+                const bool on = r.value(QStringLiteral("on")).toBool();
+                if (h < 0 || m_inventory->inMaintenance(h) == on)
+                    continue;
+                m_inventory->setMaintenance(h, on);
+                m_inventory->log(Sev::Info, h, {}, on ? tr("In maintenance (set by another console): receives no new VMs")
+                                                      : tr("Out of maintenance (set by another console)"));
+            } else if (rec == QLatin1String("plan")) {
+                const auto &jp = m_journal->replay().plans.value(r.value(QStringLiteral("plan")).toString());
+                m_inventory->log(Sev::Info, -1, {}, tr("Another console (%1) started: %2").arg(jp.owner, jp.plan.title()));
+            }
+        }
+    });
     connect(m_journal.get(), &jobs::Journal::failed, this, [this](const QString &error) {
         m_inventory->log(model::LogEntry::Severity::Error, -1, {},
                          tr("%1. Running plans are paused and nothing new starts; free the disk, then restart the "
@@ -383,7 +408,8 @@ QVector<const jobs::JournaledPlan *> Fleet::interruptedPlans() const
     for (const jobs::JournaledPlan *p : m_journal->replay().openPlans()) {
         const bool mine = std::any_of(m_runners.begin(), m_runners.end(),
                                       [p](const auto &r) { return r->plan().id == p->plan.id; });
-        if (!mine)
+        // Another console on this machine still runs it: not interrupted, not ours to resume.
+        if (!mine && !jobs::Journal::ownerAlive(p->owner))
             out << p;
     }
     return out;

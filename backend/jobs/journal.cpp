@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QSysInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -19,6 +21,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace hawan::jobs {
@@ -41,11 +44,15 @@ public:
     int fd = -1;
     QString path;
     std::function<void(quint64, const QString &)> notify; // cleared when the Journal goes
+    std::function<void(const QByteArray &)> notifyForeign; // idem
+    bool tailRequested = false;
+    qint64 knownEnd = 0;                             // everything before it has been seen
+    std::vector<std::pair<qint64, qint64>> ownRanges; // [start, end) of our own appends after knownEnd
 
     static void run(const std::shared_ptr<JournalWriter> &w) { w->loop(); }
 
 private:
-    QString writeAll(const QByteArray &data) const
+    QString writeAll(const QByteArray &data)
     {
         const char *p = data.constData();
         qsizetype left = data.size();
@@ -55,6 +62,10 @@ private:
                 continue;
             if (n <= 0)
                 return QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC));
+            // O_APPEND: each write lands at the end, so the offset after it tells where it went.
+            const off_t end = ::lseek(fd, 0, SEEK_CUR);
+            if (end >= 0)
+                ownRanges.emplace_back(qint64(end) - n, qint64(end));
             p += n;
             left -= n;
         }
@@ -63,11 +74,53 @@ private:
         return {};
     }
 
+    // What others appended since knownEnd, whole lines only, without our own appends.
+    QByteArray tail()
+    {
+        struct stat st{};
+        if (fd < 0 || ::fstat(fd, &st) != 0 || qint64(st.st_size) <= knownEnd)
+            return {};
+        QByteArray data(qsizetype(qint64(st.st_size) - knownEnd), Qt::Uninitialized);
+        const ssize_t n = ::pread(fd, data.data(), size_t(data.size()), off_t(knownEnd));
+        if (n <= 0)
+            return {};
+        data.truncate(n);
+        const qsizetype lastNl = data.lastIndexOf('\n');
+        if (lastNl < 0)
+            return {};
+        const qint64 start = knownEnd, end = knownEnd + lastNl + 1;
+        QByteArray out;
+        qint64 at = start;
+        std::sort(ownRanges.begin(), ownRanges.end());
+        for (const auto &[a, b] : ownRanges) {
+            if (b <= at || a >= end)
+                continue;
+            if (a > at)
+                out += data.mid(at - start, a - at);
+            at = std::max(at, b);
+        }
+        if (at < end)
+            out += data.mid(at - start, end - at);
+        ownRanges.erase(std::remove_if(ownRanges.begin(), ownRanges.end(), [end](const auto &r) { return r.second <= end; }),
+                        ownRanges.end());
+        knownEnd = end;
+        return out;
+    }
+
     void loop()
     {
         std::unique_lock lock(mu);
         for (;;) {
-            wake.wait(lock, [this] { return stop || !queue.empty(); });
+            wake.wait(lock, [this] { return stop || !queue.empty() || tailRequested; });
+            if (tailRequested && queue.empty()) {
+                tailRequested = false;
+                lock.unlock();
+                const QByteArray foreign = tail();
+                lock.lock();
+                if (!foreign.isEmpty() && notifyForeign)
+                    notifyForeign(foreign);
+                continue;
+            }
             if (queue.empty())
                 break; // stopping, and everything queued has been handled
             std::deque<std::pair<quint64, QByteArray>> batch;
@@ -260,6 +313,7 @@ void applyRecord(JournalReplay &r, const QJsonObject &o, int line)
         JournaledPlan jp;
         jp.plan = *plan;
         jp.options = Journal::optionsFromJson(o.value(QStringLiteral("options")).toObject());
+        jp.owner = o.value(QStringLiteral("owner")).toString();
         jp.moves.resize(plan->moves.size());
         r.plans.insert(id, jp);
         r.planOrder << id;
@@ -289,6 +343,8 @@ void applyRecord(JournalReplay &r, const QJsonObject &o, int line)
     }
     if (rec == QLatin1String("state")) {
         const QString s = o.value(QStringLiteral("state")).toString();
+        if (o.contains(QStringLiteral("owner")))
+            it->owner = o.value(QStringLiteral("owner")).toString();
         for (PlanState st : {PlanState::Running, PlanState::Paused, PlanState::Aborted, PlanState::Finished})
             if (planStateId(st) == s) {
                 it->state = st;
@@ -337,7 +393,7 @@ Journal::Journal(QString path, QObject *parent)
     // Read once at start, on the caller's thread: the console is not showing anything yet.
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_replay = read(m_path);
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         m_error = tr("cannot open the journal %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return;
@@ -354,10 +410,15 @@ Journal::Journal(QString path, QObject *parent)
     m_writer = std::make_shared<JournalWriter>();
     m_writer->fd = fd;
     m_writer->path = m_path;
+    struct stat st{};
+    m_writer->knownEnd = ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0; // all of it was read above
     // Called on the writer thread under its lock, which the destructor takes before clearing it:
     // `this` is alive while it runs, and Qt drops the queued call if the journal is gone by then.
     m_writer->notify = [this](quint64 durable, const QString &failure) {
         QMetaObject::invokeMethod(this, [this, durable, failure] { written(durable, failure); }, Qt::QueuedConnection);
+    };
+    m_writer->notifyForeign = [this](const QByteArray &lines) {
+        QMetaObject::invokeMethod(this, [this, lines] { foreign(lines); }, Qt::QueuedConnection);
     };
     std::thread(&JournalWriter::run, m_writer).detach();
 }
@@ -368,6 +429,7 @@ Journal::~Journal()
         return;
     std::unique_lock lock(m_writer->mu);
     m_writer->notify = nullptr;
+    m_writer->notifyForeign = nullptr;
     m_writer->stop = true;
     m_writer->wake.notify_all();
     if (!m_writer->progressed.wait_for(lock, std::chrono::seconds(10), [this] { return m_writer->exited; }))
@@ -440,6 +502,63 @@ bool Journal::waitForWritten(int msecs)
     return m_error.isEmpty() && m_durable >= m_queued;
 }
 
+void Journal::pollOthers()
+{
+    if (!m_writer)
+        return;
+    {
+        std::lock_guard lock(m_writer->mu);
+        m_writer->tailRequested = true;
+    }
+    m_writer->wake.notify_one();
+}
+
+void Journal::foreign(const QByteArray &lines)
+{
+    QVector<QJsonObject> records;
+    for (const QByteArray &line : lines.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_replay.problems << tr("a record from another console is not a JSON object (%1); skipped").arg(err.errorString());
+            continue;
+        }
+        applyRecord(m_replay, doc.object(), -1);
+        records << doc.object();
+    }
+    if (!records.isEmpty())
+        Q_EMIT othersWrote(records);
+}
+
+QString Journal::selfOwner()
+{
+    return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+}
+
+bool Journal::ownerAlive(const QString &owner)
+{
+    const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0 || owner.left(colon) != QSysInfo::machineHostName())
+        return false; // unknown, or another machine: cannot tell
+    bool ok = false;
+    const qint64 pid = owner.mid(colon + 1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    // A live process of ours: hawan or hawanctl (a reused pid runs something else), not a zombie.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+    if (open < 0 || close < open || close + 2 >= line.size())
+        return false;
+    const QByteArray name = line.mid(open + 1, close - open - 1);
+    const char state = line.at(close + 2);
+    return state != 'Z' && state != 'X' && name.startsWith("hawan");
+}
+
 int Journal::backlog() const
 {
     return int(m_queued - m_durable);
@@ -472,6 +591,7 @@ bool Journal::writePlan(const Plan &plan, const PlanOptions &options)
     QJsonObject o = planToJson(plan);
     o.insert(QStringLiteral("options"), optionsToJson(options));
     o.insert(QStringLiteral("rec"), QStringLiteral("plan"));
+    o.insert(QStringLiteral("owner"), selfOwner());
     return append(o);
 }
 
@@ -494,6 +614,8 @@ bool Journal::writePlanState(const QString &planId, PlanState state, const QStri
 {
     QJsonObject o{{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), planId},
                   {QStringLiteral("state"), planStateId(state)}};
+    if (state == PlanState::Running)
+        o.insert(QStringLiteral("owner"), selfOwner()); // whoever runs it now
     if (!note.isEmpty())
         o.insert(QStringLiteral("note"), note);
     return append(o);

@@ -49,6 +49,7 @@ struct JournaledPlan
     PlanState state = PlanState::Running;
     PlanOptions options;           // as started
     QString fenced;                // recovery: how the crashed host was fenced; empty = not yet
+    QString owner;                 // "host:pid" of the console running it (the last to start or resume it)
     bool isOpen() const { return state == PlanState::Running || state == PlanState::Paused; }
     int count(MoveStatus s) const;
 };
@@ -105,6 +106,15 @@ public:
     // Records queued and not yet on disk.
     int backlog() const;
 
+    // Records other consoles (or hawanctl) appended to the same file since the last look: read on
+    // the writer thread, then applied to replay() and announced with othersWrote(). Cheap when
+    // nothing changed (one fstat).
+    void pollOthers();
+    // This process as a plan owner ("host:pid").
+    static QString selfOwner();
+    // Whether the owner is a live console on this machine (another machine's cannot be told).
+    static bool ownerAlive(const QString &owner);
+
     // Tests only: the writer sleeps this long before each write, as a slow disk would.
     static void setWriteDelayForTesting(int ms);
 
@@ -120,6 +130,8 @@ public:
 Q_SIGNALS:
     // A write failed: nothing more is recorded in this run; error() says why.
     void failed(const QString &error);
+    // Records another process appended (already applied to replay()).
+    void othersWrote(const QVector<QJsonObject> &records);
 
 private:
     struct Waiter
@@ -130,6 +142,7 @@ private:
     };
     bool append(QJsonObject record);
     void written(quint64 durable, const QString &failure); // from the writer, on this thread
+    void foreign(const QByteArray &lines);                  // from the writer, on this thread
 
     QString m_path;
     QString m_error;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void steadyStateIsOneCallPerTick();
     void migrationActsOnlyOnceJournaled();
     void abortBeforeTheRecordLandsNeverStarts();
+    void twoConsolesShareMaintenance();
 };
 
 void TstFleet::inventoryMatchesFixtures_data()
@@ -313,6 +314,28 @@ void TstFleet::abortBeforeTheRecordLandsNeverStarts()
     QCOMPARE(jp.state, jobs::PlanState::Aborted);
     QCOMPARE(jp.moves[0].status, jobs::MoveStatus::Cancelled);
     QVERIFY(job->result().message.contains(QStringLiteral("before it started")));
+}
+
+void TstFleet::twoConsolesShareMaintenance()
+{
+    // Two consoles on one configuration (so one journal): a host one of them puts in maintenance
+    // receives nothing from the other's plans either, within a few seconds.
+    QTemporaryDir dir;
+    auto a = startedFleet(dir), b = startedFleet(dir);
+    QVERIFY(a && b);
+    QCOMPARE(a->journal()->path(), b->journal()->path());
+    const int h = a->inventory()->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QString error;
+    QVERIFY2(a->setMaintenance(h, true, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(b->inventory()->inMaintenance(h), 6000);
+    QVERIFY(jobs::Planner::maintenanceAnd(*b->inventory()).contains(h));
+    QVERIFY(a->setMaintenance(h, false, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(!b->inventory()->inMaintenance(h), 6000);
+    // The other way round too, and only once per change (no echo back and forth).
+    QVERIFY(b->setMaintenance(h, true, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(a->inventory()->inMaintenance(h), 6000);
+    QTest::qWait(2500);
+    QVERIFY(a->inventory()->inMaintenance(h) && b->inventory()->inMaintenance(h));
 }
 
 HAWAN_TEST_MAIN(TstFleet, QCoreApplication)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void unwritableJournalRefuses();
     void slowDiskNeverBlocksTheCaller();
     void failedWriteStopsTheJournal();
+    void recordsOfOtherConsolesAreSeen();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +278,39 @@ void TstJournal::failedWriteStopsTheJournal()
     const JournalReplay r = Journal::read(path);
     QCOMPARE(r.plans.value(QStringLiteral("p1")).moves[0].status, MoveStatus::Pending);
     QVERIFY(r.problems.size() <= 1);
+}
+
+void TstJournal::recordsOfOtherConsolesAreSeen()
+{
+    // Two writers on one file, as two consoles (or a console and hawanctl) would be.
+    const QString path = m_dir.filePath(QStringLiteral("shared.jsonl"));
+    Journal mine(path), theirs(path);
+    QSignalSpy seen(&mine, &Journal::othersWrote);
+    QVERIFY(mine.writeMaintenance(QStringLiteral("roma1-hv1"), true));
+    QVERIFY(mine.waitForWritten());
+    QVERIFY(theirs.writePlan(samplePlan()));
+    QVERIFY(theirs.writeMaintenance(QStringLiteral("napoli-hv1"), true));
+    QVERIFY(theirs.waitForWritten());
+    QVERIFY(mine.writeMaintenance(QStringLiteral("roma1-hv2"), true));
+    QVERIFY(mine.waitForWritten());
+    mine.pollOthers();
+    QTRY_COMPARE(seen.count(), 1);
+    // Only what the other wrote, in order; our own records are not echoed back.
+    const auto records = seen.first().first().value<QVector<QJsonObject>>();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].value(QStringLiteral("rec")).toString(), QStringLiteral("plan"));
+    QCOMPARE(records[1].value(QStringLiteral("host")).toString(), QStringLiteral("napoli-hv1"));
+    QCOMPARE(mine.replay().maintenance, (QSet<QString>{"roma1-hv1", "roma1-hv2", "napoli-hv1"}));
+    QVERIFY(mine.replay().plans.contains(QStringLiteral("p1")));
+    QCOMPARE(mine.replay().plans.value(QStringLiteral("p1")).owner, Journal::selfOwner());
+    // Nothing new: no signal.
+    mine.pollOthers();
+    QTest::qWait(200);
+    QCOMPARE(seen.count(), 1);
+    // An owner that is this process, another machine or nobody is not a live other console.
+    QVERIFY(!Journal::ownerAlive(Journal::selfOwner()));
+    QVERIFY(!Journal::ownerAlive(QStringLiteral("elsewhere.example.org:1")));
+    QVERIFY(!Journal::ownerAlive(QString()));
 }
 
 HAWAN_TEST_MAIN(TstJournal, QCoreApplication)
