@@ -103,9 +103,22 @@ IT_RECOVERY = {
     "Out of maintenance (set by another console)": "Fuori manutenzione (impostato da un'altra console)",
     "Another console (%1) started: %2": "Un'altra console (%1) ha avviato: %2",
     "a record from another console is not a JSON object (%1); skipped": "un record di un'altra console non è un oggetto JSON (%1); saltato",
+    "Quorum: none; on a link cut both sides keep writing, and the copies diverge (split-brain)":
+        "Quorum: nessuno; se il collegamento si interrompe entrambi i lati continuano a scrivere e le copie divergono (split-brain)",
+    "Set cluster.quorum-type to auto (gluster volume set %1 cluster.quorum-type auto), with an arbiter to keep both sites writable.":
+        "Imposta cluster.quorum-type ad auto (gluster volume set %1 cluster.quorum-type auto), con un arbitro per mantenere scrivibili entrambi i siti.",
+    "<b>Stopped before anything restarted.</b> The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:":
+        "<b>Fermato prima di riavviare qualsiasi cosa.</b> Le copie dei dischi delle VM differiscono: riavviare ora le VM potrebbe avviarle su una copia superata e perdere ciò che è stato scritto sull'altra:",
+    "%1: %2 in split-brain": "%1: %2 in split-brain",
 }
 
 PLURALS_RECOVERY = {
+    "%n entries in split-brain (listed by each brick holding a copy)": (
+        ["%n entry in split-brain (listed by each brick holding a copy)", "%n entries in split-brain (listed by each brick holding a copy)"],
+        ["%n voce in split-brain (elencata da ogni brick che ne ha una copia)", "%n voci in split-brain (elencate da ogni brick che ne ha una copia)"]),
+    "%1: %n entries are in split-brain": (
+        ["%1: %n entry is in split-brain", "%1: %n entries are in split-brain"],
+        ["%1: %n voce è in split-brain", "%1: %n voci sono in split-brain"]),
     "%n VM(s) to restart; every destination has room and the anti-affinity groups hold.": (
         ["%n VM to restart; every destination has room and the anti-affinity groups hold.",
          "%n VMs to restart; every destination has room and the anti-affinity groups hold."],

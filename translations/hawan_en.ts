@@ -1515,10 +1515,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 entries in split-brain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Both copies changed independently; list the files and choose the good copy of each (gluster volume heal %1 split-brain ...).</source>
         <translation type="unfinished" />
     </message>
@@ -1540,10 +1536,6 @@
     </message>
     <message>
         <source>Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quorum: none; on a link cut both sides keep writing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1590,9 +1582,21 @@
         <source>%1: %2 entries are pending heal (the copies differ)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n entries in split-brain (listed by each brick holding a copy)</source>
+        <translation><numerusform>%n entry in split-brain (listed by each brick holding a copy)</numerusform><numerusform>%n entries in split-brain (listed by each brick holding a copy)</numerusform></translation>
+    </message>
     <message>
-        <source>%1: %2 entries are in split-brain</source>
+        <source>Quorum: none; on a link cut both sides keep writing, and the copies diverge (split-brain)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set cluster.quorum-type to auto (gluster volume set %1 cluster.quorum-type auto), with an arbiter to keep both sites writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries are in split-brain</source>
+        <translation><numerusform>%1: %n entry is in split-brain</numerusform><numerusform>%1: %n entries are in split-brain</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2732,10 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Recover the VMs of the selected host when it is down</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b&gt;Stopped before anything restarted.&lt;/b&gt; The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3370,18 +3378,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>brick offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>state unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>to heal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>RTT — (limit %1 ms; no probe)</source>
         <translation type="unfinished" />
     </message>
@@ -3455,6 +3451,10 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 in split-brain</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1515,10 +1515,6 @@
         <translation>Le repliche differiscono finché non guariscono; avvia una guarigione (la scansione del demone di self-heal può attendere minuti).</translation>
     </message>
     <message>
-        <source>%1 entries in split-brain</source>
-        <translation>%1 voci in split-brain</translation>
-    </message>
-    <message>
         <source>Both copies changed independently; list the files and choose the good copy of each (gluster volume heal %1 split-brain ...).</source>
         <translation>Entrambe le copie sono cambiate indipendentemente; elenca i file e scegli la copia buona di ciascuno (gluster volume heal %1 split-brain ...).</translation>
     </message>
@@ -1541,10 +1537,6 @@
     <message>
         <source>Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.</source>
         <translation>Aggiungi un brick arbitro in una terza sede (replica 3 arbiter 1), o imposta cluster.quorum-type ad auto e accetta che solo il lato del primo brick continui a scrivere.</translation>
-    </message>
-    <message>
-        <source>Quorum: none; on a link cut both sides keep writing</source>
-        <translation>Quorum: nessuno; se il collegamento si interrompe entrambi i lati continuano a scrivere</translation>
     </message>
     <message>
         <source>Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing</source>
@@ -1590,9 +1582,21 @@
         <source>%1: %2 entries are pending heal (the copies differ)</source>
         <translation>%1: %2 voci sono in attesa di guarigione (le copie differiscono)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries in split-brain (listed by each brick holding a copy)</source>
+        <translation><numerusform>%n voce in split-brain (elencata da ogni brick che ne ha una copia)</numerusform><numerusform>%n voci in split-brain (elencate da ogni brick che ne ha una copia)</numerusform></translation>
+    </message>
     <message>
-        <source>%1: %2 entries are in split-brain</source>
-        <translation>%1: %2 voci sono in split-brain</translation>
+        <source>Quorum: none; on a link cut both sides keep writing, and the copies diverge (split-brain)</source>
+        <translation>Quorum: nessuno; se il collegamento si interrompe entrambi i lati continuano a scrivere e le copie divergono (split-brain)</translation>
+    </message>
+    <message>
+        <source>Set cluster.quorum-type to auto (gluster volume set %1 cluster.quorum-type auto), with an arbiter to keep both sites writable.</source>
+        <translation>Imposta cluster.quorum-type ad auto (gluster volume set %1 cluster.quorum-type auto), con un arbitro per mantenere scrivibili entrambi i siti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries are in split-brain</source>
+        <translation><numerusform>%1: %n voce è in split-brain</numerusform><numerusform>%1: %n voci sono in split-brain</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2742,10 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Recover the VMs of the selected host when it is down</source>
         <translation>Recupera le VM dell'host selezionato quando è giù</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Stopped before anything restarted.&lt;/b&gt; The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:</source>
+        <translation>&lt;b&gt;Fermato prima di riavviare qualsiasi cosa.&lt;/b&gt; Le copie dei dischi delle VM differiscono: riavviare ora le VM potrebbe avviarle su una copia superata e perdere ciò che è stato scritto sull'altra:</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3383,18 +3391,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>%1: allineato</translation>
     </message>
     <message>
-        <source>brick offline</source>
-        <translation>brick non in linea</translation>
-    </message>
-    <message>
-        <source>state unknown</source>
-        <translation>stato sconosciuto</translation>
-    </message>
-    <message>
-        <source>to heal</source>
-        <translation>da guarire</translation>
-    </message>
-    <message>
         <source>RTT — (limit %1 ms; no probe)</source>
         <translation>RTT — (limite %1 ms; nessuna sonda)</translation>
     </message>
@@ -3469,6 +3465,10 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
         <translation>Solo per un host giù: %1 risponde, quindi evacualo invece</translation>
+    </message>
+    <message>
+        <source>%1: %2 in split-brain</source>
+        <translation>%1: %2 in split-brain</translation>
     </message>
 </context>
 <context>

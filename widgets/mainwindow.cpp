@@ -418,7 +418,7 @@ void MainWindow::openRecovery(int host)
             return;
         }
     // Restarting onto a replica that has not caught up starts the VMs on stale disks.
-    if (!storageGate(name))
+    if (!storageGate(name, true))
         return;
     jobs::Planner planner(*inv);
     const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, {host});
@@ -457,7 +457,7 @@ void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
         QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
 }
 
-bool MainWindow::storageGate(const QString &subject)
+bool MainWindow::storageGate(const QString &subject, bool recovery)
 {
     const QStringList blockers = m_fleet->storage()->blockers();
     if (blockers.isEmpty())
@@ -466,8 +466,10 @@ bool MainWindow::storageGate(const QString &subject)
     dialog.setObjectName(QStringLiteral("storageGate"));
     dialog.setWindowTitle(tr("Shared storage is not in sync"));
     auto *lay = new QVBoxLayout(&dialog);
-    QString html = tr("<b>Stopped before anything moved.</b> Maintenance or an evacuation now could take down the only "
-                      "current copy of VM disks, or move VMs onto a stale one:");
+    QString html = recovery ? tr("<b>Stopped before anything restarted.</b> The copies of the VM disks differ: restarting "
+                                 "the VMs now could boot them on a stale copy and lose what was written to the other:")
+                            : tr("<b>Stopped before anything moved.</b> Maintenance or an evacuation now could take down the only "
+                                 "current copy of VM disks, or move VMs onto a stale one:");
     for (const auto &b : blockers)
         html += QStringLiteral("<div style='color:#d03434'>✕ %1</div>").arg(b.toHtmlEscaped());
     html += tr("<p>Wait until the Storage panel shows every brick online and nothing pending heal (<i>Heal now</i> starts "

@@ -53,7 +53,8 @@ public Q_SLOTS:
     void setMaintenance(int host, bool on);
     // Stops a maintenance or evacuation while the shared storage is out of sync; the operator may
     // override by typing `subject` (logged). True: go ahead.
-    bool storageGate(const QString &subject);
+    // `recovery`: the action restarts VMs (on whichever copy it finds) rather than moving them.
+    bool storageGate(const QString &subject, bool recovery = false);
 
 protected:
     void closeEvent(QCloseEvent *e) override;

@@ -489,7 +489,10 @@ void Fleet::clearRecoveredLeftovers()
         if (jp.plan.kind != jobs::Plan::Kind::Recover)
             continue;
         const int host = cfg.hostIndex(jp.plan.subject);
-        if (host >= 0 && !jp.fenced.isEmpty() && m_inventory->hostStatus(host).state != model::HostState::Up) {
+        // Only until the host is seen again: a report newer than the fence means it has been back.
+        const QDateTime lastSeen = host >= 0 ? m_inventory->hostSnapshot(host).at : QDateTime();
+        const bool backSince = lastSeen.isValid() && jp.fencedAt.isValid() && lastSeen > jp.fencedAt;
+        if (host >= 0 && !jp.fenced.isEmpty() && !backSince && m_inventory->hostStatus(host).state != model::HostState::Up) {
             // Fenced and silent since: nothing runs there any more, whatever its last report said.
             QSet<QString> moved;
             for (int i = 0; i < jp.plan.moves.size(); ++i)

@@ -339,6 +339,7 @@ void applyRecord(JournalReplay &r, const QJsonObject &o, int line)
     }
     if (rec == QLatin1String("fenced")) {
         it->fenced = o.value(QStringLiteral("how")).toString(QStringLiteral("fenced"));
+        it->fencedAt = at.isValid() ? at : QDateTime::currentDateTimeUtc();
         return;
     }
     if (rec == QLatin1String("state")) {

@@ -49,6 +49,7 @@ struct JournaledPlan
     PlanState state = PlanState::Running;
     PlanOptions options;           // as started
     QString fenced;                // recovery: how the crashed host was fenced; empty = not yet
+    QDateTime fencedAt;
     QString owner;                 // "host:pid" of the console running it (the last to start or resume it)
     bool isOpen() const { return state == PlanState::Running || state == PlanState::Paused; }
     int count(MoveStatus s) const;

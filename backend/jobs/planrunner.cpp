@@ -341,6 +341,7 @@ bool PlanRunner::fenceFirst()
             return;
         }
         m_plan.fenced = output.isEmpty() ? tr("the fence command exited 0") : output;
+        m_plan.fencedAt = QDateTime::currentDateTimeUtc();
         m_fleet->journal()->writeFenced(m_plan.plan.id, m_plan.fenced);
         inv->log(model::LogEntry::Severity::Warning, host, {}, tr("%1 fenced (%2): restarting its VMs elsewhere")
                                                                   .arg(m_plan.plan.subject, m_plan.fenced));

@@ -33,10 +33,11 @@ qint64 StorageSnapshot::pendingTotal() const
 
 qint64 StorageSnapshot::splitBrainTotal() const
 {
-    qint64 sum = 0;
+    // Every brick of a replica set lists the same entry: the most any brick lists is the count.
+    qint64 most = 0;
     for (const auto &b : heal)
-        sum += std::max<qint64>(0, b.splitBrain);
-    return sum;
+        most = std::max<qint64>(most, b.splitBrain);
+    return most;
 }
 
 int StorageSnapshot::bricksOffline() const
@@ -263,7 +264,7 @@ QVector<Finding> StorageMonitor::findings(int i) const
             out.push_back({L::Warning, tr("%1 has %2 entries pending heal").arg(h.name).arg(h.pending),
                            tr("Replicas differ until healed; trigger a heal (the self-heal daemon's own scan may wait minutes).")});
     if (const qint64 sb = s.splitBrainTotal(); sb > 0)
-        out.push_back({L::Critical, tr("%1 entries in split-brain").arg(sb),
+        out.push_back({L::Critical, tr("%n entries in split-brain (listed by each brick holding a copy)", nullptr, int(sb)),
                        tr("Both copies changed independently; list the files and choose the good copy of each (gluster volume heal %1 split-brain ...).").arg(s.info.name)});
     if (!s.selfHealRunning())
         out.push_back({L::Warning, tr("The self-heal daemon is not running everywhere"),
@@ -278,10 +279,12 @@ QVector<Finding> StorageMonitor::findings(int i) const
                                          : tr("Replica 2 without an arbiter: split-brain risk when the bricks lose each other"),
                        tr("Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.")});
     const QString quorum = s.options.value(QStringLiteral("cluster.quorum-type"), s.info.options.value(QStringLiteral("cluster.quorum-type")));
-    if (!quorum.isEmpty())
-        out.push_back({L::Ok, quorum == QLatin1String("none")
-                                  ? tr("Quorum: none; on a link cut both sides keep writing")
-                                  : tr("Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing").arg(quorum),
+    if (quorum == QLatin1String("none"))
+        out.push_back({L::Warning, tr("Quorum: none; on a link cut both sides keep writing, and the copies diverge (split-brain)"),
+                       tr("Set cluster.quorum-type to auto (gluster volume set %1 cluster.quorum-type auto), with an arbiter to keep both sites writable.")
+                           .arg(s.info.name)});
+    else if (!quorum.isEmpty())
+        out.push_back({L::Ok, tr("Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing").arg(quorum),
                        {}});
     bool okPing = false;
     const int ping = s.options.value(QStringLiteral("network.ping-timeout"), s.info.options.value(QStringLiteral("network.ping-timeout"), QStringLiteral("42"))).toInt(&okPing);
@@ -320,7 +323,7 @@ QStringList StorageMonitor::blockers() const
             out << (s.pendingTotal() < 0 ? tr("%1: at least %2 entries are pending heal (the copies differ)")
                                          : tr("%1: %2 entries are pending heal (the copies differ)")).arg(name).arg(known);
         if (s.splitBrainTotal() > 0)
-            out << tr("%1: %2 entries are in split-brain").arg(name).arg(s.splitBrainTotal());
+            out << tr("%1: %n entries are in split-brain", nullptr, int(s.splitBrainTotal())).arg(name);
     }
     return out;
 }

@@ -1,5 +1,5 @@
 // gluster --xml parsers on real answers captured from the lab's GlusterFS 10 volume (healthy,
-// brick down with pending heals, errors with opRet != 0), then truncated and garbled variants of
+// brick down with pending heals, split-brain, errors with opRet != 0), then truncated and garbled variants of
 // each: a clear error every time, never a crash, never "healthy" from a broken answer.
 #include "storage/glusterxml.h"
 #include "testmain.h"
@@ -29,6 +29,7 @@ class TstGlusterXml : public QObject
 private Q_SLOTS:
     void healthyVolume();
     void brickDown();
+    void splitBrain();
     void cliErrors_data();
     void cliErrors();
     void brokenAnswers_data();
@@ -104,6 +105,30 @@ void TstGlusterXml::brickDown()
     }
     QCOMPARE(disconnected, 1);
     QVERIFY(pending > 0);
+}
+
+void TstGlusterXml::splitBrain()
+{
+    // Captured on the lab: replica 2 with quorum and self-heal off, one file written on each side
+    // while the other brick was down.
+    auto summary = GlusterXml::healInfo(fixture(QStringLiteral("splitbrain-volume-heal-vmstore-info-summary.xml")));
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->size(), 2);
+    for (const auto &b : summary.value()) {
+        QVERIFY(b.connected);
+        QCOMPARE(b.splitBrain, 1);
+        QCOMPARE(b.pending, 0);
+    }
+    auto files = GlusterXml::healInfo(fixture(QStringLiteral("splitbrain-volume-heal-vmstore-info-split-brain.xml")));
+    QVERIFY2(files.ok(), qPrintable(files.ok() ? QString() : files.error()));
+    QCOMPARE(files->size(), 2);
+    // One side names the file by its path, the other by its GFID only: both are shown.
+    QCOMPARE(files->at(0).files, QStringList{QStringLiteral("<gfid:c59ebd47-21c9-432b-b046-69a13d7c3b37>")});
+    QCOMPARE(files->at(1).files, QStringList{QStringLiteral("/sb-test.txt")});
+    auto status = GlusterXml::volumeStatus(fixture(QStringLiteral("splitbrain-volume-status-vmstore.xml")), kVol);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error()));
+    for (const auto &b : status->bricks)
+        QVERIFY(b.online); // every brick up, and still not in sync
 }
 
 void TstGlusterXml::cliErrors_data()

@@ -303,7 +303,7 @@ void TstEvacuateUi::recoverCrashedHostFromSavedState()
         qobject_cast<QDialog *>(gate)->reject();
     });
     win.openRecovery(ghost);
-    QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything moved")), qPrintable(gateText));
+    QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything restarted")), qPrintable(gateText));
     QVERIFY(!inv->inMaintenance(ghost));
     QVERIFY(f->plans().empty());
 

@@ -276,10 +276,11 @@ void TopologyView::setStorage(const storage::StorageMonitor *storage)
     connect(storage, &storage::StorageMonitor::changed, this, qOverload<>(&QWidget::update));
 }
 
-QString TopologyView::brickBadgeText(int site) const
+QString TopologyView::brickBadgeText(int site, int *severity) const
 {
     if (!m_storage)
         return {};
+    int worst = 0;
     QStringList parts;
     const QString siteName = m_inv->site(site).name;
     for (int i = 0; i < m_storage->count(); ++i) {
@@ -287,20 +288,30 @@ QString TopologyView::brickBadgeText(int site) const
         const QString vol = m_storage->storage(i).volume;
         if (!snap.error.isEmpty()) {
             parts << tr("%1: state unknown").arg(vol);
+            worst = 2;
             continue;
         }
         for (const auto &b : snap.status.bricks) {
             if (m_storage->siteOfBrick(i, b.host) != siteName)
                 continue;
-            qint64 pending = -1;
+            qint64 pending = -1, splitBrain = -1;
             for (const auto &h : snap.heal)
-                if (h.name == b.host + QLatin1Char(':') + b.path)
+                if (h.name == b.host + QLatin1Char(':') + b.path) {
                     pending = h.pending;
-            parts << (!b.online ? tr("%1: brick offline").arg(vol)
-                      : pending > 0 ? tr("%1: %2 to heal").arg(vol).arg(pending)
-                                    : tr("%1: in sync").arg(vol));
+                    splitBrain = h.splitBrain;
+                }
+            if (!b.online || splitBrain > 0)
+                worst = 2;
+            else if (pending > 0)
+                worst = std::max(worst, 1);
+            parts << (!b.online          ? tr("%1: brick offline").arg(vol)
+                      : splitBrain > 0   ? tr("%1: %2 in split-brain").arg(vol).arg(splitBrain)
+                      : pending > 0      ? tr("%1: %2 to heal").arg(vol).arg(pending)
+                                         : tr("%1: in sync").arg(vol));
         }
     }
+    if (severity)
+        *severity = worst;
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -316,12 +327,11 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     p.setFont(scaledFont(1.45, true));
     p.drawText(head, Qt::AlignLeft | Qt::AlignTop, m_inv->site(s.site).name);
     // The site's storage bricks, top right: green in sync, amber pending heal, red offline/unknown.
-    if (const QString bricks = brickBadgeText(s.site); !bricks.isEmpty()) {
+    int severity = 0;
+    if (const QString bricks = brickBadgeText(s.site, &severity); !bricks.isEmpty()) {
         p.save();
         p.setFont(scaledFont(0.85, true));
-        const bool bad = bricks.contains(tr("brick offline")) || bricks.contains(tr("state unknown"));
-        const bool pending = bricks.contains(tr("to heal"));
-        const QColor c = bad ? QColor(0xd0, 0x34, 0x34) : pending ? QColor(0xc7, 0x8a, 0x0c) : QColor(0x1f, 0x9d, 0x62);
+        const QColor c = severity == 2 ? QColor(0xd0, 0x34, 0x34) : severity == 1 ? QColor(0xc7, 0x8a, 0x0c) : QColor(0x1f, 0x9d, 0x62);
         const QFontMetricsF fm(p.font());
         const double w = std::min(fm.horizontalAdvance(QStringLiteral("▣ ") + bricks) + 20 * z, head.width() * 0.7);
         const QRectF badge(head.right() - w, head.top() + 2 * z, w, fm.height() + 6 * z);

@@ -24,7 +24,9 @@ public:
     explicit TopologyView(model::Inventory *inventory, QWidget *parent = nullptr);
     // Draws each storage volume's bricks at their sites (state and heal backlog).
     void setStorage(const storage::StorageMonitor *storage);
-    QString brickBadgeText(int site) const; // what the site header says about its bricks
+    // What the site header says about its bricks; `severity`: 0 in sync, 1 pending heal, 2 offline,
+    // split-brain or unknown.
+    QString brickBadgeText(int site, int *severity = nullptr) const;
     // Live round trip and loss on each WAN link's box, coloured against the link's limit.
     void setProbes(const probes::ProbeHub *probes);
     QString linkText(int link) const;       // the box's measurement line
