@@ -87,8 +87,8 @@ IT_PROBES = {
     "PNG image…": "Immagine PNG…",
     "PDF document…": "Documento PDF…",
     "CSV data…": "Dati CSV…",
-    "Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.":
-        "Marcatori: migrazioni, evacuazioni, host giù/su, collegamento interrotto, arretrato di heal. Fai clic su uno per leggerlo; trascina per scorrere, rotella per ingrandire, clic su una voce della legenda per nascondere una serie.",
+    "Markers: migrations, evacuations, hosts down/up, fencing, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.":
+        "Marcatori: migrazioni, evacuazioni, host giù/su, fence, collegamento interrotto, arretrato di heal. Fai clic su uno per leggerlo; trascina per scorrere, rotella per ingrandire, clic su una voce della legenda per nascondere una serie.",
     "WAN round trip": "Andata e ritorno WAN",
     "Service round trip": "Andata e ritorno del servizio",
     "Storage latency": "Latenza dello storage",

@@ -110,6 +110,9 @@ IT_RECOVERY = {
     "<b>Stopped before anything restarted.</b> The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:":
         "<b>Fermato prima di riavviare qualsiasi cosa.</b> Le copie dei dischi delle VM differiscono: riavviare ora le VM potrebbe avviarle su una copia superata e perdere ciò che è stato scritto sull'altra:",
     "%1: %2 in split-brain": "%1: %2 in split-brain",
+    "Export failed: %1": "Esportazione non riuscita: %1",
+    "could not encode the image": "impossibile codificare l'immagine",
+    "Exporting to %1…": "Esportazione in %1…",
 }
 
 PLURALS_RECOVERY = {

@@ -2192,10 +2192,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>WAN round trip</source>
         <translation type="unfinished" />
     </message>
@@ -2260,10 +2256,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
@@ -2289,6 +2281,22 @@
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markers: migrations, evacuations, hosts down/up, fencing, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not encode the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
         <translation type="unfinished" />
     </message>
 </context>

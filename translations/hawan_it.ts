@@ -2192,10 +2192,6 @@
         <translation>Dati CSV…</translation>
     </message>
     <message>
-        <source>Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
-        <translation>Marcatori: migrazioni, evacuazioni, host giù/su, collegamento interrotto, arretrato di heal. Fai clic su uno per leggerlo; trascina per scorrere, rotella per ingrandire, clic su una voce della legenda per nascondere una serie.</translation>
-    </message>
-    <message>
         <source>WAN round trip</source>
         <translation>Andata e ritorno WAN</translation>
     </message>
@@ -2260,10 +2256,6 @@
         <translation>, perdita %1 %</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>impossibile scrivere %1</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
@@ -2290,6 +2282,22 @@
     <message>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <source>Markers: migrations, evacuations, hosts down/up, fencing, link cut, heal backlog. Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series.</source>
+        <translation>Marcatori: migrazioni, evacuazioni, host giù/su, fence, collegamento interrotto, arretrato di heal. Fai clic su uno per leggerlo; trascina per scorrere, rotella per ingrandire, clic su una voce della legenda per nascondere una serie.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Esportazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>could not encode the image</source>
+        <translation>impossibile codificare l'immagine</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Esportazione in %1…</translation>
     </message>
 </context>
 <context>

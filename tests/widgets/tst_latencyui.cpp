@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +176,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.pdf"))).size() > 1000);
         QVERIFY(!panel.exportCsv(QStringLiteral("/nonexistent-dir/x.csv"), &error));
         QVERIFY(!error.isEmpty());
+        // The Export button's way: rendered here, written on a worker thread, then reported.
+        QSignalSpy exported(&panel, &widgets::LatencyPanel::exported);
+        panel.exportInBackground(QStringLiteral("pdf"), dir.filePath(QStringLiteral("b.pdf")));
+        QTRY_COMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        QFile pdf(dir.filePath(QStringLiteral("b.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        panel.exportInBackground(QStringLiteral("png"), QStringLiteral("/nonexistent-dir/x.png"));
+        QTRY_COMPARE(exported.count(), 2);
+        QVERIFY(!exported.at(1).at(1).toString().isEmpty());
+        auto *box = panel.findChild<QMessageBox *>(QStringLiteral("exportFailed"));
+        QVERIFY(box && box->text().contains(QStringLiteral("/nonexistent-dir/x.png")));
+        box->close();
     }
 
     void markersAndCrosshairValues()

@@ -5,7 +5,11 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QButtonGroup>
+#include <QFutureWatcher>
+#include <QPdfWriter>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -180,7 +184,7 @@ void LatencyPanel::buildUi()
     m_plot->setToolTip({});
     lay->addWidget(m_plot, 1);
 
-    m_detail = new QLabel(tr("Markers: migrations, evacuations, hosts down/up, link cut, heal backlog. "
+    m_detail = new QLabel(tr("Markers: migrations, evacuations, hosts down/up, fencing, link cut, heal backlog. "
                              "Click one to read it; drag to pan, wheel to zoom, click a legend entry to hide a series."), this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setWordWrap(true);
@@ -189,6 +193,19 @@ void LatencyPanel::buildUi()
     pal.setColor(QPalette::WindowText, Theme::mutedText());
     m_detail->setPalette(pal);
     lay->addWidget(m_detail);
+    connect(this, &LatencyPanel::exported, this, [this](const QString &file, const QString &error) {
+        if (!error.isEmpty()) {
+            m_detail->setText(tr("Export failed: %1").arg(file));
+            // Shown without blocking: the panel keeps drawing behind it.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                                        tr("Could not export to %1: %2").arg(file, error), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else {
+            m_detail->setText(tr("Exported to %1").arg(file));
+        }
+    });
 }
 
 void LatencyPanel::buildPlot()
@@ -733,38 +750,91 @@ QStringList LatencyPanel::csvRows() const
     return rows;
 }
 
-bool LatencyPanel::exportCsv(const QString &file, QString *error)
+namespace {
+
+// What an export writes, rendered on the GUI thread (QCustomPlot paints there): bytes, or an
+// image that is encoded by the writer.
+struct Rendered
+{
+    QByteArray bytes;
+    QImage image;
+};
+
+// Runs anywhere: the disk work of an export. Returns the error, empty when written.
+QString writeRendered(const QString &file, const Rendered &r)
 {
     QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = f.errorString();
-        return false;
+    if (!f.open(QIODevice::WriteOnly))
+        return f.errorString();
+    if (!r.image.isNull()) {
+        if (!r.image.save(&f, "PNG"))
+            return LatencyPanel::tr("could not encode the image");
+    } else if (f.write(r.bytes) != r.bytes.size()) {
+        return f.errorString();
     }
-    f.write(csvRows().join(QLatin1Char('\n')).toUtf8());
-    f.write("\n");
-    if (!f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
+    if (!f.commit())
+        return f.errorString();
+    return {};
+}
+
+} // namespace
+
+static Rendered renderExport(QCustomPlot *plot, const QString &kind, const QStringList &csv)
+{
+    Rendered r;
+    if (kind == QLatin1String("png")) {
+        r.image = plot->toPixmap(plot->width(), plot->height(), 2.0).toImage();
+    } else if (kind == QLatin1String("pdf")) {
+        QBuffer buffer(&r.bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Hawan"));
+        writer.setResolution(96);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageSize(QPageSize(QSizeF(plot->width() * 72.0 / 96.0, plot->height() * 72.0 / 96.0), QPageSize::Point));
+        QCPPainter painter(&writer);
+        plot->toPainter(&painter, plot->width(), plot->height());
+        painter.end();
+    } else {
+        r.bytes = csv.join(QLatin1Char('\n')).toUtf8() + '\n';
     }
-    return true;
+    return r;
+}
+
+bool LatencyPanel::exportCsv(const QString &file, QString *error)
+{
+    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("csv"), csvRows()));
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 bool LatencyPanel::exportPng(const QString &file, QString *error)
 {
-    const bool ok = m_plot->savePng(file, m_plot->width(), m_plot->height(), 2.0);
-    if (!ok && error)
-        *error = tr("could not write %1").arg(file);
-    return ok;
+    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("png"), {}));
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 bool LatencyPanel::exportPdf(const QString &file, QString *error)
 {
-    const bool ok = m_plot->savePdf(file, m_plot->width(), m_plot->height());
-    if (!ok && error)
-        *error = tr("could not write %1").arg(file);
-    return ok;
+    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("pdf"), {}));
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
+}
+
+void LatencyPanel::exportInBackground(const QString &kind, const QString &file)
+{
+    const Rendered r = renderExport(m_plot, kind, kind == QLatin1String("csv") ? csvRows() : QStringList());
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT exported(file, error);
+    });
+    watcher->setFuture(QtConcurrent::run([file, r] { return writeRendered(file, r); }));
 }
 
 void LatencyPanel::exportDialog(const QString &kind)
@@ -777,13 +847,8 @@ void LatencyPanel::exportDialog(const QString &kind)
                                                       dir + QStringLiteral("/hawan-latency-%1.%2").arg(stamp, kind), filter);
     if (file.isEmpty())
         return;
-    QString error;
-    const bool ok = kind == QLatin1String("png") ? exportPng(file, &error)
-                  : kind == QLatin1String("pdf") ? exportPdf(file, &error) : exportCsv(file, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not export to %1: %2").arg(file, error));
-    else
-        m_detail->setText(tr("Exported to %1").arg(file));
+    m_detail->setText(tr("Exporting to %1…").arg(file));
+    exportInBackground(kind, file);
 }
 
 bool LatencyPanel::eventFilter(QObject *watched, QEvent *event)

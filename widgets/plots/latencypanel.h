@@ -50,10 +50,13 @@ public:
     bool isSeriesVisible(int series) const;
     void setSeriesVisible(int series, bool visible);
 
-    // Exports what is visible (range and series). CSV: one row per series and point.
+    // Exports what is visible (range and series). CSV: one row per series and point. These wait
+    // for the file (scripts, tests); the Export button renders here and writes on a worker thread.
     bool exportPng(const QString &file, QString *error = nullptr);
     bool exportPdf(const QString &file, QString *error = nullptr);
     bool exportCsv(const QString &file, QString *error = nullptr);
+    // Renders `kind` ("png", "pdf", "csv") now and writes it in the background; exported() tells.
+    void exportInBackground(const QString &kind, const QString &file);
     QStringList csvRows() const; // the CSV's lines, header first
 
     // Redraws now if anything changed (the timer does this every 200 ms); for tests and benchmarks.
@@ -66,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void eventActivated(const hawan::probes::TimelineEvent &event);
+    void exported(const QString &file, const QString &error); // error empty: written
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
