@@ -477,11 +477,11 @@ void Fleet::scheduleRecoveryCheck()
     m_recoveryCheckQueued = true;
     QMetaObject::invokeMethod(this, [this] {
         m_recoveryCheckQueued = false;
-        clearRecoveredLeftovers();
+        followRecoveries();
     }, Qt::QueuedConnection);
 }
 
-void Fleet::clearRecoveredLeftovers()
+void Fleet::followRecoveries()
 {
     // Either end may report first: look at every recovery whenever any host reports.
     const auto &cfg = m_inventory->config();

@@ -118,7 +118,7 @@ private:
     // After a recovery: while the fenced host stays silent, show its VMs off (and the restarted ones
     // gone from it); once it is back, it still holds shut-off definitions of the VMs restarted
     // elsewhere: remove them (never an active one; two running copies are reported).
-    void clearRecoveredLeftovers();
+    void followRecoveries();
     void scheduleRecoveryCheck();
     bool m_recoveryCheckQueued = false;
     QSet<QString> m_leftoversHandled;

@@ -1,6 +1,7 @@
 #include "jobs/journal.h"
 
-#include <QCryptographicHash>
+#include "util/statepath.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -211,12 +211,7 @@ QVector<const JournaledPlan *> JournalReplay::openPlans() const
 
 QString Journal::defaultPath(const QString &configFile)
 {
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty())
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    const QFileInfo fi(configFile);
-    const QByteArray hash = QCryptographicHash::hash(fi.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return state + QStringLiteral("/hawan/journal-%1-%2.jsonl").arg(fi.completeBaseName(), QString::fromLatin1(hash));
+    return util::perConfigStatePath(configFile, QStringLiteral("journal"), QStringLiteral(".jsonl"));
 }
 
 QJsonObject Journal::planToJson(const Plan &plan)

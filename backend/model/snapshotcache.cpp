@@ -1,5 +1,7 @@
 #include "model/snapshotcache.h"
 
+#include "util/statepath.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,14 +20,9 @@ QString tr(const char *s) { return QCoreApplication::translate("hawan::model::Sn
 
 QString snapshotCachePath(const QString &configFile, const QString &host)
 {
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty())
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    const QFileInfo fi(configFile);
-    const QByteArray hash = QCryptographicHash::hash(fi.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     QString safe = host;
     safe.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return state + QStringLiteral("/hawan/hosts-%1-%2/%3.json").arg(fi.completeBaseName(), QString::fromLatin1(hash), safe);
+    return util::perConfigStatePath(configFile, QStringLiteral("hosts")) + QLatin1Char('/') + safe + QStringLiteral(".json");
 }
 
 QByteArray snapshotSignature(const HostSnapshot &snapshot)
