@@ -234,7 +234,7 @@ void TstFleet::steadyStateIsOneCallPerTick()
 
 namespace {
 // The fixture fleet with a migration_uri per host (the test driver refuses the migration itself),
-// started, with the journal's writer slowed down as a slow disk would be.
+// started.
 std::unique_ptr<core::Fleet> migratingFleet(QTemporaryDir &dir)
 {
     QString text = test::fleetConfigText();
@@ -246,6 +246,13 @@ std::unique_ptr<core::Fleet> migratingFleet(QTemporaryDir &dir)
     fleet->start();
     return waitAllReported(fleet->inventory()) ? std::move(fleet) : nullptr;
 }
+// roma1-hv1's first VM sent to napoli-hv1 as a single migration; null (with `error`) if refused.
+jobs::MigrationJob *migrateFirstVm(core::Fleet &fleet, QString *error)
+{
+    Inventory *inv = fleet.inventory();
+    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    return fleet.startMigration(from, findVm(inv, from, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, to, {}, error);
+}
 } // namespace
 
 void TstFleet::migrationActsOnlyOnceJournaled()
@@ -255,10 +262,9 @@ void TstFleet::migrationActsOnlyOnceJournaled()
     QVERIFY(fleet);
     jobs::Journal::setWriteDelayForTesting(400);
     auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
-    Inventory *inv = fleet->inventory();
-    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    const int from = fleet->inventory()->config().hostIndex(QStringLiteral("roma1-hv1"));
     QString error;
-    jobs::MigrationJob *job = fleet->startMigration(from, findVm(inv, from, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, to, {}, &error);
+    jobs::MigrationJob *job = migrateFirstVm(*fleet, &error);
     QVERIFY2(job, qPrintable(error));
     // Returned at once, before the disk has the record: shown, counted against the limits, not acting.
     QVERIFY(!job->isStarted());
@@ -295,10 +301,9 @@ void TstFleet::abortBeforeTheRecordLandsNeverStarts()
     QVERIFY(fleet);
     jobs::Journal::setWriteDelayForTesting(400);
     auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
-    Inventory *inv = fleet->inventory();
-    const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    const int from = fleet->inventory()->config().hostIndex(QStringLiteral("roma1-hv1"));
     QString error;
-    jobs::MigrationJob *job = fleet->startMigration(from, findVm(inv, from, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, to, {}, &error);
+    jobs::MigrationJob *job = migrateFirstVm(*fleet, &error);
     QVERIFY2(job, qPrintable(error));
     jobs::PlanRunner *runner = fleet->plans().back().get();
     runner->abort();
