@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <mutex>
 #include <thread>
 
 namespace hawan::jobs {
@@ -54,6 +55,10 @@ public:
     MigrationWorker(MigrationJob::Target t, MigrationOptions o) : m_t(std::move(t)), m_o(o) {}
     ~MigrationWorker() override
     {
+        if (m_restartRelay) {
+            std::lock_guard lock(m_restartRelay->mutex);
+            m_restartRelay->worker = nullptr;
+        }
         // Only when the console exits mid-migration: the source daemon carries on by itself, so
         // leave the blocked call and its handles to the process's end instead of waiting.
         if (m_migrator.joinable()) {
@@ -256,36 +261,88 @@ private:
 
     void fail(const QString &message) { finish(MigrationResult::Outcome::Failed, message); }
 
-    // Crash recovery: define and start on the destination. Short calls, so no helper thread.
+    // Crash recovery: define and start on the destination. The calls are short when all is well,
+    // but a destination whose daemon or storage hangs (a FUSE client wedged on a lock) can keep
+    // virDomainCreate waiting for ever: they run on a helper thread, and the job gives up after
+    // restartLimitS() saying where things stand. The helper keeps its own handles and reaches the
+    // worker only through the relay, so it may outlive the job.
     void restart()
     {
         emitPhase(QStringLiteral("connecting"));
-        m_conn = lv::openWithKeepAlive(m_t.destUri);
-        if (!m_conn)
-            return fail(lv::LibvirtError::takeLast(tr("cannot connect to %1").arg(m_t.destHost)).message);
-        // Restarted there already (by a run the console did not live to record): never twice.
-        m_dom.reset(virDomainLookupByUUIDString(m_conn.get(), m_t.vmUuid.toLatin1().constData()));
-        if (m_dom && virDomainIsActive(m_dom.get()) == 1)
-            return finish(MigrationResult::Outcome::Succeeded, tr("already running on %1").arg(m_t.destHost));
-        virResetLastError();
-        if (m_cancel)
-            return finish(MigrationResult::Outcome::Cancelled, {});
-        emitPhase(QStringLiteral("defining"));
-        m_dom.reset(virDomainDefineXML(m_conn.get(), m_o.restartDefinition.toUtf8().constData()));
-        if (!m_dom)
-            return fail(lv::LibvirtError::takeLast(tr("cannot define %1 on %2").arg(m_t.vmName, m_t.destHost)).message);
-        if (m_cancel)
-            return finish(MigrationResult::Outcome::Cancelled, tr("defined on %1, not started").arg(m_t.destHost));
-        emitPhase(QStringLiteral("starting"));
-        if (virDomainCreate(m_dom.get()) < 0) {
-            const auto err = lv::LibvirtError::takeLast(tr("cannot start"));
-            return fail(tr("defined on %1 but not started: %2. Start it there once the cause is fixed.").arg(m_t.destHost, err.message));
-        }
-        finish(MigrationResult::Outcome::Succeeded, {});
+        m_restartRelay = std::make_shared<RestartRelay>();
+        m_restartRelay->worker = this;
+        m_restartRelay->cancel = m_cancel.load();
+        std::thread([relay = m_restartRelay, t = m_t, xml = m_o.restartDefinition] {
+            lv::ensureEventLoop();
+            auto post = [&relay](auto fn) {
+                std::lock_guard lock(relay->mutex);
+                if (relay->worker)
+                    QMetaObject::invokeMethod(relay->worker, fn, Qt::QueuedConnection);
+            };
+            auto phase = [&](const QString &name) {
+                post([w = relay->worker, name] { w->emitPhase(name); });
+            };
+            auto end = [&](MigrationResult::Outcome outcome, const QString &message) {
+                post([w = relay->worker, outcome, message] { w->restartReturned(outcome, message); });
+            };
+            lv::ConnectPtr conn = lv::openWithKeepAlive(t.destUri);
+            if (!conn)
+                return end(MigrationResult::Outcome::Failed,
+                           lv::LibvirtError::takeLast(tr("cannot connect to %1").arg(t.destHost)).message);
+            // Restarted there already (by a run the console did not live to record): never twice.
+            lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), t.vmUuid.toLatin1().constData()));
+            if (dom && virDomainIsActive(dom.get()) == 1)
+                return end(MigrationResult::Outcome::Succeeded, tr("already running on %1").arg(t.destHost));
+            virResetLastError();
+            if (relay->cancel)
+                return end(MigrationResult::Outcome::Cancelled, {});
+            phase(QStringLiteral("defining"));
+            dom.reset(virDomainDefineXML(conn.get(), xml.toUtf8().constData()));
+            if (!dom)
+                return end(MigrationResult::Outcome::Failed,
+                           lv::LibvirtError::takeLast(tr("cannot define %1 on %2").arg(t.vmName, t.destHost)).message);
+            if (relay->cancel)
+                return end(MigrationResult::Outcome::Cancelled, tr("defined on %1, not started").arg(t.destHost));
+            phase(QStringLiteral("starting"));
+            if (virDomainCreate(dom.get()) < 0) {
+                const auto err = lv::LibvirtError::takeLast(tr("cannot start"));
+                return end(MigrationResult::Outcome::Failed,
+                           tr("defined on %1 but not started: %2. Start it there once the cause is fixed.").arg(t.destHost, err.message));
+            }
+            end(MigrationResult::Outcome::Succeeded, {});
+        }).detach();
+        m_poll = new QTimer(this);
+        m_poll->setInterval(500);
+        connect(m_poll, &QTimer::timeout, this, [this] {
+            m_restartRelay->cancel = m_cancel.load();
+            if (m_clock.elapsed() <= qint64(restartLimitS()) * 1000)
+                return;
+            m_poll->stop();
+            const QString step = m_p.phase == QLatin1String("starting") ? tr("starting it")
+                : m_p.phase == QLatin1String("defining")                 ? tr("defining it")
+                                                                          : tr("connecting");
+            finish(MigrationResult::Outcome::Failed,
+                   tr("no answer from %1 after %2 s while %3: its daemon, or the storage it waits on, may be stuck. "
+                      "%4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.")
+                       .arg(m_t.destHost).arg(restartLimitS()).arg(step, m_t.vmName));
+        });
+        m_poll->start();
+    }
+
+    int restartLimitS() const { return m_o.timeoutS > 0 ? std::min(m_o.timeoutS, kRestartLimitS) : kRestartLimitS; }
+
+    void restartReturned(MigrationResult::Outcome outcome, const QString &message)
+    {
+        if (m_ended) // gave up waiting already: the inventory shows what came of it
+            return;
+        if (m_poll)
+            m_poll->stop();
+        finish(outcome, message);
     }
 
     void finish(MigrationResult::Outcome outcome, const QString &message)
     {
+        m_ended = true;
         m_r.outcome = outcome;
         m_r.message = message;
         m_r.durationMs = m_clock.elapsed();
@@ -298,8 +355,19 @@ private:
         Q_EMIT done(m_r);
     }
 
+    // What a restart's helper thread shares with the worker; the worker clears `worker` on its way out.
+    struct RestartRelay
+    {
+        std::mutex mutex;
+        MigrationWorker *worker = nullptr;
+        std::atomic<bool> cancel{false};
+    };
+    static constexpr int kRestartLimitS = 120;
+
     const MigrationJob::Target m_t;
     const MigrationOptions m_o;
+    std::shared_ptr<RestartRelay> m_restartRelay;
+    bool m_ended = false;
     lv::ConnectPtr m_conn;
     lv::DomainPtr m_dom;
     std::thread m_migrator;

@@ -1,15 +1,21 @@
 // The backend against libvirt's real test driver: one simulated host per fixture file.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "jobs/migrationjob.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace hawan;
 using namespace hawan::model;
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void migrationActsOnlyOnceJournaled();
     void abortBeforeTheRecordLandsNeverStarts();
     void twoConsolesShareMaintenance();
+    void restartGivesUpOnASilentDaemon();
 };
 
 void TstFleet::inventoryMatchesFixtures_data()
@@ -344,4 +351,40 @@ void TstFleet::twoConsolesShareMaintenance()
 }
 
 HAWAN_TEST_MAIN(TstFleet, QCoreApplication)
+// A crash recovery's destination whose daemon takes the connection and never answers (hung, or
+// stuck on its storage): the restart gives up after its limit, saying so, instead of waiting for ever.
+void TstFleet::restartGivesUpOnASilentDaemon()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&addr), len) == 0);
+    QVERIFY(::listen(fd, 4) == 0); // connections complete in the backlog; nothing ever reads them
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+
+    jobs::MigrationJob::Target t;
+    t.vmUuid = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f");
+    t.vmName = QStringLiteral("vm1");
+    t.sourceHost = QStringLiteral("fenced-host");
+    t.destHost = QStringLiteral("silent");
+    t.destUri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(addr.sin_port));
+    jobs::MigrationOptions o;
+    o.restartDefinition = QStringLiteral("<domain type='test'><name>vm1</name><memory>65536</memory></domain>");
+    o.timeoutS = 2;
+    jobs::MigrationJob job(1, t, o);
+    QElapsedTimer clock;
+    clock.start();
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+    QVERIFY(clock.elapsed() >= 2000);
+    QCOMPARE(job.result().outcome, jobs::MigrationResult::Outcome::Failed);
+    QVERIFY2(job.result().message.startsWith(QStringLiteral("no answer from silent after 2 s while connecting")),
+             qPrintable(job.result().message));
+    QVERIFY2(job.result().message.contains(QStringLiteral("before starting it anywhere else")), qPrintable(job.result().message));
+}
+
 #include "tst_fleet.moc"
