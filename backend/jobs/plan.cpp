@@ -98,12 +98,19 @@ Plan Planner::evacuateHost(int host) const
 Plan Planner::recoverHost(int host) const
 {
     QVector<QPair<int, QString>> vms;
-    QStringList shutOff;
+    QStringList shutOff, elsewhere;
     for (const auto &vm : m_inv.vms(host)) {
-        if (vmIsActive(vm.state))
-            vms.push_back({host, vm.uuid});
-        else if (vm.state != VmState::Crashed && vm.state != VmState::NoState)
+        // Running when last seen, or when its host was fenced by an earlier recovery whose restart
+        // failed: restart it, unless it already runs on another host (that restart came up after all).
+        if (vmIsActive(vm.state) || vm.fencedWhileRunning) {
+            const int other = hostRunning(vm.uuid, host);
+            if (other >= 0)
+                elsewhere << tr("%1 (on %2)").arg(vm.name, m_inv.host(other).name);
+            else
+                vms.push_back({host, vm.uuid});
+        } else if (vm.state != VmState::Crashed && vm.state != VmState::NoState) {
             shutOff << vm.name;
+        }
     }
     Plan plan = place({host}, vms, Plan::Kind::Recover, m_inv.host(host).name);
     if (m_inv.hostStatus(host).state == model::HostState::Up)
@@ -124,7 +131,19 @@ Plan Planner::recoverHost(int host) const
         }
     if (!shutOff.isEmpty())
         plan.warnings << tr("Shut off, left defined on %1 only: %2.").arg(m_inv.host(host).name, shutOff.join(QStringLiteral(", ")));
+    if (!elsewhere.isEmpty())
+        plan.warnings << tr("Already running on another host, not restarted: %1.").arg(elsewhere.join(QStringLiteral(", ")));
     return plan;
+}
+
+int Planner::hostRunning(const QString &uuid, int except) const
+{
+    for (int h = 0; h < m_inv.hostCount(); ++h)
+        if (h != except && m_inv.hostStatus(h).state == model::HostState::Up)
+            for (const auto &vm : m_inv.vms(h))
+                if (vm.uuid == uuid && vmIsActive(vm.state))
+                    return h;
+    return -1;
 }
 
 Plan Planner::evacuateSite(int site) const
@@ -218,7 +237,8 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
             block(tr("it is %1: start or recover it first, then move it").arg(model::vmStateId(vm.state)));
             continue;
         }
-        const bool offline = !vmIsActive(vm.state);
+        // A restart after a fence boots the VM: it needs its memory wherever it goes.
+        const bool offline = !vmIsActive(vm.state) && !(kind == Plan::Kind::Recover && vm.fencedWhileRunning);
         const QString site = m_inv.host(it.from).site;
         const QStringList apart = cfg.antiAffine(vm.name);
         // Same site first (no WAN crossing), then the others; within a tier, most free memory first.

@@ -74,8 +74,9 @@ public:
     Plan evacuateHost(int host) const;
     Plan evacuateSite(int site) const;
     // The VMs that were running on an unreachable host, placed for a restart elsewhere from the
-    // definitions the console read while the host was up. Shut-off VMs stay defined there (a
-    // warning says so); a VM whose definition is unknown is blocked.
+    // definitions the console read while the host was up (also those a fence stopped whose
+    // restart failed, unless they run elsewhere now). Shut-off VMs stay defined there (a warning
+    // says so); a VM whose definition is unknown is blocked.
     Plan recoverHost(int host) const;
     // Moves the given VMs (uuids on their current hosts) off their hosts, same rules.
     Plan moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, const QString &subject) const;
@@ -94,6 +95,8 @@ public:
     bool seesDisks(int from, int to, const model::VmInfo &vm) const;
 
 private:
+    // A host other than `except` that answers and runs the VM `uuid`; -1 if none.
+    int hostRunning(const QString &uuid, int except) const;
     Plan place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan::Kind kind, const QString &subject) const;
     const model::Inventory &m_inv;
     QSet<int> m_excluded;

@@ -136,6 +136,7 @@ bool Inventory::showFenced(int host, const QSet<QString> &moved)
         if (vmIsActive(vm.state)) {
             vm.state = VmState::ShutOff;
             vm.cpuPercent = -1;
+            vm.fencedWhileRunning = true;
             changed = true;
         }
         next.push_back(vm);

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void validateEditedPlan();
     void destinationsMustSeeTheDisks();
     void recoveryRestartsRunningVmsWithDefinitions();
+    void failedRestartIsRecoveredAgain();
 };
 
 void TstPlan::evacuateHost_data()
@@ -270,6 +271,25 @@ void TstPlan::recoveryRestartsRunningVmsWithDefinitions()
     // A host that answers is not one to recover: the plan warns.
     auto up = inventory({{8, 8, 8, 8, 8}, {{web}}});
     QVERIFY(Planner(*up).recoverHost(0).warnings.join(' ').contains(QStringLiteral("answers")));
+}
+
+// After a recovery whose restart failed, the fenced host shows that VM off (it ran when fenced): a
+// second recovery offers it again, with its memory counted; one whose restart came up after all,
+// on another host, is not restarted twice.
+void TstPlan::failedRestartIsRecoveredAgain()
+{
+    VmInfo web = vmGiB("web", 2, VmState::ShutOff), late = vmGiB("late", 1, VmState::ShutOff), old = vmGiB("old", 1, VmState::ShutOff);
+    web.fencedWhileRunning = late.fencedWhileRunning = true;
+    web.definition = late.definition = old.definition = QStringLiteral("<domain/>");
+    auto inv = inventory({{0, 8, 8, 8, 8}, {{web, late, old}, {}, {vmGiB("late", 1)}}});
+    Planner planner(*inv);
+    planner.setExcluded(Planner::maintenanceAnd(*inv, {0}));
+    const Plan p = planner.recoverHost(0);
+    QCOMPARE(summary(p), QStringList{"web>r2"});
+    QCOMPARE(p.moves[0].memoryKiB, 2 * GiB);
+    const QString warnings = p.warnings.join('\n');
+    QVERIFY2(warnings.contains(QStringLiteral("Already running on another host, not restarted: late (on r3).")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QStringLiteral("Shut off, left defined on r1 only: old.")), qPrintable(warnings));
 }
 
 HAWAN_TEST_MAIN(TstPlan, QCoreApplication)
