@@ -296,6 +296,16 @@ QVector<Finding> StorageMonitor::findings(int i) const
     if (okHeal && healTimeout >= 300)
         out.push_back({L::Warning, tr("cluster.heal-timeout is %1 s: pending entries may wait that long before the self-heal daemon looks").arg(healTimeout),
                        tr("Trigger a heal after an outage, or lower it (gluster volume set %1 cluster.heal-timeout 60).").arg(s.info.name)});
+    // Seen on the lab (GlusterFS 10.3, FUSE): two guests starting at once on one host, each taking
+    // its image's lock, left both of the client's epoll threads asleep in the lock callback and the
+    // host's mount wedged for good (GlusterFS issue #4371); 2 of 5 crash recoveries with the
+    // default 2 threads, none of 6 with 8.
+    bool okThreads = false;
+    const int threads = s.options.value(QStringLiteral("client.event-threads"), s.info.options.value(QStringLiteral("client.event-threads"))).toInt(&okThreads);
+    if (okThreads && threads < 4)
+        out.push_back({L::Warning, tr("client.event-threads is %1: several VMs starting at once on one host (a crash recovery) can wedge that host's FUSE mount").arg(threads),
+                       tr("Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); "
+                          "give the clients more (gluster volume set %1 client.event-threads 8).").arg(s.info.name)});
     if (out.isEmpty() || std::all_of(out.begin(), out.end(), [](const Finding &f) { return f.level == L::Ok; }))
         out.prepend({L::Ok, tr("All bricks online, nothing pending heal"), {}});
     return out;

@@ -147,6 +147,9 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
+        if (vm.fencedWhileRunning)
+            return tr("Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.")
+                .arg(m_inv->host(host).name);
         if (stale)
             return tr("Last known data: host %1 is %2 (updated %3)")
                 .arg(m_inv->host(host).name, Format::hostState(m_inv->hostStatus(host).state),

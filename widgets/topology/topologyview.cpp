@@ -850,6 +850,10 @@ bool TopologyView::event(QEvent *e)
                               .arg(Format::memory(vm.memoryKiB), Format::percent(vm.cpuPercent));
             if (!vm.disks.isEmpty())
                 tip += QStringLiteral("<br>") + vm.disks.join(QStringLiteral("<br>")).toHtmlEscaped();
+            if (vm.fencedWhileRunning)
+                tip += QStringLiteral("<br><b>") + tr("Stopped by the fence of %1; not restarted elsewhere yet. "
+                                                        "If its restart failed, recover %1 again.").arg(m_inv->host(chip->host).name.toHtmlEscaped())
+                    + QStringLiteral("</b>");
             if (m_inv->isStale(chip->host))
                 tip += QStringLiteral("<br><i>") + tr("Last known data (%1)").arg(hostStatusText(chip->host).toHtmlEscaped()) + QStringLiteral("</i>");
             QToolTip::showText(he->globalPos(), tip, this);
