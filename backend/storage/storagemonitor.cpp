@@ -298,8 +298,8 @@ QVector<Finding> StorageMonitor::findings(int i) const
                        tr("Trigger a heal after an outage, or lower it (gluster volume set %1 cluster.heal-timeout 60).").arg(s.info.name)});
     // Seen on the lab (GlusterFS 10.3, FUSE): two guests starting at once on one host, each taking
     // its image's lock, left both of the client's epoll threads asleep in the lock callback and the
-    // host's mount wedged for good (GlusterFS issue #4371); 2 of 5 crash recoveries with the
-    // default 2 threads, none of 6 with 8.
+    // host's mount wedged for good (GlusterFS issue #4371): 3 of 7 recorded crash recoveries with
+    // the default 2 threads (docs/performance.md).
     bool okThreads = false;
     const int threads = s.options.value(QStringLiteral("client.event-threads"), s.info.options.value(QStringLiteral("client.event-threads"))).toInt(&okThreads);
     if (okThreads && threads < 4)
