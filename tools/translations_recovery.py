@@ -38,6 +38,19 @@ IT_RECOVERY = {
     "%1 was powered off by its fence command (%2); its VMs restart elsewhere.":
         "%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.",
     "Recover host %1": "Recupera l'host %1",
+    "while starting it": "durante l'avvio",
+    "while defining it": "durante la definizione",
+    "while connecting": "durante la connessione",
+    "no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.":
+        "nessuna risposta da %1 dopo %2 s %3: il suo demone, o lo storage che attende, potrebbe essere bloccato. %4 potrebbe ancora avviarsi lì: controlla %1 (virsh domstate %4) prima di avviarla altrove.",
+    "%1 (on %2)": "%1 (su %2)",
+    "Already running on another host, not restarted: %1.": "Già in esecuzione su un altro host, non riavviate: %1.",
+    "client.event-threads is %1: several VMs starting at once on one host (a crash recovery) can wedge that host's FUSE mount":
+        "client.event-threads è %1: più VM che si avviano insieme su un host (un recupero dopo un crash) possono bloccare il mount FUSE di quell'host",
+    "Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); give the clients more (gluster volume set %1 client.event-threads 8).":
+        "Il lock sull'immagine di ogni guest può trattenere un thread del client finché non ne resta nessuno (GlusterFS issue #4371); dai più thread ai client (gluster volume set %1 client.event-threads 8).",
+    "Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.":
+        "Fermata dal fence di %1; non ancora riavviata altrove. Se il riavvio non è riuscito, recupera di nuovo %1.",
     "%1 answers: its VMs may still run there. Recovery is for a host that is down; migrate or evacuate instead.":
         "%1 risponde: le sue VM potrebbero girare ancora lì. Il recupero è per un host giù; migra o evacua invece.",
     "restart at the other site: %1": "riavvio nell'altro sito: %1",

@@ -713,6 +713,22 @@
         <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>while starting it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while defining it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::PlanRunner</name>
@@ -1021,6 +1037,14 @@
     </message>
     <message>
         <source>Shut off, left defined on %1 only: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already running on another host, not restarted: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1597,6 +1621,14 @@
     <message numerus="yes">
         <source>%1: %n entries are in split-brain</source>
         <translation><numerusform>%1: %n entry is in split-brain</numerusform><numerusform>%1: %n entries are in split-brain</numerusform></translation>
+    </message>
+    <message>
+        <source>client.event-threads is %1: several VMs starting at once on one host (a crash recovery) can wedge that host's FUSE mount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); give the clients more (gluster volume set %1 client.event-threads 8).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3465,6 +3497,10 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>%1: %2 in split-brain</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3514,6 +3550,10 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>paused: migrating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -713,6 +713,22 @@
         <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
         <translation>definita su %1 ma non avviata: %2. Avviala lì dopo averne rimosso la causa.</translation>
     </message>
+    <message>
+        <source>while starting it</source>
+        <translation>durante l'avvio</translation>
+    </message>
+    <message>
+        <source>while defining it</source>
+        <translation>durante la definizione</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>durante la connessione</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
+        <translation>nessuna risposta da %1 dopo %2 s %3: il suo demone, o lo storage che attende, potrebbe essere bloccato. %4 potrebbe ancora avviarsi lì: controlla %1 (virsh domstate %4) prima di avviarla altrove.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::PlanRunner</name>
@@ -1022,6 +1038,14 @@
     <message>
         <source>Shut off, left defined on %1 only: %2.</source>
         <translation>Spente, restano definite solo su %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (su %2)</translation>
+    </message>
+    <message>
+        <source>Already running on another host, not restarted: %1.</source>
+        <translation>Già in esecuzione su un altro host, non riavviate: %1.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1621,14 @@
     <message numerus="yes">
         <source>%1: %n entries are in split-brain</source>
         <translation><numerusform>%1: %n voce è in split-brain</numerusform><numerusform>%1: %n voci sono in split-brain</numerusform></translation>
+    </message>
+    <message>
+        <source>client.event-threads is %1: several VMs starting at once on one host (a crash recovery) can wedge that host's FUSE mount</source>
+        <translation>client.event-threads è %1: più VM che si avviano insieme su un host (un recupero dopo un crash) possono bloccare il mount FUSE di quell'host</translation>
+    </message>
+    <message>
+        <source>Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); give the clients more (gluster volume set %1 client.event-threads 8).</source>
+        <translation>Il lock sull'immagine di ogni guest può trattenere un thread del client finché non ne resta nessuno (GlusterFS issue #4371); dai più thread ai client (gluster volume set %1 client.event-threads 8).</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3510,10 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>%1: %2 in split-brain</source>
         <translation>%1: %2 in split-brain</translation>
     </message>
+    <message>
+        <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
+        <translation>Fermata dal fence di %1; non ancora riavviata altrove. Se il riavvio non è riuscito, recupera di nuovo %1.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3528,6 +3564,10 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>paused: migrating</source>
         <translation>in pausa: in migrazione</translation>
+    </message>
+    <message>
+        <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
+        <translation>Fermata dal fence di %1; non ancora riavviata altrove. Se il riavvio non è riuscito, recupera di nuovo %1.</translation>
     </message>
 </context>
 <context>

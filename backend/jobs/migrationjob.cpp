@@ -318,11 +318,11 @@ private:
             if (m_clock.elapsed() <= qint64(restartLimitS()) * 1000)
                 return;
             m_poll->stop();
-            const QString step = m_p.phase == QLatin1String("starting") ? tr("starting it")
-                : m_p.phase == QLatin1String("defining")                 ? tr("defining it")
-                                                                          : tr("connecting");
+            const QString step = m_p.phase == QLatin1String("starting") ? tr("while starting it")
+                : m_p.phase == QLatin1String("defining")                 ? tr("while defining it")
+                                                                          : tr("while connecting");
             finish(MigrationResult::Outcome::Failed,
-                   tr("no answer from %1 after %2 s while %3: its daemon, or the storage it waits on, may be stuck. "
+                   tr("no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. "
                       "%4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.")
                        .arg(m_t.destHost).arg(restartLimitS()).arg(step, m_t.vmName));
         });
