@@ -102,7 +102,7 @@ void TstLabProbes::followsADelayChangeWithinTwoSeconds()
     const int s = m_linkSeries.first();
     QTRY_VERIFY_WITH_TIMEOUT(latestMid(s) >= 36.0f && latestMid(s) <= 44.0f, 2000);
     qInfo() << "followed 20 ms one way in" << t.elapsed() << "ms, now" << latestMid(s) << "ms";
-    QTRY_VERIFY_WITH_TIMEOUT(m_fleet->probes()->linkState(0).overLimit(), 2000); // 40 ms > the 10 ms limit
+    QTRY_VERIFY_WITH_TIMEOUT(m_fleet->probes()->linkState(0).overLimit(), 2000); // 40 ms > the 20 ms limit
 }
 
 void TstLabProbes::cutShowsFullLossAndItsEnd()

@@ -13,7 +13,7 @@ namespace hawan::widgets {
 using jobs::MoveStatus;
 using jobs::PlanState;
 
-PlanCard::PlanCard(jobs::PlanRunner *runner, bool actionsEnabled, QWidget *parent) : QFrame(parent), m_runner(runner)
+PlanCard::PlanCard(jobs::PlanRunner *runner, bool actionsEnabled, QWidget *parent) : QFrame(parent), m_runner(runner), m_actionsEnabled(actionsEnabled)
 {
     setObjectName(QStringLiteral("plan_%1").arg(runner->plan().id));
     setFrameShape(QFrame::StyledPanel);
@@ -112,6 +112,9 @@ void PlanCard::refresh()
     const bool live = !m_runner->isFinished() && m_runner->state() != PlanState::Aborted;
     m_pause->setEnabled(live);
     m_abort->setEnabled(live);
+    // A finished plan has nothing left to pause or abort: no buttons that only look clickable.
+    m_pause->setVisible(m_actionsEnabled && live);
+    m_abort->setVisible(m_actionsEnabled && live);
     m_pause->setText(m_runner->state() == PlanState::Paused ? tr("Resume") : tr("Pause"));
 }
 

@@ -24,6 +24,7 @@ private:
     jobs::PlanRunner *m_runner;
     QLabel *m_state, *m_moves;
     QPushButton *m_pause, *m_abort;
+    const bool m_actionsEnabled;
 };
 
 } // namespace hawan::widgets
