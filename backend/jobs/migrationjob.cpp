@@ -274,16 +274,17 @@ private:
         m_restartRelay->cancel = m_cancel.load();
         std::thread([relay = m_restartRelay, t = m_t, xml = m_o.restartDefinition] {
             lv::ensureEventLoop();
+            // Runs fn(worker) on the worker's thread, if the worker still exists.
             auto post = [&relay](auto fn) {
                 std::lock_guard lock(relay->mutex);
-                if (relay->worker)
-                    QMetaObject::invokeMethod(relay->worker, fn, Qt::QueuedConnection);
+                if (MigrationWorker *w = relay->worker)
+                    QMetaObject::invokeMethod(w, [w, fn] { fn(w); }, Qt::QueuedConnection);
             };
             auto phase = [&](const QString &name) {
-                post([w = relay->worker, name] { w->emitPhase(name); });
+                post([name](MigrationWorker *w) { w->emitPhase(name); });
             };
             auto end = [&](MigrationResult::Outcome outcome, const QString &message) {
-                post([w = relay->worker, outcome, message] { w->restartReturned(outcome, message); });
+                post([outcome, message](MigrationWorker *w) { w->restartReturned(outcome, message); });
             };
             lv::ConnectPtr conn = lv::openWithKeepAlive(t.destUri);
             if (!conn)
