@@ -21,6 +21,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -159,6 +160,139 @@ void Journal::setWriteDelayForTesting(int ms)
 {
     g_writeDelayMs.store(ms);
 }
+
+namespace {
+std::atomic<qint64> g_compactThreshold{0};
+constexpr qint64 kDefaultCompactThreshold = 4 * 1024 * 1024;
+} // namespace
+
+qint64 Journal::compactThreshold()
+{
+    const qint64 t = g_compactThreshold.load();
+    return t > 0 ? t : kDefaultCompactThreshold;
+}
+
+void Journal::setCompactThresholdForTesting(qint64 bytes)
+{
+    g_compactThreshold.store(bytes);
+}
+
+QByteArray Journal::compacted(const QByteArray &data, const QDateTime &endedBefore, int *dropped)
+{
+    struct PlanInfo
+    {
+        bool ended = false, recover = false;
+        QDateTime last;
+    };
+    const QList<QByteArray> lines = data.split('\n');
+    QVector<QJsonObject> records(lines.size());
+    QVector<bool> parsed(lines.size(), false);
+    QHash<QString, PlanInfo> plans;
+    QHash<QString, int> lastMark; // host -> line of its last maintenance record
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonDocument doc = QJsonDocument::fromJson(lines[i].trimmed());
+        if (!doc.isObject())
+            continue;
+        parsed[i] = true;
+        records[i] = doc.object();
+        const QJsonObject &o = records[i];
+        const QString rec = o.value(QStringLiteral("rec")).toString();
+        if (rec == QLatin1String("maintenance")) {
+            lastMark[o.value(QStringLiteral("host")).toString()] = i;
+            continue;
+        }
+        const QString id = o.value(QStringLiteral("plan")).toString();
+        if (id.isEmpty())
+            continue;
+        PlanInfo &p = plans[id];
+        if (rec == QLatin1String("plan"))
+            p.recover = o.value(QStringLiteral("kind")).toString() == QLatin1String("recover");
+        else if (rec == QLatin1String("state")) {
+            const QString st = o.value(QStringLiteral("state")).toString();
+            p.ended = st == planStateId(PlanState::Finished) || st == planStateId(PlanState::Aborted);
+        }
+        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("t")).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && (!p.last.isValid() || at > p.last))
+            p.last = at;
+    }
+    QByteArray out;
+    int n = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        if (parsed[i]) {
+            const QJsonObject &o = records[i];
+            if (o.value(QStringLiteral("rec")).toString() == QLatin1String("maintenance")) {
+                if (lastMark.value(o.value(QStringLiteral("host")).toString()) != i || !o.value(QStringLiteral("on")).toBool()) {
+                    ++n;
+                    continue;
+                }
+            } else if (const QString id = o.value(QStringLiteral("plan")).toString(); !id.isEmpty()) {
+                const PlanInfo p = plans.value(id);
+                if (p.ended && !p.recover && p.last.isValid() && p.last < endedBefore) {
+                    ++n;
+                    continue;
+                }
+            }
+        }
+        out += lines[i];
+        out += '\n';
+    }
+    if (dropped)
+        *dropped = n;
+    return out;
+}
+
+namespace {
+
+// Alone with the journal (holding its exclusive lock) and it is large: rewrite it compacted.
+// True when the file was replaced (the caller's descriptor now points at the old one).
+bool compactAlone(int fd, const QString &path)
+{
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || qint64(st.st_size) <= Journal::compactThreshold())
+        return false;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int dropped = 0;
+    QByteArray out = Journal::compacted(in.readAll(), now.addDays(-Journal::kCompactAfterDays), &dropped);
+    if (dropped == 0)
+        return false;
+    out.prepend(QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("note")},
+                                          {QStringLiteral("t"), now.toString(Qt::ISODateWithMs)},
+                                          {QStringLiteral("text"), QStringLiteral("compacted: %1 records of plans that ended more than %2 days ago, "
+                                                                                  "and superseded maintenance marks, left out (was %3 bytes)")
+                                                                       .arg(dropped).arg(Journal::kCompactAfterDays).arg(qint64(st.st_size))}})
+                    .toJson(QJsonDocument::Compact) + '\n');
+    // New file beside it, on disk before it replaces the old one: a crash leaves one or the other.
+    const QString tmp = path + QStringLiteral(".compacting");
+    const int t = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (t < 0)
+        return false;
+    bool ok = true;
+    for (qint64 done = 0; ok && done < out.size();) {
+        const ssize_t w = ::write(t, out.constData() + done, size_t(out.size() - done));
+        ok = w > 0;
+        done += w > 0 ? w : 0;
+    }
+    ok = ok && ::fsync(t) == 0;
+    ok = (::close(t) == 0) && ok;
+    ok = ok && ::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) == 0;
+    if (!ok) {
+        ::unlink(QFile::encodeName(tmp).constData());
+        return false;
+    }
+    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return true;
+}
+
+} // namespace
 
 QString moveStatusId(MoveStatus s)
 {
@@ -388,12 +522,34 @@ Journal::Journal(QString path, QObject *parent)
 {
     // Read once at start, on the caller's thread: the console is not showing anything yet.
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    m_replay = read(m_path);
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    const QByteArray file = QFile::encodeName(m_path);
+    // Attach: a shared lock held for as long as this process uses the journal, so that it is
+    // compacted (replaced) only by a process that has it alone. A file replaced while this one
+    // waited for its lock is left for the new one.
+    int fd = -1;
+    for (int attempt = 0; attempt < 10 && fd < 0; ++attempt) {
+        fd = ::open(file.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0)
+            break;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && compactAlone(fd, m_path)) {
+            ::close(fd);
+            fd = -1;
+            continue;
+        }
+        if (::flock(fd, LOCK_SH) != 0)
+            break; // no locks on this filesystem: carry on without compaction's guard
+        struct stat mine{}, now{};
+        if (::fstat(fd, &mine) == 0 && ::stat(file.constData(), &now) == 0 && (mine.st_ino != now.st_ino || mine.st_dev != now.st_dev)) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
     if (fd < 0) {
         m_error = tr("cannot open the journal %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        m_replay = read(m_path);
         return;
     }
+    m_replay = read(m_path);
     // A line cut short by a crash: end it, so the next record starts on a line of its own.
     QFile probe(m_path);
     if (probe.open(QIODevice::ReadOnly) && probe.size() > 0 && probe.seek(probe.size() - 1) && probe.read(1) != "\n") {

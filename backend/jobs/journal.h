@@ -119,6 +119,18 @@ public:
     // Tests only: the writer sleeps this long before each write, as a slow disk would.
     static void setWriteDelayForTesting(int ms);
 
+    // The journal would otherwise only grow. A console or hawanctl that opens it while no other
+    // process has it open (each holds a shared lock on it while it does) and finds it larger than
+    // compactThreshold() rewrites it (new file, fsync, rename) without the plans that ended (finished
+    // or aborted) more than kCompactAfterDays ago, and with only the last maintenance mark of each
+    // host when it is "on". Recovery plans are kept (a fenced host may come back much later and
+    // its stale definitions are removed from them); lines it cannot parse are kept as they are.
+    static constexpr int kCompactAfterDays = 30;
+    static qint64 compactThreshold();
+    static void setCompactThresholdForTesting(qint64 bytes); // 0 = the default (4 MiB)
+    // The compaction itself: what `data` becomes; `dropped` counts the records left out.
+    static QByteArray compacted(const QByteArray &data, const QDateTime &endedBefore, int *dropped = nullptr);
+
     // Reads a journal file without opening it for writing (tests, hawanctl journal).
     static JournalReplay read(const QString &path);
     static JournalReplay parse(const QByteArray &data);

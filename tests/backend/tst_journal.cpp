@@ -49,6 +49,50 @@ QByteArray fileBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+
+// A journal's lines as an older run would have written them: plan `id` of `kind` created at `at`,
+// its moves, and (if `state` is set) its end, an hour later.
+QByteArray oldPlanLines(const QString &id, const QDateTime &at, const QString &state, Plan::Kind kind = Plan::Kind::Host)
+{
+    Plan p = samplePlan(id);
+    p.kind = kind;
+    auto line = [](QJsonObject o, const QDateTime &t) {
+        o.insert(QStringLiteral("t"), t.toString(Qt::ISODateWithMs));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    };
+    QJsonObject plan = Journal::planToJson(p);
+    plan.insert(QStringLiteral("rec"), QStringLiteral("plan"));
+    QByteArray out = line(plan, at);
+    out += line({{QStringLiteral("rec"), QStringLiteral("move")}, {QStringLiteral("plan"), id}, {QStringLiteral("move"), 0},
+                 {QStringLiteral("status"), QStringLiteral("started")}}, at.addSecs(60));
+    if (!state.isEmpty())
+        out += line({{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), id}, {QStringLiteral("state"), state}},
+                    at.addSecs(3600));
+    return out;
+}
+
+QByteArray markLine(const QString &host, bool on, const QDateTime &at)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("maintenance")}, {QStringLiteral("host"), host},
+                                     {QStringLiteral("on"), on}, {QStringLiteral("t"), at.toString(Qt::ISODateWithMs)}})
+               .toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Two months of history: ended plans old and recent, an old recovery, a plan left open, marks set
+// and cleared, and a line of garbage.
+QByteArray history()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime old = now.addDays(-60);
+    return oldPlanLines(QStringLiteral("oldfin"), old, QStringLiteral("finished"))
+        + oldPlanLines(QStringLiteral("oldabort"), old, QStringLiteral("aborted"))
+        + oldPlanLines(QStringLiteral("oldrecover"), old, QStringLiteral("finished"), Plan::Kind::Recover)
+        + oldPlanLines(QStringLiteral("oldopen"), old, QStringLiteral("paused"))
+        + markLine(QStringLiteral("h1"), true, old) + markLine(QStringLiteral("h1"), false, old) + markLine(QStringLiteral("h1"), true, old)
+        + markLine(QStringLiteral("h2"), true, old) + markLine(QStringLiteral("h2"), false, old)
+        + "{garbage\n"
+        + oldPlanLines(QStringLiteral("newfin"), now.addDays(-2), QStringLiteral("finished"));
+}
 } // namespace
 
 class TstJournal : public QObject
@@ -63,6 +107,8 @@ private Q_SLOTS:
     void slowDiskNeverBlocksTheCaller();
     void failedWriteStopsTheJournal();
     void recordsOfOtherConsolesAreSeen();
+    void compactionKeepsWhatMatters();
+    void compactionOnlyWhenAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -311,6 +357,61 @@ void TstJournal::recordsOfOtherConsolesAreSeen()
     QVERIFY(!Journal::ownerAlive(Journal::selfOwner()));
     QVERIFY(!Journal::ownerAlive(QStringLiteral("elsewhere.example.org:1")));
     QVERIFY(!Journal::ownerAlive(QString()));
+}
+
+// Compaction leaves out plans that ended more than 30 days ago and superseded maintenance marks,
+// and changes nothing the console acts on: open plans, marks, recoveries, unreadable lines.
+void TstJournal::compactionKeepsWhatMatters()
+{
+    const QByteArray before = history();
+    int dropped = 0;
+    const QByteArray after = Journal::compacted(before, QDateTime::currentDateTimeUtc().addDays(-Journal::kCompactAfterDays), &dropped);
+    const JournalReplay a = Journal::parse(before), b = Journal::parse(after);
+    QCOMPARE(dropped, 2 * 3 + 4); // two ended plans of 3 records, 4 of the 5 marks
+    QCOMPARE(b.planOrder, (QStringList{"oldrecover", "oldopen", "newfin"}));
+    QCOMPARE(b.maintenance, a.maintenance);
+    QCOMPARE(b.maintenance, QSet<QString>{"h1"});
+    QCOMPARE(b.openPlans().size(), 1);
+    QCOMPARE(b.openPlans().first()->plan.id, QStringLiteral("oldopen"));
+    QCOMPARE(b.plans.value(QStringLiteral("oldrecover")).moves[0].status, MoveStatus::Started);
+    QVERIFY(after.contains("{garbage\n"));
+    QCOMPARE(b.problems.size(), 1);
+    // Nothing more to leave out the second time.
+    QCOMPARE(Journal::compacted(after, QDateTime::currentDateTimeUtc().addDays(-Journal::kCompactAfterDays), &dropped), after);
+    QCOMPARE(dropped, 0);
+}
+
+// Only a process alone with the journal compacts it: another console holding it open keeps the
+// file (and its descriptor) valid until it lets go.
+void TstJournal::compactionOnlyWhenAlone()
+{
+    Journal::setCompactThresholdForTesting(1);
+    auto restore = qScopeGuard([] { Journal::setCompactThresholdForTesting(0); });
+    const QString path = m_dir.filePath(QStringLiteral("compact.jsonl"));
+    auto writeHistory = [&] {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(history());
+    };
+    writeHistory();
+    {
+        Journal first(path); // alone: compacts
+        QVERIFY(first.isWritable());
+        QVERIFY(!first.replay().plans.contains(QStringLiteral("oldfin")));
+        QCOMPARE(first.replay().openPlans().size(), 1);
+        QVERIFY(fileBytes(path).startsWith("{\"rec\":\"note\""));
+        writeHistory(); // more old history lands while it is open (as appended by an older version)
+        Journal second(path); // not alone: leaves the file as it is
+        QVERIFY(second.replay().plans.contains(QStringLiteral("oldfin")));
+        QVERIFY(first.writeMaintenance(QStringLiteral("h3"), true));
+        QVERIFY(first.waitForWritten());
+        second.pollOthers();
+        QTRY_VERIFY(second.replay().maintenance.contains(QStringLiteral("h3")));
+    }
+    Journal third(path); // alone again
+    QVERIFY(!third.replay().plans.contains(QStringLiteral("oldfin")));
+    QVERIFY(third.replay().maintenance.contains(QStringLiteral("h3")));
+    QVERIFY(third.replay().plans.contains(QStringLiteral("oldrecover")));
 }
 
 HAWAN_TEST_MAIN(TstJournal, QCoreApplication)
