@@ -38,8 +38,6 @@ IT_RECOVERY = {
     "%1 was powered off by its fence command (%2); its VMs restart elsewhere.":
         "%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.",
     "Recover host %1": "Recupera l'host %1",
-    "another console runs plan %1 now; nothing was started here": "un'altra console sta eseguendo il piano %1; qui non è stato avviato nulla",
-    "run by another console": "eseguito da un'altra console",
     "while starting it": "durante l'avvio",
     "while defining it": "durante la definizione",
     "while connecting": "durante la connessione",

@@ -888,14 +888,6 @@
         <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>another console runs plan %1 now; nothing was started here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>run by another console</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hawan::jobs::Planner</name>

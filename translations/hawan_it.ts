@@ -888,14 +888,6 @@
         <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
         <translation>%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.</translation>
     </message>
-    <message>
-        <source>another console runs plan %1 now; nothing was started here</source>
-        <translation>un'altra console sta eseguendo il piano %1; qui non è stato avviato nulla</translation>
-    </message>
-    <message>
-        <source>run by another console</source>
-        <translation>eseguito da un'altra console</translation>
-    </message>
 </context>
 <context>
     <name>hawan::jobs::Planner</name>
