@@ -408,9 +408,8 @@ QVector<const jobs::JournaledPlan *> Fleet::interruptedPlans() const
     for (const jobs::JournaledPlan *p : m_journal->replay().openPlans()) {
         const bool mine = std::any_of(m_runners.begin(), m_runners.end(),
                                       [p](const auto &r) { return r->plan().id == p->plan.id; });
-        // Another console still runs it (it holds the plan's lock, or is a live process of ours on
-        // this machine): not interrupted, not ours to resume.
-        if (!mine && !m_journal->planHeldElsewhere(p->plan.id) && !jobs::Journal::ownerAlive(p->owner))
+        // Another console on this machine still runs it: not interrupted, not ours to resume.
+        if (!mine && !jobs::Journal::ownerAlive(p->owner))
             out << p;
     }
     return out;

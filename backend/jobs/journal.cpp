@@ -577,8 +577,6 @@ Journal::Journal(QString path, QObject *parent)
 
 Journal::~Journal()
 {
-    for (int fd : std::as_const(m_planLocks))
-        ::close(fd);
     if (!m_writer)
         return;
     std::unique_lock lock(m_writer->mu);
@@ -689,51 +687,6 @@ void Journal::foreign(const QByteArray &lines)
 QString Journal::selfOwner()
 {
     return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
-}
-
-namespace {
-QByteArray planLockPath(const QString &journal, const QString &planId)
-{
-    return QFile::encodeName(journal + QStringLiteral(".plans/") + planId + QStringLiteral(".lock"));
-}
-} // namespace
-
-bool Journal::holdPlan(const QString &planId)
-{
-    if (m_planLocks.contains(planId))
-        return true;
-    QDir().mkpath(m_path + QStringLiteral(".plans"));
-    const int fd = ::open(planLockPath(m_path, planId).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return true; // cannot lock here (read-only folder): the journal's owner record still says who runs it
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const bool held = errno == EWOULDBLOCK;
-        ::close(fd);
-        return !held;
-    }
-    m_planLocks.insert(planId, fd);
-    return true;
-}
-
-void Journal::releasePlan(const QString &planId)
-{
-    if (!m_planLocks.contains(planId))
-        return;
-    const int fd = m_planLocks.take(planId);
-    ::unlink(planLockPath(m_path, planId).constData());
-    ::close(fd);
-}
-
-bool Journal::planHeldElsewhere(const QString &planId) const
-{
-    if (m_planLocks.contains(planId))
-        return false;
-    const int fd = ::open(planLockPath(m_path, planId).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-    ::close(fd); // also lets go of the lock if it was free
-    return held;
 }
 
 bool Journal::ownerAlive(const QString &owner)

@@ -111,12 +111,6 @@ public:
     // the writer thread, then applied to replay() and announced with othersWrote(). Cheap when
     // nothing changed (one fstat).
     void pollOthers();
-    // A plan this process runs is held (an exclusive flock on <journal>.plans/<id>.lock) until it
-    // ends or the process dies, so another process — on this machine, or on one sharing the folder
-    // (NFSv4 locks) — can tell it is not interrupted, and two cannot resume it at once.
-    bool holdPlan(const QString &planId);
-    void releasePlan(const QString &planId);
-    bool planHeldElsewhere(const QString &planId) const;
     // This process as a plan owner ("host:pid").
     static QString selfOwner();
     // Whether the owner is a live console on this machine (another machine's cannot be told).
@@ -168,7 +162,6 @@ private:
     JournalReplay m_replay;
     quint64 m_queued = 0, m_durable = 0;
     QVector<Waiter> m_waiters;
-    QHash<QString, int> m_planLocks; // plan id -> descriptor holding its lock
     std::shared_ptr<JournalWriter> m_writer;
 };
 

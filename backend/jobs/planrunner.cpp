@@ -58,17 +58,6 @@ bool PlanRunner::start(QString *error)
     // Queued in order before any move's record: a move acts only once its record, and so the
     // plan's, is on disk.
     Journal *j = m_fleet->journal();
-    if (!j->holdPlan(m_plan.plan.id)) {
-        // Another console resumed it first (or runs it still): one runner per plan, ever.
-        if (error)
-            *error = tr("another console runs plan %1 now; nothing was started here").arg(m_plan.plan.id);
-        m_plan.state = PlanState::Aborted;
-        m_done = true;
-        setWaiting(tr("run by another console"));
-        Q_EMIT stateChanged();
-        Q_EMIT finished();
-        return false;
-    }
     const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
                               : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running)
                                     && (m_plan.fenced.isEmpty() || j->writeFenced(m_plan.plan.id, m_plan.fenced));
@@ -479,7 +468,6 @@ void PlanRunner::maybeFinish()
         m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Finished);
         m_plan.state = PlanState::Finished;
     }
-    m_fleet->journal()->releasePlan(m_plan.plan.id);
     setWaiting({});
     Q_EMIT stateChanged();
     Q_EMIT finished();

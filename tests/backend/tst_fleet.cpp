@@ -1,16 +1,12 @@
 // The backend against libvirt's real test driver: one simulated host per fixture file.
 #include "config/configloader.h"
 #include "core/fleet.h"
-#include "jobs/journal.h"
 #include "jobs/migrationjob.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonObject>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTimer>
@@ -76,7 +72,6 @@ private Q_SLOTS:
     void abortBeforeTheRecordLandsNeverStarts();
     void twoConsolesShareMaintenance();
     void restartGivesUpOnASilentDaemon();
-    void aPlanHeldElsewhereIsNotInterrupted();
 };
 
 void TstFleet::inventoryMatchesFixtures_data()
@@ -355,6 +350,7 @@ void TstFleet::twoConsolesShareMaintenance()
     QVERIFY(a->inventory()->inMaintenance(h) && b->inventory()->inMaintenance(h));
 }
 
+HAWAN_TEST_MAIN(TstFleet, QCoreApplication)
 // A crash recovery's destination whose daemon takes the connection and never answers (hung, or
 // stuck on its storage): the restart gives up after its limit, saying so, instead of waiting for ever.
 void TstFleet::restartGivesUpOnASilentDaemon()
@@ -391,48 +387,4 @@ void TstFleet::restartGivesUpOnASilentDaemon()
     QVERIFY2(job.result().message.contains(QStringLiteral("before starting it anywhere else")), qPrintable(job.result().message));
 }
 
-// A plan another console runs (here on "another machine": its owner record cannot be checked)
-// is not offered as interrupted while that console holds it, and cannot be resumed here.
-void TstFleet::aPlanHeldElsewhereIsNotInterrupted()
-{
-    QTemporaryDir dir;
-    QString path;
-    {
-        auto probe = makeFleet(dir);
-        QVERIFY(probe);
-        path = probe->journal()->path();
-    }
-    jobs::Plan plan;
-    plan.id = QStringLiteral("farplan");
-    plan.kind = jobs::Plan::Kind::Host;
-    plan.subject = QStringLiteral("roma1-hv1");
-    plan.created = QDateTime::currentDateTimeUtc();
-    jobs::PlannedMove m;
-    m.vmUuid = QStringLiteral("uuid-0");
-    m.vmName = QStringLiteral("vm0");
-    m.from = QStringLiteral("roma1-hv1");
-    m.to = QStringLiteral("roma1-hv2");
-    plan.moves << m;
-    QJsonObject rec = jobs::Journal::planToJson(plan);
-    rec.insert(QStringLiteral("rec"), QStringLiteral("plan"));
-    rec.insert(QStringLiteral("owner"), QStringLiteral("far.example.org:4242"));
-    rec.insert(QStringLiteral("t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::Append));
-        f.write(QJsonDocument(rec).toJson(QJsonDocument::Compact) + '\n');
-    }
-    jobs::Journal far(path); // the console on the other machine
-    QVERIFY(far.holdPlan(plan.id));
-    auto fleet = startedFleet(dir);
-    QVERIFY(fleet);
-    QVERIFY(fleet->interruptedPlans().isEmpty());
-    QString error;
-    QVERIFY(!fleet->resumePlan(plan.id, {}, &error));
-    far.releasePlan(plan.id); // it went away without finishing: interrupted now
-    QCOMPARE(fleet->interruptedPlans().size(), 1);
-    QCOMPARE(fleet->interruptedPlans().first()->plan.id, plan.id);
-}
-
-HAWAN_TEST_MAIN(TstFleet, QCoreApplication)
 #include "tst_fleet.moc"

@@ -109,7 +109,6 @@ private Q_SLOTS:
     void recordsOfOtherConsolesAreSeen();
     void compactionKeepsWhatMatters();
     void compactionOnlyWhenAlone();
-    void aPlanIsHeldByOneProcess();
 
 private:
     QTemporaryDir m_dir;
@@ -413,29 +412,6 @@ void TstJournal::compactionOnlyWhenAlone()
     QVERIFY(!third.replay().plans.contains(QStringLiteral("oldfin")));
     QVERIFY(third.replay().maintenance.contains(QStringLiteral("h3")));
     QVERIFY(third.replay().plans.contains(QStringLiteral("oldrecover")));
-}
-
-// The console running a plan holds it: another (here a second journal on the same file, as a
-// console on another machine sharing the folder would be) sees it held and cannot take it; once
-// the plan ends, or its holder is gone, it can.
-void TstJournal::aPlanIsHeldByOneProcess()
-{
-    const QString path = m_dir.filePath(QStringLiteral("held.jsonl"));
-    auto theirs = std::make_unique<Journal>(path);
-    Journal mine(path);
-    QVERIFY(!mine.planHeldElsewhere(QStringLiteral("p1")));
-    QVERIFY(theirs->holdPlan(QStringLiteral("p1")));
-    QVERIFY(theirs->holdPlan(QStringLiteral("p1"))); // again: still its own
-    QVERIFY(!theirs->planHeldElsewhere(QStringLiteral("p1")));
-    QVERIFY(mine.planHeldElsewhere(QStringLiteral("p1")));
-    QVERIFY(!mine.holdPlan(QStringLiteral("p1")));
-    QVERIFY(mine.planHeldElsewhere(QStringLiteral("p1"))); // asking did not take it
-    theirs->releasePlan(QStringLiteral("p1"));
-    QVERIFY(!mine.planHeldElsewhere(QStringLiteral("p1")));
-    QVERIFY(theirs->holdPlan(QStringLiteral("p2")));
-    theirs.reset(); // the holder goes away (a crash lets go the same way)
-    QVERIFY(!mine.planHeldElsewhere(QStringLiteral("p2")));
-    QVERIFY(mine.holdPlan(QStringLiteral("p2")));
 }
 
 HAWAN_TEST_MAIN(TstJournal, QCoreApplication)
