@@ -503,6 +503,9 @@ void MainWindow::setMaintenance(int host, bool on)
 {
     if (m_opt.readOnly)
         return;
+    // Taking a host down for maintenance may take the only current copy of some disks with it.
+    if (on && !m_fleet->inventory()->inMaintenance(host) && !storageGate(m_fleet->inventory()->host(host).name))
+        return;
     QString error;
     if (!m_fleet->setMaintenance(host, on, &error))
         QMessageBox::warning(this, tr("Maintenance"), error);

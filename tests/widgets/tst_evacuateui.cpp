@@ -239,6 +239,26 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     QFile j(journalPath);
     QVERIFY(j.open(QIODevice::ReadOnly));
     QVERIFY(j.readAll().contains("Storage check overridden by the operator for roma1-hv2"));
+    j.close();
+
+    // Marking a host for maintenance stops at the same gate; taking it out does not.
+    QTimer::singleShot(200, this, [&] {
+        if (auto *gate = QApplication::activeModalWidget(); gate && gate->objectName() == QLatin1String("storageGate"))
+            qobject_cast<QDialog *>(gate)->reject();
+    });
+    win.setMaintenance(host, true);
+    QVERIFY(!f->inventory()->inMaintenance(host));
+    QTimer::singleShot(200, this, [&] {
+        auto *gate = QApplication::activeModalWidget();
+        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+            return;
+        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("roma1-hv2"));
+        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
+    });
+    win.setMaintenance(host, true);
+    QVERIFY(f->inventory()->inMaintenance(host));
+    win.setMaintenance(host, false); // no gate: a modal dialog here would hang the test
+    QVERIFY(!f->inventory()->inMaintenance(host));
 }
 
 static bool journalContains(const QString &path, const char *text)
