@@ -278,7 +278,11 @@ QVector<Finding> StorageMonitor::findings(int i) const
                        sites.size() >= 2 ? tr("Replica 2 across two sites without an arbiter: if the link is cut, both sides may keep writing (split-brain) or, with quorum, one side stops")
                                          : tr("Replica 2 without an arbiter: split-brain risk when the bricks lose each other"),
                        tr("Add an arbiter brick at a third location (replica 3 arbiter 1), or set cluster.quorum-type to auto and accept that the first brick's side alone keeps writing.")});
-    const QString quorum = s.options.value(QStringLiteral("cluster.quorum-type"), s.info.options.value(QStringLiteral("cluster.quorum-type")));
+    // An option's value: from `volume get all` (every option), else from volume info (those set).
+    auto option = [&s](const QString &key, const QString &fallback = {}) {
+        return s.options.value(key, s.info.options.value(key, fallback));
+    };
+    const QString quorum = option(QStringLiteral("cluster.quorum-type"));
     if (quorum == QLatin1String("none"))
         out.push_back({L::Warning, tr("Quorum: none; on a link cut both sides keep writing, and the copies diverge (split-brain)"),
                        tr("Set cluster.quorum-type to auto (gluster volume set %1 cluster.quorum-type auto), with an arbiter to keep both sites writable.")
@@ -287,12 +291,12 @@ QVector<Finding> StorageMonitor::findings(int i) const
         out.push_back({L::Ok, tr("Quorum: %1; on a link cut only the side holding a majority (or the first brick, with 'auto' and replica 2) keeps writing").arg(quorum),
                        {}});
     bool okPing = false;
-    const int ping = s.options.value(QStringLiteral("network.ping-timeout"), s.info.options.value(QStringLiteral("network.ping-timeout"), QStringLiteral("42"))).toInt(&okPing);
+    const int ping = option(QStringLiteral("network.ping-timeout"), QStringLiteral("42")).toInt(&okPing);
     if (okPing && ping >= 30)
         out.push_back({L::Warning, tr("network.ping-timeout is %1 s: when a brick's site goes silent, writes freeze for that long").arg(ping),
                        tr("For a stretched volume a few seconds is usual (gluster volume set %1 network.ping-timeout 5), traded against false disconnects.").arg(s.info.name)});
     bool okHeal = false;
-    const int healTimeout = s.options.value(QStringLiteral("cluster.heal-timeout"), s.info.options.value(QStringLiteral("cluster.heal-timeout"), QStringLiteral("600"))).toInt(&okHeal);
+    const int healTimeout = option(QStringLiteral("cluster.heal-timeout"), QStringLiteral("600")).toInt(&okHeal);
     if (okHeal && healTimeout >= 300)
         out.push_back({L::Warning, tr("cluster.heal-timeout is %1 s: pending entries may wait that long before the self-heal daemon looks").arg(healTimeout),
                        tr("Trigger a heal after an outage, or lower it (gluster volume set %1 cluster.heal-timeout 60).").arg(s.info.name)});
@@ -301,7 +305,7 @@ QVector<Finding> StorageMonitor::findings(int i) const
     // host's mount wedged for good (GlusterFS issue #4371): 3 of 7 recorded crash recoveries with
     // the default 2 threads (docs/performance.md).
     bool okThreads = false;
-    const int threads = s.options.value(QStringLiteral("client.event-threads"), s.info.options.value(QStringLiteral("client.event-threads"))).toInt(&okThreads);
+    const int threads = option(QStringLiteral("client.event-threads")).toInt(&okThreads);
     if (okThreads && threads < 4)
         out.push_back({L::Warning, tr("client.event-threads is %1: several VMs starting at once on one host (a crash recovery) can wedge that host's FUSE mount").arg(threads),
                        tr("Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); "

@@ -187,6 +187,28 @@ void TstEvacuateUi::interruptedPlanBannerAborts()
     QVERIFY2(card->summary().startsWith(QStringLiteral("Aborted · 0 of")), qPrintable(card->summary()));
 }
 
+// The storage gate, if it is the dialog showing now; null otherwise.
+static QDialog *shownStorageGate()
+{
+    auto *w = QApplication::activeModalWidget();
+    return w && w->objectName() == QLatin1String("storageGate") ? qobject_cast<QDialog *>(w) : nullptr;
+}
+
+// Answers the storage gate if it shows: types `name` and overrides, or with no name cancels.
+static bool answerStorageGate(const QString &name = {})
+{
+    QDialog *gate = shownStorageGate();
+    if (!gate)
+        return false;
+    if (name.isEmpty()) {
+        gate->reject();
+        return true;
+    }
+    gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(name);
+    gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
+    return true;
+}
+
 void TstEvacuateUi::unsyncedStorageGatesEvacuation()
 {
     const QString journalPath = m_dir.filePath(QStringLiteral("j3.jsonl"));
@@ -203,13 +225,13 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     QString gateText;
     bool overrideEnabledEarly = true;
     QTimer::singleShot(200, this, [&] {
-        auto *gate = QApplication::activeModalWidget();
-        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+        QDialog *gate = shownStorageGate();
+        if (!gate)
             return;
         for (auto *l : gate->findChildren<QLabel *>())
             gateText += l->text();
         overrideEnabledEarly = gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->isEnabled();
-        qobject_cast<QDialog *>(gate)->reject();
+        gate->reject();
     });
     win.openEvacuation(host, -1);
     QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything moved")), qPrintable(gateText));
@@ -221,11 +243,8 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     // Typing the host's name overrides; the override is journaled, then the dry run opens.
     bool sawDryRun = false;
     QTimer::singleShot(200, this, [&] {
-        auto *gate = QApplication::activeModalWidget();
-        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+        if (!answerStorageGate(QStringLiteral("roma1-hv2")))
             return;
-        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("roma1-hv2"));
-        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
         QTimer::singleShot(200, this, [&] {
             if (auto *d = qobject_cast<widgets::EvacuationDialog *>(QApplication::activeModalWidget())) {
                 sawDryRun = true;
@@ -242,19 +261,10 @@ void TstEvacuateUi::unsyncedStorageGatesEvacuation()
     j.close();
 
     // Marking a host for maintenance stops at the same gate; taking it out does not.
-    QTimer::singleShot(200, this, [&] {
-        if (auto *gate = QApplication::activeModalWidget(); gate && gate->objectName() == QLatin1String("storageGate"))
-            qobject_cast<QDialog *>(gate)->reject();
-    });
+    QTimer::singleShot(200, this, [] { answerStorageGate(); });
     win.setMaintenance(host, true);
     QVERIFY(!f->inventory()->inMaintenance(host));
-    QTimer::singleShot(200, this, [&] {
-        auto *gate = QApplication::activeModalWidget();
-        if (!gate || gate->objectName() != QLatin1String("storageGate"))
-            return;
-        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("roma1-hv2"));
-        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
-    });
+    QTimer::singleShot(200, this, [] { answerStorageGate(QStringLiteral("roma1-hv2")); });
     win.setMaintenance(host, true);
     QVERIFY(f->inventory()->inMaintenance(host));
     win.setMaintenance(host, false); // no gate: a modal dialog here would hang the test
@@ -315,12 +325,12 @@ void TstEvacuateUi::recoverCrashedHostFromSavedState()
     // Storage first: restarting onto a replica that has not caught up would boot stale disks.
     QString gateText;
     QTimer::singleShot(200, this, [&] {
-        auto *gate = QApplication::activeModalWidget();
-        if (!gate || gate->objectName() != QLatin1String("storageGate"))
+        QDialog *gate = shownStorageGate();
+        if (!gate)
             return;
         for (auto *l : gate->findChildren<QLabel *>())
             gateText += l->text();
-        qobject_cast<QDialog *>(gate)->reject();
+        gate->reject();
     });
     win.openRecovery(ghost);
     QVERIFY2(gateText.contains(QStringLiteral("Stopped before anything restarted")), qPrintable(gateText));
@@ -350,12 +360,8 @@ void TstEvacuateUi::recoverCrashedHostFromSavedState()
             dialog->reject();
     };
     QTimer::singleShot(200, this, [&] {
-        auto *gate = QApplication::activeModalWidget();
-        if (!gate || gate->objectName() != QLatin1String("storageGate"))
-            return;
-        gate->findChild<QLineEdit *>(QStringLiteral("storageGateConfirm"))->setText(QStringLiteral("ghost"));
-        gate->findChild<QPushButton *>(QStringLiteral("storageGateOverride"))->click();
-        QTimer::singleShot(200, this, inDialog);
+        if (answerStorageGate(QStringLiteral("ghost")))
+            QTimer::singleShot(200, this, inDialog);
     });
     win.openRecovery(ghost);
     QCOMPARE(rows, QStringList{QStringLiteral("ghost-web")});
