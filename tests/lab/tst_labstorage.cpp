@@ -77,8 +77,10 @@ void TstLabStorage::initTestCase()
     m_win->resize(1400, 900);
     m_win->show();
     m_fleet->start();
-    QVERIFY(QTest::qWaitFor([this] { return m_fleet->inventory()->allReported() && m_st->allAnswered(); }, 30000));
-    // glusterd may still be busy with the previous test's transactions: the monitor asks again.
+    // glusterd may still be busy with the previous test's transactions (a CLI killed when that test
+    // exited holds its lock): the monitor asks again for up to 30 s per command before it reports
+    // an error, so this first answer may take longer than that (seen once in CI: over 30 s).
+    QVERIFY(QTest::qWaitFor([this] { return m_fleet->inventory()->allReported() && m_st->allAnswered(); }, 90000));
     QTRY_VERIFY2_WITH_TIMEOUT(m_st->blockers().isEmpty(), qPrintable(m_st->blockers().join('\n')), 60000);
     QCOMPARE(brickState(QStringLiteral("Napoli")), QStringLiteral("online"));
 }
