@@ -5,6 +5,7 @@
 #include "testmain.h"
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -46,6 +47,14 @@ private:
     bool definedOn(const QString &name, int host) const { return find(host, name) != nullptr; }
     const VmInfo *find(int host, const QString &name) const;
     bool runsOnlyOn(const QString &name, int host) const;
+    // The guest's vCPU time per wall-clock second over `ms` (1.0 = a full host core), from libvirt;
+    // -1 when it cannot be read (not running there).
+    double vcpuLoad(int host, const QString &name, int ms) const;
+    int runningOn(const QString &name) const;
+    QString otherSiteHost(int host) const; // roma1-hv1 <-> napoli-hv1, the hard-dirtying guest's two homes
+    // Makes the hard-dirtying guest busy, checking its vCPU load; *loads lists what was measured.
+    bool makeBusy(int host, const QString &name, QString *loads);
+    void calmDown(const QString &name);
     QString m_dir;
     std::unique_ptr<core::Fleet> m_fleet;
     Inventory *m_inv = nullptr;
@@ -90,6 +99,34 @@ bool TstLabMigration::runsOnlyOn(const QString &name, int host) const
             return false; // defined (or running) elsewhere too
     }
     return true;
+}
+
+double TstLabMigration::vcpuLoad(int host, const QString &name, int ms) const
+{
+    lv::ConnectPtr conn(virConnectOpen(m_inv->host(host).uri.toUtf8().constData()));
+    lv::DomainPtr dom(conn ? virDomainLookupByName(conn.get(), name.toUtf8().constData()) : nullptr);
+    if (!dom) {
+        virResetLastError();
+        return -1;
+    }
+    auto sample = [&dom] {
+        virVcpuInfo info[4];
+        const int n = virDomainGetVcpus(dom.get(), info, 4, nullptr, 0);
+        unsigned long long t = 0;
+        for (int i = 0; i < n; ++i)
+            t += info[i].cpuTime;
+        return n > 0 ? qint64(t) : qint64(-1);
+    };
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 t0 = sample();
+    QTest::qWait(ms);
+    const qint64 t1 = sample();
+    if (t0 < 0 || t1 < 0) {
+        virResetLastError();
+        return -1;
+    }
+    return double(t1 - t0) / 1e6 / double(std::max<qint64>(1, clock.elapsed()));
 }
 
 void TstLabMigration::migratesAcrossTheWan()
@@ -200,75 +237,152 @@ void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 10000);
 }
 
+int TstLabMigration::runningOn(const QString &name) const
+{
+    for (int h = 0; h < m_inv->hostCount(); ++h)
+        if (const VmInfo *v = find(h, name); v && v->state == VmState::Running)
+            return h;
+    return -1;
+}
+
+QString TstLabMigration::otherSiteHost(int host) const
+{
+    return m_inv->host(host).name == QLatin1String("roma1-hv1") ? QStringLiteral("napoli-hv1") : QStringLiteral("roma1-hv1");
+}
+
+bool TstLabMigration::makeBusy(int host, const QString &name, QString *loads)
+{
+    // Busy, its vCPU takes a host core; calm, about a tenth of one. A key press toggles; it is
+    // pressed again only if the load shows it did not take (a press lost, or a starved guest).
+    QStringList seen;
+    double load = vcpuLoad(host, name, 1000);
+    seen << QString::number(load, 'f', 2);
+    for (int press = 0; press < 3 && load < 0.5; ++press) {
+        if (!labCmd({QStringLiteral("virsh"), m_inv->host(host).name, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")}))
+            break;
+        QTest::qWait(500); // the calm guest reads the keyboard once per timer tick
+        load = vcpuLoad(host, name, 2000);
+        seen << QString::number(load, 'f', 2);
+    }
+    *loads = seen.join(QStringLiteral(", "));
+    return load >= 0.5;
+}
+
+void TstLabMigration::calmDown(const QString &name)
+{
+    const int h = runningOn(name);
+    if (h >= 0 && vcpuLoad(h, name, 1000) >= 0.5)
+        labCmd({QStringLiteral("virsh"), m_inv->host(h).name, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")});
+}
+
 void TstLabMigration::hardDirtyingGuestCompletesWithAutoConverge()
 {
     auto restore = slowWan(QStringLiteral("50mbit"));
     const QString name = QStringLiteral("roma1-hv1-dirty2");
-    const int dest = m_inv->config().hostIndex(QStringLiteral("napoli-hv1"));
-    int source = -1;
-    for (int h = 0; h < m_inv->hostCount(); ++h)
-        if (find(h, name))
-            source = h;
-    QVERIFY(source >= 0);
     // The same guest, now loaded: a key press makes it dirty its 32 MiB set without pausing, a few
     // pages at a time between CPU-bound work, so what it dirties follows the CPU time it gets
     // (about a full set per second here: far more than 50 Mbit/s carries). Auto-converge takes CPU
     // time from it (from 50 %, +20 % per pass) until the last pass fits the downtime.
-    const QString host = m_inv->host(source).name;
-    labCmd({QStringLiteral("virsh"), host, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")});
-    QString calmOn = m_inv->host(dest).name; // the guest is calmed where it ends up
-    auto calm = qScopeGuard([&] { labCmd({QStringLiteral("virsh"), calmOn, QStringLiteral("send-key"), name, QStringLiteral("KEY_B")}); });
-    jobs::MigrationOptions opt;
-    opt.autoConverge = true;
-    opt.timeoutS = 170;
-    jobs::MigrationJob *job = migrate(name, QStringLiteral("napoli-hv1"), opt);
-    QVERIFY(job);
-    int maxThrottle = 0;
-    quint64 maxDirty = 0;
-    connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) {
-        maxThrottle = std::max(maxThrottle, p.autoConvergeThrottle);
-        maxDirty = std::max(maxDirty, p.dirtyRateBps);
-    });
-    QSignalSpy done(job, &jobs::MigrationJob::finished);
-    QVERIFY(done.wait(180000));
-    if (job->result().outcome != MigrationResult::Outcome::Succeeded)
-        calmOn = host;
-    qInfo("auto-converge alone: %s in %.1f s, %llu MiB sent, downtime %lld ms, peak dirty rate %.1f MiB/s, throttle up to %d %%",
-          job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
-          double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs,
-          double(maxDirty) / 1048576.0, maxThrottle);
-    QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
-    // QEMU raises the throttle only after passes in which the guest dirtied more than half of what
-    // was sent: a high throttle proves the guest out-dirtied the link (its reported dirty rate is
-    // itself throttled, so it is logged, not asserted).
-    QVERIFY2(maxThrottle >= 70, "the guest must out-dirty the link, or the test proves nothing");
-    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, dest), 15000);
+    auto calm = qScopeGuard([&] { calmDown(name); });
+    // A CI run once saw this migration end after its second pass without any throttle: the guest
+    // dirtied its whole set during the first pass, then nearly nothing. Such a run proves nothing
+    // about auto-converge, so it says so (with a trace of every pass and the guest's vCPU load) and
+    // tries once more, back in the other direction. Without auto-converge (or its parameters) the
+    // busy guest never converges: that fails at the time limit, never through the retry.
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        const int source = runningOn(name);
+        QVERIFY(source >= 0);
+        const QString toHost = otherSiteHost(source);
+        QString loads;
+        const bool busy = makeBusy(source, name, &loads);
+        qInfo("attempt %d, %s -> %s: vCPU load before migrating (cores; then after each key press): %s", attempt,
+              qPrintable(m_inv->host(source).name), qPrintable(toHost), qPrintable(loads));
+        QVERIFY2(busy, "the guest did not go busy: its vCPU stayed below half a core (key press lost, or the machine too loaded for this test)");
+        jobs::MigrationOptions opt;
+        opt.autoConverge = true;
+        opt.timeoutS = 170;
+        jobs::MigrationJob *job = migrate(name, toHost, opt);
+        QVERIFY(job);
+        int maxThrottle = 0;
+        quint64 maxDirty = 0;
+        // One line per pass and throttle step, with the guest's vCPU load (last 2 s) beside it.
+        QStringList trace;
+        quint64 lastIteration = 0;
+        int lastThrottle = -1;
+        double sourceLoad = -1;
+        connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) {
+            maxThrottle = std::max(maxThrottle, p.autoConvergeThrottle);
+            maxDirty = std::max(maxDirty, p.dirtyRateBps);
+            if (p.iteration != lastIteration || p.autoConvergeThrottle != lastThrottle) {
+                lastIteration = p.iteration;
+                lastThrottle = p.autoConvergeThrottle;
+                trace << QStringLiteral("  %1 s: pass %2, %3 MiB sent, %4 MiB left, dirty %5 MiB/s, throttle %6 %, vCPU %7")
+                             .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1)
+                             .arg(p.iteration)
+                             .arg(p.dataProcessed >> 20)
+                             .arg(p.dataRemaining >> 20)
+                             .arg(double(p.dirtyRateBps) / 1048576.0, 0, 'f', 1)
+                             .arg(p.autoConvergeThrottle)
+                             .arg(sourceLoad, 0, 'f', 2);
+            }
+        });
+        QSignalSpy done(job, &jobs::MigrationJob::finished);
+        QElapsedTimer waited;
+        waited.start();
+        while (done.isEmpty() && waited.elapsed() < 180000) {
+            const double l = vcpuLoad(source, name, 2000); // also spins the event loop for 2 s
+            if (l >= 0)
+                sourceLoad = l;
+        }
+        QVERIFY(!done.isEmpty());
+        const MigrationResult r = job->result();
+        qInfo("auto-converge alone: %s in %.1f s, %llu MiB sent, downtime %lld ms, peak dirty rate %.1f MiB/s, throttle up to %d %%\n%s",
+              r.outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED", double(r.durationMs) / 1000.0,
+              r.bytesSent >> 20, r.downtimeMs, double(maxDirty) / 1048576.0, maxThrottle, qPrintable(trace.join(QLatin1Char('\n'))));
+        QVERIFY2(r.outcome == MigrationResult::Outcome::Succeeded, qPrintable(r.message));
+        QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, m_inv->config().hostIndex(toHost)), 15000);
+        // QEMU raises the throttle only after passes in which the guest dirtied more than half of
+        // what was sent: a high throttle proves the guest out-dirtied the link (its reported dirty
+        // rate is itself throttled, so it is logged, not asserted).
+        if (maxThrottle >= 70)
+            return;
+        qWarning("attempt %d converged with the throttle at %d %%: the guest stopped dirtying on its own (see the trace), "
+                 "so it proves nothing about auto-converge", attempt, maxThrottle);
+    }
+    QFAIL("twice the guest stopped out-dirtying the link on its own: the test proves nothing");
 }
 
 void TstLabMigration::hardDirtyingGuestCompletesWithPostCopy()
 {
     // Calm again, it still re-dirties 32 MiB at every timer tick in a few milliseconds: no
     // throttle can help that. Post-copy can: after the switch the guest runs on the destination
-    // and fetches the pages it still lacks. It goes back where the other tests expect it.
+    // and fetches the pages it still lacks. It ends on roma1-hv1, where the other tests expect it
+    // (twice across if a retried auto-converge run left it there already).
     auto restore = slowWan(QStringLiteral("50mbit"));
     const QString name = QStringLiteral("roma1-hv1-dirty2");
-    const int dest = m_inv->config().hostIndex(QStringLiteral("roma1-hv1"));
-    jobs::MigrationOptions opt;
-    opt.postCopyAllowed = true;
-    opt.postCopyAfterS = 10;
-    opt.timeoutS = 150;
-    jobs::MigrationJob *job = migrate(name, QStringLiteral("roma1-hv1"), opt);
-    QVERIFY(job);
-    bool postCopy = false;
-    connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) { postCopy = postCopy || p.postCopy; });
-    QSignalSpy done(job, &jobs::MigrationJob::finished);
-    QVERIFY(done.wait(160000));
-    qInfo("post-copy after 10 s: %s in %.1f s, %llu MiB sent, downtime %lld ms",
-          job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
-          double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs);
-    QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
-    QVERIFY(postCopy);
-    QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, dest), 15000);
+    for (;;) {
+        const int source = runningOn(name);
+        QVERIFY(source >= 0);
+        const QString toHost = otherSiteHost(source);
+        jobs::MigrationOptions opt;
+        opt.postCopyAllowed = true;
+        opt.postCopyAfterS = 10;
+        opt.timeoutS = 150;
+        jobs::MigrationJob *job = migrate(name, toHost, opt);
+        QVERIFY(job);
+        bool postCopy = false;
+        connect(job, &jobs::MigrationJob::progressChanged, this, [&](const jobs::MigrationProgress &p) { postCopy = postCopy || p.postCopy; });
+        QSignalSpy done(job, &jobs::MigrationJob::finished);
+        QVERIFY(done.wait(160000));
+        qInfo("post-copy after 10 s to %s: %s in %.1f s, %llu MiB sent, downtime %lld ms", qPrintable(toHost),
+              job->result().outcome == MigrationResult::Outcome::Succeeded ? "completed" : "FAILED",
+              double(job->result().durationMs) / 1000.0, job->result().bytesSent >> 20, job->result().downtimeMs);
+        QVERIFY2(job->result().outcome == MigrationResult::Outcome::Succeeded, qPrintable(job->result().message));
+        QVERIFY(postCopy);
+        QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, m_inv->config().hostIndex(toHost)), 15000);
+        if (toHost == QLatin1String("roma1-hv1"))
+            return;
+    }
 }
 
 void TstLabMigration::bandwidthCapLiftedWhileRunning()
