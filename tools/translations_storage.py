@@ -131,8 +131,11 @@ IT_STORAGE = {
     "brick offline": "brick non in linea",
     "state unknown": "stato sconosciuto",
     "to heal": "da guarire",
-    "evacuate: go ahead although the shared storage is not in sync; REASON is journaled.":
-        "evacuate: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.",
+    "evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.":
+        "evacuate, recover, maintenance on: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.",
+    "hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:":
+        "hawanctl: lo storage condiviso non è allineato, quindi %1 non è stato messo in manutenzione:",
+    "storage check overridden for %1 (%2): %3": "controllo dello storage scavalcato per %1 (%2): %3",
     "status, check-config, migrate, evacuate, plans, resume, abort, maintenance or storage":
         "status, check-config, migrate, evacuate, plans, resume, abort, maintenance o storage",
     "hawanctl: the shared storage is not in sync, so nothing was moved:": "hawanctl: lo storage condiviso non è allineato, quindi non è stato spostato nulla:",

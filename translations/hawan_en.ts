@@ -3768,10 +3768,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>hawanctl: the shared storage is not in sync, so nothing was moved:</source>
         <translation type="unfinished" />
     </message>
@@ -3876,29 +3872,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation><numerusform>Recorded %n reading in %1</numerusform><numerusform>Recorded %n readings in %1</numerusform></translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  recover HOST [--dry-run] [--fenced-by-hand HOW]
-                 the host is down: fence it (its fence command), then restart the VMs that ran on it
-                 on other hosts from their last known definitions
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
-  probes [--seconds N] [--csv FILE]
-                 measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.</source>
         <translation type="unfinished" />
     </message>
@@ -3924,6 +3897,42 @@ Commands:
     </message>
     <message>
         <source>powered off by hand: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  recover HOST [--dry-run] [--fenced-by-hand HOW]
+                 the host is down: fence it (its fence command), then restart the VMs that ran on it
+                 on other hosts from their last known definitions
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing); marking
+                 it waits for the shared storage and stops when it is not in sync (--override-storage)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage check overridden for %1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
 </context>

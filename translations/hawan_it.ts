@@ -3781,10 +3781,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>%1 è fuori manutenzione</translation>
     </message>
     <message>
-        <source>evacuate: go ahead although the shared storage is not in sync; REASON is journaled.</source>
-        <translation>evacuate: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
-    </message>
-    <message>
         <source>hawanctl: the shared storage is not in sync, so nothing was moved:</source>
         <translation>hawanctl: lo storage condiviso non è allineato, quindi non è stato spostato nulla:</translation>
     </message>
@@ -3889,48 +3885,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation><numerusform>Registrata %n lettura in %1</numerusform><numerusform>Registrate %n letture in %1</numerusform></translation>
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  recover HOST [--dry-run] [--fenced-by-hand HOW]
-                 the host is down: fence it (its fence command), then restart the VMs that ran on it
-                 on other hosts from their last known definitions
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
-  probes [--seconds N] [--csv FILE]
-                 measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
-        <translation>Riga di comando di Hawan.
-
-Comandi:
-  status         stampa siti, host e VM (una tabella, o JSON con --json)
-  check-config   verifica la configurazione ed esce
-  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
-  evacuate HOST | --site SITO [--dry-run]
-                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
-                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
-  recover HOST [--dry-run] [--fenced-by-hand COME]
-                 l'host è giù: lo isola (il suo comando di fence), poi riavvia su altri host le VM che
-                 vi giravano, dalle ultime definizioni note
-  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
-  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
-  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
-  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla)
-  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
-  probes [--seconds N] [--csv FILE]
-                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
-                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
-    </message>
-    <message>
         <source>recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.</source>
         <translation>recover: l'host non ha un comando di fence ed è stato spento a mano; COME (chi, come) viene registrato nel journal.</translation>
     </message>
@@ -3957,6 +3911,62 @@ Comandi:
     <message>
         <source>powered off by hand: %1</source>
         <translation>spento a mano: %1</translation>
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  recover HOST [--dry-run] [--fenced-by-hand HOW]
+                 the host is down: fence it (its fence command), then restart the VMs that ran on it
+                 on other hosts from their last known definitions
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing); marking
+                 it waits for the shared storage and stops when it is not in sync (--override-storage)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation>Riga di comando di Hawan.
+
+Comandi:
+  status         stampa siti, host e VM (una tabella, o JSON con --json)
+  check-config   verifica la configurazione ed esce
+  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)
+  evacuate HOST | --site SITO [--dry-run]
+                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM
+                 secondo un piano (prima lo stesso sito, capacità, anti-affinità); --dry-run stampa il piano
+  recover HOST [--dry-run] [--fenced-by-hand COME]
+                 l'host è giù: lo isola (il suo comando di fence), poi riavvia su altri host le VM che
+                 vi giravano, dalle ultime definizioni note
+  plans          elenca i piani lasciati aperti nel journal da un crash o un kill
+  resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
+  abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
+  maintenance HOST on|off   mette un host in o fuori manutenzione (i piani non gli inviano nulla); per
+                 metterlo attende lo storage condiviso e si ferma se non è allineato (--override-storage)
+  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
+  probes [--seconds N] [--csv FILE]
+                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
+                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
+    </message>
+    <message>
+        <source>evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.</source>
+        <translation>evacuate, recover, maintenance on: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
+        <translation>hawanctl: lo storage condiviso non è allineato, quindi %1 non è stato messo in manutenzione:</translation>
+    </message>
+    <message>
+        <source>storage check overridden for %1 (%2): %3</source>
+        <translation>controllo dello storage scavalcato per %1 (%2): %3</translation>
     </message>
 </context>
 <context>

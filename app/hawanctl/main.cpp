@@ -50,7 +50,8 @@ int main(int argc, char **argv)
         "  plans          list plans a crash or kill left open in the journal\n"
         "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
         "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
-        "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing)\n"
+        "  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing); marking\n"
+        "                 it waits for the shared storage and stops when it is not in sync (--override-storage)\n"
         "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)\n"
         "  probes [--seconds N] [--csv FILE]\n"
         "                 measure the WAN round trip, each host's service round trip and the storage latency\n"
@@ -88,7 +89,7 @@ int main(int argc, char **argv)
                                   QCoreApplication::translate("hawanctl", "evacuate/resume: migrations crossing one WAN link at once (default from the config)."),
                                   QStringLiteral("N"));
     QCommandLineOption storageOverrideOpt(QStringLiteral("override-storage"),
-                                          QCoreApplication::translate("hawanctl", "evacuate: go ahead although the shared storage is not in sync; REASON is journaled."),
+                                          QCoreApplication::translate("hawanctl", "evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled."),
                                           QStringLiteral("REASON"));
     QCommandLineOption fencedOpt(QStringLiteral("fenced-by-hand"),
                                  QCoreApplication::translate("hawanctl", "recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled."),
@@ -174,7 +175,7 @@ int main(int argc, char **argv)
         return probeCommand(app, fleet, secs, p.value(csvOpt));
     }
     if (command == QLatin1String("maintenance"))
-        return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"));
+        return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"), p.value(storageOverrideOpt).trimmed(), timeoutS);
     if (planCommand) {
         PlanArgs pa;
         pa.options = fleet.defaultPlanOptions();

@@ -344,22 +344,52 @@ int storageStatus(QCoreApplication &app, core::Fleet &fleet, int timeoutS)
     return app.exec();
 }
 
-int maintenance(QCoreApplication &, core::Fleet &fleet, const QString &hostName, bool on)
+int maintenance(QCoreApplication &app, core::Fleet &fleet, const QString &hostName, bool on, const QString &storageOverride, int timeoutS)
 {
     const int host = fleet.inventory()->config().hostIndex(hostName);
     if (host < 0) {
         err() << tr("hawanctl: unknown host '%1'").arg(hostName) << Qt::endl;
         return Usage;
     }
-    QString error;
-    if (!fleet.setMaintenance(host, on, &error) || !fleet.journal()->waitForWritten()) {
-        err() << "hawanctl: " << (error.isEmpty() ? fleet.journal()->error() : error) << Qt::endl;
-        return Failed;
-    }
-    out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)
-                 : tr("%1 is out of maintenance").arg(hostName))
-          << Qt::endl;
-    return Ok;
+    auto mark = [&fleet, host, hostName, on] {
+        QString error;
+        if (!fleet.setMaintenance(host, on, &error) || !fleet.journal()->waitForWritten()) {
+            err() << "hawanctl: " << (error.isEmpty() ? fleet.journal()->error() : error) << Qt::endl;
+            return int(Failed);
+        }
+        out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)
+                     : tr("%1 is out of maintenance").arg(hostName))
+              << Qt::endl;
+        return int(Ok);
+    };
+    // Taking a host out of maintenance, or marking it again, risks nothing.
+    if (!on || fleet.inventory()->inMaintenance(host))
+        return mark();
+    // Work on a host may take the only current copy of some disks with it: storage first, as
+    // for evacuate and recover (and the console's own mark).
+    auto code = std::make_shared<int>(Ok);
+    whenReported(app, fleet, timeoutS, [&app, &fleet, hostName, storageOverride, mark, code] {
+        const QStringList blockers = fleet.storage()->blockers();
+        if (!blockers.isEmpty()) {
+            if (storageOverride.isEmpty()) {
+                err() << tr("hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:").arg(hostName) << Qt::endl;
+                for (const auto &b : blockers)
+                    err() << "  " << b << Qt::endl;
+                err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
+                            "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
+                *code = Failed;
+                return app.exit(*code);
+            }
+            err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(storageOverride, blockers.join(QStringLiteral("; ")))
+                  << Qt::endl;
+            fleet.journal()->writeNote(QStringLiteral("storage-override"),
+                                       tr("storage check overridden for %1 (%2): %3").arg(hostName, storageOverride, blockers.join(QStringLiteral("; "))));
+        }
+        *code = mark();
+        app.exit(*code);
+    });
+    app.exec();
+    return *code;
 }
 
 } // namespace hawanctl

@@ -25,6 +25,9 @@ int listPlans(hawan::core::Fleet &fleet);
 int resume(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args, bool abort);
 // Shared storage: each volume's bricks, heal backlog and findings (exit 1 when one is critical).
 int storageStatus(QCoreApplication &app, hawan::core::Fleet &fleet, int timeoutS);
-int maintenance(QCoreApplication &app, hawan::core::Fleet &fleet, const QString &host, bool on);
+// Marking a host for maintenance waits for the storage to answer and stops when it is not in sync,
+// unless storageOverride gives a reason (journaled); unmarking never waits.
+int maintenance(QCoreApplication &app, hawan::core::Fleet &fleet, const QString &host, bool on, const QString &storageOverride,
+                int timeoutS);
 
 } // namespace hawanctl

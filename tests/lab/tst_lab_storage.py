@@ -5,12 +5,34 @@ brick-down writes leave heal entries pending that brick-up drains."""
 import json
 import os
 import re
+import subprocess
 import time
 import unittest
 
 from labtest import lab, main
 
 DIR = os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test")
+HAWANCTL = os.environ.get("HAWANCTL", "")
+GATED = "roma1-hv2"
+
+
+def ctl(*args):
+    return subprocess.run([HAWANCTL, "--config", os.path.join(DIR, "hawan.toml"), *args],
+                          text=True, capture_output=True, timeout=120)
+
+
+def journal_records():
+    with open(os.path.join(DIR, "hawan-journal.jsonl")) as f:
+        return [json.loads(line) for line in f if line.strip().startswith("{")]
+
+
+def journal_notes():
+    return [json.dumps(r) for r in journal_records() if r.get("rec") == "note"]
+
+
+def in_maintenance(host):
+    marks = [r for r in journal_records() if r.get("rec") == "maintenance" and r.get("host") == host]
+    return bool(marks and marks[-1].get("on"))
 
 
 def pending_entries():
@@ -43,7 +65,9 @@ class LabStorage(unittest.TestCase):
             counts = pending_entries()
             self.assertGreater(int(counts[0]), 0, counts)
             self.assertEqual(counts[1], "-", "the downed brick should not answer")
+            self.check_hawanctl_gates()
         finally:
+            ctl("maintenance", GATED, "off")
             lab("brick-up", "Napoli")
         end = time.time() + 90
         while time.time() < end and pending_entries() != ["0", "0"]:
@@ -51,6 +75,26 @@ class LabStorage(unittest.TestCase):
         self.assertEqual(pending_entries(), ["0", "0"])
         with open(f"{DIR}/gluster/napoli/brick/heal/f5") as f:
             self.assertEqual(f.read().strip(), "5")
+
+    def check_hawanctl_gates(self):
+        """With a brick down and entries pending, hawanctl marks no host for maintenance and evacuates
+        nothing unless told why; the reason is journaled."""
+        self.assertTrue(HAWANCTL, "HAWANCTL must name the hawanctl binary")
+        ctl("maintenance", GATED, "off")
+        r = ctl("maintenance", GATED, "on")
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("not in sync", r.stderr)
+        self.assertIn("brick", r.stderr)
+        self.assertIn("--override-storage", r.stderr)
+        r = ctl("evacuate", GATED)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("nothing was moved", r.stderr)
+        self.assertFalse(in_maintenance(GATED), "refused, yet marked")
+        r = ctl("maintenance", GATED, "on", "--override-storage", "lab test: planned work on the Roma1 side")
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("in maintenance", r.stdout)
+        self.assertTrue(in_maintenance(GATED))
+        self.assertTrue(any("lab test: planned work" in n and GATED in n for n in journal_notes()), "override not journaled")
 
 
 if __name__ == "__main__":
