@@ -40,6 +40,24 @@ void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::
     fleet.start();
 }
 
+// The storage gate of evacuate, recover and maintenance: true to go ahead (in sync, or overridden
+// with a reason, said on stderr); false after printing `refused`, the blockers and what to do.
+bool storageAllows(const QStringList &blockers, const QString &overrideReason, const QString &refused)
+{
+    if (blockers.isEmpty())
+        return true;
+    if (overrideReason.isEmpty()) {
+        err() << refused << Qt::endl;
+        for (const auto &b : blockers)
+            err() << "  " << b << Qt::endl;
+        err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
+                    "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
+        return false;
+    }
+    err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(overrideReason, blockers.join(QStringLiteral("; "))) << Qt::endl;
+    return true;
+}
+
 void printPlan(const jobs::Plan &plan, bool dryRun)
 {
     out() << tr("Plan %1: %2%3").arg(plan.id, plan.title(), dryRun ? tr(" (dry run: nothing is moved)") : QString()) << Qt::endl;
@@ -179,18 +197,8 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
         // Storage first: maintenance on the only current copy, or a move onto a stale one, loses data.
         const QStringList blockers = fleet.storage()->blockers();
-        if (!blockers.isEmpty() && !a.dryRun) {
-            if (a.storageOverride.isEmpty()) {
-                err() << tr("hawanctl: the shared storage is not in sync, so nothing was moved:") << Qt::endl;
-                for (const auto &b : blockers)
-                    err() << "  " << b << Qt::endl;
-                err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
-                            "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
-                return app.exit(Failed);
-            }
-            err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(a.storageOverride, blockers.join(QStringLiteral("; ")))
-                  << Qt::endl;
-        }
+        if (!a.dryRun && !storageAllows(blockers, a.storageOverride, tr("hawanctl: the shared storage is not in sync, so nothing was moved:")))
+            return app.exit(Failed);
         if (!a.dryRun)
             for (int h : sources) {
                 QString error;
@@ -370,21 +378,13 @@ int maintenance(QCoreApplication &app, core::Fleet &fleet, const QString &hostNa
     auto code = std::make_shared<int>(Ok);
     whenReported(app, fleet, timeoutS, [&app, &fleet, hostName, storageOverride, mark, code] {
         const QStringList blockers = fleet.storage()->blockers();
-        if (!blockers.isEmpty()) {
-            if (storageOverride.isEmpty()) {
-                err() << tr("hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:").arg(hostName) << Qt::endl;
-                for (const auto &b : blockers)
-                    err() << "  " << b << Qt::endl;
-                err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
-                            "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
-                *code = Failed;
-                return app.exit(*code);
-            }
-            err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(storageOverride, blockers.join(QStringLiteral("; ")))
-                  << Qt::endl;
+        if (!storageAllows(blockers, storageOverride, tr("hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:").arg(hostName))) {
+            *code = Failed;
+            return app.exit(*code);
+        }
+        if (!blockers.isEmpty())
             fleet.journal()->writeNote(QStringLiteral("storage-override"),
                                        tr("storage check overridden for %1 (%2): %3").arg(hostName, storageOverride, blockers.join(QStringLiteral("; "))));
-        }
         *code = mark();
         app.exit(*code);
     });
