@@ -2,6 +2,16 @@
 (merged by fill-translations.py)."""
 
 IT_RECOVERY = {
+    "It was started by a console on <b>%1</b>. Hawan cannot tell from here whether that console still runs it: close it (or make sure it is gone) before resuming here.":
+        "È stato avviato da una console su <b>%1</b>. Da qui Hawan non può sapere se quella console lo sta ancora eseguendo: chiudila (o assicurati che non ci sia più) prima di riprenderlo qui.",
+    "Abort a plan of another machine": "Interrompi un piano di un'altra macchina",
+    "Resume a plan of another machine": "Riprendi un piano di un'altra macchina",
+    "This plan was started by a console on %1. If that console still runs it, both would act on the same VMs. Is it closed?":
+        "Questo piano è stato avviato da una console su %1. Se quella console lo sta ancora eseguendo, entrambe agirebbero sulle stesse VM. È chiusa?",
+    "  started by a console on %1: make sure it is closed before resuming here":
+        "  avviato da una console su %1: assicurati che sia chiusa prima di riprenderlo qui",
+    "hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'":
+        "hawanctl: %1 (%2) lasciato com'è: l'ha avviato una console su %3 e potrebbe ancora eseguirlo; quando sarà chiusa, indica il piano: 'hawanctl %4 %1'",
     "Could not remove %1: %2": "Impossibile rimuovere %1: %2",
     "Removed %1": "Rimossa %1",
     "%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.":

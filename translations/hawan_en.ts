@@ -2164,6 +2164,22 @@
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>It was started by a console on &lt;b&gt;%1&lt;/b&gt;. Hawan cannot tell from here whether that console still runs it: close it (or make sure it is gone) before resuming here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort a plan of another machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume a plan of another machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan was started by a console on %1. If that console still runs it, both would act on the same VMs. Is it closed?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::LatencyPanel</name>
@@ -3933,6 +3949,14 @@ Commands:
     </message>
     <message>
         <source>storage check overridden for %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  started by a console on %1: make sure it is closed before resuming here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2164,6 +2164,22 @@
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
+    <message>
+        <source>It was started by a console on &lt;b&gt;%1&lt;/b&gt;. Hawan cannot tell from here whether that console still runs it: close it (or make sure it is gone) before resuming here.</source>
+        <translation>È stato avviato da una console su &lt;b&gt;%1&lt;/b&gt;. Da qui Hawan non può sapere se quella console lo sta ancora eseguendo: chiudila (o assicurati che non ci sia più) prima di riprenderlo qui.</translation>
+    </message>
+    <message>
+        <source>Abort a plan of another machine</source>
+        <translation>Interrompi un piano di un'altra macchina</translation>
+    </message>
+    <message>
+        <source>Resume a plan of another machine</source>
+        <translation>Riprendi un piano di un'altra macchina</translation>
+    </message>
+    <message>
+        <source>This plan was started by a console on %1. If that console still runs it, both would act on the same VMs. Is it closed?</source>
+        <translation>Questo piano è stato avviato da una console su %1. Se quella console lo sta ancora eseguendo, entrambe agirebbero sulle stesse VM. È chiusa?</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::LatencyPanel</name>
@@ -3967,6 +3983,14 @@ Comandi:
     <message>
         <source>storage check overridden for %1 (%2): %3</source>
         <translation>controllo dello storage scavalcato per %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  started by a console on %1: make sure it is closed before resuming here</source>
+        <translation>  avviato da una console su %1: assicurati che sia chiusa prima di riprenderlo qui</translation>
+    </message>
+    <message>
+        <source>hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'</source>
+        <translation>hawanctl: %1 (%2) lasciato com'è: l'ha avviato una console su %3 e potrebbe ancora eseguirlo; quando sarà chiusa, indica il piano: 'hawanctl %4 %1'</translation>
     </message>
 </context>
 <context>

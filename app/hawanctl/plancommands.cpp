@@ -249,6 +249,9 @@ int listPlans(core::Fleet &fleet)
                      .arg(p->count(jobs::MoveStatus::Succeeded)).arg(p->count(jobs::MoveStatus::Started))
                      .arg(p->count(jobs::MoveStatus::Pending))
               << Qt::endl;
+        const QString elsewhere = jobs::Journal::ownerMachineElsewhere(p->owner);
+        if (!elsewhere.isEmpty())
+            out() << tr("  started by a console on %1: make sure it is closed before resuming here").arg(elsewhere) << Qt::endl;
     }
     out() << tr("Finish one with 'hawanctl resume ID', drop it with 'hawanctl abort ID'.") << Qt::endl;
     return Ok;
@@ -258,8 +261,19 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
 {
     QStringList ids;
     QHash<QString, jobs::PlanOptions> options;
+    int leftAlone = 0;
     for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
         if (a.planId.isEmpty() || p->plan.id == a.planId) {
+            // Another machine's console may still run it: only when named, the operator having checked.
+            const QString elsewhere = jobs::Journal::ownerMachineElsewhere(p->owner);
+            if (!elsewhere.isEmpty() && a.planId.isEmpty()) {
+                err() << tr("hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, "
+                            "name the plan: 'hawanctl %4 %1'").arg(p->plan.id, p->plan.title(), elsewhere,
+                                                                  abort ? QStringLiteral("abort") : QStringLiteral("resume"))
+                      << Qt::endl;
+                ++leftAlone;
+                continue;
+            }
             ids << p->plan.id;
             // As it was started, unless the command line says otherwise.
             jobs::PlanOptions o = p->options;
@@ -277,6 +291,8 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
                 o.move.timeoutS = a.options.move.timeoutS;
             options.insert(p->plan.id, o);
         }
+    if (ids.isEmpty() && leftAlone > 0)
+        return Failed;
     if (ids.isEmpty()) {
         err() << (a.planId.isEmpty() ? tr("hawanctl: no interrupted plan in %1").arg(fleet.journal()->path())
                                      : tr("hawanctl: no interrupted plan '%1' in %2; 'hawanctl plans' lists them")

@@ -689,6 +689,13 @@ QString Journal::selfOwner()
     return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
 }
 
+QString Journal::ownerMachineElsewhere(const QString &owner)
+{
+    const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));
+    const QString machine = colon > 0 ? owner.left(colon) : QString();
+    return machine == QSysInfo::machineHostName() ? QString() : machine;
+}
+
 bool Journal::ownerAlive(const QString &owner)
 {
     const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));

@@ -115,6 +115,9 @@ public:
     static QString selfOwner();
     // Whether the owner is a live console on this machine (another machine's cannot be told).
     static bool ownerAlive(const QString &owner);
+    // The other machine named by an owner, when it is not this one (empty otherwise): its console's
+    // liveness cannot be told from here, so the operator is asked to make sure it is closed.
+    static QString ownerMachineElsewhere(const QString &owner);
 
     // Tests only: the writer sleeps this long before each write, as a slow disk would.
     static void setWriteDelayForTesting(int ms);

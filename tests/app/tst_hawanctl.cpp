@@ -1,4 +1,5 @@
 // hawanctl on the fixtures: same inventory as the console, as JSON and as a table; exit codes.
+#include "jobs/journal.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void invalidConfigExitsNonZero();
     void unreachableHostIsReportedNotFatal();
     void probesRecordAndReplay();
+    void planOfAnotherMachineIsLeftAlone();
 
 private:
     struct Run { int code; QByteArray out, err; };
@@ -157,4 +159,47 @@ void TstHawanctl::probesRecordAndReplay()
 }
 
 HAWAN_TEST_MAIN(TstHawanctl, QCoreApplication)
+void TstHawanctl::planOfAnotherMachineIsLeftAlone()
+{
+    // A plan that a console on another machine (sharing the journal) left open: listed with that
+    // machine named; "resume" without an ID leaves it alone and says how to take it over.
+    const QString journal = m_dir.filePath(QStringLiteral("elsewhere.jsonl"));
+    {
+        hawan::jobs::Journal j(journal);
+        hawan::jobs::Plan plan;
+        plan.id = QStringLiteral("elsewhere1");
+        plan.kind = hawan::jobs::Plan::Kind::Host;
+        plan.subject = QStringLiteral("napoli-hv1");
+        plan.created = QDateTime::currentDateTimeUtc();
+        hawan::jobs::PlannedMove m;
+        m.vmName = QStringLiteral("napoli-hv1-atlas-wn00");
+        m.vmUuid = QStringLiteral("83d36d4c-795a-53fa-8b3b-ed644f872ee0");
+        m.from = QStringLiteral("napoli-hv1");
+        m.to = QStringLiteral("napoli-hv2");
+        plan.moves << m;
+        QVERIFY(j.writePlan(plan));
+        QVERIFY(j.waitForWritten());
+    }
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(R"({"rec":"state","plan":"elsewhere1","state":"running","owner":"console2.example.org:4242"})" "\n");
+    file.close();
+    QString text = hawan::test::fleetConfigText();
+    text.replace(QStringLiteral("[console]\n"), QStringLiteral("[console]\njournal = \"%1\"\n").arg(journal));
+    const QString cfg = m_dir.filePath(QStringLiteral("elsewhere.toml"));
+    QFile out(cfg);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+
+    Run r = run({QStringLiteral("--config"), cfg, QStringLiteral("plans")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("elsewhere1") && r.out.contains("started by a console on console2.example.org"), r.out.constData());
+    r = run({QStringLiteral("--config"), cfg, QStringLiteral("resume")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("left elsewhere1") && r.err.contains("hawanctl resume elsewhere1"), r.err.constData());
+    // Still open, untouched.
+    QVERIFY(hawan::jobs::Journal::read(journal).plans.value(QStringLiteral("elsewhere1")).state == hawan::jobs::PlanState::Running);
+}
+
 #include "tst_hawanctl.moc"

@@ -357,6 +357,9 @@ void TstJournal::recordsOfOtherConsolesAreSeen()
     QVERIFY(!Journal::ownerAlive(Journal::selfOwner()));
     QVERIFY(!Journal::ownerAlive(QStringLiteral("elsewhere.example.org:1")));
     QVERIFY(!Journal::ownerAlive(QString()));
+    // Another machine's plan is named as such (the console asks before resuming it); ours is not.
+    QCOMPARE(Journal::ownerMachineElsewhere(QStringLiteral("elsewhere.example.org:1")), QStringLiteral("elsewhere.example.org"));
+    QVERIFY(Journal::ownerMachineElsewhere(Journal::selfOwner()).isEmpty());
 }
 
 // Compaction leaves out plans that ended more than 30 days ago and superseded maintenance marks,

@@ -15,6 +15,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,6 +34,7 @@ class TstEvacuateUi : public QObject
 private Q_SLOTS:
     void dryRunEditStartAndReport();
     void interruptedPlanBannerAborts();
+    void interruptedPlanOfAnotherMachineWarns();
     void unsyncedStorageGatesEvacuation();
     void recoverCrashedHostFromSavedState();
 
@@ -185,6 +189,55 @@ void TstEvacuateUi::interruptedPlanBannerAborts()
     auto *card = win.jobs()->findChild<widgets::PlanCard *>(QStringLiteral("plan_%1").arg(planId));
     QVERIFY(card);
     QVERIFY2(card->summary().startsWith(QStringLiteral("Aborted · 0 of")), qPrintable(card->summary()));
+}
+
+void TstEvacuateUi::interruptedPlanOfAnotherMachineWarns()
+{
+    // A plan left open by a console on another machine sharing the journal: Hawan cannot tell
+    // whether it still runs, so the banner says so and Resume asks first (cancelled here).
+    const QString journalPath = m_dir.filePath(QStringLiteral("j-elsewhere.jsonl"));
+    QString planId;
+    {
+        auto f = fleet(journalPath);
+        f->start();
+        auto *inv = f->inventory();
+        QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
+        const jobs::Plan plan = jobs::Planner(*inv).evacuateHost(inv->config().hostIndex(QStringLiteral("roma1-hv2")));
+        planId = plan.id;
+        QVERIFY(f->journal()->writePlan(plan));
+        QVERIFY(f->journal()->waitForWritten());
+    }
+    QFile file(journalPath);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), planId},
+                                         {QStringLiteral("state"), QStringLiteral("running")},
+                                         {QStringLiteral("owner"), QStringLiteral("console2.example.org:4242")}})
+                   .toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+    auto f = fleet(journalPath);
+    QCOMPARE(f->interruptedPlans().size(), 1);
+    widgets::MainWindow win(f.get(), {});
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    auto *banner = win.jobs()->findChild<QFrame *>(QStringLiteral("interrupted_%1").arg(planId));
+    QVERIFY(banner);
+    auto *warn = banner->findChild<QLabel *>(QStringLiteral("interruptedElsewhere"));
+    QVERIFY(warn);
+    QVERIFY2(warn->text().contains(QStringLiteral("console2.example.org")), qPrintable(warn->text()));
+    QString asked;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    answer.start(50);
+    banner->findChild<QPushButton *>(QStringLiteral("interruptedResume"))->click();
+    QVERIFY2(asked.contains(QStringLiteral("console2.example.org")), qPrintable(asked));
+    QVERIFY(f->plans().empty()); // cancelled: nothing resumed
+    QCOMPARE(f->interruptedPlans().size(), 1);
 }
 
 // The storage gate, if it is the dialog showing now; null otherwise.

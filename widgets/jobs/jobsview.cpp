@@ -86,6 +86,18 @@ void JobsView::showInterruptedPlans()
         auto *lay = new QVBoxLayout(card);
         lay->addWidget(text);
         const QString id = p->plan.id;
+        // A console on another machine sharing this journal may still be running it.
+        const QString elsewhere = jobs::Journal::ownerMachineElsewhere(p->owner);
+        if (!elsewhere.isEmpty()) {
+            auto *warn = new QLabel(tr("It was started by a console on <b>%1</b>. Hawan cannot tell from here whether that "
+                                       "console still runs it: close it (or make sure it is gone) before resuming here.")
+                                        .arg(elsewhere.toHtmlEscaped()),
+                                    card);
+            warn->setObjectName(QStringLiteral("interruptedElsewhere"));
+            warn->setWordWrap(true);
+            warn->setStyleSheet(QStringLiteral("color: #b06f00;"));
+            lay->addWidget(warn);
+        }
         if (m_actionsEnabled) {
             auto *resume = new QPushButton(tr("Resume"), card);
             resume->setObjectName(QStringLiteral("interruptedResume"));
@@ -98,7 +110,13 @@ void JobsView::showInterruptedPlans()
             row->addWidget(abort);
             lay->addLayout(row);
             const jobs::PlanOptions options = p->options;
-            auto act = [this, card, id, options](bool abortIt) {
+            auto act = [this, card, id, options, elsewhere](bool abortIt) {
+                if (!elsewhere.isEmpty()
+                    && QMessageBox::question(this, abortIt ? tr("Abort a plan of another machine") : tr("Resume a plan of another machine"),
+                                             tr("This plan was started by a console on %1. If that console still runs it, "
+                                                "both would act on the same VMs. Is it closed?").arg(elsewhere),
+                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                    return;
                 QString error;
                 jobs::PlanRunner *r = m_fleet->resumePlan(id, options, &error);
                 if (!r) {
