@@ -21,6 +21,8 @@
 #include "plots/latencypanel.h"
 #include <QLabel>
 #include <QLineEdit>
+#include <QCursor>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -246,30 +248,37 @@ void MainWindow::buildActions()
     evacHost->setObjectName(QStringLiteral("evacuateHostAction"));
     connect(evacHost, &QAction::triggered, this, [this] {
         if (m_topology->selectedHost() < 0)
-            return (void)QMessageBox::information(this, tr("Evacuate host"), tr("Select a host first: click its card."));
+            return chooseHost(tr("Evacuate which host?"), [](int) { return true; }, [this](int h) { openEvacuation(h, -1); });
         openEvacuation(m_topology->selectedHost(), -1);
     });
     QAction *evacSite = action(tr("Evacuate &site…"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                tr("Plan moving every VM of the selected host's site to the other sites"));
     connect(evacSite, &QAction::triggered, this, [this] {
-        if (m_topology->selectedHost() < 0)
-            return (void)QMessageBox::information(this, tr("Evacuate site"), tr("Select a host of the site first: click its card."));
-        openEvacuation(-1, m_fleet->inventory()->siteOfHost(m_topology->selectedHost()));
+        if (m_topology->selectedHost() >= 0)
+            return openEvacuation(-1, m_fleet->inventory()->siteOfHost(m_topology->selectedHost()));
+        QVector<QPair<QString, int>> sites;
+        for (int s = 0; s < m_fleet->inventory()->siteCount(); ++s)
+            sites << qMakePair(m_fleet->inventory()->site(s).name, s);
+        choose(tr("Evacuate which site?"), sites, [this](int s) { openEvacuation(-1, s); });
     });
     QAction *maint = action(tr("Toggle &maintenance"), QStringLiteral("maintenance"), QKeySequence(Qt::CTRL | Qt::Key_M),
                             tr("Put the selected host in maintenance (it receives no new VMs), or take it out"));
     connect(maint, &QAction::triggered, this, [this] {
-        const int h = m_topology->selectedHost();
-        if (h >= 0)
-            setMaintenance(h, !m_fleet->inventory()->inMaintenance(h));
+        auto toggle = [this](int h) { setMaintenance(h, !m_fleet->inventory()->inMaintenance(h)); };
+        if (m_topology->selectedHost() < 0)
+            return chooseHost(tr("Toggle maintenance of which host?"), [](int) { return true; }, toggle);
+        toggle(m_topology->selectedHost());
     });
     QAction *recover = action(tr("&Recover crashed host…"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                               tr("The selected host is down: fence it, then restart its VMs on other hosts"));
     recover->setObjectName(QStringLiteral("recoverHostAction"));
     connect(recover, &QAction::triggered, this, [this] {
-        if (m_topology->selectedHost() < 0)
-            return (void)QMessageBox::information(this, tr("Recover crashed host"), tr("Select the host that is down first: click its card."));
-        openRecovery(m_topology->selectedHost());
+        if (m_topology->selectedHost() >= 0)
+            return openRecovery(m_topology->selectedHost());
+        // Only a host that does not answer can be recovered: offer those.
+        const auto *inv = m_fleet->inventory();
+        chooseHost(tr("Recover which host?"), [inv](int h) { return inv->hostStatus(h).state != model::HostState::Up; },
+                   [this](int h) { openRecovery(h); }, tr("Every host answers: none to recover."));
     });
     for (QAction *a : {evacHost, evacSite, maint, recover})
         a->setEnabled(!m_opt.readOnly);
@@ -497,6 +506,42 @@ bool MainWindow::storageGate(const QString &subject, bool recovery)
     m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note);
     m_fleet->inventory()->log(LogEntry::Severity::Warning, -1, {}, note);
     return true;
+}
+
+void MainWindow::choose(const QString &question, const QVector<QPair<QString, int>> &items, std::function<void(int)> then,
+                        const QString &noneText)
+{
+    // Not modal: a menu at the pointer (or over the topology when the keyboard asked), the
+    // question as its disabled first line; Esc or a click elsewhere drops it.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("chooser"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(question)->setEnabled(false);
+    menu->addSeparator();
+    for (const auto &[label, index] : items)
+        connect(menu->addAction(label), &QAction::triggered, this, [then, i = index] { then(i); });
+    if (items.isEmpty())
+        menu->addAction(noneText)->setEnabled(false);
+    const QPoint cursor = QCursor::pos();
+    menu->popup(rect().contains(mapFromGlobal(cursor)) ? cursor : m_topology->mapToGlobal(m_topology->rect().center()));
+}
+
+void MainWindow::chooseHost(const QString &question, const std::function<bool(int)> &offer, std::function<void(int)> then,
+                            const QString &noneText)
+{
+    const auto *inv = m_fleet->inventory();
+    QVector<QPair<QString, int>> hosts;
+    for (int h = 0; h < inv->hostCount(); ++h) {
+        if (!offer(h))
+            continue;
+        QStringList about{inv->site(inv->siteOfHost(h)).name};
+        if (inv->hostStatus(h).state != model::HostState::Up)
+            about << tr("not answering");
+        if (inv->inMaintenance(h))
+            about << tr("in maintenance");
+        hosts << qMakePair(QStringLiteral("%1  (%2)").arg(inv->host(h).name, about.join(QStringLiteral(", "))), h);
+    }
+    choose(question, hosts, std::move(then), noneText);
 }
 
 void MainWindow::setMaintenance(int host, bool on)

@@ -4,6 +4,9 @@
 #include "libvirt/hostsession.h"
 
 #include <QHash>
+#include <QVector>
+
+#include <functional>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -64,6 +67,11 @@ private:
     void buildStatusBar();
     void updateStatusBar();
     void selectHost(int host);
+    // An action that needs a host or site when none is selected asks with a menu of them.
+    void choose(const QString &question, const QVector<QPair<QString, int>> &items, std::function<void(int)> then,
+                const QString &noneText = {});
+    void chooseHost(const QString &question, const std::function<bool(int)> &offer, std::function<void(int)> then,
+                    const QString &noneText = {});
     void requestVmAction(int host, const QString &uuid, const QString &name, lv::VmAction action);
     void onActionFinished(int host, quint64 id, bool ok, const QString &message);
     void setDark(bool dark);
