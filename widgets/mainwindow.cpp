@@ -121,6 +121,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     connect(m_topology, &TopologyView::evacuateSiteRequested, this, [this](int s) { openEvacuation(-1, s); });
     connect(m_topology, &TopologyView::recoverHostRequested, this, &MainWindow::openRecovery);
     connect(m_topology, &TopologyView::maintenanceRequested, this, &MainWindow::setMaintenance);
+    connect(m_topology, &TopologyView::returnRequested, this, &MainWindow::openReturn);
+    m_topology->setReturnableCount([this](int h) { return int(m_fleet->evacuatedFrom(h).size()); });
     connect(m_fleet, &core::Fleet::planStarted, this, [this, jobsDock] {
         jobsDock->show();
         jobsDock->raise();
@@ -269,6 +271,15 @@ void MainWindow::buildActions()
             return chooseHost(tr("Toggle maintenance of which host?"), [](int) { return true; }, toggle);
         toggle(m_topology->selectedHost());
     });
+    QAction *giveBack = action(tr("&Bring back evacuated VMs…"), QStringLiteral("migrate"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                               tr("The selected host is out of maintenance: move back the VMs its last evacuation took off it"));
+    giveBack->setObjectName(QStringLiteral("returnAction"));
+    connect(giveBack, &QAction::triggered, this, [this] {
+        if (m_topology->selectedHost() >= 0)
+            return openReturn(m_topology->selectedHost());
+        chooseHost(tr("Bring VMs back to which host?"), [this](int h) { return !m_fleet->evacuatedFrom(h).isEmpty(); },
+                   [this](int h) { openReturn(h); }, tr("No host has evacuated VMs to bring back."));
+    });
     QAction *recover = action(tr("&Recover crashed host…"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                               tr("The selected host is down: fence it, then restart its VMs on other hosts"));
     recover->setObjectName(QStringLiteral("recoverHostAction"));
@@ -280,9 +291,9 @@ void MainWindow::buildActions()
         chooseHost(tr("Recover which host?"), [inv](int h) { return inv->hostStatus(h).state != model::HostState::Up; },
                    [this](int h) { openRecovery(h); }, tr("Every host answers: none to recover."));
     });
-    for (QAction *a : {evacHost, evacSite, maint, recover})
+    for (QAction *a : {evacHost, evacSite, maint, giveBack, recover})
         a->setEnabled(!m_opt.readOnly);
-    hosts->addActions({evacHost, evacSite, maint});
+    hosts->addActions({evacHost, evacSite, maint, giveBack});
     hosts->addSeparator();
     hosts->addAction(recover);
 
@@ -400,6 +411,40 @@ void MainWindow::openEvacuation(int host, int site)
         }
     if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
         QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+}
+
+void MainWindow::openReturn(int host)
+{
+    if (m_opt.readOnly || host < 0)
+        return;
+    auto *inv = m_fleet->inventory();
+    const QString name = inv->host(host).name;
+    QString evacuation;
+    const QVector<QPair<int, QString>> vms = m_fleet->evacuatedFrom(host, &evacuation);
+    if (vms.isEmpty())
+        return (void)QMessageBox::information(this, tr("Bring back evacuated VMs"),
+                                              tr("Nothing to bring back to %1: no finished evacuation moved VMs off it that "
+                                                 "still run where it put them.").arg(name));
+    if (inv->inMaintenance(host))
+        return (void)QMessageBox::information(this, tr("Bring back evacuated VMs"),
+                                              tr("%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its "
+                                                 "card's menu), then bring its VMs back.").arg(name));
+    for (const auto &r : m_fleet->plans())
+        if (!r->isFinished() && r->plan().subject == name)
+            return (void)QMessageBox::information(this, tr("Already running"),
+                                                  tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
+    if (!storageGate(name))
+        return;
+    jobs::Planner planner(*inv);
+    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv);
+    planner.setExcluded(excluded);
+    const jobs::Plan plan = planner.returnTo(host, vms, evacuation);
+    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
+        QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
 }
 
 void MainWindow::openRecovery(int host)
@@ -555,6 +600,21 @@ void MainWindow::setMaintenance(int host, bool on)
     if (!m_fleet->setMaintenance(host, on, &error))
         QMessageBox::warning(this, tr("Maintenance"), error);
     m_topology->update();
+    // Out of maintenance: offer to bring back what its evacuation moved away (not modal).
+    const int back = on ? 0 : int(m_fleet->evacuatedFrom(host).size());
+    if (back > 0) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Bring back evacuated VMs"),
+                                    tr("%1 is out of maintenance. Its evacuation moved %n VM(s) off it that still run where "
+                                       "they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)", nullptr, back)
+                                        .arg(m_fleet->inventory()->host(host).name),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("returnOffer"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *yes = box->addButton(tr("Plan bringing them back…"), QMessageBox::AcceptRole);
+        box->addButton(tr("Not now"), QMessageBox::RejectRole);
+        connect(yes, &QPushButton::clicked, this, [this, host] { QTimer::singleShot(0, this, [this, host] { openReturn(host); }); });
+        box->open();
+    }
 }
 
 void MainWindow::selectHost(int host)

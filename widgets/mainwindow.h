@@ -52,6 +52,7 @@ public Q_SLOTS:
     // The dry run of a host's (or a site's) evacuation; Start runs it.
     void openEvacuation(int host, int site);
     void openRecovery(int host); // a host that is down: fence it, restart its VMs elsewhere
+    void openReturn(int host);   // out of maintenance: bring back what its evacuation moved away
     void openMoveSelection(const QVector<QPair<int, QString>> &vms);
     void setMaintenance(int host, bool on);
     // Stops a maintenance or evacuation while the shared storage is out of sync; the operator may

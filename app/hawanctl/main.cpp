@@ -47,6 +47,8 @@ int main(int argc, char **argv)
         "  recover HOST [--dry-run] [--fenced-by-hand HOW]\n"
         "                 the host is down: fence it (its fence command), then restart the VMs that ran on it\n"
         "                 on other hosts from their last known definitions\n"
+        "  return HOST [--dry-run]\n"
+        "                 the host is out of maintenance: move back the VMs its last evacuation took off it\n"
         "  plans          list plans a crash or kill left open in the journal\n"
         "  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)\n"
         "  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest\n"
@@ -101,12 +103,12 @@ int main(int argc, char **argv)
                               QStringLiteral("FILE"));
     p.addOptions({secondsOpt, csvOpt});
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes"));
+                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("status"));
-    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "recover", "plans", "resume", "abort", "maintenance", "storage", "probes"};
+    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "recover", "return", "plans", "resume", "abort", "maintenance", "storage", "probes"};
     if (!commands.contains(command)) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
@@ -144,8 +146,12 @@ int main(int argc, char **argv)
         err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl migrate VM HOST") << Qt::endl;
         return Usage;
     }
-    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("recover")
+    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("recover") || command == QLatin1String("return")
         || command == QLatin1String("resume") || command == QLatin1String("abort");
+    if (command == QLatin1String("return") && args.size() != 2) {
+        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl return HOST [--dry-run]") << Qt::endl;
+        return Usage;
+    }
     if (command == QLatin1String("recover") && args.size() != 2) {
         err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]") << Qt::endl;
         return Usage;
@@ -200,8 +206,9 @@ int main(int argc, char **argv)
             if (p.isSet(*o))
                 pa.overrides << o->names().constFirst();
         pa.recover = command == QLatin1String("recover");
+        pa.giveBack = command == QLatin1String("return");
         pa.fencedByHand = p.value(fencedOpt).trimmed();
-        if (command == QLatin1String("evacuate") || pa.recover) {
+        if (command == QLatin1String("evacuate") || pa.recover || pa.giveBack) {
             pa.host = args.value(1);
             pa.site = p.value(siteOpt);
             return evacuate(app, fleet, pa);

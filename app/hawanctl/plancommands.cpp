@@ -199,7 +199,12 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         const QStringList blockers = fleet.storage()->blockers();
         if (!a.dryRun && !storageAllows(blockers, a.storageOverride, tr("hawanctl: the shared storage is not in sync, so nothing was moved:")))
             return app.exit(Failed);
-        if (!a.dryRun)
+        if (a.giveBack && inv->inMaintenance(host)) {
+            err() << tr("hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back")
+                         .arg(a.host) << Qt::endl;
+            return app.exit(Failed);
+        }
+        if (!a.dryRun && !a.giveBack)
             for (int h : sources) {
                 QString error;
                 if (!fleet.setMaintenance(h, true, &error)) {
@@ -213,8 +218,18 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             return app.exit(Failed);
         }
         jobs::Planner planner(*inv);
-        planner.setExcluded(jobs::Planner::maintenanceAnd(*inv, sources));
-        const jobs::Plan plan = a.recover ? planner.recoverHost(host) : host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+        planner.setExcluded(jobs::Planner::maintenanceAnd(*inv, a.giveBack ? QVector<int>{} : sources));
+        QString evacuation;
+        const QVector<QPair<int, QString>> back = a.giveBack ? fleet.evacuatedFrom(host, &evacuation) : QVector<QPair<int, QString>>{};
+        if (a.giveBack && back.isEmpty()) {
+            out() << tr("Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.")
+                         .arg(a.host) << Qt::endl;
+            return app.exit(Ok);
+        }
+        const jobs::Plan plan = a.giveBack ? planner.returnTo(host, back, evacuation)
+                              : a.recover  ? planner.recoverHost(host)
+                              : host >= 0  ? planner.evacuateHost(host)
+                                           : planner.evacuateSite(site);
         printPlan(plan, a.dryRun);
         if (a.dryRun)
             for (const auto &b : blockers)

@@ -17,6 +17,7 @@ struct PlanArgs
     QString storageOverride;     // evacuate: go ahead despite unsynced storage; the reason is journaled
     QStringList overrides;       // options given on the command line (resume keeps the others as journaled)
     bool recover = false;        // recover HOST instead of evacuating it
+    bool giveBack = false;       // return HOST: bring back what its last evacuation moved off it
     QString fencedByHand;        // recover: the operator powered the host off; how (journaled)
 };
 

@@ -537,6 +537,42 @@ void Fleet::followRecoveries()
     }
 }
 
+QVector<QPair<int, QString>> Fleet::evacuatedFrom(int host, QString *planTitle) const
+{
+    const QString name = m_inventory->host(host).name;
+    const jobs::JournalReplay &r = m_journal->replay();
+    // The newest evacuation that moved something off this host (journal order is time order).
+    const jobs::JournaledPlan *last = nullptr;
+    for (auto id = r.planOrder.crbegin(); id != r.planOrder.crend() && !last; ++id) {
+        const auto it = r.plans.constFind(*id);
+        if (it == r.plans.cend())
+            continue;
+        const jobs::JournaledPlan &jp = *it;
+        if (jp.plan.kind == jobs::Plan::Kind::Return && jp.plan.subject == name)
+            return {}; // already given back (what it could not move stays where it is)
+        if (jp.plan.kind != jobs::Plan::Kind::Host && jp.plan.kind != jobs::Plan::Kind::Site)
+            continue;
+        for (int i = 0; i < jp.plan.moves.size(); ++i)
+            if (jp.plan.moves[i].from == name && jp.moves.value(i).status == jobs::MoveStatus::Succeeded)
+                last = &jp;
+    }
+    if (!last || last->isOpen())
+        return {};
+    QVector<QPair<int, QString>> out;
+    for (int i = 0; i < last->plan.moves.size(); ++i) {
+        const jobs::PlannedMove &m = last->plan.moves[i];
+        const int to = m_inventory->config().hostIndex(m.to);
+        if (m.from != name || last->moves.value(i).status != jobs::MoveStatus::Succeeded || to < 0)
+            continue;
+        for (const auto &vm : m_inventory->vms(to))
+            if (vm.uuid == m.vmUuid)
+                out.push_back({to, vm.uuid}); // still where the plan put it
+    }
+    if (planTitle)
+        *planTitle = last->plan.title();
+    return out;
+}
+
 bool Fleet::setMaintenance(int host, bool on, QString *error)
 {
     if (host < 0 || host >= m_inventory->hostCount())

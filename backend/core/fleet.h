@@ -71,6 +71,11 @@ public:
 
     // Maintenance: the host receives no new placements. Journaled.
     bool setMaintenance(int host, bool on, QString *error = nullptr);
+    // After maintenance: the VMs the last evacuation of `host` (or of its site) moved off it that
+    // still run, or are still defined, where that plan put them, as (current host, uuid); empty
+    // when none, when that plan is still open or when the host has been given its VMs back since.
+    // `planTitle` names the evacuation.
+    QVector<QPair<int, QString>> evacuatedFrom(int host, QString *planTitle = nullptr) const;
 
     // For runners: creates one migration (no journaling, no limits), sharing its WAN link's budget
     // with every migration crossing that link. It counts as running from now on; the runner starts

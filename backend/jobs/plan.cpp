@@ -24,6 +24,7 @@ QString Plan::kindId(Kind k)
     case Kind::Site: return QStringLiteral("site");
     case Kind::Selection: return QStringLiteral("selection");
     case Kind::Recover: return QStringLiteral("recover");
+    case Kind::Return: return QStringLiteral("return");
     }
     return {};
 }
@@ -32,7 +33,7 @@ Plan::Kind Plan::kindFromId(const QString &id, bool *ok)
 {
     if (ok)
         *ok = true;
-    for (Kind k : {Kind::Migrate, Kind::Host, Kind::Site, Kind::Selection, Kind::Recover})
+    for (Kind k : {Kind::Migrate, Kind::Host, Kind::Site, Kind::Selection, Kind::Recover, Kind::Return})
         if (kindId(k) == id)
             return k;
     if (ok)
@@ -48,6 +49,7 @@ QString Plan::title() const
     case Kind::Site: return Planner::tr("Evacuate site %1").arg(subject);
     case Kind::Selection: return Planner::tr("Move %n VM(s)", nullptr, int(moves.size() + blocked.size()));
     case Kind::Recover: return Planner::tr("Recover host %1").arg(subject);
+    case Kind::Return: return Planner::tr("Bring VMs back to %1").arg(subject);
     }
     return {};
 }
@@ -178,6 +180,62 @@ Plan Planner::moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, 
         if (!sources.contains(v.first))
             sources << v.first;
     return place(sources, vms, kind, subject);
+}
+
+Plan Planner::returnTo(int host, const QVector<QPair<int, QString>> &vms, const QString &evacuation) const
+{
+    Plan plan;
+    plan.id = newPlanId();
+    plan.kind = Plan::Kind::Return;
+    plan.subject = m_inv.host(host).name;
+    plan.created = QDateTime::currentDateTimeUtc();
+    QString notHere;
+    const bool eligible = eligibleDestination(host, &notHere);
+    quint64 free = eligible ? freeMemoryKiB(host) : 0;
+    QSet<QString> occupants;
+    for (const auto &vm : m_inv.vms(host))
+        occupants.insert(vm.name);
+    for (const auto &[from, uuid] : vms) {
+        const model::VmInfo *vm = nullptr;
+        for (const auto &v : m_inv.vms(from))
+            if (v.uuid == uuid)
+                vm = &v;
+        if (!vm)
+            continue; // gone since: nothing to bring back
+        const QString fromName = m_inv.host(from).name;
+        auto block = [&](const QString &reason) { plan.blocked.push_back({vm->uuid, vm->name, fromName, reason}); };
+        const bool offline = !vmIsActive(vm->state);
+        QStringList clash;
+        for (const auto &other : m_inv.config().antiAffine(vm->name))
+            if (occupants.contains(other))
+                clash << other;
+        if (!eligible)
+            block(notHere);
+        else if (!seesDisks(from, host, *vm))
+            block(tr("its disks are in storage pools %1 does not have (%2)").arg(plan.subject, vm->disks.join(QStringLiteral(", "))));
+        else if (!clash.isEmpty())
+            block(tr("anti-affinity with %1, now on %2").arg(clash.join(QStringLiteral(", ")), plan.subject));
+        else if (!offline && free < vm->memoryKiB)
+            block(tr("needs %1 of memory; %2 has %3 left").arg(core::formatKiB(vm->memoryKiB), plan.subject, core::formatKiB(free)));
+        else {
+            PlannedMove m;
+            m.vmUuid = vm->uuid;
+            m.vmName = vm->name;
+            m.from = fromName;
+            m.to = plan.subject;
+            m.memoryKiB = vm->memoryKiB;
+            m.vcpus = vm->vcpus;
+            m.offline = offline;
+            m.crossesWan = m_inv.host(from).site != m_inv.host(host).site;
+            m.why = evacuation.isEmpty() ? tr("back where it ran before its evacuation")
+                                         : tr("back where it ran before: %1").arg(evacuation);
+            if (!offline)
+                free -= vm->memoryKiB;
+            occupants.insert(vm->name);
+            plan.moves.push_back(m);
+        }
+    }
+    return plan;
 }
 
 Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan::Kind kind, const QString &subject) const
@@ -358,7 +416,7 @@ QStringList Planner::validate(const Plan &plan) const
         QString why;
         if (m.to == m.from)
             problems << tr("%1: destination is its own host").arg(m.vmName);
-        else if (sources.contains(to) && plan.kind != Plan::Kind::Selection && plan.kind != Plan::Kind::Migrate)
+        else if (sources.contains(to) && (plan.kind == Plan::Kind::Host || plan.kind == Plan::Kind::Site || plan.kind == Plan::Kind::Recover))
             problems << tr("%1: %2 is being emptied by this plan").arg(m.vmName, m.to);
         else if (!eligibleDestination(to, &why, plan.kind == Plan::Kind::Recover))
             problems << tr("%1: %2").arg(m.vmName, why);

@@ -36,7 +36,8 @@ struct BlockedVm
 struct Plan
 {
     // Recover: restart the VMs of a crashed host elsewhere, after fencing it (not a migration).
-    enum class Kind { Migrate, Host, Site, Selection, Recover };
+    // Return: bring the VMs an evacuation moved off a host back to it, once it is out of maintenance.
+    enum class Kind { Migrate, Host, Site, Selection, Recover, Return };
     QString id;
     Kind kind = Kind::Host;
     QString subject;           // host or site name, or "" for a selection
@@ -80,6 +81,10 @@ public:
     Plan recoverHost(int host) const;
     // Moves the given VMs (uuids on their current hosts) off their hosts, same rules.
     Plan moveVms(const QVector<QPair<int, QString>> &vms, Plan::Kind kind, const QString &subject) const;
+    // Moves the given VMs back to `host` (where an evacuation took them from): each goes there or
+    // is blocked with the reason (the host cannot receive, no room, anti-affinity, storage).
+    // `evacuation` names the plan that moved them (each move says so).
+    Plan returnTo(int host, const QVector<QPair<int, QString>> &vms, const QString &evacuation = {}) const;
 
     // Checks an edited plan: every destination exists, is eligible and has room for what the plan
     // sends it; anti-affinity holds. Returns one message per problem (empty: the plan is valid).

@@ -41,6 +41,10 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
                                             sourceHost >= 0 ? m_inv->hostStatus(sourceHost).reason.toHtmlEscaped() : QString(),
                                             fence.isEmpty() ? tr("confirm below that you powered it off: it has no fence command in the configuration.")
                                                             : tr("Hawan fences it (powers it off) with <code>%1</code>.").arg(fence.toHtmlEscaped()))
+                             : m_plan.kind == jobs::Plan::Kind::Return
+                                 ? tr("The VMs the last evacuation moved off <b>%1</b> move back to it as below (those that "
+                                      "cannot, and why, are listed apart). Nothing moves until you press Start. Change a "
+                                      "destination in the <i>To</i> column.").arg(m_plan.subject.toHtmlEscaped())
                              : m_plan.kind == jobs::Plan::Kind::Selection
                                  ? tr("The selected VMs move off their hosts as below: same site first, then the other site, "
                                       "within each host's free memory and the anti-affinity groups. Nothing moves until you "
@@ -165,6 +169,7 @@ EvacuationDialog::EvacuationDialog(model::Inventory *inventory, jobs::Plan plan,
     m_start = buttons->addButton(recover ? (fence.isEmpty() ? tr("Restart VMs") : tr("Fence and restart VMs"))
                                  : m_plan.kind == jobs::Plan::Kind::Site        ? tr("Start site evacuation")
                                  : m_plan.kind == jobs::Plan::Kind::Selection ? tr("Start moving")
+                                 : m_plan.kind == jobs::Plan::Kind::Return    ? tr("Bring them back")
                                                                               : tr("Start evacuation"),
                                  QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("evacuationStart"));

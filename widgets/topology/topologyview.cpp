@@ -711,6 +711,13 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
             mt->setToolTip(maint ? tr("Plans may place VMs on this host again") : tr("Plans and drops place no new VM on this host"));
             mt->setEnabled(m_actionsEnabled);
             connect(mt, &QAction::triggered, this, [=, this] { Q_EMIT maintenanceRequested(host, !maint); });
+            if (const int back = m_returnable ? m_returnable(host) : 0; back > 0) {
+                QAction *rt = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Bring back %n evacuated VM(s)…", nullptr, back));
+                rt->setToolTip(maint ? tr("Take %1 out of maintenance first").arg(m_inv->host(host).name)
+                                     : tr("Plan moving back the VMs the last evacuation took off %1").arg(m_inv->host(host).name));
+                rt->setEnabled(m_actionsEnabled && !maint && !down);
+                connect(rt, &QAction::triggered, this, [=, this] { Q_EMIT returnRequested(host); });
+            }
         } else {
             for (const auto &sb : m_sites)
                 if (sb.rect.contains(e->pos())) {

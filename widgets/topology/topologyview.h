@@ -4,6 +4,7 @@
 // from a layout recomputed at most every 150 ms from the inventory, so a busy fleet stays cheap.
 #include "libvirt/hostsession.h"
 
+#include <functional>
 #include <QFontMetricsF>
 #include <QTimer>
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
     void setZoom(double zoom);
     double zoom() const { return m_zoom; }
     void setActionsEnabled(bool enabled) { m_actionsEnabled = enabled; }
+    // How many VMs an evacuation moved off a host and could come back (the card's menu offers it).
+    void setReturnableCount(std::function<int(int host)> count) { m_returnable = std::move(count); }
     void selectHost(int host);
     int selectedHost() const { return m_selectedHost; }
 
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void recoverHostRequested(int host); // the host is down: fence it, restart its VMs elsewhere
     void evacuateSiteRequested(int site);
     void maintenanceRequested(int host, bool on);
+    void returnRequested(int host); // bring back the VMs an evacuation moved off it
 
 protected:
     void paintEvent(QPaintEvent *e) override;
@@ -98,6 +102,7 @@ private:
     mutable QVector<QPair<int, QRectF>> m_linkBoxes; // link -> its box, as last painted
     double m_zoom = 1.0;
     bool m_actionsEnabled = true;
+    std::function<int(int)> m_returnable;
     int m_selectedHost = -1;
     QString m_selectedVm;
     QVector<SiteBox> m_sites;
