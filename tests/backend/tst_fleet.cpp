@@ -72,6 +72,7 @@ private Q_SLOTS:
     void abortBeforeTheRecordLandsNeverStarts();
     void twoConsolesShareMaintenance();
     void restartGivesUpOnASilentDaemon();
+    void evacuatedVmsAreOfferedBack();
 };
 
 void TstFleet::inventoryMatchesFixtures_data()
@@ -348,6 +349,56 @@ void TstFleet::twoConsolesShareMaintenance()
     QTRY_VERIFY_WITH_TIMEOUT(a->inventory()->inMaintenance(h), 6000);
     QTest::qWait(2500);
     QVERIFY(a->inventory()->inMaintenance(h) && b->inventory()->inMaintenance(h));
+}
+
+void TstFleet::evacuatedVmsAreOfferedBack()
+{
+    // What the journal says an evacuation of roma1-hv2 did, against where the VMs are now: only a
+    // VM it moved off that host, successfully, and that still sits where it went comes back.
+    QTemporaryDir dir;
+    auto fleet = startedFleet(dir);
+    QVERIFY(fleet);
+    auto *inv = fleet->inventory();
+    const auto &cfg = inv->config();
+    const int r2 = cfg.hostIndex(QStringLiteral("roma1-hv2"));
+    auto move = [&](const QString &vm, const QString &from, const QString &to) {
+        jobs::PlannedMove m;
+        for (int h = 0; h < inv->hostCount(); ++h)
+            if (const VmInfo *v = findVm(inv, h, vm))
+                m.vmUuid = v->uuid;
+        m.vmName = vm;
+        m.from = from;
+        m.to = to;
+        return m;
+    };
+    jobs::Plan evac;
+    evac.id = QStringLiteral("evac1");
+    evac.kind = jobs::Plan::Kind::Host;
+    evac.subject = QStringLiteral("roma1-hv2");
+    evac.created = QDateTime::currentDateTimeUtc();
+    evac.moves = {move(QStringLiteral("napoli-hv1-atlas-wn00"), QStringLiteral("roma1-hv2"), QStringLiteral("napoli-hv1")),  // back
+                  move(QStringLiteral("napoli-hv1-cms-wn00"), QStringLiteral("roma1-hv2"), QStringLiteral("napoli-hv1")),    // failed
+                  move(QStringLiteral("roma1-hv1-atlas-wn00"), QStringLiteral("roma1-hv2"), QStringLiteral("napoli-hv2")),   // moved on since
+                  move(QStringLiteral("napoli-hv1-lhcb-wn00"), QStringLiteral("napoli-hv2"), QStringLiteral("napoli-hv1"))}; // another host's
+    auto *j = fleet->journal();
+    QVERIFY(j->writePlan(evac));
+    QVERIFY(j->writePlanState(evac.id, jobs::PlanState::Running));
+    for (int i = 0; i < evac.moves.size(); ++i)
+        QVERIFY(j->writeMoveEnded(evac.id, i, i == 1 ? jobs::MoveStatus::Failed : jobs::MoveStatus::Succeeded));
+    QVERIFY2(fleet->evacuatedFrom(r2).isEmpty(), "offered while the evacuation is still open");
+    QVERIFY(j->writePlanState(evac.id, jobs::PlanState::Finished));
+    QString title;
+    const auto back = fleet->evacuatedFrom(r2, &title);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back[0].first, cfg.hostIndex(QStringLiteral("napoli-hv1")));
+    QCOMPARE(back[0].second, evac.moves[0].vmUuid);
+    QCOMPARE(title, QStringLiteral("Evacuate host roma1-hv2"));
+    QVERIFY(fleet->evacuatedFrom(cfg.hostIndex(QStringLiteral("roma1-hv1"))).isEmpty());
+    // Once given back (a return plan for the host, newer than the evacuation), nothing is offered.
+    jobs::Plan ret = jobs::Planner(*inv).returnTo(r2, back, title);
+    QCOMPARE(ret.kind, jobs::Plan::Kind::Return);
+    QVERIFY(j->writePlan(ret));
+    QVERIFY(fleet->evacuatedFrom(r2).isEmpty());
 }
 
 HAWAN_TEST_MAIN(TstFleet, QCoreApplication)

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void destinationsMustSeeTheDisks();
     void recoveryRestartsRunningVmsWithDefinitions();
     void failedRestartIsRecoveredAgain();
+    void returnBringsVmsBackOrSaysWhy();
 };
 
 void TstPlan::evacuateHost_data()
@@ -290,6 +291,42 @@ void TstPlan::failedRestartIsRecoveredAgain()
     const QString warnings = p.warnings.join('\n');
     QVERIFY2(warnings.contains(QStringLiteral("Already running on another host, not restarted: late (on r3).")), qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("Shut off, left defined on r1 only: old.")), qPrintable(warnings));
+}
+
+void TstPlan::returnBringsVmsBackOrSaysWhy()
+{
+    // r1 came back from maintenance with room for 1 GiB of running VMs; db2 already runs there.
+    const double R = Planner::reserveKiB / double(GiB);
+    auto inv = inventory({{1 + R, 8, 8, 8, 8},
+                          {{vmGiB("db2", 0)}, {vmGiB("a", 1)}, {}, {vmGiB("b", 1), vmGiB("off", 4, VmState::ShutOff)}, {vmGiB("db1", 1)}}});
+    auto uuid = [&](int h, const QString &name) {
+        for (const auto &v : inv->vms(h))
+            if (v.name == name)
+                return qMakePair(h, v.uuid);
+        return qMakePair(h, QString());
+    };
+    const QVector<QPair<int, QString>> back{uuid(1, "a"), uuid(3, "b"), uuid(3, "off"), uuid(4, "db1")};
+    const Plan p = Planner(*inv).returnTo(0, back, QStringLiteral("Evacuate host r1"));
+    QCOMPARE(p.kind, Plan::Kind::Return);
+    QCOMPARE(p.title(), QStringLiteral("Bring VMs back to r1"));
+    // In the order given, within what r1 has left; a shut-off VM needs no memory.
+    QCOMPARE(summary(p), (QStringList{"a>r1", "b!", "db1!", "off>r1 offline"}));
+    for (const auto &m : p.moves)
+        QCOMPARE(m.why, QStringLiteral("back where it ran before: Evacuate host r1"));
+    for (const auto &b : p.blocked) {
+        if (b.vmName == QLatin1String("b"))
+            QCOMPARE(b.reason, QStringLiteral("needs 1.0 GiB of memory; r1 has 0 KiB left"));
+        else
+            QCOMPARE(b.reason, QStringLiteral("anti-affinity with db2, now on r1"));
+    }
+    QVERIFY(Planner(*inv).validate(p).isEmpty());
+    // A host that cannot receive (in maintenance again) brings nothing back, and says why.
+    Planner excluded(*inv);
+    excluded.setExcluded({0});
+    const Plan q = excluded.returnTo(0, back);
+    QVERIFY(q.moves.isEmpty());
+    QCOMPARE(q.blocked.size(), 4);
+    QCOMPARE(q.blocked[0].reason, QStringLiteral("r1 is in maintenance or being emptied"));
 }
 
 HAWAN_TEST_MAIN(TstPlan, QCoreApplication)

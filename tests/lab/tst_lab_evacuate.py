@@ -128,6 +128,22 @@ class LabEvacuate(unittest.TestCase):
         # Maintenance stays until the operator ends it.
         self.assertIn(EVACUATED, json.dumps([x for x in journal_records() if x["rec"] == "maintenance"][-1]))
 
+        # Then the guests come back: not while the host is in maintenance; once out, each runs
+        # once, on it again; asked again, there is nothing left to bring back.
+        r = ctl("return", EVACUATED)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("in maintenance", r.stderr)
+        ctl("maintenance", EVACUATED, "off")
+        r = ctl("return", EVACUATED, timeout=240)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn(f"finished Bring VMs back to {EVACUATED}: 3 moved", r.stdout)
+        active, defined = placement()
+        for vm in self.guests:
+            self.assertEqual(active.get(vm), [EVACUATED], f"{vm} must run once, on {EVACUATED}: {active.get(vm)}")
+        for vm, hosts in active.items():
+            self.assertEqual(len(hosts), 1, f"{vm} runs on {hosts}")
+        self.assertIn("Nothing to bring back", ctl("return", EVACUATED).stdout)
+
 
 if __name__ == "__main__":
     why = skip_reason()
