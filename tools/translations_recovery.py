@@ -2,6 +2,40 @@
 (merged by fill-translations.py)."""
 
 IT_RECOVERY = {
+    "Bring VMs back to %1": "Riporta le VM su %1",
+    "its disks are in storage pools %1 does not have (%2)": "i suoi dischi sono in pool di storage che %1 non ha (%2)",
+    "anti-affinity with %1, now on %2": "anti-affinità con %1, ora su %2",
+    "needs %1 of memory; %2 has %3 left": "servono %1 di memoria; a %2 ne restano %3",
+    # Bringing evacuated VMs back, choosers
+    "back where it ran before: %1": "di nuovo dove girava prima: %1",
+    "back where it ran before its evacuation": "di nuovo dove girava prima dell'evacuazione",
+    "The VMs the last evacuation moved off <b>%1</b> move back to it as below (those that cannot, and why, are listed apart). Nothing moves until you press Start. Change a destination in the <i>To</i> column.":
+        "Le VM che l'ultima evacuazione ha spostato da <b>%1</b> vi tornano come sotto (quelle che non possono, e perché, sono elencate a parte). Nulla si sposta finché non premi Avvia. Cambia una destinazione nella colonna <i>A</i>.",
+    "Bring them back": "Riportale indietro",
+    "Evacuate which host?": "Evacuare quale host?",
+    "Evacuate which site?": "Evacuare quale sito?",
+    "Toggle maintenance of which host?": "Cambiare la manutenzione di quale host?",
+    "&Bring back evacuated VMs…": "&Riporta le VM evacuate…",
+    "The selected host is out of maintenance: move back the VMs its last evacuation took off it":
+        "L'host selezionato è fuori manutenzione: riporta le VM che la sua ultima evacuazione ha spostato altrove",
+    "Bring VMs back to which host?": "Riportare le VM su quale host?",
+    "No host has evacuated VMs to bring back.": "Nessun host ha VM evacuate da riportare.",
+    "Recover which host?": "Recuperare quale host?",
+    "Every host answers: none to recover.": "Ogni host risponde: nessuno da recuperare.",
+    "Bring back evacuated VMs": "Riporta le VM evacuate",
+    "Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.":
+        "Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.",
+    "%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its card's menu), then bring its VMs back.":
+        "%1 è in manutenzione: toglilo prima (Host ▸ Attiva/disattiva manutenzione, o il menu della sua scheda), poi riporta le sue VM.",
+    "not answering": "non risponde",
+    "in maintenance": "in manutenzione",
+    "Plan bringing them back…": "Pianifica il ritorno…",
+    "Not now": "Non ora",
+    "Take %1 out of maintenance first": "Prima togli %1 dalla manutenzione",
+    "Plan moving back the VMs the last evacuation took off %1": "Pianifica il ritorno delle VM che l'ultima evacuazione ha spostato da %1",
+    "hawanctl: usage: hawanctl return HOST [--dry-run]": "hawanctl: uso: hawanctl return HOST [--dry-run]",
+    "hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back":
+        "hawanctl: %1 è in manutenzione; toglilo prima ('hawanctl maintenance %1 off'), poi riporta le sue VM",
     "It was started by a console on <b>%1</b>. Hawan cannot tell from here whether that console still runs it: close it (or make sure it is gone) before resuming here.":
         "È stato avviato da una console su <b>%1</b>. Da qui Hawan non può sapere se quella console lo sta ancora eseguendo: chiudila (o assicurati che non ci sia più) prima di riprenderlo qui.",
     "Abort a plan of another machine": "Interrompi un piano di un'altra macchina",
@@ -112,8 +146,8 @@ IT_RECOVERY = {
     "Only for a host that is down: %1 answers, so evacuate it instead": "Solo per un host giù: %1 risponde, quindi evacualo invece",
     "recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled.":
         "recover: l'host non ha un comando di fence ed è stato spento a mano; COME (chi, come) viene registrato nel journal.",
-    "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes":
-        "status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage o probes",
+    "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes":
+        "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage o probes",
     "hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]":
         "hawanctl: uso: hawanctl recover HOST [--dry-run] [--fenced-by-hand COME]",
     "restarted in %1 s": "riavviata in %1 s",
@@ -139,6 +173,14 @@ IT_RECOVERY = {
 }
 
 PLURALS_RECOVERY = {
+    "%1 is out of maintenance. Its evacuation moved %n VM(s) off it that still run where they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)": (
+        ("%1 is out of maintenance. Its evacuation moved %n VM off it that still runs where it went. Bring it back now? (Later: Hosts ▸ Bring back evacuated VMs.)",
+         "%1 is out of maintenance. Its evacuation moved %n VMs off it that still run where they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)"),
+        ("%1 è fuori manutenzione. La sua evacuazione ha spostato %n VM che gira ancora dove è andata. Riportarla ora? (Più tardi: Host ▸ Riporta le VM evacuate.)",
+         "%1 è fuori manutenzione. La sua evacuazione ha spostato %n VM che girano ancora dove sono andate. Riportarle ora? (Più tardi: Host ▸ Riporta le VM evacuate.)")),
+    "Bring back %n evacuated VM(s)…": (
+        ("Bring back %n evacuated VM…", "Bring back %n evacuated VMs…"),
+        ("Riporta %n VM evacuata…", "Riporta %n VM evacuate…")),
     "%n entries in split-brain (listed by each brick holding a copy)": (
         ["%n entry in split-brain (listed by each brick holding a copy)", "%n entries in split-brain (listed by each brick holding a copy)"],
         ["%n voce in split-brain (elencata da ogni brick che ne ha una copia)", "%n voci in split-brain (elencate da ogni brick che ne ha una copia)"]),

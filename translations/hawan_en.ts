@@ -1047,6 +1047,30 @@
         <source>Already running on another host, not restarted: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Bring VMs back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its disks are in storage pools %1 does not have (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anti-affinity with %1, now on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 of memory; %2 has %3 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back where it ran before its evacuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back where it ran before: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>
@@ -1819,6 +1843,14 @@
     </message>
     <message>
         <source>Power %1 off, then type its name: nothing restarts before that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VMs the last evacuation moved off &lt;b&gt;%1&lt;/b&gt; move back to it as below (those that cannot, and why, are listed apart). Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring them back</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2629,27 +2661,11 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Evacuate host</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a host first: click its card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Evacuate &amp;site…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Plan moving every VM of the selected host's site to the other sites</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evacuate site</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a host of the site first: click its card.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2765,10 +2781,6 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select the host that is down first: click its card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice. Use Evacuate host to move them live.</source>
         <translation type="unfinished" />
     </message>
@@ -2790,6 +2802,74 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>&lt;b&gt;Stopped before anything restarted.&lt;/b&gt; The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate which host?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate which site?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle maintenance of which host?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bring back evacuated VMs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected host is out of maintenance: move back the VMs its last evacuation took off it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring VMs back to which host?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host has evacuated VMs to bring back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover which host?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every host answers: none to recover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back evacuated VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its card's menu), then bring its VMs back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of maintenance. Its evacuation moved %n VM(s) off it that still run where they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)</source>
+        <translation><numerusform>%1 is out of maintenance. Its evacuation moved %n VM off it that still runs where it went. Bring it back now? (Later: Hosts ▸ Bring back evacuated VMs.)</numerusform><numerusform>%1 is out of maintenance. Its evacuation moved %n VMs off it that still run where they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan bringing them back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3517,6 +3597,18 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Bring back %n evacuated VM(s)…</source>
+        <translation><numerusform>Bring back %n evacuated VM…</numerusform><numerusform>Bring back %n evacuated VMs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Take %1 out of maintenance first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan moving back the VMs the last evacuation took off %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3892,10 +3984,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]</source>
         <translation type="unfinished" />
     </message>
@@ -3916,30 +4004,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hawan command line.
-
-Commands:
-  status         print sites, hosts and VMs (a table, or JSON with --json)
-  check-config   validate the configuration and exit
-  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
-  evacuate HOST | --site SITE [--dry-run]
-                 put the host (or every host of the site) in maintenance and move its VMs
-                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
-  recover HOST [--dry-run] [--fenced-by-hand HOW]
-                 the host is down: fence it (its fence command), then restart the VMs that ran on it
-                 on other hosts from their last known definitions
-  plans          list plans a crash or kill left open in the journal
-  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
-  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
-  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing); marking
-                 it waits for the shared storage and stops when it is not in sync (--override-storage)
-  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
-  probes [--seconds N] [--csv FILE]
-                 measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.</source>
         <translation type="unfinished" />
     </message>
@@ -3957,6 +4021,48 @@ Commands:
     </message>
     <message>
         <source>hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan command line.
+
+Commands:
+  status         print sites, hosts and VMs (a table, or JSON with --json)
+  check-config   validate the configuration and exit
+  migrate VM HOST   live-migrate VM to HOST, printing progress (exit 0 when it succeeds)
+  evacuate HOST | --site SITE [--dry-run]
+                 put the host (or every host of the site) in maintenance and move its VMs
+                 away per a plan (same site first, capacity, anti-affinity); --dry-run prints the plan
+  recover HOST [--dry-run] [--fenced-by-hand HOW]
+                 the host is down: fence it (its fence command), then restart the VMs that ran on it
+                 on other hosts from their last known definitions
+  return HOST [--dry-run]
+                 the host is out of maintenance: move back the VMs its last evacuation took off it
+  plans          list plans a crash or kill left open in the journal
+  resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
+  abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
+  maintenance HOST on|off   mark a host in or out of maintenance (plans send it nothing); marking
+                 it waits for the shared storage and stops when it is not in sync (--override-storage)
+  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
+  probes [--seconds N] [--csv FILE]
+                 measure the WAN round trip, each host's service round trip and the storage latency
+                 for N seconds (default 10), print them, and record every reading to FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
         <translation type="unfinished" />
     </message>
 </context>

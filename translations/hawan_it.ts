@@ -1047,6 +1047,30 @@
         <source>Already running on another host, not restarted: %1.</source>
         <translation>Già in esecuzione su un altro host, non riavviate: %1.</translation>
     </message>
+    <message>
+        <source>Bring VMs back to %1</source>
+        <translation>Riporta le VM su %1</translation>
+    </message>
+    <message>
+        <source>its disks are in storage pools %1 does not have (%2)</source>
+        <translation>i suoi dischi sono in pool di storage che %1 non ha (%2)</translation>
+    </message>
+    <message>
+        <source>anti-affinity with %1, now on %2</source>
+        <translation>anti-affinità con %1, ora su %2</translation>
+    </message>
+    <message>
+        <source>needs %1 of memory; %2 has %3 left</source>
+        <translation>servono %1 di memoria; a %2 ne restano %3</translation>
+    </message>
+    <message>
+        <source>back where it ran before its evacuation</source>
+        <translation>di nuovo dove girava prima dell'evacuazione</translation>
+    </message>
+    <message>
+        <source>back where it ran before: %1</source>
+        <translation>di nuovo dove girava prima: %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::lv::HostSession</name>
@@ -1820,6 +1844,14 @@
     <message>
         <source>Power %1 off, then type its name: nothing restarts before that.</source>
         <translation>Spegni %1, poi scrivine il nome: prima nulla si riavvia.</translation>
+    </message>
+    <message>
+        <source>The VMs the last evacuation moved off &lt;b&gt;%1&lt;/b&gt; move back to it as below (those that cannot, and why, are listed apart). Nothing moves until you press Start. Change a destination in the &lt;i&gt;To&lt;/i&gt; column.</source>
+        <translation>Le VM che l'ultima evacuazione ha spostato da &lt;b&gt;%1&lt;/b&gt; vi tornano come sotto (quelle che non possono, e perché, sono elencate a parte). Nulla si sposta finché non premi Avvia. Cambia una destinazione nella colonna &lt;i&gt;A&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <translation>Riportale indietro</translation>
     </message>
 </context>
 <context>
@@ -2639,28 +2671,12 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>Pianifica lo spostamento di ogni VM dall'host selezionato, poi mettilo in manutenzione</translation>
     </message>
     <message>
-        <source>Evacuate host</source>
-        <translation>Evacua host</translation>
-    </message>
-    <message>
-        <source>Select a host first: click its card.</source>
-        <translation>Seleziona prima un host: fai clic sulla sua scheda.</translation>
-    </message>
-    <message>
         <source>Evacuate &amp;site…</source>
         <translation>Evacua &amp;sito…</translation>
     </message>
     <message>
         <source>Plan moving every VM of the selected host's site to the other sites</source>
         <translation>Pianifica lo spostamento di ogni VM del sito dell'host selezionato verso gli altri siti</translation>
-    </message>
-    <message>
-        <source>Evacuate site</source>
-        <translation>Evacua sito</translation>
-    </message>
-    <message>
-        <source>Select a host of the site first: click its card.</source>
-        <translation>Seleziona prima un host del sito: fai clic sulla sua scheda.</translation>
     </message>
     <message>
         <source>Toggle &amp;maintenance</source>
@@ -2775,10 +2791,6 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>Recupera host caduto</translation>
     </message>
     <message>
-        <source>Select the host that is down first: click its card.</source>
-        <translation>Seleziona prima l'host giù: fai clic sulla sua scheda.</translation>
-    </message>
-    <message>
         <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice. Use Evacuate host to move them live.</source>
         <translation>%1 risponde, quindi le sue VM potrebbero girare lì: riavviarle altrove le farebbe girare due volte. Usa Evacua host per spostarle live.</translation>
     </message>
@@ -2801,6 +2813,74 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>&lt;b&gt;Stopped before anything restarted.&lt;/b&gt; The copies of the VM disks differ: restarting the VMs now could boot them on a stale copy and lose what was written to the other:</source>
         <translation>&lt;b&gt;Fermato prima di riavviare qualsiasi cosa.&lt;/b&gt; Le copie dei dischi delle VM differiscono: riavviare ora le VM potrebbe avviarle su una copia superata e perdere ciò che è stato scritto sull'altra:</translation>
+    </message>
+    <message>
+        <source>Evacuate which host?</source>
+        <translation>Evacuare quale host?</translation>
+    </message>
+    <message>
+        <source>Evacuate which site?</source>
+        <translation>Evacuare quale sito?</translation>
+    </message>
+    <message>
+        <source>Toggle maintenance of which host?</source>
+        <translation>Cambiare la manutenzione di quale host?</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back evacuated VMs…</source>
+        <translation>&amp;Riporta le VM evacuate…</translation>
+    </message>
+    <message>
+        <source>The selected host is out of maintenance: move back the VMs its last evacuation took off it</source>
+        <translation>L'host selezionato è fuori manutenzione: riporta le VM che la sua ultima evacuazione ha spostato altrove</translation>
+    </message>
+    <message>
+        <source>Bring VMs back to which host?</source>
+        <translation>Riportare le VM su quale host?</translation>
+    </message>
+    <message>
+        <source>No host has evacuated VMs to bring back.</source>
+        <translation>Nessun host ha VM evacuate da riportare.</translation>
+    </message>
+    <message>
+        <source>Recover which host?</source>
+        <translation>Recuperare quale host?</translation>
+    </message>
+    <message>
+        <source>Every host answers: none to recover.</source>
+        <translation>Ogni host risponde: nessuno da recuperare.</translation>
+    </message>
+    <message>
+        <source>Bring back evacuated VMs</source>
+        <translation>Riporta le VM evacuate</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its card's menu), then bring its VMs back.</source>
+        <translation>%1 è in manutenzione: toglilo prima (Host ▸ Attiva/disattiva manutenzione, o il menu della sua scheda), poi riporta le sue VM.</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>non risponde</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in manutenzione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of maintenance. Its evacuation moved %n VM(s) off it that still run where they went. Bring them back now? (Later: Hosts ▸ Bring back evacuated VMs.)</source>
+        <translation><numerusform>%1 è fuori manutenzione. La sua evacuazione ha spostato %n VM che gira ancora dove è andata. Riportarla ora? (Più tardi: Host ▸ Riporta le VM evacuate.)</numerusform><numerusform>%1 è fuori manutenzione. La sua evacuazione ha spostato %n VM che girano ancora dove sono andate. Riportarle ora? (Più tardi: Host ▸ Riporta le VM evacuate.)</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan bringing them back…</source>
+        <translation>Pianifica il ritorno…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3610,18 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
         <translation>Fermata dal fence di %1; non ancora riavviata altrove. Se il riavvio non è riuscito, recupera di nuovo %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bring back %n evacuated VM(s)…</source>
+        <translation><numerusform>Riporta %n VM evacuata…</numerusform><numerusform>Riporta %n VM evacuate…</numerusform></translation>
+    </message>
+    <message>
+        <source>Take %1 out of maintenance first</source>
+        <translation>Prima togli %1 dalla manutenzione</translation>
+    </message>
+    <message>
+        <source>Plan moving back the VMs the last evacuation took off %1</source>
+        <translation>Pianifica il ritorno delle VM che l'ultima evacuazione ha spostato da %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -3905,10 +3997,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>recover: l'host non ha un comando di fence ed è stato spento a mano; COME (chi, come) viene registrato nel journal.</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage or probes</source>
-        <translation>status, check-config, migrate, evacuate, recover, plans, resume, abort, maintenance, storage o probes</translation>
-    </message>
-    <message>
         <source>hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]</source>
         <translation>hawanctl: uso: hawanctl recover HOST [--dry-run] [--fenced-by-hand COME]</translation>
     </message>
@@ -3929,6 +4017,26 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>spento a mano: %1</translation>
     </message>
     <message>
+        <source>evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.</source>
+        <translation>evacuate, recover, maintenance on: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
+        <translation>hawanctl: lo storage condiviso non è allineato, quindi %1 non è stato messo in manutenzione:</translation>
+    </message>
+    <message>
+        <source>storage check overridden for %1 (%2): %3</source>
+        <translation>controllo dello storage scavalcato per %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  started by a console on %1: make sure it is closed before resuming here</source>
+        <translation>  avviato da una console su %1: assicurati che sia chiusa prima di riprenderlo qui</translation>
+    </message>
+    <message>
+        <source>hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'</source>
+        <translation>hawanctl: %1 (%2) lasciato com'è: l'ha avviato una console su %3 e potrebbe ancora eseguirlo; quando sarà chiusa, indica il piano: 'hawanctl %4 %1'</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -3941,6 +4049,8 @@ Commands:
   recover HOST [--dry-run] [--fenced-by-hand HOW]
                  the host is down: fence it (its fence command), then restart the VMs that ran on it
                  on other hosts from their last known definitions
+  return HOST [--dry-run]
+                 the host is out of maintenance: move back the VMs its last evacuation took off it
   plans          list plans a crash or kill left open in the journal
   resume [ID]    reconcile and finish interrupted plans (all, or the one with ID)
   abort [ID]     reconcile in-flight moves of interrupted plans and drop the rest
@@ -3962,6 +4072,8 @@ Comandi:
   recover HOST [--dry-run] [--fenced-by-hand COME]
                  l'host è giù: lo isola (il suo comando di fence), poi riavvia su altri host le VM che
                  vi giravano, dalle ultime definizioni note
+  return HOST [--dry-run]
+                 l'host è fuori manutenzione: riporta le VM che la sua ultima evacuazione ha spostato altrove
   plans          elenca i piani lasciati aperti nel journal da un crash o un kill
   resume [ID]    riconcilia e completa i piani interrotti (tutti, o quello con ID)
   abort [ID]     riconcilia gli spostamenti in transito dei piani interrotti e scarta il resto
@@ -3973,24 +4085,20 @@ Comandi:
                  per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
     </message>
     <message>
-        <source>evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled.</source>
-        <translation>evacuate, recover, maintenance on: procedi anche se lo storage condiviso non è allineato; il MOTIVO viene scritto nel journal.</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage o probes</translation>
     </message>
     <message>
-        <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
-        <translation>hawanctl: lo storage condiviso non è allineato, quindi %1 non è stato messo in manutenzione:</translation>
+        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
+        <translation>hawanctl: uso: hawanctl return HOST [--dry-run]</translation>
     </message>
     <message>
-        <source>storage check overridden for %1 (%2): %3</source>
-        <translation>controllo dello storage scavalcato per %1 (%2): %3</translation>
+        <source>hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back</source>
+        <translation>hawanctl: %1 è in manutenzione; toglilo prima ('hawanctl maintenance %1 off'), poi riporta le sue VM</translation>
     </message>
     <message>
-        <source>  started by a console on %1: make sure it is closed before resuming here</source>
-        <translation>  avviato da una console su %1: assicurati che sia chiusa prima di riprenderlo qui</translation>
-    </message>
-    <message>
-        <source>hawanctl: left %1 (%2) alone: a console on %3 started it and may still run it; once it is closed, name the plan: 'hawanctl %4 %1'</source>
-        <translation>hawanctl: %1 (%2) lasciato com'è: l'ha avviato una console su %3 e potrebbe ancora eseguirlo; quando sarà chiusa, indica il piano: 'hawanctl %4 %1'</translation>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
     </message>
 </context>
 <context>
