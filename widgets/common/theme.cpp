@@ -57,6 +57,9 @@ void Theme::apply(ThemeKind kind)
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xbf));
         p.setColor(QPalette::Mid, QColor(0xc8, 0xcf, 0xd9));
+        // Setting a role sets it for every state: greyed-out menu items and buttons must look it.
+        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x9a, 0xa3, 0xb0));
     }
     QApplication::setPalette(p);
 }
