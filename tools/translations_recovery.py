@@ -2,6 +2,10 @@
 (merged by fill-translations.py)."""
 
 IT_RECOVERY = {
+    "Hawan: reading the journal": "Hawan: lettura del journal",
+    "Reading the journal %1 (what plans ran, what is in maintenance)…": "Lettura del journal %1 (quali piani sono stati eseguiti, cosa è in manutenzione)…",
+    "The disk holding the journal %1 has not answered for %2 s. Hawan waits: nothing is done before the journal is read, so no plan is lost or run twice. Check that filesystem (a hung network mount?), or Quit.":
+        "Il disco che contiene il journal %1 non risponde da %2 s. Hawan attende: nulla viene fatto prima di aver letto il journal, così nessun piano va perso o eseguito due volte. Controlla quel filesystem (un mount di rete bloccato?), oppure Esci.",
     "Bring VMs back to %1": "Riporta le VM su %1",
     "its disks are in storage pools %1 does not have (%2)": "i suoi dischi sono in pool di storage che %1 non ha (%2)",
     "anti-affinity with %1, now on %2": "anti-affinità con %1, ora su %2",

@@ -4067,6 +4067,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>journal</name>
+    <message>
+        <source>Hawan: reading the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the journal %1 (what plans ran, what is in maintenance)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk holding the journal %1 has not answered for %2 s. Hawan waits: nothing is done before the journal is read, so no plan is lost or run twice. Check that filesystem (a hung network mount?), or Quit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hawan: operations console for VMs across two sites joined by a layer-2 WAN.</source>

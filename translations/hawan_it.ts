@@ -4102,6 +4102,25 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>journal</name>
+    <message>
+        <source>Hawan: reading the journal</source>
+        <translation>Hawan: lettura del journal</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Reading the journal %1 (what plans ran, what is in maintenance)…</source>
+        <translation>Lettura del journal %1 (quali piani sono stati eseguiti, cosa è in manutenzione)…</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 has not answered for %2 s. Hawan waits: nothing is done before the journal is read, so no plan is lost or run twice. Check that filesystem (a hung network mount?), or Quit.</source>
+        <translation>Il disco che contiene il journal %1 non risponde da %2 s. Hawan attende: nulla viene fatto prima di aver letto il journal, così nessun piano va perso o eseguito due volte. Controlla quel filesystem (un mount di rete bloccato?), oppure Esci.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hawan: operations console for VMs across two sites joined by a layer-2 WAN.</source>

@@ -1,5 +1,6 @@
 // hawan: the desktop console. Thin: parses the command line, loads the configuration, starts the
 // fleet and shows the window.
+#include "common/journalopener.h"
 #include "common/theme.h"
 #include "config/configloader.h"
 #include "core/configlocator.h"
@@ -74,7 +75,9 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    core::Fleet fleet(std::move(loaded.value()));
+    // The journal is read before anything acts, on a thread of its own: a hung disk shows a notice.
+    auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()));
+    core::Fleet fleet(std::move(loaded.value()), std::move(journal));
     widgets::MainWindow::Options opt;
     opt.demo = choice.isDemo;
     opt.readOnly = p.isSet(readOnlyOpt);

@@ -24,7 +24,17 @@ void Fleet::ThreadStopper::operator()(QThread *t) const
     qWarning("hawan: a host worker is stuck in a libvirt call; leaving it behind at exit");
 }
 
+QString Fleet::journalPath(const config::Config &config)
+{
+    return config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile) : config.console.journal;
+}
+
 Fleet::Fleet(config::Config config, QObject *parent)
+    : Fleet(std::move(config), nullptr, parent)
+{
+}
+
+Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<model::HostStatus>();
@@ -35,8 +45,8 @@ Fleet::Fleet(config::Config config, QObject *parent)
     lv::ensureEventLoop();
 
     const int refresh = config.console.refreshIntervalMs;
-    m_journal = std::make_unique<jobs::Journal>(config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile)
-                                                                                  : config.console.journal);
+    m_journal = journal ? std::move(journal) : std::make_unique<jobs::Journal>(journalPath(config));
+    Q_ASSERT(m_journal->thread() == thread());
     m_storage = std::make_unique<storage::StorageMonitor>(config);
     m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));

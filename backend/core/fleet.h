@@ -27,7 +27,12 @@ class Fleet : public QObject
     Q_OBJECT
 public:
     explicit Fleet(config::Config config, QObject *parent = nullptr);
+    // With its journal opened beforehand (the console opens it on another thread, then moves it to
+    // this one, so that a slow or hung disk cannot freeze the window); null opens it here.
+    Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObject *parent = nullptr);
     ~Fleet() override;
+    // The journal a configuration uses: its [console] journal, else one per configuration file.
+    static QString journalPath(const config::Config &config);
 
     model::Inventory *inventory() const { return m_inventory.get(); }
     // Starts the host sessions and, unless `watchStorage` is false (a CLI command that does not

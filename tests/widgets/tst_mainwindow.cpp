@@ -1,4 +1,5 @@
 // The console, offscreen, on the test-driver fixtures: what an operator sees and clicks.
+#include "common/journalopener.h"
 #include "config/configloader.h"
 #include "core/fleet.h"
 #include "eventlog/eventlogmodel.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace hawan;
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void clickingAChipShowsItsHost();
     void statusBarCountsPerSite();
     void layoutAndZoomAreRemembered();
+    void journalOpensOffTheGuiThread();
 
 private:
     std::unique_ptr<core::Fleet> m_fleet;
@@ -152,6 +155,37 @@ void TstMainWindow::layoutAndZoomAreRemembered()
     QCOMPARE(again.size(), QSize(1234, 777));
     again.topology()->setZoom(1.0);
     again.close();
+}
+
+void TstMainWindow::journalOpensOffTheGuiThread()
+{
+    // The console reads its journal on a thread of its own and gets it back on the GUI thread,
+    // with what an earlier console wrote (here a maintenance mark), ready for the fleet.
+    const QString path = m_dir.filePath(QStringLiteral("off-thread.jsonl"));
+    {
+        jobs::Journal earlier(path);
+        QVERIFY(earlier.writeMaintenance(QStringLiteral("napoli-hv1"), true));
+        QVERIFY(earlier.waitForWritten());
+    }
+    auto journal = widgets::openJournalWithoutFreezing(path);
+    QVERIFY(journal);
+    QCOMPARE(journal->thread(), QThread::currentThread());
+    QVERIFY(journal->replay().maintenance.contains(QStringLiteral("napoli-hv1")));
+    auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(), m_dir.filePath(QStringLiteral("off.toml")));
+    QVERIFY(cfg.ok());
+    core::Fleet fleet(std::move(cfg.value()), std::move(journal));
+    QCOMPARE(fleet.journal()->path(), path);
+    const int h = fleet.inventory()->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QVERIFY(fleet.inventory()->inMaintenance(h));
+    // Its writer answers on the GUI thread, as for a journal opened there.
+    QVERIFY(fleet.setMaintenance(h, false));
+    bool written = false;
+    fleet.journal()->whenWritten(this, [&written](bool ok) {
+        QCOMPARE(QThread::currentThread(), qApp->thread());
+        written = ok;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 5000);
+    QVERIFY(!jobs::Journal::read(path).maintenance.contains(QStringLiteral("napoli-hv1")));
 }
 
 HAWAN_TEST_MAIN(TstMainWindow, QApplication)
