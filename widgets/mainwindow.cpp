@@ -265,6 +265,7 @@ void MainWindow::buildActions()
     });
     QAction *maint = action(tr("Toggle &maintenance"), QStringLiteral("maintenance"), QKeySequence(Qt::CTRL | Qt::Key_M),
                             tr("Put the selected host in maintenance (it receives no new VMs), or take it out"));
+    maint->setObjectName(QStringLiteral("maintenanceAction"));
     connect(maint, &QAction::triggered, this, [this] {
         auto toggle = [this](int h) { setMaintenance(h, !m_fleet->inventory()->inMaintenance(h)); };
         if (m_topology->selectedHost() < 0)
@@ -560,7 +561,8 @@ void MainWindow::choose(const QString &question, const QVector<QPair<QString, in
     // question as its disabled first line; Esc or a click elsewhere drops it.
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("chooser"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Gone once it hides, chosen or not (its action has fired by the time this runs).
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
     menu->addAction(question)->setEnabled(false);
     menu->addSeparator();
     for (const auto &[label, index] : items)

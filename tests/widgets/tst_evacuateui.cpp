@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void dryRunEditStartAndReport();
     void interruptedPlanBannerAborts();
     void interruptedPlanOfAnotherMachineWarns();
+    void hostsMenuAsksWhichHost();
     void unsyncedStorageGatesEvacuation();
     void recoverCrashedHostFromSavedState();
 
@@ -238,6 +240,37 @@ void TstEvacuateUi::interruptedPlanOfAnotherMachineWarns()
     QVERIFY2(asked.contains(QStringLiteral("console2.example.org")), qPrintable(asked));
     QVERIFY(f->plans().empty()); // cancelled: nothing resumed
     QCOMPARE(f->interruptedPlans().size(), 1);
+}
+
+void TstEvacuateUi::hostsMenuAsksWhichHost()
+{
+    // Nothing selected: Toggle maintenance asks which host (a menu, not modal) instead of doing
+    // nothing; the chosen host goes into maintenance and the menu is gone afterwards.
+    auto f = fleet(m_dir.filePath(QStringLiteral("j-chooser.jsonl")));
+    widgets::MainWindow win(f.get(), {});
+    win.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    f->start();
+    QVERIFY(QTest::qWaitFor([f = f.get()] { return f->inventory()->allReported(); }, 15000));
+    auto *toggle = win.findChild<QAction *>(QStringLiteral("maintenanceAction"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QMenu *chooser = nullptr;
+    QTRY_VERIFY((chooser = win.findChild<QMenu *>(QStringLiteral("chooser"))) && chooser->isVisible());
+    QAction *pick = nullptr;
+    QStringList seen;
+    for (QAction *a : chooser->actions()) {
+        seen << a->text();
+        if (a->text().startsWith(QStringLiteral("napoli-hv1 ")))
+            pick = a;
+    }
+    QVERIFY2(seen.contains(QStringLiteral("Toggle maintenance of which host?")), qPrintable(seen.join(QLatin1Char('|'))));
+    QVERIFY2(pick && pick->text() == QStringLiteral("napoli-hv1  (Napoli)"), qPrintable(seen.join(QLatin1Char('|'))));
+    pick->trigger();
+    chooser->hide();
+    const int h = f->inventory()->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QVERIFY(f->inventory()->inMaintenance(h));
+    QTRY_VERIFY(!win.findChild<QMenu *>(QStringLiteral("chooser")));
 }
 
 // The storage gate, if it is the dialog showing now; null otherwise.
