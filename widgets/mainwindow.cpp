@@ -382,36 +382,47 @@ void MainWindow::openEvacuation(int host, int site)
     auto *inv = m_fleet->inventory();
     const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
     const QString subject = host >= 0 ? inv->host(host).name : inv->site(site).name;
+    if (!noOpenPlanFor(subject) || !storageGate(subject))
+        return;
+    jobs::Planner planner(*inv);
+    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, sources);
+    planner.setExcluded(excluded);
+    const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+    reviewAndRun(plan, excluded, tr("Cannot evacuate"), [this, inv, sources](QString *error) {
+        for (int h : sources)
+            if (!inv->inMaintenance(h) && !m_fleet->setMaintenance(h, true, error))
+                return false;
+        return true;
+    });
+}
+
+bool MainWindow::noOpenPlanFor(const QString &subject)
+{
     for (const auto &r : m_fleet->plans())
         if (!r->isFinished() && r->plan().subject == subject) {
             QMessageBox::information(this, tr("Already running"),
                                      tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
-            return;
+            return false;
         }
     for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
         if (p->plan.subject == subject) {
             QMessageBox::information(this, tr("Interrupted plan"),
                                      tr("%1 was interrupted and is still open: resume or abort it in the Jobs panel first.")
                                          .arg(p->plan.title()));
-            return;
+            return false;
         }
-    if (!storageGate(subject))
-        return;
-    jobs::Planner planner(*inv);
-    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, sources);
-    planner.setExcluded(excluded);
-    const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
-    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
+    return true;
+}
+
+void MainWindow::reviewAndRun(const jobs::Plan &plan, const QSet<int> &excluded, const QString &failTitle,
+                              const std::function<bool(QString *error)> &beforeRun)
+{
+    EvacuationDialog dialog(m_fleet->inventory(), plan, excluded, m_fleet->defaultPlanOptions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    for (int h : sources)
-        if (!inv->inMaintenance(h) && !m_fleet->setMaintenance(h, true, &error)) {
-            QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
-            return;
-        }
-    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
-        QMessageBox::warning(this, tr("Cannot evacuate"), tr("Nothing was moved: %1").arg(error));
+    if ((beforeRun && !beforeRun(&error)) || !m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
+        QMessageBox::warning(this, failTitle, tr("Nothing was moved: %1").arg(error));
 }
 
 void MainWindow::openReturn(int host)
@@ -430,22 +441,12 @@ void MainWindow::openReturn(int host)
         return (void)QMessageBox::information(this, tr("Bring back evacuated VMs"),
                                               tr("%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its "
                                                  "card's menu), then bring its VMs back.").arg(name));
-    for (const auto &r : m_fleet->plans())
-        if (!r->isFinished() && r->plan().subject == name)
-            return (void)QMessageBox::information(this, tr("Already running"),
-                                                  tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
-    if (!storageGate(name))
+    if (!noOpenPlanFor(name) || !storageGate(name))
         return;
     jobs::Planner planner(*inv);
     const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv);
     planner.setExcluded(excluded);
-    const jobs::Plan plan = planner.returnTo(host, vms, evacuation);
-    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
-        QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
+    reviewAndRun(planner.returnTo(host, vms, evacuation), excluded, tr("Cannot move"));
 }
 
 void MainWindow::openRecovery(int host)
@@ -504,12 +505,7 @@ void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
     const jobs::Plan plan = planner.moveVms(vms, jobs::Plan::Kind::Selection, {});
     for (const auto &v : vms)
         excluded.insert(v.first); // a selection moves VMs off their hosts
-    EvacuationDialog dialog(inv, plan, excluded, m_fleet->defaultPlanOptions(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
-        QMessageBox::warning(this, tr("Cannot move"), tr("Nothing was moved: %1").arg(error));
+    reviewAndRun(plan, excluded, tr("Cannot move"));
 }
 
 bool MainWindow::storageGate(const QString &subject, bool recovery)

@@ -1,9 +1,11 @@
 #pragma once
 // The console window: topology and placement in the centre, host details and the event log in
 // docks, per-site counts in the status bar. Wires views to the Fleet; does no libvirt work itself.
+#include "jobs/plan.h"
 #include "libvirt/hostsession.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
@@ -68,6 +70,12 @@ private:
     void buildStatusBar();
     void updateStatusBar();
     void selectHost(int host);
+    // False (having said why) when a plan for `subject` runs or was interrupted and is still open.
+    bool noOpenPlanFor(const QString &subject);
+    // The plan dialog (dry run, editable); on Start, `beforeRun` (if any) then the plan; a failure
+    // of either is shown under `failTitle`.
+    void reviewAndRun(const jobs::Plan &plan, const QSet<int> &excluded, const QString &failTitle,
+                      const std::function<bool(QString *error)> &beforeRun = {});
     // An action that needs a host or site when none is selected asks with a menu of them.
     void choose(const QString &question, const QVector<QPair<QString, int>> &items, std::function<void(int)> then,
                 const QString &noneText = {});

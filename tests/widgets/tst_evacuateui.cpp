@@ -44,8 +44,26 @@ private:
     // keepStorage: the fixture's GlusterFS volume stays in the config (its CLI cannot answer here,
     // so the storage state is unknown and evacuations are gated); otherwise it is left out.
     std::unique_ptr<core::Fleet> fleet(const QString &journal, bool keepStorage = false);
+    // A console that died mid-plan: journals an evacuation of roma1-hv2, running with its first
+    // move started if `inFlight`; returns the plan's id (empty on failure).
+    QString journalOpenEvacuation(const QString &journal, bool inFlight);
     QTemporaryDir m_dir;
 };
+
+QString TstEvacuateUi::journalOpenEvacuation(const QString &journal, bool inFlight)
+{
+    auto f = fleet(journal);
+    f->start();
+    auto *inv = f->inventory();
+    if (!QTest::qWaitFor([inv] { return inv->allReported(); }, 15000))
+        return {};
+    const jobs::Plan plan = jobs::Planner(*inv).evacuateHost(inv->config().hostIndex(QStringLiteral("roma1-hv2")));
+    auto *j = f->journal();
+    const bool ok = !plan.moves.isEmpty() && j->writePlan(plan)
+        && (!inFlight || (j->writePlanState(plan.id, jobs::PlanState::Running) && j->writeMoveStarted(plan.id, 0)))
+        && j->waitForWritten();
+    return ok ? plan.id : QString();
+}
 
 std::unique_ptr<core::Fleet> TstEvacuateUi::fleet(const QString &journal, bool keepStorage)
 {
@@ -151,20 +169,9 @@ void TstEvacuateUi::dryRunEditStartAndReport()
 void TstEvacuateUi::interruptedPlanBannerAborts()
 {
     const QString journalPath = m_dir.filePath(QStringLiteral("j2.jsonl"));
-    QString planId;
-    {
-        // A console that died mid-plan: the first move started, never ended.
-        auto f = fleet(journalPath);
-        f->start();
-        auto *inv = f->inventory();
-        QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
-        const jobs::Plan plan = jobs::Planner(*inv).evacuateHost(inv->config().hostIndex(QStringLiteral("roma1-hv2")));
-        QVERIFY(!plan.moves.isEmpty());
-        planId = plan.id;
-        QVERIFY(f->journal()->writePlan(plan));
-        QVERIFY(f->journal()->writePlanState(planId, jobs::PlanState::Running));
-        QVERIFY(f->journal()->writeMoveStarted(planId, 0));
-    }
+    // A console that died mid-plan: the first move started, never ended.
+    const QString planId = journalOpenEvacuation(journalPath, true);
+    QVERIFY(!planId.isEmpty());
     auto f = fleet(journalPath);
     QCOMPARE(f->interruptedPlans().size(), 1);
     widgets::MainWindow win(f.get(), {});
@@ -198,17 +205,8 @@ void TstEvacuateUi::interruptedPlanOfAnotherMachineWarns()
     // A plan left open by a console on another machine sharing the journal: Hawan cannot tell
     // whether it still runs, so the banner says so and Resume asks first (cancelled here).
     const QString journalPath = m_dir.filePath(QStringLiteral("j-elsewhere.jsonl"));
-    QString planId;
-    {
-        auto f = fleet(journalPath);
-        f->start();
-        auto *inv = f->inventory();
-        QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 15000));
-        const jobs::Plan plan = jobs::Planner(*inv).evacuateHost(inv->config().hostIndex(QStringLiteral("roma1-hv2")));
-        planId = plan.id;
-        QVERIFY(f->journal()->writePlan(plan));
-        QVERIFY(f->journal()->waitForWritten());
-    }
+    const QString planId = journalOpenEvacuation(journalPath, false);
+    QVERIFY(!planId.isEmpty());
     QFile file(journalPath);
     QVERIFY(file.open(QIODevice::Append));
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), planId},
