@@ -106,12 +106,15 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     tabifyDockWidget(logDock, jobsDock);
     logDock->raise();
-    connect(m_fleet, &core::Fleet::migrationStarted, this, [this, jobsDock](jobs::MigrationJob *job) {
+    connect(m_fleet->jobs(), &jobs::JobTracker::jobAdded, this, [this, jobsDock](jobs::Job *added) {
+        auto *job = qobject_cast<jobs::MoveJob *>(added);
+        if (!job)
+            return;
         jobsDock->show();
         jobsDock->raise();
         const int from = m_fleet->inventory()->config().hostIndex(job->target().sourceHost);
         m_fleet->inventory()->log(LogEntry::Severity::Info, from, job->target().vmName, tr("%1: started").arg(job->title()));
-        connect(job, &jobs::MigrationJob::finished, this, [this, job, from](const jobs::MigrationResult &r) {
+        connect(job, &jobs::MoveJob::finished, this, [this, job, from](const jobs::MigrationResult &r) {
             const auto sev = r.outcome == jobs::MigrationResult::Outcome::Failed ? LogEntry::Severity::Error : LogEntry::Severity::Info;
             m_fleet->inventory()->log(sev, from, job->target().vmName, tr("%1: %2").arg(job->title(), JobsView::describe(job)));
         });
@@ -123,7 +126,9 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     connect(m_topology, &TopologyView::maintenanceRequested, this, &MainWindow::setMaintenance);
     connect(m_topology, &TopologyView::returnRequested, this, &MainWindow::openReturn);
     m_topology->setReturnableCount([this](int h) { return int(m_fleet->evacuatedFrom(h).size()); });
-    connect(m_fleet, &core::Fleet::planStarted, this, [this, jobsDock] {
+    connect(m_fleet->jobs(), &jobs::JobTracker::jobAdded, this, [this, jobsDock](jobs::Job *added) {
+        if (!qobject_cast<jobs::PlanRunner *>(added))
+            return;
         jobsDock->show();
         jobsDock->raise();
         if (jobsDock->height() < 260)

@@ -82,11 +82,11 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
     clock->start();
     auto stamp = [clock] { return QStringLiteral("%1 s").arg(double(clock->elapsed()) / 1000.0, 6, 'f', 1); };
     const QString planId = runner->plan().id;
-    auto onJob = [=, &app](int i, jobs::MigrationJob *job) {
+    auto onJob = [=, &app](int i, jobs::MoveJob *job) {
         const auto &m = runner->plan().moves[i];
         out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("start %1: %2 → %3").arg(m.vmName, m.from, m.to) << Qt::endl;
         auto last = std::make_shared<qint64>(-10000);
-        QObject::connect(job, &jobs::MigrationJob::progressChanged, &app, [=](const jobs::MigrationProgress &p) {
+        QObject::connect(job, &jobs::MoveJob::progressChanged, &app, [=](const jobs::MigrationProgress &p) {
             if (clock->elapsed() - *last < 2000 || p.phase != QLatin1String("migrating") || p.dataTotal == 0)
                 return;
             *last = clock->elapsed();
@@ -108,8 +108,8 @@ void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int
         if (!jobs::moveStatusFinal(rec.status))
             return;
         QString detail = rec.message;
-        const jobs::MigrationJob *job = runner->job(i);
-        if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished() && job->options().isRestart())
+        const jobs::MoveJob *job = runner->job(i);
+        if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished() && job->isRestart())
             detail = job->result().message.isEmpty() ? tr("restarted in %1 s").arg(double(job->result().durationMs) / 1000.0, 0, 'f', 1)
                                                      : job->result().message;
         else if (rec.status == jobs::MoveStatus::Succeeded && job && job->isFinished())

@@ -1,5 +1,6 @@
 #include "core/fleet.h"
 
+#include "jobs/restartjob.h"
 #include "libvirt/eventloop.h"
 #include "model/snapshotcache.h"
 
@@ -13,16 +14,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hawan::core {
-
-void Fleet::ThreadStopper::operator()(QThread *t) const
-{
-    t->quit();
-    if (t->wait(3000)) {
-        delete t;
-        return;
-    }
-    qWarning("hawan: a host worker is stuck in a libvirt call; leaving it behind at exit");
-}
 
 QString Fleet::journalPath(const config::Config &config)
 {
@@ -45,6 +36,7 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
     lv::ensureEventLoop();
 
     const int refresh = config.console.refreshIntervalMs;
+    m_jobs = std::make_unique<jobs::JobTracker>();
     m_journal = journal ? std::move(journal) : std::make_unique<jobs::Journal>(journalPath(config));
     Q_ASSERT(m_journal->thread() == thread());
     m_storage = std::make_unique<storage::StorageMonitor>(config);
@@ -57,8 +49,7 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
         opt.refreshMs = refresh;
         opt.cacheFile = model::snapshotCachePath(m_inventory->config().sourceFile, hosts[h].name);
         Worker w;
-        w.thread.reset(new QThread);
-        w.thread->setObjectName(QStringLiteral("host:%1").arg(hosts[h].name));
+        w.thread = util::makeThread(QStringLiteral("host:%1").arg(hosts[h].name));
         w.session = new lv::HostSession(h, hosts[h].uri, opt);
         w.session->moveToThread(w.thread.get());
         connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
@@ -86,8 +77,9 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
             Q_EMIT cleanupsDone();
     });
     connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::scheduleRecoveryCheck);
-    connect(this, &Fleet::planStarted, this, [this](jobs::PlanRunner *runner) {
-        if (runner->plan().kind != jobs::Plan::Kind::Recover)
+    connect(m_jobs.get(), &jobs::JobTracker::jobAdded, this, [this](jobs::Job *job) {
+        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
+        if (!runner || runner->plan().kind != jobs::Plan::Kind::Recover)
             return;
         // Fenced, then each restart: the crashed host's view follows at once, not at its next retry.
         connect(runner, &jobs::PlanRunner::stateChanged, this, &Fleet::scheduleRecoveryCheck);
@@ -145,7 +137,7 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
 Fleet::~Fleet()
 {
     m_stopping = true;
-    m_runners.clear(); // they stop their reconciliation probes; jobs carry on in the daemons
+    m_jobs.reset(); // plans stop their reconciliation probes; migrations carry on in the daemons
     m_starter.waitForFinished();
     // Stop all threads in parallel first, so N hosts do not cost N sequential waits.
     for (auto &w : m_workers)
@@ -189,8 +181,8 @@ void Fleet::startProbes()
 double Fleet::linkStreamBps(int link) const
 {
     double bps = 0;
-    for (const auto &job : m_migrations)
-        if (!job->isFinished() && linkOf(job.get()) == link)
+    for (const jobs::MoveJob *job : m_activeMoves)
+        if (linkOf(job) == link)
             bps += double(job->progress().memoryBps);
     return bps;
 }
@@ -215,33 +207,39 @@ void Fleet::wireTimeline()
 {
     using K = probes::TimelineEvent::Kind;
     probes::Timeline *tl = m_probes->timeline();
-    connect(this, &Fleet::migrationStarted, tl, [tl](jobs::MigrationJob *job) {
-        const auto &t = job->target();
-        tl->add({0, K::MigrationStart, tr("Migration of %1 started: %2 → %3").arg(t.vmName, t.sourceHost, t.destHost),
-                 tr("Live migration of %1 from %2 to %3.").arg(t.vmName, t.sourceHost, t.destHost), false});
-    });
-    connect(this, &Fleet::migrationFinished, tl, [tl](jobs::MigrationJob *job) {
-        const auto &t = job->target();
-        const auto &res = job->result();
-        using O = jobs::MigrationResult::Outcome;
-        const QString how = res.outcome == O::Succeeded ? tr("succeeded") : res.outcome == O::Cancelled ? tr("cancelled") : tr("failed");
-        QString detail = tr("%1 %2 → %3: %4 after %5 s.").arg(t.vmName, t.sourceHost, t.destHost, how)
-                             .arg(double(job->progress().elapsedMs) / 1000.0, 0, 'f', 1);
-        if (!res.message.isEmpty())
-            detail += QLatin1Char(' ') + res.message;
-        tl->add({0, K::MigrationEnd, tr("Migration of %1 %2").arg(t.vmName, how), detail, res.outcome == O::Failed});
-    });
-    connect(this, &Fleet::planStarted, tl, [tl](jobs::PlanRunner *runner) {
-        if (runner->plan().kind == jobs::Plan::Kind::Migrate)
+    connect(m_jobs.get(), &jobs::JobTracker::jobAdded, tl, [tl](jobs::Job *job) {
+        if (auto *move = qobject_cast<jobs::MoveJob *>(job)) {
+            const auto &t = move->target();
+            tl->add({0, K::MigrationStart, tr("Migration of %1 started: %2 → %3").arg(t.vmName, t.sourceHost, t.destHost),
+                     tr("Live migration of %1 from %2 to %3.").arg(t.vmName, t.sourceHost, t.destHost), false});
+            return;
+        }
+        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
+        if (!runner || runner->plan().kind == jobs::Plan::Kind::Migrate)
             return; // a single migration: its own markers say it
         tl->add({0, K::EvacuationStart, tr("Started: %1").arg(runner->plan().title()),
                  tr("%n move(s) planned.", nullptr, int(runner->plan().moves.size())), false});
-        connect(runner, &jobs::PlanRunner::finished, runner, [tl, runner] {
-            const bool aborted = runner->state() == jobs::PlanState::Aborted;
-            tl->add({0, K::EvacuationEnd, (aborted ? tr("Aborted: %1") : tr("Ended: %1")).arg(runner->plan().title()),
-                     aborted ? tr("The plan was aborted; moves not started stay where they are.")
-                             : tr("Every move of the plan has ended (see the Jobs panel for each result)."), aborted});
-        });
+    });
+    connect(m_jobs.get(), &jobs::JobTracker::jobEnded, tl, [tl](jobs::Job *job) {
+        if (auto *move = qobject_cast<jobs::MoveJob *>(job)) {
+            const auto &t = move->target();
+            const auto &res = move->result();
+            using O = jobs::MigrationResult::Outcome;
+            const QString how = res.outcome == O::Succeeded ? tr("succeeded") : res.outcome == O::Cancelled ? tr("cancelled") : tr("failed");
+            QString detail = tr("%1 %2 → %3: %4 after %5 s.").arg(t.vmName, t.sourceHost, t.destHost, how)
+                                 .arg(double(move->progress().elapsedMs) / 1000.0, 0, 'f', 1);
+            if (!res.message.isEmpty())
+                detail += QLatin1Char(' ') + res.message;
+            tl->add({0, K::MigrationEnd, tr("Migration of %1 %2").arg(t.vmName, how), detail, res.outcome == O::Failed});
+            return;
+        }
+        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
+        if (!runner || runner->plan().kind == jobs::Plan::Kind::Migrate)
+            return;
+        const bool aborted = runner->state() == jobs::PlanState::Aborted;
+        tl->add({0, K::EvacuationEnd, (aborted ? tr("Aborted: %1") : tr("Ended: %1")).arg(runner->plan().title()),
+                 aborted ? tr("The plan was aborted; moves not started stay where they are.")
+                         : tr("Every move of the plan has ended (see the Jobs panel for each result)."), aborted});
     });
     m_hostStates.fill(-1, m_inventory->config().hosts.size());
     connect(m_inventory.get(), &model::Inventory::hostChanged, tl, [this, tl](int h) {
@@ -293,32 +291,35 @@ quint64 Fleet::requestVmAction(int host, const QString &uuid, lv::VmAction actio
     return id;
 }
 
-jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, int toHost,
-                                         const jobs::MigrationOptions &options, QString *error)
+jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
+                                 const QString &definition, QString *error)
 {
     const auto &hosts = m_inventory->config().hosts;
-    auto failWith = [error](const QString &e) -> jobs::MigrationJob * {
+    auto failWith = [error](const QString &e) -> jobs::MoveJob * {
         if (error)
             *error = e;
         return nullptr;
     };
+    const bool restart = !definition.isEmpty();
     if (fromHost < 0 || fromHost >= hosts.size() || toHost < 0 || toHost >= hosts.size())
         return failWith(tr("unknown host"));
     if (fromHost == toHost)
         return failWith(tr("the VM is already on %1").arg(hosts[toHost].name));
-    if (hosts[toHost].migrationUri.isEmpty() && !options.isRestart())
+    if (hosts[toHost].migrationUri.isEmpty() && !restart)
         return failWith(tr("%1 has no migration_uri: the source daemon needs an address to reach it "
                            "(see docs/configuration.md)").arg(hosts[toHost].name));
     QString vmName = uuid;
     for (const auto &vm : m_inventory->vms(fromHost))
         if (vm.uuid == uuid)
             vmName = vm.name;
-    jobs::MigrationJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
-                                 hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
-    auto job = std::make_unique<jobs::MigrationJob>(m_nextRequest++, t, options);
-    jobs::MigrationJob *raw = job.get();
+    const jobs::MoveJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
+                                  hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
+    jobs::MoveJob *raw = restart ? static_cast<jobs::MoveJob *>(m_jobs->add(std::make_unique<jobs::RestartJob>(t, definition, options)))
+                                 : m_jobs->add(std::make_unique<jobs::MigrationJob>(t, options));
+    m_activeMoves << raw;
     // Both hosts' views change when it ends: refresh them at once rather than at the next tick.
-    connect(raw, &jobs::MigrationJob::finished, this, [this, raw, fromHost, toHost] {
+    connect(raw, &jobs::MoveJob::finished, this, [this, raw, fromHost, toHost] {
+        m_activeMoves.removeOne(raw);
         for (int h : {fromHost, toHost})
             QMetaObject::invokeMethod(m_workers[size_t(h)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
         rebalanceLink(linkOf(raw));
@@ -328,19 +329,38 @@ jobs::MigrationJob *Fleet::launchMigration(int fromHost, const QString &uuid, in
         const int link = linkOf(raw);
         if (link >= 0 && link < m_streamPeakBps.size() && r.durationMs > 0 && r.bytesSent > 0)
             m_streamPeakBps[link] = std::max(m_streamPeakBps[link], double(r.bytesSent) * 1000.0 / double(r.durationMs));
-        Q_EMIT migrationFinished(raw);
     });
     // Shares follow who is copying: re-split as progress comes in (cheap: a flag per job).
-    connect(raw, &jobs::MigrationJob::progressChanged, this, [this, raw] {
+    connect(raw, &jobs::MoveJob::progressChanged, this, [this, raw] {
         const int link = linkOf(raw);
         rebalanceLink(link);
         if (link >= 0 && link < m_streamPeakBps.size())
             m_streamPeakBps[link] = std::max(m_streamPeakBps[link], linkStreamBps(link));
     });
-    m_migrations.push_back(std::move(job));
     rebalanceLink(linkOf(raw));
-    Q_EMIT migrationStarted(raw);
     return raw;
+}
+
+jobs::FenceJob *Fleet::launchFence(int host)
+{
+    const bool known = host >= 0 && host < m_inventory->hostCount();
+    return m_jobs->add(std::make_unique<jobs::FenceJob>(known ? m_inventory->host(host).name : QString(),
+                                                         known ? m_inventory->config().hosts[host].fence : QString()));
+}
+
+probes::Timeline *Fleet::timeline() const
+{
+    return m_probes->timeline();
+}
+
+bool Fleet::linkCut(int link) const
+{
+    return link >= 0 && m_probes->linkState(link).cut;
+}
+
+bool Fleet::linkLossy(int link) const
+{
+    return link >= 0 && m_probes->linkState(link).loss > 0;
 }
 
 jobs::MigrationJob *Fleet::startMigration(int fromHost, const QString &uuid, int toHost,
@@ -379,12 +399,10 @@ jobs::MigrationJob *Fleet::startMigration(int fromHost, const QString &uuid, int
     jobs::PlanRunner *runner = runPlan(plan, opt, error);
     if (!runner)
         return nullptr;
-    if (!runner->job(0)) {
-        if (error)
-            *error = runner->move(0).message;
-        return nullptr;
-    }
-    return runner->job(0);
+    auto *job = qobject_cast<jobs::MigrationJob *>(runner->job(0));
+    if (!job && error)
+        *error = runner->move(0).message;
+    return job;
 }
 
 jobs::PlanRunner::Options Fleet::defaultPlanOptions() const
@@ -403,21 +421,28 @@ jobs::PlanRunner *Fleet::runPlan(const jobs::Plan &plan, const jobs::PlanRunner:
     jp.plan = plan;
     jp.fenced = fenced;
     jp.moves.resize(plan.moves.size());
-    auto runner = std::make_unique<jobs::PlanRunner>(this, jp, options, false);
-    jobs::PlanRunner *raw = runner.get();
-    m_runners.push_back(std::move(runner));
-    Q_EMIT planStarted(raw);
-    if (!raw->start(error))
+    return adoptPlan(std::make_unique<jobs::PlanRunner>(this, jp, options, false), error);
+}
+
+jobs::PlanRunner *Fleet::adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error)
+{
+    jobs::PlanRunner *raw = m_jobs->add(std::move(runner));
+    raw->start();
+    if (raw->isFinished() && raw->jobResult().error == jobs::JobError::Journal) {
+        if (error)
+            *error = raw->jobResult().message;
         return nullptr;
+    }
     return raw;
 }
 
 QVector<const jobs::JournaledPlan *> Fleet::interruptedPlans() const
 {
     QVector<const jobs::JournaledPlan *> out;
+    const auto runners = plans();
     for (const jobs::JournaledPlan *p : m_journal->replay().openPlans()) {
-        const bool mine = std::any_of(m_runners.begin(), m_runners.end(),
-                                      [p](const auto &r) { return r->plan().id == p->plan.id; });
+        const bool mine = std::any_of(runners.begin(), runners.end(),
+                                      [p](const jobs::PlanRunner *r) { return r->plan().id == p->plan.id; });
         // Another console on this machine still runs it: not interrupted, not ours to resume.
         if (!mine && !jobs::Journal::ownerAlive(p->owner))
             out << p;
@@ -427,57 +452,12 @@ QVector<const jobs::JournaledPlan *> Fleet::interruptedPlans() const
 
 jobs::PlanRunner *Fleet::resumePlan(const QString &planId, const jobs::PlanRunner::Options &options, QString *error)
 {
-    for (const jobs::JournaledPlan *p : interruptedPlans()) {
-        if (p->plan.id != planId)
-            continue;
-        auto runner = std::make_unique<jobs::PlanRunner>(this, *p, options, true);
-        jobs::PlanRunner *raw = runner.get();
-        m_runners.push_back(std::move(runner));
-        Q_EMIT planStarted(raw);
-        if (!raw->start(error))
-            return nullptr;
-        return raw;
-    }
+    for (const jobs::JournaledPlan *p : interruptedPlans())
+        if (p->plan.id == planId)
+            return adoptPlan(std::make_unique<jobs::PlanRunner>(this, *p, options, true), error);
     if (error)
         *error = tr("no interrupted plan '%1' in the journal %2").arg(planId, m_journal->path());
     return nullptr;
-}
-
-void Fleet::fenceHost(int host, QObject *context, std::function<void(bool, const QString &)> done)
-{
-    const QString command = host >= 0 && host < m_inventory->hostCount() ? m_inventory->config().hosts[host].fence : QString();
-    QPointer<QObject> ctx(context);
-    auto reply = [ctx, done](bool ok, const QString &output) {
-        if (ctx)
-            done(ok, output);
-    };
-    if (command.isEmpty()) {
-        QMetaObject::invokeMethod(this, [reply] { reply(false, tr("no fence command is configured for this host")); },
-                                  Qt::QueuedConnection);
-        return;
-    }
-    auto *proc = new QProcess(this);
-    proc->setProcessChannelMode(QProcess::MergedChannels);
-    auto *limit = new QTimer(proc);
-    limit->setSingleShot(true);
-    connect(limit, &QTimer::timeout, proc, [proc] { proc->kill(); });
-    connect(proc, &QProcess::finished, this, [proc, reply](int code, QProcess::ExitStatus status) {
-        QString out = QString::fromLocal8Bit(proc->readAll()).trimmed().right(2000);
-        proc->deleteLater();
-        if (status != QProcess::NormalExit)
-            return reply(false, tr("the fence command did not finish within 2 minutes or was killed%1")
-                                    .arg(out.isEmpty() ? QString() : QStringLiteral(": ") + out));
-        reply(code == 0, code == 0 ? out : tr("the fence command exited with %1%2").arg(code).arg(out.isEmpty() ? QString() : QStringLiteral(": ") + out));
-    });
-    connect(proc, &QProcess::errorOccurred, this, [proc, reply](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            reply(false, tr("the fence command could not start: %1").arg(proc->errorString()));
-            proc->deleteLater();
-        }
-    });
-    m_inventory->log(model::LogEntry::Severity::Warning, host, {}, tr("Fencing: %1").arg(command));
-    proc->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-    limit->start(120000);
 }
 
 void Fleet::scheduleRecoveryCheck()
@@ -603,12 +583,12 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
 int Fleet::activeMigrations(int host) const
 {
     const QString name = m_inventory->host(host).name;
-    return int(std::count_if(m_migrations.begin(), m_migrations.end(), [&](const auto &j) {
-        return !j->isFinished() && (j->target().sourceHost == name || j->target().destHost == name);
+    return int(std::count_if(m_activeMoves.begin(), m_activeMoves.end(), [&](const jobs::MoveJob *j) {
+        return j->target().sourceHost == name || j->target().destHost == name;
     }));
 }
 
-int Fleet::linkOf(const jobs::MigrationJob *job) const
+int Fleet::linkOf(const jobs::MoveJob *job) const
 {
     const auto &cfg = m_inventory->config();
     const int a = cfg.hostIndex(job->target().sourceHost), b = cfg.hostIndex(job->target().destHost);
@@ -621,8 +601,8 @@ int Fleet::activeOnLink(int link) const
 {
     if (link < 0)
         return 0;
-    return int(std::count_if(m_migrations.begin(), m_migrations.end(),
-                             [&](const auto &j) { return !j->isFinished() && linkOf(j.get()) == link; }));
+    return int(std::count_if(m_activeMoves.begin(), m_activeMoves.end(),
+                             [&](const jobs::MoveJob *j) { return linkOf(j) == link; }));
 }
 
 // One bandwidth budget per WAN link, split between the migrations crossing it. A migration still
@@ -633,14 +613,17 @@ void Fleet::rebalanceLink(int link)
 {
     if (link < 0)
         return;
+    // Restarts send nothing across the link: only migrations share its budget.
     std::vector<jobs::MigrationJob *> running, copying;
-    for (const auto &j : m_migrations)
-        if (!j->isFinished() && linkOf(j.get()) == link) {
-            running.push_back(j.get());
+    for (jobs::MoveJob *move : std::as_const(m_activeMoves)) {
+        auto *j = qobject_cast<jobs::MigrationJob *>(move);
+        if (j && linkOf(j) == link) {
+            running.push_back(j);
             const auto &p = j->progress();
             if (p.dataTotal > 0 && p.dataRemaining > 0)
-                copying.push_back(j.get());
+                copying.push_back(j);
         }
+    }
     if (running.empty())
         return;
     const auto &takers = copying.empty() ? running : copying;

@@ -2,13 +2,17 @@
 // Runs one HostSession per configured host, each on its own thread, and feeds their reports into
 // one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
 #include "config/config.h"
+#include "jobs/fencejob.h"
+#include "jobs/jobtracker.h"
 #include "jobs/journal.h"
 #include "jobs/migrationjob.h"
+#include "jobs/planenvironment.h"
 #include "jobs/planrunner.h"
 #include "libvirt/hostsession.h"
 #include "model/inventory.h"
 #include "probes/probehub.h"
 #include "storage/storagemonitor.h"
+#include "util/async.h"
 
 #include <QObject>
 #include <QFuture>
@@ -22,7 +26,7 @@
 
 namespace hawan::core {
 
-class Fleet : public QObject
+class Fleet : public QObject, public jobs::PlanEnvironment
 {
     Q_OBJECT
 public:
@@ -34,7 +38,9 @@ public:
     // The journal a configuration uses: its [console] journal, else one per configuration file.
     static QString journalPath(const config::Config &config);
 
-    model::Inventory *inventory() const { return m_inventory.get(); }
+    model::Inventory *inventory() const override { return m_inventory.get(); }
+    // Every job (migrations, restarts, fences, plans), running and recent: what views observe.
+    jobs::JobTracker *jobs() const override { return m_jobs.get(); }
     // Starts the host sessions and, unless `watchStorage` is false (a CLI command that does not
     // look at storage), the storage monitor.
     void start(bool watchStorage = true);
@@ -47,7 +53,8 @@ public:
     // start (unknown host, no migration_uri, journal not writable).
     jobs::MigrationJob *startMigration(int fromHost, const QString &uuid, int toHost,
                                        const jobs::MigrationOptions &options, QString *error = nullptr);
-    const std::vector<std::unique_ptr<jobs::MigrationJob>> &migrations() const { return m_migrations; }
+    // The moves (migrations and restarts) and plans the tracker still holds, oldest first.
+    QList<jobs::MoveJob *> migrations() const { return m_jobs->jobsOf<jobs::MoveJob>(); }
 
     // Shared storage (GlusterFS volumes), watched through the configured CLI.
     storage::StorageMonitor *storage() const { return m_storage.get(); }
@@ -58,7 +65,8 @@ public:
     void startProbes();
 
     // The journal every plan and job is written to before anything acts.
-    jobs::Journal *journal() const { return m_journal.get(); }
+    jobs::Journal *journal() const override { return m_journal.get(); }
+    probes::Timeline *timeline() const override;
     // Runs a plan (journaled first). Null with `error` when the journal cannot be written.
     // `fenced`: for a recovery whose host the operator confirmed powered off by hand (how, for the
     // journal); empty = the plan runs the host's fence command first.
@@ -67,12 +75,9 @@ public:
     // Plans the journal holds open (the console stopped mid-plan); resume one by id.
     QVector<const jobs::JournaledPlan *> interruptedPlans() const;
     jobs::PlanRunner *resumePlan(const QString &planId, const jobs::PlanRunner::Options &options, QString *error = nullptr);
-    const std::vector<std::unique_ptr<jobs::PlanRunner>> &plans() const { return m_runners; }
+    QList<jobs::PlanRunner *> plans() const { return m_jobs->jobsOf<jobs::PlanRunner>(); }
     jobs::PlanRunner::Options defaultPlanOptions() const;
 
-    // Crash recovery: runs the host's `fence` command (sh -c, at most 2 minutes, never on the
-    // caller's thread) and calls `done` on `context` with whether it exited 0 and what it printed.
-    void fenceHost(int host, QObject *context, std::function<void(bool ok, const QString &output)> done);
 
     // Maintenance: the host receives no new placements. Journaled.
     bool setMaintenance(int host, bool on, QString *error = nullptr);
@@ -82,42 +87,40 @@ public:
     // `planTitle` names the evacuation.
     QVector<QPair<int, QString>> evacuatedFrom(int host, QString *planTitle = nullptr) const;
 
-    // For runners: creates one migration (no journaling, no limits), sharing its WAN link's budget
-    // with every migration crossing that link. It counts as running from now on; the runner starts
-    // it (MigrationJob::start) once its journal record is on disk.
-    jobs::MigrationJob *launchMigration(int fromHost, const QString &uuid, int toHost,
-                                        const jobs::MigrationOptions &options, QString *error = nullptr);
-    int activeMigrations(int host) const;     // sent or received by the host, running now
-    int activeOnLink(int link) const;         // running now across that WAN link
+    // For plans (jobs::PlanEnvironment). A migration shares its WAN link's budget with every
+    // migration crossing that link; the plan starts it once its journal record is on disk.
+    jobs::MoveJob *launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
+                              const QString &definition, QString *error) override;
+    // Crash recovery: the host's `fence` command as a job (sh -c, at most 2 minutes).
+    jobs::FenceJob *launchFence(int host) override;
+    int activeMigrations(int host) const override; // sent or received by the host, running now
+    int activeOnLink(int link) const override;     // running now across that WAN link
+    bool linkCut(int link) const override;
+    bool linkLossy(int link) const override;
 
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;
 
 Q_SIGNALS:
     void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
-    void migrationStarted(hawan::jobs::MigrationJob *job);
-    void migrationFinished(hawan::jobs::MigrationJob *job);
-    void planStarted(hawan::jobs::PlanRunner *runner);
     // A stale definition left on a returned host after a recovery was removed (or could not be).
     void leftoverHandled(const QString &text, bool ok);
     void cleanupsDone(); // none pending any more
 
 private:
-    // Quits the thread and waits briefly; a thread stuck in a hung libvirt call is abandoned
-    // (leaked) rather than letting shutdown hang or destroying a running QThread.
-    struct ThreadStopper { void operator()(QThread *t) const; };
     struct Worker
     {
-        std::unique_ptr<QThread, ThreadStopper> thread;
+        util::OwnedThread thread;
         lv::HostSession *session = nullptr; // lives on `thread`, deleted when it finishes
     };
 
     std::unique_ptr<model::Inventory> m_inventory;
     std::vector<Worker> m_workers;
     void rebalanceLink(int link);
-    int linkOf(const jobs::MigrationJob *job) const;
-    std::vector<std::unique_ptr<jobs::MigrationJob>> m_migrations;
-    std::vector<std::unique_ptr<jobs::PlanRunner>> m_runners;
+    int linkOf(const jobs::MoveJob *job) const;
+    jobs::PlanRunner *adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error);
+    std::unique_ptr<jobs::JobTracker> m_jobs;
+    QList<jobs::MoveJob *> m_activeMoves; // running now: limits and link shares read these alone
     std::unique_ptr<jobs::Journal> m_journal;
     std::unique_ptr<storage::StorageMonitor> m_storage;
     std::unique_ptr<probes::ProbeHub> m_probes;

@@ -2,7 +2,7 @@
 // A placement plan for a bulk move: which VM goes where, and which cannot move (with why).
 // Computed from the inventory's last snapshots (capacity-aware, same site first, then the other
 // site, honouring anti-affinity groups), shown as a dry run, edited, then run by a PlanRunner.
-#include "jobs/migrationjob.h"
+#include "jobs/movejob.h"
 #include "model/inventory.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,11 @@
 #include "jobs/planrunner.h"
 
-#include "core/fleet.h"
+#include "jobs/fencejob.h"
+#include "jobs/jobtracker.h"
 #include "libvirt/locate.h"
-
-#include <thread>
+#include "model/inventory.h"
+#include "probes/timeline.h"
+#include "util/async.h"
 
 namespace hawan::jobs {
 
@@ -11,24 +13,39 @@ namespace {
 enum Verdict { Arrived, StillOnSource, Unreachable, Nowhere, Both };
 }
 
-PlanRunner::PlanRunner(core::Fleet *fleet, JournaledPlan plan, Options options, bool resumed, QObject *parent)
-    : QObject(parent), m_fleet(fleet), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed)
+PlanRunner::PlanRunner(PlanEnvironment *env, JournaledPlan plan, Options options, bool resumed, QObject *parent)
+    : Job(parent), m_env(env), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed)
 {
-    m_relay->runner = this;
+    setCapabilities(Capability::Cancel | Capability::Pause);
     m_retry.setInterval(2000);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &PlanRunner::schedule);
-    // Capacity frees up when any migration ends, this plan's or not; hosts come and go.
-    connect(m_fleet, &core::Fleet::migrationFinished, this, [this] { QTimer::singleShot(0, this, &PlanRunner::schedule); });
-    connect(m_fleet->inventory(), &model::Inventory::reportedChanged, this, &PlanRunner::schedule);
-    connect(m_fleet->journal(), &Journal::failed, this, [this] { journalOk(false); });
+    // Capacity frees up when any move ends, this plan's or not; hosts come and go.
+    connect(m_env->jobs(), &JobTracker::jobEnded, this, [this](Job *j) {
+        if (qobject_cast<MoveJob *>(j))
+            QTimer::singleShot(0, this, &PlanRunner::schedule);
+    });
+    connect(m_env->inventory(), &model::Inventory::reportedChanged, this, &PlanRunner::schedule);
+    connect(m_env->journal(), &Journal::failed, this, [this] { journalOk(false); });
+    connect(this, &PlanRunner::moveChanged, this, &PlanRunner::reportProgress);
+    connect(this, &PlanRunner::stateChanged, this, &PlanRunner::reportProgress);
+}
+
+void PlanRunner::reportProgress()
+{
+    JobProgress p;
+    p.phase = m_waiting.isEmpty() ? planStateId(m_plan.state) : m_waiting;
+    p.elapsedMs = elapsedMs();
+    p.stepsTotal = int(m_plan.moves.size());
+    for (const auto &m : m_plan.moves)
+        if (m.status != MoveStatus::Pending && m.status != MoveStatus::Started)
+            ++p.stepsDone;
+    setJobProgress(p);
 }
 
 PlanRunner::~PlanRunner()
 {
-    m_stop->store(true);
-    std::lock_guard lock(m_relay->mu);
-    m_relay->runner = nullptr;
+    m_stop->store(true); // reconciliations still polling a daemon give up; their answers are dropped
 }
 
 int PlanRunner::countActive() const
@@ -41,35 +58,32 @@ bool PlanRunner::journalOk(bool written)
     if (written)
         return true;
     // The journal is the promise that nothing is lost: without it, stop starting things.
-    if (m_done)
+    if (isFinished())
         return false;
-    if (m_plan.state == PlanState::Running)
+    if (m_plan.state == PlanState::Running) {
         m_plan.state = PlanState::Paused;
-    setWaiting(tr("paused: %1").arg(m_fleet->journal()->error()));
+        setPaused(true);
+    }
+    setWaiting(tr("paused: %1").arg(m_env->journal()->error()));
     Q_EMIT stateChanged();
     return false;
 }
 
-bool PlanRunner::start(QString *error)
+void PlanRunner::doStart()
 {
-    if (m_started)
-        return true;
-    m_started = true;
     // Queued in order before any move's record: a move acts only once its record, and so the
     // plan's, is on disk.
-    Journal *j = m_fleet->journal();
+    Journal *j = m_env->journal();
     const bool ok = m_resumed ? j->writePlanState(m_plan.plan.id, PlanState::Running, QStringLiteral("resumed"))
                               : j->writePlan(m_plan.plan, m_opt) && j->writePlanState(m_plan.plan.id, PlanState::Running)
                                     && (m_plan.fenced.isEmpty() || j->writeFenced(m_plan.plan.id, m_plan.fenced));
     if (!ok) {
-        if (error)
-            *error = tr("%1; nothing was started").arg(j->error());
         m_plan.state = PlanState::Aborted;
-        m_done = true;
         setWaiting(j->error());
+        finish({JobOutcome::Failed, JobError::Journal, tr("%1; nothing was started").arg(j->error()), 0});
         Q_EMIT stateChanged();
         Q_EMIT finished();
-        return false;
+        return;
     }
     m_plan.state = PlanState::Running;
     for (int i = 0; i < m_plan.moves.size(); ++i) {
@@ -86,38 +100,39 @@ bool PlanRunner::start(QString *error)
     }
     Q_EMIT stateChanged();
     schedule();
-    return true;
 }
 
-void PlanRunner::pause()
+bool PlanRunner::doPause()
 {
-    if (m_done || m_plan.state != PlanState::Running)
-        return;
-    if (!journalOk(m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Paused)))
-        return;
+    if (m_plan.state != PlanState::Running)
+        return false;
+    if (!journalOk(m_env->journal()->writePlanState(m_plan.plan.id, PlanState::Paused)))
+        return false;
     m_plan.state = PlanState::Paused;
     setWaiting(tr("paused: running moves finish, no new one starts"));
     Q_EMIT stateChanged();
+    return true;
 }
 
-void PlanRunner::resume()
+bool PlanRunner::doResume()
 {
-    if (m_done || m_plan.state != PlanState::Paused)
-        return;
-    if (!m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Running))
-        return (void)journalOk(false);
+    if (m_plan.state != PlanState::Paused)
+        return false;
+    if (!m_env->journal()->writePlanState(m_plan.plan.id, PlanState::Running))
+        return journalOk(false);
     m_plan.state = PlanState::Running;
     setWaiting({});
     Q_EMIT stateChanged();
-    schedule();
+    QTimer::singleShot(0, this, &PlanRunner::schedule); // after the paused flag is down
+    return true;
 }
 
-void PlanRunner::abort()
+void PlanRunner::doCancel()
 {
-    if (m_done || m_plan.state == PlanState::Aborted)
+    if (m_plan.state == PlanState::Aborted)
         return;
     // Written first: a crash right after must not resume what the operator aborted.
-    if (!m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Aborted, QStringLiteral("aborted by the operator")))
+    if (!m_env->journal()->writePlanState(m_plan.plan.id, PlanState::Aborted, QStringLiteral("aborted by the operator")))
         return (void)journalOk(false);
     m_plan.state = PlanState::Aborted;
     for (int i = 0; i < m_plan.moves.size(); ++i)
@@ -128,7 +143,7 @@ void PlanRunner::abort()
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
         if (it.value() && !it.value()->isStarted())
             it.value()->cancel();
-    m_fleet->journal()->whenWritten(this, [this](bool) {
+    m_env->journal()->whenWritten(this, [this](bool) {
         for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
             if (it.value() && !it.value()->isFinished())
                 it.value()->cancel();
@@ -149,11 +164,11 @@ void PlanRunner::setWaiting(const QString &w)
 
 void PlanRunner::schedule()
 {
-    if (m_done || !m_started || m_scheduling)
+    if (isFinished() || !isStarted() || m_scheduling)
         return;
     if (m_plan.state != PlanState::Running)
         return maybeFinish();
-    auto *inv = m_fleet->inventory();
+    auto *inv = m_env->inventory();
     const auto &cfg = inv->config();
     if (!inv->allReported()) {
         setWaiting(tr("waiting for every host to report"));
@@ -194,7 +209,7 @@ void PlanRunner::schedule()
                 waits << tr("%1 is unreachable").arg(m.to);
                 continue;
             }
-            if (m_fleet->activeMigrations(to) >= m_opt.maxPerHost)
+            if (m_env->activeMigrations(to) >= m_opt.maxPerHost)
                 continue;
             startMove(i);
             if (m_plan.state != PlanState::Running)
@@ -237,13 +252,13 @@ void PlanRunner::schedule()
             continue;
         }
         const int link = cfg.linkBetween(cfg.hosts[from].site, cfg.hosts[to].site);
-        if (link >= 0 && m_fleet->probes()->linkState(link).cut && !m.offline) {
+        if (link >= 0 && m_env->linkCut(link) && !m.offline) {
             // Across a cut link a live migration can only fail (or, post-copy, lose the VM): wait.
             waits << tr("%1 is cut: moves across it wait for it to return").arg(cfg.links[link].name);
             continue;
         }
-        if (m_fleet->activeMigrations(from) >= m_opt.maxPerHost || m_fleet->activeMigrations(to) >= m_opt.maxPerHost
-            || (link >= 0 && m_fleet->activeOnLink(link) >= m_opt.maxPerLink))
+        if (m_env->activeMigrations(from) >= m_opt.maxPerHost || m_env->activeMigrations(to) >= m_opt.maxPerHost
+            || (link >= 0 && m_env->activeOnLink(link) >= m_opt.maxPerLink))
             continue; // a slot frees when a migration ends
         startMove(i);
         if (m_plan.state != PlanState::Running)
@@ -260,36 +275,36 @@ void PlanRunner::schedule()
 void PlanRunner::startMove(int i)
 {
     const PlannedMove &m = m_plan.plan.moves[i];
-    const auto &cfg = m_fleet->inventory()->config();
-    if (!journalOk(m_fleet->journal()->writeMoveStarted(m_plan.plan.id, i)))
+    const auto &cfg = m_env->inventory()->config();
+    if (!journalOk(m_env->journal()->writeMoveStarted(m_plan.plan.id, i)))
         return;
     m_plan.moves[i].status = MoveStatus::Started;
     m_plan.moves[i].startedAt = QDateTime::currentDateTimeUtc();
     MigrationOptions opt = m_opt.move;
     opt.offline = m.offline;
-    if (m_plan.plan.kind == Plan::Kind::Recover)
-        opt.restartDefinition = m.definition;
+    const QString definition = m_plan.plan.kind == Plan::Kind::Recover ? m.definition : QString();
     const int link = cfg.linkBetween(cfg.hosts[cfg.hostIndex(m.from)].site, cfg.hosts[cfg.hostIndex(m.to)].site);
-    if (opt.postCopyAllowed && link >= 0 && m_fleet->probes()->linkState(link).loss > 0) {
+    if (opt.postCopyAllowed && link >= 0 && m_env->linkLossy(link)) {
         // After a post-copy switch the VM's memory is split across the link: a lossy link is no place for it.
         opt.postCopyAllowed = false;
         opt.postCopyAfterS = 0;
     }
     QString error;
-    MigrationJob *job = m_fleet->launchMigration(cfg.hostIndex(m.from), m.vmUuid, cfg.hostIndex(m.to), opt, &error);
+    MoveJob *job = m_env->launchMove(cfg.hostIndex(m.from), m.vmUuid, cfg.hostIndex(m.to), opt, definition, &error);
     if (!job) {
         moveEnded(i, MoveStatus::Failed, error);
         return;
     }
     // It counts against the limits now, and acts only once its "started" record is on disk.
-    m_fleet->journal()->whenWritten(job, [job](bool written) {
+    m_env->journal()->whenWritten(job, [job](bool written) {
         if (written)
             job->start();
         else
             job->failUnstarted(tr("not started: the journal could not record it"));
     });
     m_jobs.insert(i, job);
-    connect(job, &MigrationJob::finished, this, [this, i](const MigrationResult &r) {
+    addSubjob(job);
+    connect(job, &MoveJob::finished, this, [this, i](const MigrationResult &r) {
         switch (r.outcome) {
         case MigrationResult::Outcome::Succeeded: return moveEnded(i, MoveStatus::Succeeded, {});
         case MigrationResult::Outcome::Cancelled: return moveEnded(i, MoveStatus::Cancelled, tr("cancelled; it keeps running on its host"));
@@ -302,7 +317,7 @@ void PlanRunner::startMove(int i)
 
 bool PlanRunner::fenceFirst()
 {
-    auto *inv = m_fleet->inventory();
+    auto *inv = m_env->inventory();
     const int host = inv->config().hostIndex(m_plan.plan.subject);
     if (host < 0) {
         for (int i = 0; i < m_plan.moves.size(); ++i)
@@ -322,19 +337,24 @@ bool PlanRunner::fenceFirst()
         return false;
     m_fencing = true;
     setWaiting(tr("fencing %1: nothing restarts before it is powered off").arg(m_plan.plan.subject));
-    m_fleet->fenceHost(host, this, [this, host](bool ok, const QString &output) {
+    FenceJob *fence = m_env->launchFence(host);
+    addSubjob(fence);
+    connect(fence, &Job::ended, this, [this, host](Job *job) {
         m_fencing = false;
-        auto *inv = m_fleet->inventory();
+        const bool ok = job->jobResult().succeeded();
+        const QString output = job->jobResult().message;
+        auto *inv = m_env->inventory();
         if (!ok) {
             const QString why = tr("fencing %1 failed: %2. Nothing was restarted (its VMs may still run there). Fix the "
                                    "fence command or power the host off by hand, then Resume; or Abort.")
                                     .arg(m_plan.plan.subject, output);
             inv->log(model::LogEntry::Severity::Error, host, {}, why);
-            m_fleet->probes()->timeline()->add({0, probes::TimelineEvent::Kind::Fence,
-                                                tr("Fencing %1 failed").arg(m_plan.plan.subject), why, true});
+            m_env->timeline()->add({0, probes::TimelineEvent::Kind::Fence,
+                                    tr("Fencing %1 failed").arg(m_plan.plan.subject), why, true});
             if (m_plan.state == PlanState::Running) {
-                m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Paused, why);
+                m_env->journal()->writePlanState(m_plan.plan.id, PlanState::Paused, why);
                 m_plan.state = PlanState::Paused;
+                setPaused(true);
             }
             setWaiting(why);
             Q_EMIT stateChanged();
@@ -342,16 +362,18 @@ bool PlanRunner::fenceFirst()
         }
         m_plan.fenced = output.isEmpty() ? tr("the fence command exited 0") : output;
         m_plan.fencedAt = QDateTime::currentDateTimeUtc();
-        m_fleet->journal()->writeFenced(m_plan.plan.id, m_plan.fenced);
+        m_env->journal()->writeFenced(m_plan.plan.id, m_plan.fenced);
         inv->log(model::LogEntry::Severity::Warning, host, {}, tr("%1 fenced (%2): restarting its VMs elsewhere")
                                                                   .arg(m_plan.plan.subject, m_plan.fenced));
-        m_fleet->probes()->timeline()->add({0, probes::TimelineEvent::Kind::Fence, tr("Fenced %1").arg(m_plan.plan.subject),
-                                            tr("%1 was powered off by its fence command (%2); its VMs restart elsewhere.")
-                                                .arg(m_plan.plan.subject, m_plan.fenced), false});
+        m_env->timeline()->add({0, probes::TimelineEvent::Kind::Fence, tr("Fenced %1").arg(m_plan.plan.subject),
+                                tr("%1 was powered off by its fence command (%2); its VMs restart elsewhere.")
+                                    .arg(m_plan.plan.subject, m_plan.fenced), false});
         setWaiting({});
         Q_EMIT stateChanged();
         schedule();
     });
+    inv->log(model::LogEntry::Severity::Warning, host, {}, tr("Fencing: %1").arg(fence->command()));
+    fence->start();
     return false;
 }
 
@@ -359,7 +381,7 @@ void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)
 {
     // The journal can refuse: the move's outcome is still true in memory and on the hosts; the next
     // run reconciles it from the hosts, so nothing is lost, only the record.
-    m_fleet->journal()->writeMoveEnded(m_plan.plan.id, i, status, message);
+    m_env->journal()->writeMoveEnded(m_plan.plan.id, i, status, message);
     m_plan.moves[i].status = status;
     m_plan.moves[i].message = message;
     m_plan.moves[i].endedAt = QDateTime::currentDateTimeUtc();
@@ -367,7 +389,7 @@ void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)
         : status == MoveStatus::Succeeded         ? model::LogEntry::Severity::Info
                                                   : model::LogEntry::Severity::Warning;
     const PlannedMove &m = m_plan.plan.moves[i];
-    auto *inv = m_fleet->inventory();
+    auto *inv = m_env->inventory();
     const int host = inv->config().hostIndex(status == MoveStatus::Succeeded ? m.to : m.from);
     inv->log(sev, host, m.vmName,
              status == MoveStatus::Succeeded ? tr("%1: moved %2 → %3%4").arg(m_plan.plan.title(), m.from, m.to,
@@ -384,7 +406,7 @@ void PlanRunner::reconcile(int i)
 {
     m_reconciling.insert(i);
     const PlannedMove &m = m_plan.plan.moves[i];
-    const auto &cfg = m_fleet->inventory()->config();
+    const auto &cfg = m_env->inventory()->config();
     const int from = cfg.hostIndex(m.from), to = cfg.hostIndex(m.to);
     if (from < 0 || to < 0) {
         m_reconciling.remove(i);
@@ -392,12 +414,9 @@ void PlanRunner::reconcile(int i)
                                                     .arg(from < 0 ? m.from : m.to));
     }
     const QString srcUri = cfg.hosts[from].uri, dstUri = cfg.hosts[to].uri, uuid = m.vmUuid;
-    std::thread([relay = m_relay, stop = m_stop, srcUri, dstUri, uuid, i] {
-        const lv::MoveLocation loc = lv::locateMove(srcUri, dstUri, uuid, stop);
-        std::lock_guard lock(relay->mu);
-        if (PlanRunner *r = relay->runner) // alive while we hold the lock; the call is dropped if it goes
-            QMetaObject::invokeMethod(r, [r, loc, i] { r->located(i, loc); }, Qt::QueuedConnection);
-    }).detach();
+    util::runDetached(tr("locating %1").arg(m.vmName), this,
+                      [stop = m_stop, srcUri, dstUri, uuid] { return lv::locateMove(srcUri, dstUri, uuid, stop); },
+                      [this, i](const lv::MoveLocation &loc) { located(i, loc); });
 }
 
 void PlanRunner::located(int i, const lv::MoveLocation &loc)
@@ -428,7 +447,7 @@ void PlanRunner::reconciled(int i, int verdict, const QString &message)
         // Cannot know yet: ask again shortly; the move stays "started" meanwhile (never restarted).
         setWaiting(tr("cannot reach a host to reconcile %1 (%2); retrying").arg(m_plan.plan.moves[i].vmName, message));
         QTimer::singleShot(5000, this, [this, i] {
-            if (!m_done)
+            if (!isFinished())
                 reconcile(i);
         });
         return;
@@ -440,7 +459,7 @@ void PlanRunner::reconciled(int i, int verdict, const QString &message)
         if (m_plan.state == PlanState::Aborted)
             return moveEnded(i, MoveStatus::Cancelled, message);
         // Back in the queue: it runs on its source only, so starting it again cannot duplicate it.
-        m_fleet->journal()->writeMoveEnded(m_plan.plan.id, i, MoveStatus::Pending, message);
+        m_env->journal()->writeMoveEnded(m_plan.plan.id, i, MoveStatus::Pending, message);
         m_plan.moves[i].status = MoveStatus::Pending;
         m_plan.moves[i].message = message;
         Q_EMIT moveChanged(i);
@@ -454,7 +473,7 @@ void PlanRunner::reconciled(int i, int verdict, const QString &message)
 
 void PlanRunner::maybeFinish()
 {
-    if (m_done)
+    if (isFinished())
         return;
     bool open = false;
     for (const auto &m : m_plan.moves)
@@ -462,13 +481,19 @@ void PlanRunner::maybeFinish()
             || (m.status == MoveStatus::Pending && m_plan.state != PlanState::Aborted);
     if (open)
         return;
-    m_done = true;
     m_retry.stop();
-    if (m_plan.state != PlanState::Aborted) {
-        m_fleet->journal()->writePlanState(m_plan.plan.id, PlanState::Finished);
+    const bool aborted = m_plan.state == PlanState::Aborted;
+    if (!aborted) {
+        m_env->journal()->writePlanState(m_plan.plan.id, PlanState::Finished);
         m_plan.state = PlanState::Finished;
     }
     setWaiting({});
+    const int failed = m_plan.count(MoveStatus::Failed), total = int(m_plan.moves.size());
+    JobResult r;
+    r.outcome = aborted ? JobOutcome::Cancelled : failed ? JobOutcome::Failed : JobOutcome::Succeeded;
+    r.error = failed && !aborted ? JobError::Hypervisor : JobError::None;
+    r.message = tr("%1 of %n move(s) done", nullptr, total).arg(m_plan.count(MoveStatus::Succeeded));
+    finish(r);
     Q_EMIT stateChanged();
     Q_EMIT finished();
 }

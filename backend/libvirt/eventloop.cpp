@@ -1,5 +1,7 @@
 #include "libvirt/eventloop.h"
 
+#include "libvirt/api.h"
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -47,7 +49,7 @@ bool ensureEventLoop()
 ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count)
 {
     ensureEventLoop(); // keepalive messages are sent and timed by the event loop
-    ConnectPtr conn(virConnectOpen(uri.toUtf8().constData()));
+    ConnectPtr conn(api().connectOpen(uri.toUtf8().constData()));
     // In-process drivers (test://) have no keepalive and refuse it: nothing to wait for there.
     if (conn && virConnectSetKeepAlive(conn.get(), intervalS, count) < 0)
         virResetLastError();

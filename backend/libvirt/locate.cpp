@@ -1,5 +1,6 @@
 #include "libvirt/locate.h"
 
+#include "libvirt/api.h"
 #include "libvirt/error.h"
 #include "libvirt/eventloop.h"
 #include "libvirt/handles.h"
@@ -17,16 +18,16 @@ DomainPresence presence(virConnectPtr conn, const QString &uuid)
 {
     DomainPresence p;
     p.reachable = true;
-    DomainPtr dom(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
+    DomainPtr dom(api().domainLookupByUUIDString(conn, uuid.toLatin1().constData()));
     if (!dom) {
         virResetLastError();
         return p;
     }
     p.defined = true;
-    p.active = virDomainIsActive(dom.get()) == 1;
-    p.persistent = virDomainIsPersistent(dom.get()) == 1;
+    p.active = api().domainIsActive(dom.get()) == 1;
+    p.persistent = api().domainIsPersistent(dom.get()) == 1;
     int state = 0, reason = 0;
-    if (virDomainGetState(dom.get(), &state, &reason, 0) == 0)
+    if (api().domainGetState(dom.get(), &state, &reason, 0) == 0)
         p.incoming = state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_MIGRATION;
     virResetLastError();
     return p;
@@ -34,13 +35,13 @@ DomainPresence presence(virConnectPtr conn, const QString &uuid)
 
 bool jobRunning(virConnectPtr conn, const QString &uuid)
 {
-    DomainPtr dom(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
+    DomainPtr dom(api().domainLookupByUUIDString(conn, uuid.toLatin1().constData()));
     if (!dom) {
         virResetLastError();
         return false;
     }
     virDomainJobInfo info{};
-    const bool running = virDomainGetJobInfo(dom.get(), &info) == 0 && info.type != VIR_DOMAIN_JOB_NONE;
+    const bool running = api().domainGetJobInfo(dom.get(), &info) == 0 && info.type != VIR_DOMAIN_JOB_NONE;
     virResetLastError();
     return running;
 }

@@ -1,6 +1,7 @@
 // The backend against libvirt's real test driver: one simulated host per fixture file.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "jobs/restartjob.h"
 #include "jobs/migrationjob.h"
 #include "testfixtures.h"
 #include "testmain.h"
@@ -313,7 +314,7 @@ void TstFleet::abortBeforeTheRecordLandsNeverStarts()
     QString error;
     jobs::MigrationJob *job = migrateFirstVm(*fleet, &error);
     QVERIFY2(job, qPrintable(error));
-    jobs::PlanRunner *runner = fleet->plans().back().get();
+    jobs::PlanRunner *runner = fleet->plans().back();
     runner->abort();
     QVERIFY(job->isFinished());
     QCOMPARE(job->result().outcome, jobs::MigrationResult::Outcome::Cancelled);
@@ -417,21 +418,20 @@ void TstFleet::restartGivesUpOnASilentDaemon()
     QVERIFY(::listen(fd, 4) == 0); // connections complete in the backlog; nothing ever reads them
     QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
 
-    jobs::MigrationJob::Target t;
+    jobs::MoveJob::Target t;
     t.vmUuid = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f");
     t.vmName = QStringLiteral("vm1");
     t.sourceHost = QStringLiteral("fenced-host");
     t.destHost = QStringLiteral("silent");
     t.destUri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(addr.sin_port));
     jobs::MigrationOptions o;
-    o.restartDefinition = QStringLiteral("<domain type='test'><name>vm1</name><memory>65536</memory></domain>");
     o.timeoutS = 2;
-    jobs::MigrationJob job(1, t, o);
+    jobs::RestartJob job(t, QStringLiteral("<domain type='test'><name>vm1</name><memory>65536</memory></domain>"), o);
     QElapsedTimer clock;
     clock.start();
     job.start();
     QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
-    QVERIFY(clock.elapsed() >= 2000);
+    QVERIFY2(clock.elapsed() >= 2000, qPrintable(job.result().message));
     QCOMPARE(job.result().outcome, jobs::MigrationResult::Outcome::Failed);
     QVERIFY2(job.result().message.startsWith(QStringLiteral("no answer from silent after 2 s while connecting")),
              qPrintable(job.result().message));

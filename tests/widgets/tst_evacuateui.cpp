@@ -125,7 +125,7 @@ void TstEvacuateUi::dryRunEditStartAndReport()
     QVERIFY(startEnabled);
     QVERIFY(inv->inMaintenance(host));
     QCOMPARE(int(f->plans().size()), 1);
-    jobs::PlanRunner *runner = f->plans().front().get();
+    jobs::PlanRunner *runner = f->plans().front();
     QCOMPARE(runner->plan().moves.size(), vmCount - 1);
     QCOMPARE(runner->plan().blocked.size(), 1);
     QCOMPARE(runner->plan().blocked[0].vmName, kept);
@@ -184,7 +184,7 @@ void TstEvacuateUi::interruptedPlanBannerAborts()
     QVERIFY(QTest::qWaitFor([f = f.get()] { return f->inventory()->allReported(); }, 15000));
     banner->findChild<QPushButton *>(QStringLiteral("interruptedAbort"))->click();
     QCOMPARE(int(f->plans().size()), 1);
-    jobs::PlanRunner *runner = f->plans().front().get();
+    jobs::PlanRunner *runner = f->plans().front();
     // Reconciled with the daemons: the VM never left its host, so the move is cancelled, not redone.
     QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 15000);
     QCOMPARE(runner->move(0).status, jobs::MoveStatus::Cancelled);
@@ -455,12 +455,12 @@ void TstEvacuateUi::recoverCrashedHostFromSavedState()
     QVERIFY(enabledAfter);
     QVERIFY(inv->inMaintenance(ghost));
     QCOMPARE(int(f->plans().size()), 1);
-    jobs::PlanRunner *runner = f->plans().front().get();
+    jobs::PlanRunner *runner = f->plans().front();
     QCOMPARE(runner->plan().kind, jobs::Plan::Kind::Recover);
     QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 15000);
     // The test driver defines and starts it (on the restart's own connection).
     QCOMPARE(runner->move(0).status, jobs::MoveStatus::Succeeded);
-    QVERIFY(runner->job(0)->options().isRestart());
+    QVERIFY(runner->job(0)->isRestart());
     QVERIFY(f->journal()->waitForWritten());
     const jobs::JournalReplay r = jobs::Journal::read(journalPath);
     const auto &jp = r.plans.value(runner->plan().id);

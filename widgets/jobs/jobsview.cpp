@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "core/fleet.h"
+#include "jobs/jobtracker.h"
 #include "jobs/migrationjob.h"
 #include "jobs/plancard.h"
 #include "jobs/planrunner.h"
@@ -20,6 +21,7 @@ namespace hawan::widgets {
 
 using jobs::MigrationJob;
 using jobs::MigrationResult;
+using jobs::MoveJob;
 
 namespace {
 QString bytes(quint64 b) { return Format::memory(b / 1024); }
@@ -47,12 +49,30 @@ JobsView::JobsView(core::Fleet *fleet, bool actionsEnabled, QWidget *parent)
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(scroll);
-    connect(fleet, &core::Fleet::migrationStarted, this, &JobsView::addJob);
-    connect(fleet, &core::Fleet::planStarted, this, &JobsView::addPlan);
-    for (const auto &j : fleet->migrations())
-        addJob(j.get());
-    for (const auto &r : fleet->plans())
-        addPlan(r.get());
+    // A tracker's observer: every job the fleet runs gets a card; the tracker's bounded history
+    // takes old ones away again.
+    auto add = [this](jobs::Job *job) {
+        if (auto *move = qobject_cast<jobs::MoveJob *>(job))
+            addJob(move);
+        else if (auto *runner = qobject_cast<jobs::PlanRunner *>(job))
+            addPlan(runner);
+    };
+    connect(fleet->jobs(), &jobs::JobTracker::jobAdded, this, add);
+    connect(fleet->jobs(), &jobs::JobTracker::aboutToRemove, this, &JobsView::removeCard);
+    for (jobs::Job *job : fleet->jobs()->jobs())
+        add(job);
+}
+
+void JobsView::removeCard(jobs::Job *job)
+{
+    QWidget *card = m_cards.take(job);
+    if (!card)
+        return;
+    if (qobject_cast<jobs::PlanRunner *>(job))
+        --m_pinned;
+    --m_count;
+    delete card;
+    m_empty->setVisible(m_count == 0);
 }
 
 void JobsView::addPlan(jobs::PlanRunner *runner)
@@ -61,7 +81,9 @@ void JobsView::addPlan(jobs::PlanRunner *runner)
         return; // a single migration: its job card says it all
     ++m_count;
     m_empty->hide();
-    m_list->insertWidget(0, new PlanCard(runner, m_actionsEnabled));
+    auto *card = new PlanCard(runner, m_actionsEnabled);
+    m_cards.insert(runner, card);
+    m_list->insertWidget(0, card);
     ++m_pinned;
 }
 
@@ -139,10 +161,10 @@ void JobsView::showInterruptedPlans()
     }
 }
 
-QString JobsView::describe(const MigrationJob *job)
+QString JobsView::describe(const MoveJob *job)
 {
     const auto &p = job->progress();
-    if (job->options().isRestart()) {
+    if (job->isRestart()) {
         const QString dest = job->target().destHost;
         if (!job->isFinished())
             return !job->isStarted()                       ? tr("Recording in the journal…")
@@ -195,11 +217,14 @@ QString JobsView::describe(const MigrationJob *job)
     return p.phase == QLatin1String("connecting") ? tr("Connecting to %1…").arg(job->target().sourceHost) : tr("Starting…");
 }
 
-void JobsView::addJob(MigrationJob *job)
+void JobsView::addJob(MoveJob *move)
 {
     ++m_count;
     m_empty->hide();
     auto *card = new QFrame;
+    m_cards.insert(move, card);
+    auto *job = move; // what every move shows
+    auto *migration = qobject_cast<MigrationJob *>(move); // and what a migration adds
     card->setObjectName(QStringLiteral("job_%1").arg(job->id()));
     card->setFrameShape(QFrame::StyledPanel);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(job->title().toHtmlEscaped()), card);
@@ -235,7 +260,7 @@ void JobsView::addJob(MigrationJob *job)
     auto *bw = new QSpinBox(adjust);
     bw->setObjectName(QStringLiteral("jobBandwidth"));
     bw->setRange(0, 100000);
-    bw->setValue(int(job->operatorBandwidth()));
+    bw->setValue(migration ? int(migration->operatorBandwidth()) : 0);
     bw->setSuffix(tr(" MiB/s"));
     bw->setSpecialValueText(tr("no cap"));
     bw->setToolTip(tr("Bandwidth cap for this migration (a WAN link's shared budget may cap it lower)."));
@@ -264,13 +289,17 @@ void JobsView::addJob(MigrationJob *job)
     adjustRow->addWidget(apply);
     adjustRow->addStretch(1);
     adjustRow->addWidget(postCopy);
-    adjust->setVisible(m_actionsEnabled && !job->options().offline);
+    adjust->setVisible(m_actionsEnabled && migration && !job->options().offline);
     lay->addWidget(adjust);
-    connect(apply, &QPushButton::clicked, job, [job, bw, dt] {
-        job->setBandwidthCap(quint64(bw->value()));
-        job->setMaxDowntime(quint64(dt->value()));
+    connect(apply, &QPushButton::clicked, job, [migration, bw, dt] {
+        if (!migration)
+            return;
+        migration->setBandwidthCap(quint64(bw->value()));
+        migration->setMaxDowntime(quint64(dt->value()));
     });
-    connect(postCopy, &QPushButton::clicked, job, [this, job, postCopy] {
+    connect(postCopy, &QPushButton::clicked, job, [this, job, migration, postCopy] {
+        if (!migration)
+            return;
         const auto answer = QMessageBox::warning(this, tr("Switch to post-copy?"),
                                                  tr("%1 will run on %2 from now on and fetch its remaining memory over the link. "
                                                     "If the link or either host fails before it is done, the VM is lost.")
@@ -279,11 +308,11 @@ void JobsView::addJob(MigrationJob *job)
         if (answer != QMessageBox::Yes)
             return;
         postCopy->setEnabled(false);
-        job->startPostCopy();
+        migration->startPostCopy();
     });
-    connect(job, &MigrationJob::finished, adjust, &QWidget::hide);
-    connect(job, &MigrationJob::finished, plot, &QWidget::hide); // a finished job is two lines
-    connect(job, &MigrationJob::progressChanged, status, [status, warning, job, plot](const jobs::MigrationProgress &p) {
+    connect(job, &MoveJob::finished, adjust, &QWidget::hide);
+    connect(job, &MoveJob::finished, plot, &QWidget::hide); // a finished job is two lines
+    connect(job, &MoveJob::progressChanged, status, [status, warning, job, plot](const jobs::MigrationProgress &p) {
         plot->addSample(p);
         status->setText(describe(job));
         if (p.notConverging) {
@@ -297,7 +326,7 @@ void JobsView::addJob(MigrationJob *job)
         }
         warning->setVisible(p.notConverging);
     });
-    connect(job, &MigrationJob::finished, card, [status, cancel, warning, job](const MigrationResult &r) {
+    connect(job, &MoveJob::finished, card, [status, cancel, warning, job](const MigrationResult &r) {
         status->setText(describe(job));
         warning->hide();
         cancel->hide();

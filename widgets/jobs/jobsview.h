@@ -3,13 +3,14 @@
 // iteration and elapsed time, a live plot of what remains, Cancel and adjustments (bandwidth,
 // max downtime, post-copy) while it runs and its result when done; and the plans (evacuations)
 // with their moves, Pause / Resume / Abort, and plans a crash left open.
+#include <QHash>
 #include <QWidget>
 
 class QVBoxLayout;
 class QLabel;
 
 namespace hawan::core { class Fleet; }
-namespace hawan::jobs { class MigrationJob; class PlanRunner; }
+namespace hawan::jobs { class Job; class MoveJob; class PlanRunner; }
 
 namespace hawan::widgets {
 
@@ -21,11 +22,13 @@ public:
     int jobCount() const { return m_count; }
     // Plans the journal held open at start: a banner each, offering Resume or Abort.
     void showInterruptedPlans();
-    static QString describe(const jobs::MigrationJob *job); // the status line shown for a job
+    static QString describe(const jobs::MoveJob *job); // the status line shown for a job
 
 private:
-    void addJob(jobs::MigrationJob *job);
+    void addJob(jobs::MoveJob *job);
     void addPlan(jobs::PlanRunner *runner);
+    void removeCard(jobs::Job *job);
+    QHash<jobs::Job *, QWidget *> m_cards;
 
     core::Fleet *m_fleet;
     bool m_actionsEnabled;

@@ -1,0 +1,44 @@
+#pragma once
+// What a running plan needs of the world around it, and nothing more: the inventory to read, the
+// journal to write first, the link state, the move capacity in use, and the means to launch a move
+// or a fence as a job. The fleet implements it; a test can too. It keeps jobs/ from reaching up
+// into core/.
+#include <QString>
+
+namespace hawan::model { class Inventory; }
+namespace hawan::probes { class Timeline; }
+
+namespace hawan::jobs {
+
+class FenceJob;
+class Journal;
+class JobTracker;
+class MoveJob;
+struct MigrationOptions;
+
+class PlanEnvironment
+{
+public:
+    virtual ~PlanEnvironment() = default;
+
+    virtual model::Inventory *inventory() const = 0;
+    virtual Journal *journal() const = 0;
+    // Every job; its jobEnded tells a plan that capacity freed up.
+    virtual JobTracker *jobs() const = 0;
+    virtual probes::Timeline *timeline() const = 0;
+
+    virtual bool linkCut(int link) const = 0;
+    virtual bool linkLossy(int link) const = 0;
+    virtual int activeMigrations(int host) const = 0; // moves sent or received by the host now
+    virtual int activeOnLink(int link) const = 0;     // moves across the WAN link now
+
+    // Creates one move (not started, not journaled, no limits checked), counted as running from
+    // now on: a migration, or with `definition` a recovery's restart on `toHost`. Null with
+    // `error` when it cannot be made.
+    virtual MoveJob *launchMove(int fromHost, const QString &uuid, int toHost, const MigrationOptions &options,
+                                const QString &definition, QString *error) = 0;
+    // Creates the fence of a host (not started).
+    virtual FenceJob *launchFence(int host) = 0;
+};
+
+} // namespace hawan::jobs

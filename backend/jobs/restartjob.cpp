@@ -1,0 +1,115 @@
+#include "jobs/restartjob.h"
+
+#include "libvirt/migration.h"
+#include "util/async.h"
+
+#include <QTimer>
+
+namespace hawan::jobs {
+
+RestartJob::RestartJob(Target target, QString definitionXml, MigrationOptions options, QObject *parent)
+    : MoveJob(std::move(target), options, parent), m_definition(std::move(definitionXml))
+{
+}
+
+RestartJob::~RestartJob()
+{
+    m_cancel->store(true); // a helper still waiting on a hung daemon stops between steps
+}
+
+QString RestartJob::title() const
+{
+    return tr("Restart %1 on %2 (recovered from %3)").arg(target().vmName, target().destHost, target().sourceHost);
+}
+
+int RestartJob::limitS() const
+{
+    return options().timeoutS > 0 ? std::min(options().timeoutS, kLimitS) : kLimitS;
+}
+
+void RestartJob::phase(const QString &name)
+{
+    MigrationProgress p = progress();
+    p.phase = name;
+    p.elapsedMs = elapsedMs();
+    report(p);
+}
+
+void RestartJob::doStart()
+{
+    // The calls are short when all is well, but a destination whose daemon or storage hangs (a FUSE
+    // client wedged on a lock) can keep virDomainCreate waiting for ever: they run detached, and
+    // the job gives up after limitS() saying where things stand.
+    // Phases reach the job through a mailbox, which delivers only while the job lives: `self` is
+    // dereferenced on the job's thread alone.
+    util::Mailbox box(this);
+    RestartJob *self = this;
+    const Target t = target();
+    const QString xml = m_definition;
+    util::runDetached(
+        title(), this,
+        [box, self, t, xml, cancel = m_cancel] {
+            return lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
+                const QString name = step == lv::RestartStep::Connecting ? QStringLiteral("connecting")
+                    : step == lv::RestartStep::Defining                  ? QStringLiteral("defining")
+                                                                         : QStringLiteral("starting");
+                box.post([self, name] {
+                    if (!self->isFinished())
+                        self->phase(name);
+                });
+            });
+        },
+        [this, t](const lv::RestartResult &r) {
+            if (isFinished()) // gave up waiting already: the inventory shows what came of it
+                return;
+            m_deadline->stop();
+            using O = lv::RestartResult::Outcome;
+            MigrationResult res;
+            res.durationMs = elapsedMs();
+            switch (r.outcome) {
+            case O::Started: res.outcome = MigrationResult::Outcome::Succeeded; break;
+            case O::AlreadyRunning:
+                res.outcome = MigrationResult::Outcome::Succeeded;
+                res.message = tr("already running on %1").arg(t.destHost);
+                break;
+            case O::Cancelled:
+                res.outcome = MigrationResult::Outcome::Cancelled;
+                if (r.defined)
+                    res.message = tr("defined on %1, not started").arg(t.destHost);
+                break;
+            case O::CannotConnect:
+                res.error = JobError::Unreachable;
+                res.message = r.error.message.isEmpty() ? tr("cannot connect to %1").arg(t.destHost) : r.error.message;
+                break;
+            case O::CannotDefine:
+                res.error = JobError::Hypervisor;
+                res.message = r.error.message.isEmpty() ? tr("cannot define %1 on %2").arg(t.vmName, t.destHost) : r.error.message;
+                break;
+            case O::DefinedNotStarted:
+                res.error = JobError::Hypervisor;
+                res.message = tr("defined on %1 but not started: %2. Start it there once the cause is fixed.")
+                                  .arg(t.destHost, r.error.message.isEmpty() ? tr("cannot start") : r.error.message);
+                break;
+            }
+            conclude(res);
+        });
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // never before the limit it names
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        const QString ph = progress().phase;
+        const QString step = ph == QLatin1String("starting") ? tr("while starting it")
+            : ph == QLatin1String("defining")                 ? tr("while defining it")
+                                                               : tr("while connecting");
+        MigrationResult res;
+        res.error = JobError::TimedOut;
+        res.durationMs = elapsedMs();
+        res.message = tr("no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. "
+                         "%4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.")
+                          .arg(target().destHost).arg(limitS()).arg(step, target().vmName);
+        conclude(res);
+    });
+    m_deadline->start(limitS() * 1000);
+}
+
+} // namespace hawan::jobs

@@ -1,0 +1,40 @@
+#pragma once
+// Crash recovery's second step for one VM: its host is fenced (powered off), so the saved
+// definition is defined and started on another host; nothing is asked of the dead source. Never
+// twice: the destination is asked first whether the VM already runs there. A destination whose
+// daemon or storage hangs cannot hold the job: it gives up after its limit and says where things
+// stand.
+#include "jobs/movejob.h"
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace hawan::jobs {
+
+class RestartJob : public MoveJob
+{
+    Q_OBJECT
+public:
+    RestartJob(Target target, QString definitionXml, MigrationOptions options, QObject *parent = nullptr);
+    ~RestartJob() override;
+
+    QString title() const override;
+    bool isRestart() const override { return true; }
+    const QString &definition() const { return m_definition; }
+    static constexpr int kLimitS = 120;
+    int limitS() const;
+
+protected:
+    void doStart() override;
+    void doCancel() override { m_cancel->store(true); }
+
+private:
+    void phase(const QString &name);
+    const QString m_definition;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QTimer *m_deadline = nullptr;
+};
+
+} // namespace hawan::jobs

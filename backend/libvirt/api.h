@@ -1,0 +1,44 @@
+#pragma once
+// Every libvirt entry point the jobs call (migration, restart, locating a VM), as one table of
+// function pointers. Production uses libvirt's own functions; a test swaps single entries to make
+// a call fail, hang or answer garbage, while every other call still goes to real libvirt (the test
+// driver or real daemons), as multipass swaps entries of its backend's function table.
+#include <libvirt/libvirt.h>
+
+namespace hawan::lv {
+
+struct Api
+{
+    decltype(&virConnectOpen) connectOpen = &virConnectOpen;
+    decltype(&virDomainLookupByUUIDString) domainLookupByUUIDString = &virDomainLookupByUUIDString;
+    decltype(&virDomainIsActive) domainIsActive = &virDomainIsActive;
+    decltype(&virDomainIsPersistent) domainIsPersistent = &virDomainIsPersistent;
+    decltype(&virDomainGetState) domainGetState = &virDomainGetState;
+    decltype(&virDomainGetJobInfo) domainGetJobInfo = &virDomainGetJobInfo;
+    decltype(&virDomainGetJobStats) domainGetJobStats = &virDomainGetJobStats;
+    decltype(&virDomainMigrateToURI3) domainMigrateToURI3 = &virDomainMigrateToURI3;
+    decltype(&virDomainAbortJob) domainAbortJob = &virDomainAbortJob;
+    decltype(&virDomainMigrateSetMaxSpeed) domainMigrateSetMaxSpeed = &virDomainMigrateSetMaxSpeed;
+    decltype(&virDomainMigrateSetMaxDowntime) domainMigrateSetMaxDowntime = &virDomainMigrateSetMaxDowntime;
+    decltype(&virDomainMigrateStartPostCopy) domainMigrateStartPostCopy = &virDomainMigrateStartPostCopy;
+    decltype(&virDomainDefineXML) domainDefineXML = &virDomainDefineXML;
+    decltype(&virDomainCreate) domainCreate = &virDomainCreate;
+};
+
+// The table in force. Read on any thread; change entries only while no job runs (tests).
+Api &api();
+
+// Restores the whole table when it goes out of scope: a test's faults never leak into the next.
+class ApiOverride
+{
+public:
+    ApiOverride() : m_saved(api()) {}
+    ~ApiOverride() { api() = m_saved; }
+    ApiOverride(const ApiOverride &) = delete;
+    ApiOverride &operator=(const ApiOverride &) = delete;
+
+private:
+    Api m_saved;
+};
+
+} // namespace hawan::lv
