@@ -626,21 +626,21 @@ void MainWindow::selectHost(int host)
     m_hostPanel->setHost(host);
 }
 
-void MainWindow::requestVmAction(int host, const QString &uuid, const QString &name, lv::VmAction action)
+void MainWindow::requestVmAction(int host, const QString &uuid, const QString &name, model::VmAction action)
 {
     if (m_opt.readOnly)
         return;
     const QString hostName = m_fleet->inventory()->host(host).name;
-    const bool destructive = action == lv::VmAction::Destroy || action == lv::VmAction::Shutdown || action == lv::VmAction::Pause;
+    const bool destructive = action == model::VmAction::Destroy || action == model::VmAction::Shutdown || action == model::VmAction::Pause;
     if (destructive) {
         QString what;
         switch (action) {
-        case lv::VmAction::Destroy: what = tr("Force off %1 on %2?\n\nThis is like pulling the power cord: the guest loses unsaved data.").arg(name, hostName); break;
-        case lv::VmAction::Shutdown: what = tr("Shut down %1 on %2?\n\nThe guest is asked to power off cleanly.").arg(name, hostName); break;
+        case model::VmAction::Destroy: what = tr("Force off %1 on %2?\n\nThis is like pulling the power cord: the guest loses unsaved data.").arg(name, hostName); break;
+        case model::VmAction::Shutdown: what = tr("Shut down %1 on %2?\n\nThe guest is asked to power off cleanly.").arg(name, hostName); break;
         default: what = tr("Pause %1 on %2?\n\nThe guest stops running until resumed; its services stop answering.").arg(name, hostName); break;
         }
-        QMessageBox box(QMessageBox::Warning, lv::vmActionName(action), what, QMessageBox::Cancel, this);
-        QPushButton *go = box.addButton(lv::vmActionName(action), QMessageBox::DestructiveRole);
+        QMessageBox box(QMessageBox::Warning, model::vmActionName(action), what, QMessageBox::Cancel, this);
+        QPushButton *go = box.addButton(model::vmActionName(action), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != static_cast<QAbstractButton *>(go))
@@ -648,8 +648,8 @@ void MainWindow::requestVmAction(int host, const QString &uuid, const QString &n
     }
     const quint64 id = m_fleet->requestVmAction(host, uuid, action);
     m_pending.insert(id, {host, name, action});
-    statusBar()->showMessage(tr("%1 %2 on %3…").arg(lv::vmActionName(action), name, hostName));
-    m_fleet->inventory()->log(LogEntry::Severity::Info, host, name, tr("%1 requested for %2").arg(lv::vmActionName(action), name));
+    statusBar()->showMessage(tr("%1 %2 on %3…").arg(model::vmActionName(action), name, hostName));
+    m_fleet->inventory()->log(LogEntry::Severity::Info, host, name, tr("%1 requested for %2").arg(model::vmActionName(action), name));
 }
 
 void MainWindow::onActionFinished(int host, quint64 id, bool ok, const QString &message)
@@ -658,7 +658,7 @@ void MainWindow::onActionFinished(int host, quint64 id, bool ok, const QString &
     if (p.vm.isEmpty())
         return; // not ours (hawanctl or a test)
     Inventory *inv = m_fleet->inventory();
-    const QString act = lv::vmActionName(p.action);
+    const QString act = model::vmActionName(p.action);
     if (ok) {
         statusBar()->showMessage(tr("%1 %2: done").arg(act, p.vm), 5000);
         return;

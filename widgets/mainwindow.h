@@ -2,7 +2,7 @@
 // The console window: topology and placement in the centre, host details and the event log in
 // docks, per-site counts in the status bar. Wires views to the Fleet; does no libvirt work itself.
 #include "jobs/plan.h"
-#include "libvirt/hostsession.h"
+#include "model/types.h"
 
 #include <QHash>
 #include <QSet>
@@ -81,7 +81,7 @@ private:
                 const QString &noneText = {});
     void chooseHost(const QString &question, const std::function<bool(int)> &offer, std::function<void(int)> then,
                     const QString &noneText = {});
-    void requestVmAction(int host, const QString &uuid, const QString &name, lv::VmAction action);
+    void requestVmAction(int host, const QString &uuid, const QString &name, model::VmAction action);
     void onActionFinished(int host, quint64 id, bool ok, const QString &message);
     void setDark(bool dark);
     void showShortcuts();
@@ -102,7 +102,7 @@ private:
     QLabel *m_summary;
     QTimer m_statusTimer;
     QAction *m_darkAction = nullptr;
-    struct Pending { int host; QString vm; lv::VmAction action; };
+    struct Pending { int host; QString vm; model::VmAction action; };
     QHash<quint64, Pending> m_pending;
 };
 

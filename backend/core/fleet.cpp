@@ -2,6 +2,7 @@
 
 #include "jobs/restartjob.h"
 #include "libvirt/eventloop.h"
+#include "libvirt/hostsession.h"
 #include "model/snapshotcache.h"
 
 #include <QDebug>
@@ -32,7 +33,7 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
     qRegisterMetaType<model::HostSnapshot>();
     qRegisterMetaType<model::LifecycleEvent>();
     qRegisterMetaType<model::LogEntry>();
-    qRegisterMetaType<lv::VmAction>();
+    qRegisterMetaType<model::VmAction>();
     lv::ensureEventLoop();
 
     const int refresh = config.console.refreshIntervalMs;
@@ -278,7 +279,7 @@ void Fleet::refreshAll()
         QMetaObject::invokeMethod(w.session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
 }
 
-quint64 Fleet::requestVmAction(int host, const QString &uuid, lv::VmAction action)
+quint64 Fleet::requestVmAction(int host, const QString &uuid, model::VmAction action)
 {
     const quint64 id = m_nextRequest++;
     if (host < 0 || host >= int(m_workers.size())) {
@@ -521,7 +522,7 @@ void Fleet::followRecoveries()
             m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
                              tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
                                  .arg(name, m.vmName, m.to, jp.plan.id));
-            m_cleanups.insert(requestVmAction(host, m.vmUuid, lv::VmAction::UndefineStale),
+            m_cleanups.insert(requestVmAction(host, m.vmUuid, model::VmAction::UndefineStale),
                               tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to));
         }
     }

@@ -8,7 +8,6 @@
 #include "jobs/migrationjob.h"
 #include "jobs/planenvironment.h"
 #include "jobs/planrunner.h"
-#include "libvirt/hostsession.h"
 #include "model/inventory.h"
 #include "probes/probehub.h"
 #include "storage/storagemonitor.h"
@@ -23,6 +22,8 @@
 #include <functional>
 #include <memory>
 #include <vector>
+
+namespace hawan::lv { class HostSession; }
 
 namespace hawan::core {
 
@@ -46,7 +47,7 @@ public:
     void start(bool watchStorage = true);
     void refreshAll();
     // Queued to the host's worker; the answer comes as actionFinished with the returned id.
-    quint64 requestVmAction(int host, const QString &uuid, lv::VmAction action);
+    quint64 requestVmAction(int host, const QString &uuid, model::VmAction action);
 
     // Starts a live migration of a VM from `fromHost` to `toHost` as a one-move plan (journaled
     // first); the job is owned by the fleet. Returns null and sets `error` when it cannot even

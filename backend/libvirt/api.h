@@ -3,6 +3,8 @@
 // function pointers. Production uses libvirt's own functions; a test swaps single entries to make
 // a call fail, hang or answer garbage, while every other call still goes to real libvirt (the test
 // driver or real daemons), as multipass swaps entries of its backend's function table.
+#include "libvirt/guard.h"
+
 #include <libvirt/libvirt.h>
 
 namespace hawan::lv {

@@ -1,6 +1,7 @@
 #include "libvirt/eventloop.h"
 
 #include "libvirt/api.h"
+#include "libvirt/handles.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>

@@ -2,8 +2,6 @@
 // libvirt's default event loop, registered once per process before any connection is opened and
 // run on a dedicated thread for the life of the process. Lifecycle events, keepalive and close
 // callbacks are all dispatched from it.
-#include "libvirt/handles.h"
-
 #include <QString>
 
 namespace hawan::lv {
@@ -15,10 +13,5 @@ void prepareProcess();
 
 // Idempotent and thread-safe. Returns false (and logs) if libvirt refused to initialise.
 bool ensureEventLoop();
-
-// Opens a connection for a short-lived task (a migration, a reconciliation) with keepalive on, so a
-// daemon that stops answering mid-call fails the call within ~intervalS x (count + 1) seconds instead
-// of blocking its thread forever. Null with libvirt's last error set when the open fails.
-ConnectPtr openWithKeepAlive(const QString &uri, int intervalS = 5, unsigned count = 3);
 
 } // namespace hawan::lv

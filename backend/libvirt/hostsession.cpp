@@ -115,19 +115,6 @@ void closeCallback(virConnectPtr, int reason, void *opaque)
         QMetaObject::invokeMethod(s, [s, reason] { s->onClosed(reason); }, Qt::QueuedConnection);
 }
 
-QString vmActionName(VmAction a)
-{
-    switch (a) {
-    case VmAction::Start: return HostSession::tr("Start");
-    case VmAction::Pause: return HostSession::tr("Pause");
-    case VmAction::Resume: return HostSession::tr("Resume");
-    case VmAction::Shutdown: return HostSession::tr("Shut down");
-    case VmAction::Destroy: return HostSession::tr("Force off");
-    case VmAction::UndefineStale: return HostSession::tr("Remove stale definition");
-    }
-    return {};
-}
-
 HostSession::HostSession(int hostIndex, QString uri, Options options)
     : m_host(hostIndex), m_uri(std::move(uri)), m_opt(options)
 {

@@ -20,9 +20,7 @@ namespace hawan::lv {
 
 struct EventSink;
 
-// UndefineStale: removes a shut-off definition left behind on a host whose VM was recovered
-// elsewhere; refused if the domain is active there.
-enum class VmAction { Start, Pause, Resume, Shutdown, Destroy, UndefineStale };
+using model::VmAction;
 
 class HostSession : public QObject
 {
@@ -106,8 +104,7 @@ private:
     friend void closeCallback(virConnectPtr, int, void *);
 };
 
-QString vmActionName(VmAction a);
 
 } // namespace hawan::lv
 
-Q_DECLARE_METATYPE(hawan::lv::VmAction)
+

@@ -39,7 +39,7 @@ model::VmInfo vmFromStatsRecord(const virDomainStatsRecord &record)
         const virTypedParameter &p = record.params[i];
         const char *f = p.field;
         if (!std::strcmp(f, "state.state"))
-            vm.state = model::vmStateFromLibvirt(int(asUnsigned(p)));
+            vm.state = vmStateFromLibvirt(int(asUnsigned(p)));
         else if (!std::strcmp(f, "state.reason"))
             reason = int(asUnsigned(p));
         else if (!std::strcmp(f, "cpu.time"))
@@ -77,6 +77,20 @@ double cpuPercent(quint64 prevCpuNs, quint64 curCpuNs, qint64 wallNs, quint32 vc
         return -1;
     const double pct = 100.0 * double(curCpuNs - prevCpuNs) / (double(wallNs) * vcpus);
     return std::clamp(pct, 0.0, 100.0);
+}
+
+model::VmState vmStateFromLibvirt(int st)
+{
+    switch (st) {
+    case VIR_DOMAIN_RUNNING: return model::VmState::Running;
+    case VIR_DOMAIN_BLOCKED: return model::VmState::Blocked;
+    case VIR_DOMAIN_PAUSED: return model::VmState::Paused;
+    case VIR_DOMAIN_SHUTDOWN: return model::VmState::ShuttingDown;
+    case VIR_DOMAIN_SHUTOFF: return model::VmState::ShutOff;
+    case VIR_DOMAIN_CRASHED: return model::VmState::Crashed;
+    case VIR_DOMAIN_PMSUSPENDED: return model::VmState::Suspended;
+    default: return model::VmState::NoState;
+    }
 }
 
 } // namespace hawan::lv

@@ -2,6 +2,8 @@
 // Turns the typed parameters of one virConnectGetAllDomainStats record into a VmInfo.
 #include "model/types.h"
 
+#include "libvirt/guard.h"
+
 #include <libvirt/libvirt.h>
 
 namespace hawan::lv {
@@ -10,6 +12,8 @@ namespace hawan::lv {
 model::VmInfo vmFromStatsRecord(const virDomainStatsRecord &record);
 
 // Fills cpuPercent from two samples of cumulative CPU time taken `wallNs` apart.
+model::VmState vmStateFromLibvirt(int virDomainState);
+
 double cpuPercent(quint64 prevCpuNs, quint64 curCpuNs, qint64 wallNs, quint32 vcpus);
 
 } // namespace hawan::lv

@@ -1,6 +1,8 @@
 #pragma once
 // An owned libvirt typed-parameter list (what migrate takes and job statistics return): built with
 // add*, read with get*, freed once. Include only under backend/libvirt/.
+#include "libvirt/guard.h"
+
 #include <libvirt/libvirt.h>
 
 #include <QtGlobal>

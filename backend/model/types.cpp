@@ -1,6 +1,7 @@
 #include "model/types.h"
 
-#include <libvirt/libvirt.h>
+#include <QCoreApplication>
+
 
 namespace hawan::model {
 
@@ -29,18 +30,17 @@ QString hostStateId(HostState s)
     return QStringLiteral("connecting");
 }
 
-VmState vmStateFromLibvirt(int st)
+QString vmActionName(VmAction a)
 {
-    switch (st) {
-    case VIR_DOMAIN_RUNNING: return VmState::Running;
-    case VIR_DOMAIN_BLOCKED: return VmState::Blocked;
-    case VIR_DOMAIN_PAUSED: return VmState::Paused;
-    case VIR_DOMAIN_SHUTDOWN: return VmState::ShuttingDown;
-    case VIR_DOMAIN_SHUTOFF: return VmState::ShutOff;
-    case VIR_DOMAIN_CRASHED: return VmState::Crashed;
-    case VIR_DOMAIN_PMSUSPENDED: return VmState::Suspended;
-    default: return VmState::NoState;
+    switch (a) {
+    case VmAction::Start: return QCoreApplication::translate("hawan::lv::HostSession", "Start");
+    case VmAction::Pause: return QCoreApplication::translate("hawan::lv::HostSession", "Pause");
+    case VmAction::Resume: return QCoreApplication::translate("hawan::lv::HostSession", "Resume");
+    case VmAction::Shutdown: return QCoreApplication::translate("hawan::lv::HostSession", "Shut down");
+    case VmAction::Destroy: return QCoreApplication::translate("hawan::lv::HostSession", "Force off");
+    case VmAction::UndefineStale: return QCoreApplication::translate("hawan::lv::HostSession", "Remove stale definition");
     }
+    return {};
 }
 
 bool vmIsActive(VmState s)

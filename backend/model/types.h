@@ -11,11 +11,14 @@ namespace hawan::model {
 
 enum class VmState { NoState, Running, Blocked, Paused, ShuttingDown, ShutOff, Crashed, Suspended };
 enum class HostState { Connecting, Up, Unreachable };
+// What an operator can ask of one VM. UndefineStale: removes a shut-off definition left behind on
+// a host whose VM was recovered elsewhere; refused if the domain is active there.
+enum class VmAction { Start, Pause, Resume, Shutdown, Destroy, UndefineStale };
+QString vmActionName(VmAction a); // translated, for menus and messages
 
 // Stable, untranslated identifiers (used in JSON, filters and logs).
 QString vmStateId(VmState s);
 QString hostStateId(HostState s);
-VmState vmStateFromLibvirt(int virDomainState);
 bool vmIsActive(VmState s); // occupies CPU and memory on its host
 
 struct VmInfo
@@ -97,5 +100,6 @@ struct LifecycleEvent
 } // namespace hawan::model
 
 Q_DECLARE_METATYPE(hawan::model::HostStatus)
+Q_DECLARE_METATYPE(hawan::model::VmAction)
 Q_DECLARE_METATYPE(hawan::model::HostSnapshot)
 Q_DECLARE_METATYPE(hawan::model::LifecycleEvent)

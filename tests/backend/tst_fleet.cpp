@@ -146,15 +146,15 @@ void TstFleet::lifecycleEventsUpdateTheModel()
                   running = QStringLiteral("napoli-hv2-atlas-wn00");
     QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
 
-    fleet->requestVmAction(h, findVm(inv, h, off)->uuid, lv::VmAction::Start);
+    fleet->requestVmAction(h, findVm(inv, h, off)->uuid, model::VmAction::Start);
     QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, off)->state, VmState::Running, 5000);
     QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Started").arg(off)));
 
-    fleet->requestVmAction(h, findVm(inv, h, running)->uuid, lv::VmAction::Pause);
+    fleet->requestVmAction(h, findVm(inv, h, running)->uuid, model::VmAction::Pause);
     QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, running)->state, VmState::Paused, 5000);
     QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Paused").arg(running)));
 
-    fleet->requestVmAction(h, findVm(inv, h, paused)->uuid, lv::VmAction::Destroy);
+    fleet->requestVmAction(h, findVm(inv, h, paused)->uuid, model::VmAction::Destroy);
     QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, paused)->state, VmState::ShutOff, 5000);
     QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Stopped (forced off)").arg(paused)));
 
@@ -218,11 +218,11 @@ void TstFleet::failedActionReportsLibvirtMessage()
     QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
     const int h = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
     // Resuming a running VM is refused by libvirt; the message comes back verbatim.
-    fleet->requestVmAction(h, findVm(inv, h, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, lv::VmAction::Resume);
+    fleet->requestVmAction(h, findVm(inv, h, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, model::VmAction::Resume);
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(done.first().at(2).toBool(), false);
     QVERIFY2(done.first().at(3).toString().contains(QStringLiteral("not paused")), qPrintable(done.first().at(3).toString()));
-    fleet->requestVmAction(h, QStringLiteral("00000000-0000-0000-0000-000000000000"), lv::VmAction::Start);
+    fleet->requestVmAction(h, QStringLiteral("00000000-0000-0000-0000-000000000000"), model::VmAction::Start);
     QTRY_COMPARE(done.count(), 2);
     QCOMPARE(done.at(1).at(2).toBool(), false);
     QVERIFY2(done.at(1).at(3).toString().contains(QStringLiteral("domain"), Qt::CaseInsensitive), qPrintable(done.at(1).at(3).toString()));

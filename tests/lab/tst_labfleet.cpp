@@ -132,7 +132,7 @@ void TstLabFleet::killedHostIsUnreachableUntilRestarted()
     QTRY_VERIFY_WITH_TIMEOUT(!inv->vms(h).isEmpty() && inv->vms(h).first().state == VmState::ShutOff, 10000);
     // Start them again so the lab is as the fixture left it.
     for (const auto &vm : inv->vms(h))
-        fleet->requestVmAction(h, vm.uuid, lv::VmAction::Start);
+        fleet->requestVmAction(h, vm.uuid, model::VmAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(inv->vms(h).cbegin(), inv->vms(h).cend(),
                                          [](const VmInfo &v) { return v.state == VmState::Running; }), 20000);
 }

@@ -435,7 +435,7 @@ void TstLabMigration::destinationDiesMidMigration()
     QTRY_COMPARE_WITH_TIMEOUT(m_inv->hostStatus(dest).state, HostState::Up, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(runsOnlyOn(name, source), 15000);
     for (const auto &vm : m_inv->vms(dest)) // its own guests died with it: start them again
-        m_fleet->requestVmAction(dest, vm.uuid, lv::VmAction::Start);
+        m_fleet->requestVmAction(dest, vm.uuid, model::VmAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_inv->vms(dest).cbegin(), m_inv->vms(dest).cend(),
                                          [](const VmInfo &v) { return v.state == VmState::Running; }), 20000);
 }

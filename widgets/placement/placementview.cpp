@@ -125,11 +125,11 @@ void PlacementView::showContextMenu(const QPoint &pos)
     const QString uuid = idx.data(VmTableModel::UuidRole).toString();
     const QString name = m_proxy->index(idx.row(), VmTableModel::Name).data().toString();
     QMenu menu(this);
-    const auto actions = {std::pair{lv::VmAction::Start, QStringLiteral("play")}, {lv::VmAction::Pause, QStringLiteral("pause")},
-                          {lv::VmAction::Resume, QStringLiteral("play")}, {lv::VmAction::Shutdown, QStringLiteral("power")},
-                          {lv::VmAction::Destroy, QStringLiteral("stop")}};
+    const auto actions = {std::pair{model::VmAction::Start, QStringLiteral("play")}, {model::VmAction::Pause, QStringLiteral("pause")},
+                          {model::VmAction::Resume, QStringLiteral("play")}, {model::VmAction::Shutdown, QStringLiteral("power")},
+                          {model::VmAction::Destroy, QStringLiteral("stop")}};
     for (const auto &[a, icon] : actions) {
-        QAction *act = menu.addAction(Theme::icon(icon), lv::vmActionName(a) + QStringLiteral("…"));
+        QAction *act = menu.addAction(Theme::icon(icon), model::vmActionName(a) + QStringLiteral("…"));
         act->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
         connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, uuid, name, a); });
     }

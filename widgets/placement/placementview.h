@@ -1,6 +1,6 @@
 #pragma once
 // The placement table: every VM with its site, host, state and size; sortable, with a filter box.
-#include "libvirt/hostsession.h"
+#include "model/types.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -31,7 +31,7 @@ public:
 
 Q_SIGNALS:
     void hostSelected(int host);
-    void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
+    void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::model::VmAction action);
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
     // Several rows selected, "Move selected VMs…": (host, uuid) of each.
     void moveVmsRequested(const QVector<QPair<int, QString>> &vms);

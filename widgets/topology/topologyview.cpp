@@ -740,15 +740,15 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
     const bool enabled = m_actionsEnabled && !m_inv->isStale(host);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    auto add = [&](lv::VmAction a, const QString &icon, bool applicable) {
-        QAction *act = menu.addAction(Theme::icon(icon), lv::vmActionName(a));
+    auto add = [&](model::VmAction a, const QString &icon, bool applicable) {
+        QAction *act = menu.addAction(Theme::icon(icon), model::vmActionName(a));
         act->setEnabled(enabled && applicable);
         connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, vm.uuid, vm.name, a); });
     };
     const bool active = vmIsActive(vm.state);
-    add(lv::VmAction::Start, QStringLiteral("play"), !active);
-    add(lv::VmAction::Pause, QStringLiteral("pause"), vm.state == VmState::Running);
-    add(lv::VmAction::Resume, QStringLiteral("play"), vm.state == VmState::Paused);
+    add(model::VmAction::Start, QStringLiteral("play"), !active);
+    add(model::VmAction::Pause, QStringLiteral("pause"), vm.state == VmState::Running);
+    add(model::VmAction::Resume, QStringLiteral("play"), vm.state == VmState::Paused);
     menu.addSeparator();
     QMenu *migrate = menu.addMenu(tr("Migrate to"));
     migrate->setEnabled(enabled && active);
@@ -761,8 +761,8 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
         connect(a, &QAction::triggered, this, [=, this] { Q_EMIT migrateRequested(host, vm.uuid, h); });
     }
     menu.addSeparator();
-    add(lv::VmAction::Shutdown, QStringLiteral("power"), active);
-    add(lv::VmAction::Destroy, QStringLiteral("stop"), active || vm.state == VmState::Crashed);
+    add(model::VmAction::Shutdown, QStringLiteral("power"), active);
+    add(model::VmAction::Destroy, QStringLiteral("stop"), active || vm.state == VmState::Crashed);
     if (!m_actionsEnabled)
         menu.addSection(tr("Read-only console"));
     menu.exec(e->globalPos());

@@ -2,7 +2,7 @@
 // The sites side by side with the WAN link between them (more sites around them in a grid), each
 // site's hosts as cards (state, CPU, memory, VM count) and each VM as a chip on its host. Painted
 // from a layout recomputed at most every 150 ms from the inventory, so a busy fleet stays cheap.
-#include "libvirt/hostsession.h"
+#include "model/types.h"
 
 #include <functional>
 #include <QFontMetricsF>
@@ -54,7 +54,7 @@ public:
 Q_SIGNALS:
     void hostSelected(int host);
     void vmSelected(int host, const QString &uuid);
-    void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::lv::VmAction action);
+    void vmActionRequested(int host, const QString &uuid, const QString &name, hawan::model::VmAction action);
     // A VM dragged onto another host's card, or "Migrate to" chosen: the window asks how.
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
     // The WAN link's box was clicked: the window shows the latency graphs.
