@@ -193,6 +193,11 @@ MigrationJob::MigrationJob(Target target, MigrationOptions options, QObject *par
         m_worker->requestDowntime(this->options().maxDowntimeMs);
     connect(m_worker, &MigrationWorker::progress, this, &MigrationJob::report);
     connect(m_worker, &MigrationWorker::done, this, &MigrationJob::conclude);
+    // A finished job lets its thread go (the worker is deleted on it); its figures stay here.
+    connect(this, &Job::ended, this, [this] {
+        if (m_workerMoved)
+            m_thread->quit();
+    });
 }
 
 MigrationJob::~MigrationJob()
@@ -200,8 +205,8 @@ MigrationJob::~MigrationJob()
     // Peer-to-peer: the source daemon drives the migration, so a console that goes away neither
     // aborts it nor waits for it (the worker lets go of the blocked call). A worker stuck opening
     // a hung daemon is left behind (by the thread's stopper) rather than hanging the exit.
-    if (!m_thread->isRunning())
-        delete m_worker; // never started (or its thread is done): it never moved, or is idle
+    if (!m_workerMoved)
+        delete m_worker; // never started: it never moved to its thread
 }
 
 QString MigrationJob::title() const
@@ -211,6 +216,7 @@ QString MigrationJob::title() const
 
 void MigrationJob::doStart()
 {
+    m_workerMoved = true;
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();

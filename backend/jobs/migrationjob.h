@@ -36,7 +36,8 @@ private:
     quint64 m_operatorCap = 0, m_linkShare = 0;
     void pushBandwidth();
     util::OwnedThread m_thread;          // left behind at exit if stuck in a hung daemon
-    MigrationWorker *m_worker = nullptr; // lives on m_thread once started
+    MigrationWorker *m_worker = nullptr; // lives (and dies) on m_thread once started
+    bool m_workerMoved = false;
 };
 
 } // namespace hawan::jobs

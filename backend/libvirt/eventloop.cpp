@@ -3,6 +3,8 @@
 #include "libvirt/api.h"
 #include "libvirt/handles.h"
 
+#include <csignal>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -23,6 +25,12 @@ void silentErrorHandler(void *, virErrorPtr) {}
 void prepareProcess()
 {
     qputenv("QT_NO_GLIB", "1");
+    // libvirt writes its RPC to unix sockets with write(): a daemon that dies between two calls
+    // (a host losing power while its session refreshes) would raise SIGPIPE and kill the whole
+    // console. libvirt expects its clients to ignore it; the call then fails with EPIPE, which
+    // the session reports as a lost connection. Seen in CI: a migration's destination killed
+    // mid-migration, and the refresh that followed its failure.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 bool ensureEventLoop()
