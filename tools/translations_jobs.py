@@ -235,9 +235,14 @@ IT_JOBS = {
     "hawanctl: unknown host '%1'": "hawanctl: host sconosciuto '%1'",
     "%1 is in maintenance: plans send it nothing": "%1 è in manutenzione: i piani non gli inviano nulla",
     "%1 is out of maintenance": "%1 è fuori manutenzione",
+    # The job layer
+    "Fence %1": "Isolamento di %1",
+    "locating %1": "localizzazione di %1",
 }
 
 PLURALS_JOBS = {
+    "%1 of %n move(s) done": (("%1 of %n move done", "%1 of %n moves done"),
+                              ("%1 di %n spostamento completato", "%1 di %n spostamenti completati")),
     "reconciling %n move(s) that were in flight": (
         ("reconciling %n move that was in flight", "reconciling %n moves that were in flight"),
         ("riconciliazione di %n spostamento in transito", "riconciliazione di %n spostamenti in transito")),

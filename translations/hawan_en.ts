@@ -561,26 +561,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no fence command is configured for this host</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the fence command did not finish within 2 minutes or was killed%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the fence command exited with %1%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the fence command could not start: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fencing: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
         <translation type="unfinished" />
     </message>
@@ -602,6 +582,48 @@
     </message>
     <message>
         <source>Another console (%1) started: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::FenceJob</name>
+    <message>
+        <source>Fence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fence command is configured for this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command exited with %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Job</name>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -666,14 +688,6 @@
         <source>Migrate %1: %2 → %3</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Restart %1 on %2 (recovered from %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled before it started</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationWorker</name>
@@ -691,42 +705,6 @@
     </message>
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already running on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot define %1 on %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>defined on %1, not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>while starting it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>while defining it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>while connecting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -887,6 +865,18 @@
     <message>
         <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fencing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locating %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n move(s) done</source>
+        <translation><numerusform>%1 of %n move done</numerusform><numerusform>%1 of %n moves done</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1059,53 @@
     </message>
     <message>
         <source>back where it ran before: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::RestartJob</name>
+    <message>
+        <source>Restart %1 on %2 (recovered from %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1, not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot define %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while starting it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while defining it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -561,26 +561,6 @@
         <translation>%1. I piani in corso sono in pausa e non parte nulla di nuovo; libera il disco, poi riavvia la console: riprende da ciò che il journal contiene.</translation>
     </message>
     <message>
-        <source>no fence command is configured for this host</source>
-        <translation>per questo host non è configurato alcun comando di fence</translation>
-    </message>
-    <message>
-        <source>the fence command did not finish within 2 minutes or was killed%1</source>
-        <translation>il comando di fence non è terminato entro 2 minuti o è stato ucciso%1</translation>
-    </message>
-    <message>
-        <source>the fence command exited with %1%2</source>
-        <translation>il comando di fence è uscito con %1%2</translation>
-    </message>
-    <message>
-        <source>the fence command could not start: %1</source>
-        <translation>il comando di fence non è partito: %1</translation>
-    </message>
-    <message>
-        <source>Fencing: %1</source>
-        <translation>Fence: %1</translation>
-    </message>
-    <message>
         <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
         <translation>%1 gira sia su %2 sia su %3 (recuperata lì dal piano %4): spegni forzatamente la copia su %2; quella su %3 è quella attuale</translation>
     </message>
@@ -603,6 +583,48 @@
     <message>
         <source>Another console (%1) started: %2</source>
         <translation>Un'altra console (%1) ha avviato: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::FenceJob</name>
+    <message>
+        <source>Fence %1</source>
+        <translation>Isolamento di %1</translation>
+    </message>
+    <message>
+        <source>no fence command is configured for this host</source>
+        <translation>per questo host non è configurato alcun comando di fence</translation>
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed%1</source>
+        <translation>il comando di fence non è terminato entro 2 minuti o è stato ucciso%1</translation>
+    </message>
+    <message>
+        <source>the fence command exited with %1%2</source>
+        <translation>il comando di fence è uscito con %1%2</translation>
+    </message>
+    <message>
+        <source>the fence command could not start: %1</source>
+        <translation>il comando di fence non è partito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Job</name>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annullata prima di partire</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>riuscita</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallita</translation>
     </message>
 </context>
 <context>
@@ -666,14 +688,6 @@
         <source>Migrate %1: %2 → %3</source>
         <translation>Migra %1: %2 → %3</translation>
     </message>
-    <message>
-        <source>Restart %1 on %2 (recovered from %3)</source>
-        <translation>Riavvio di %1 su %2 (recuperata da %3)</translation>
-    </message>
-    <message>
-        <source>cancelled before it started</source>
-        <translation>annullata prima di partire</translation>
-    </message>
 </context>
 <context>
     <name>hawan::jobs::MigrationWorker</name>
@@ -692,42 +706,6 @@
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
         <translation>non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2</translation>
-    </message>
-    <message>
-        <source>already running on %1</source>
-        <translation>già in esecuzione su %1</translation>
-    </message>
-    <message>
-        <source>cannot define %1 on %2</source>
-        <translation>impossibile definire %1 su %2</translation>
-    </message>
-    <message>
-        <source>defined on %1, not started</source>
-        <translation>definita su %1, non avviata</translation>
-    </message>
-    <message>
-        <source>cannot start</source>
-        <translation>impossibile avviare</translation>
-    </message>
-    <message>
-        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
-        <translation>definita su %1 ma non avviata: %2. Avviala lì dopo averne rimosso la causa.</translation>
-    </message>
-    <message>
-        <source>while starting it</source>
-        <translation>durante l'avvio</translation>
-    </message>
-    <message>
-        <source>while defining it</source>
-        <translation>durante la definizione</translation>
-    </message>
-    <message>
-        <source>while connecting</source>
-        <translation>durante la connessione</translation>
-    </message>
-    <message>
-        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
-        <translation>nessuna risposta da %1 dopo %2 s %3: il suo demone, o lo storage che attende, potrebbe essere bloccato. %4 potrebbe ancora avviarsi lì: controlla %1 (virsh domstate %4) prima di avviarla altrove.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +865,18 @@
     <message>
         <source>%1 was powered off by its fence command (%2); its VMs restart elsewhere.</source>
         <translation>%1 è stato spento dal suo comando di fence (%2); le sue VM si riavviano altrove.</translation>
+    </message>
+    <message>
+        <source>Fencing: %1</source>
+        <translation>Fence: %1</translation>
+    </message>
+    <message>
+        <source>locating %1</source>
+        <translation>localizzazione di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n move(s) done</source>
+        <translation><numerusform>%1 di %n spostamento completato</numerusform><numerusform>%1 di %n spostamenti completati</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1060,53 @@
     <message>
         <source>back where it ran before: %1</source>
         <translation>di nuovo dove girava prima: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::RestartJob</name>
+    <message>
+        <source>Restart %1 on %2 (recovered from %3)</source>
+        <translation>Riavvio di %1 su %2 (recuperata da %3)</translation>
+    </message>
+    <message>
+        <source>already running on %1</source>
+        <translation>già in esecuzione su %1</translation>
+    </message>
+    <message>
+        <source>defined on %1, not started</source>
+        <translation>definita su %1, non avviata</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>impossibile connettersi a %1</translation>
+    </message>
+    <message>
+        <source>cannot define %1 on %2</source>
+        <translation>impossibile definire %1 su %2</translation>
+    </message>
+    <message>
+        <source>defined on %1 but not started: %2. Start it there once the cause is fixed.</source>
+        <translation>definita su %1 ma non avviata: %2. Avviala lì dopo averne rimosso la causa.</translation>
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation>impossibile avviare</translation>
+    </message>
+    <message>
+        <source>while starting it</source>
+        <translation>durante l'avvio</translation>
+    </message>
+    <message>
+        <source>while defining it</source>
+        <translation>durante la definizione</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>durante la connessione</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
+        <translation>nessuna risposta da %1 dopo %2 s %3: il suo demone, o lo storage che attende, potrebbe essere bloccato. %4 potrebbe ancora avviarsi lì: controlla %1 (virsh domstate %4) prima di avviarla altrove.</translation>
     </message>
 </context>
 <context>
