@@ -235,7 +235,22 @@ IT_JOBS = {
     "hawanctl: unknown host '%1'": "hawanctl: host sconosciuto '%1'",
     "%1 is in maintenance: plans send it nothing": "%1 è in manutenzione: i piani non gli inviano nulla",
     "%1 is out of maintenance": "%1 è fuori manutenzione",
-    # The job layer
+    # The job layer and the operator's verbs (core/operations)
+    "%1 is already running": "%1 è già in corso",
+    "%1 was interrupted and is still open": "%1 è stato interrotto ed è ancora aperto",
+    "Storage check overridden by the operator for %1 (%2): %3": "Controllo dello storage ignorato dall'operatore per %1 (%2): %3",
+    "%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice":
+        "%1 risponde, quindi le sue VM potrebbero essere in esecuzione lì: riavviarle altrove le farebbe girare due volte",
+    "%1 is in maintenance: take it out first, then bring its VMs back":
+        "%1 è in manutenzione: toglilo prima dalla manutenzione, poi riporta le sue VM",
+    "%1; see the Jobs panel.": "%1; vedi il pannello Operazioni.",
+    "%1: resume or abort it in the Jobs panel first.": "%1: riprendilo o interrompilo prima nel pannello Operazioni.",
+    "%1 (Hosts ▸ Toggle maintenance, or its card's menu).": "%1 (Host ▸ Attiva/disattiva manutenzione, o il menu della sua scheda).",
+    "confirmed in the console by typing its name": "confermato nella console digitandone il nome",
+    "hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'":
+        "hawanctl: %1 (piano %2); completalo con 'hawanctl resume %2' o scartalo con 'hawanctl abort %2'",
+    " ('hawanctl maintenance %1 off')": " ('hawanctl maintenance %1 off')",
+    ". Use 'hawanctl evacuate %1' to move its VMs live.": ". Usa 'hawanctl evacuate %1' per spostare le sue VM live.",
     "Fence %1": "Isolamento di %1",
     "locating %1": "localizzazione di %1",
 }

@@ -584,6 +584,30 @@
         <source>Another console (%1) started: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::FenceJob</name>
@@ -2718,15 +2742,7 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is already running; see the Jobs panel.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Interrupted plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was interrupted and is still open: resume or abort it in the Jobs panel first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2767,10 +2783,6 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>Override and continue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Storage check overridden by the operator for %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2882,14 +2894,6 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its card's menu), then bring its VMs back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>not answering</source>
         <translation type="unfinished" />
     </message>
@@ -2907,6 +2911,22 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; see the Jobs panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: resume or abort it in the Jobs panel first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Hosts ▸ Toggle maintenance, or its card's menu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed in the console by typing its name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3857,15 +3877,7 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' or drop it with 'hawanctl abort %1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>hawanctl: %1; nothing was moved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: cannot run the plan: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3926,10 +3938,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>  storage not in sync (a real run stops here): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>storage check overridden (%1): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4033,10 +4041,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>powered off by hand: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4046,10 +4050,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>storage check overridden for %1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4095,11 +4095,15 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back</source>
+        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <source> ('hawanctl maintenance %1 off')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
         <translation type="unfinished" />
     </message>
 </context>

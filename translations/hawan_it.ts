@@ -584,6 +584,30 @@
         <source>Another console (%1) started: %2</source>
         <translation>Un'altra console (%1) ha avviato: %2</translation>
     </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation>%1 è già in corso</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open</source>
+        <translation>%1 è stato interrotto ed è ancora aperto</translation>
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1 (%2): %3</source>
+        <translation>Controllo dello storage ignorato dall'operatore per %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
+        <translation>%1 risponde, quindi le sue VM potrebbero essere in esecuzione lì: riavviarle altrove le farebbe girare due volte</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
+        <translation>%1 è in manutenzione: toglilo prima dalla manutenzione, poi riporta le sue VM</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::FenceJob</name>
@@ -2728,16 +2752,8 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>Già in corso</translation>
     </message>
     <message>
-        <source>%1 is already running; see the Jobs panel.</source>
-        <translation>%1 è già in corso; vedi il pannello Operazioni.</translation>
-    </message>
-    <message>
         <source>Interrupted plan</source>
         <translation>Piano interrotto</translation>
-    </message>
-    <message>
-        <source>%1 was interrupted and is still open: resume or abort it in the Jobs panel first.</source>
-        <translation>%1 è stato interrotto ed è ancora aperto: riprendilo o interrompilo prima nel pannello Operazioni.</translation>
     </message>
     <message>
         <source>Cannot evacuate</source>
@@ -2778,10 +2794,6 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>Override and continue</source>
         <translation>Forza e continua</translation>
-    </message>
-    <message>
-        <source>Storage check overridden by the operator for %1: %2</source>
-        <translation>Controllo dello storage forzato dall'operatore per %1: %2</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -2892,14 +2904,6 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>Riporta le VM evacuate</translation>
     </message>
     <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
-        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
-    </message>
-    <message>
-        <source>%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its card's menu), then bring its VMs back.</source>
-        <translation>%1 è in manutenzione: toglilo prima (Host ▸ Attiva/disattiva manutenzione, o il menu della sua scheda), poi riporta le sue VM.</translation>
-    </message>
-    <message>
         <source>not answering</source>
         <translation>non risponde</translation>
     </message>
@@ -2918,6 +2922,22 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>Not now</source>
         <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>%1; see the Jobs panel.</source>
+        <translation>%1; vedi il pannello Operazioni.</translation>
+    </message>
+    <message>
+        <source>%1: resume or abort it in the Jobs panel first.</source>
+        <translation>%1: riprendilo o interrompilo prima nel pannello Operazioni.</translation>
+    </message>
+    <message>
+        <source>%1 (Hosts ▸ Toggle maintenance, or its card's menu).</source>
+        <translation>%1 (Host ▸ Attiva/disattiva manutenzione, o il menu della sua scheda).</translation>
+    </message>
+    <message>
+        <source>confirmed in the console by typing its name</source>
+        <translation>confermato nella console digitandone il nome</translation>
     </message>
 </context>
 <context>
@@ -3870,16 +3890,8 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>hawanctl: sito sconosciuto '%1'; siti: %2</translation>
     </message>
     <message>
-        <source>hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' or drop it with 'hawanctl abort %1'</source>
-        <translation>hawanctl: il piano %1 (%2) è stato interrotto ed è ancora aperto; completalo con 'hawanctl resume %1' o scartalo con 'hawanctl abort %1'</translation>
-    </message>
-    <message>
         <source>hawanctl: %1; nothing was moved</source>
         <translation>hawanctl: %1; non è stato spostato nulla</translation>
-    </message>
-    <message>
-        <source>hawanctl: cannot run the plan: %1</source>
-        <translation>hawanctl: impossibile eseguire il piano: %1</translation>
     </message>
     <message>
         <source>No interrupted plan in %1.</source>
@@ -3940,10 +3952,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>  storage not in sync (a real run stops here): %1</source>
         <translation>  storage non allineato (un'esecuzione reale si ferma qui): %1</translation>
-    </message>
-    <message>
-        <source>storage check overridden (%1): %2</source>
-        <translation>controllo dello storage forzato (%1): %2</translation>
     </message>
     <message>
         <source>No GlusterFS volume in the configuration.</source>
@@ -4046,10 +4054,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>hawanctl: %1 non ha un comando di fence nella configurazione, quindi Hawan non può assicurarsi che sia spento. Spegnilo a mano (o aggiungi 'fence = "..."' al suo [[host]]), poi ripeti con --fenced-by-hand "CHI/COME"; viene scritto nel journal.</translation>
     </message>
     <message>
-        <source>hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. Use 'hawanctl evacuate %1' to move its VMs live.</source>
-        <translation>hawanctl: %1 risponde, quindi le sue VM potrebbero girare: il recupero è per un host giù. Usa 'hawanctl evacuate %1' per spostarne le VM live.</translation>
-    </message>
-    <message>
         <source>powered off by hand: %1</source>
         <translation>spento a mano: %1</translation>
     </message>
@@ -4060,10 +4064,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:</source>
         <translation>hawanctl: lo storage condiviso non è allineato, quindi %1 non è stato messo in manutenzione:</translation>
-    </message>
-    <message>
-        <source>storage check overridden for %1 (%2): %3</source>
-        <translation>controllo dello storage scavalcato per %1 (%2): %3</translation>
     </message>
     <message>
         <source>  started by a console on %1: make sure it is closed before resuming here</source>
@@ -4130,12 +4130,16 @@ Comandi:
         <translation>hawanctl: uso: hawanctl return HOST [--dry-run]</translation>
     </message>
     <message>
-        <source>hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back</source>
-        <translation>hawanctl: %1 è in manutenzione; toglilo prima ('hawanctl maintenance %1 off'), poi riporta le sue VM</translation>
+        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
+        <translation>hawanctl: %1 (piano %2); completalo con 'hawanctl resume %2' o scartalo con 'hawanctl abort %2'</translation>
     </message>
     <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
-        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
+        <source> ('hawanctl maintenance %1 off')</source>
+        <translation> ('hawanctl maintenance %1 off')</translation>
+    </message>
+    <message>
+        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation>. Usa 'hawanctl evacuate %1' per spostare le sue VM live.</translation>
     </message>
 </context>
 <context>

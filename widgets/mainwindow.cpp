@@ -38,7 +38,7 @@ namespace hawan::widgets {
 using namespace hawan::model;
 
 MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
-    : QMainWindow(parent), m_fleet(fleet), m_opt(std::move(options))
+    : QMainWindow(parent), m_fleet(fleet), m_ops(fleet), m_opt(std::move(options))
 {
     Inventory *inv = fleet->inventory();
     setObjectName(QStringLiteral("hawanMainWindow"));
@@ -385,137 +385,93 @@ void MainWindow::openEvacuation(int host, int site)
     if (m_opt.readOnly)
         return;
     auto *inv = m_fleet->inventory();
-    const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
     const QString subject = host >= 0 ? inv->host(host).name : inv->site(site).name;
     if (!noOpenPlanFor(subject) || !storageGate(subject))
         return;
-    jobs::Planner planner(*inv);
-    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, sources);
-    planner.setExcluded(excluded);
-    const jobs::Plan plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
-    reviewAndRun(plan, excluded, tr("Cannot evacuate"), [this, inv, sources](QString *error) {
-        for (int h : sources)
-            if (!inv->inMaintenance(h) && !m_fleet->setMaintenance(h, true, error))
-                return false;
-        return true;
-    });
+    core::Proposal proposal;
+    m_ops.evacuation(host, site, &proposal);
+    reviewAndRun(proposal, tr("Cannot evacuate"));
 }
 
 bool MainWindow::noOpenPlanFor(const QString &subject)
 {
-    for (const auto &r : m_fleet->plans())
-        if (!r->isFinished() && r->plan().subject == subject) {
-            QMessageBox::information(this, tr("Already running"),
-                                     tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
-            return false;
-        }
-    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
-        if (p->plan.subject == subject) {
-            QMessageBox::information(this, tr("Interrupted plan"),
-                                     tr("%1 was interrupted and is still open: resume or abort it in the Jobs panel first.")
-                                         .arg(p->plan.title()));
-            return false;
-        }
-    return true;
+    const auto refusal = m_ops.openPlanFor(subject);
+    if (!refusal)
+        return true;
+    if (refusal->code == core::Refusal::Code::PlanRunning)
+        QMessageBox::information(this, tr("Already running"), tr("%1; see the Jobs panel.").arg(refusal->text));
+    else
+        QMessageBox::information(this, tr("Interrupted plan"), tr("%1: resume or abort it in the Jobs panel first.").arg(refusal->text));
+    return false;
 }
 
-void MainWindow::reviewAndRun(const jobs::Plan &plan, const QSet<int> &excluded, const QString &failTitle,
-                              const std::function<bool(QString *error)> &beforeRun)
+void MainWindow::reviewAndRun(core::Proposal proposal, const QString &failTitle)
 {
-    EvacuationDialog dialog(m_fleet->inventory(), plan, excluded, m_fleet->defaultPlanOptions(), this);
+    const bool recovery = proposal.plan.kind == jobs::Plan::Kind::Recover;
+    EvacuationDialog dialog(m_fleet->inventory(), proposal.plan, proposal.excluded, m_fleet->defaultPlanOptions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString byHand = dialog.fencedByHand();
+    if (!byHand.isEmpty())
+        proposal.fenced = tr("powered off by hand, confirmed in the console: %1").arg(byHand);
     QString error;
-    if ((beforeRun && !beforeRun(&error)) || !m_fleet->runPlan(dialog.plan(), dialog.options(), &error))
-        QMessageBox::warning(this, failTitle, tr("Nothing was moved: %1").arg(error));
+    if (!m_ops.run(proposal, dialog.plan(), dialog.options(), &error))
+        QMessageBox::warning(this, failTitle, (recovery ? tr("Nothing was restarted: %1") : tr("Nothing was moved: %1")).arg(error));
 }
 
 void MainWindow::openReturn(int host)
 {
     if (m_opt.readOnly || host < 0)
         return;
-    auto *inv = m_fleet->inventory();
-    const QString name = inv->host(host).name;
-    QString evacuation;
-    const QVector<QPair<int, QString>> vms = m_fleet->evacuatedFrom(host, &evacuation);
-    if (vms.isEmpty())
-        return (void)QMessageBox::information(this, tr("Bring back evacuated VMs"),
-                                              tr("Nothing to bring back to %1: no finished evacuation moved VMs off it that "
-                                                 "still run where it put them.").arg(name));
-    if (inv->inMaintenance(host))
-        return (void)QMessageBox::information(this, tr("Bring back evacuated VMs"),
-                                              tr("%1 is in maintenance: take it out first (Hosts ▸ Toggle maintenance, or its "
-                                                 "card's menu), then bring its VMs back.").arg(name));
+    const QString name = m_fleet->inventory()->host(host).name;
+    core::Proposal proposal;
+    if (const auto refusal = m_ops.giveBack(host, &proposal)) {
+        QMessageBox::information(this, tr("Bring back evacuated VMs"),
+                                 refusal->code == core::Refusal::Code::InMaintenance
+                                     ? tr("%1 (Hosts ▸ Toggle maintenance, or its card's menu).").arg(refusal->text)
+                                     : refusal->text);
+        return;
+    }
     if (!noOpenPlanFor(name) || !storageGate(name))
         return;
-    jobs::Planner planner(*inv);
-    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv);
-    planner.setExcluded(excluded);
-    reviewAndRun(planner.returnTo(host, vms, evacuation), excluded, tr("Cannot move"));
+    reviewAndRun(proposal, tr("Cannot move"));
 }
 
 void MainWindow::openRecovery(int host)
 {
     if (m_opt.readOnly || host < 0)
         return;
-    auto *inv = m_fleet->inventory();
-    const QString name = inv->host(host).name;
-    if (inv->hostStatus(host).state != HostState::Unreachable) {
+    const QString name = m_fleet->inventory()->host(host).name;
+    core::Proposal proposal;
+    // A host that still answers is refused before anything else; a host still connecting is too.
+    if (m_fleet->inventory()->hostStatus(host).state != HostState::Unreachable || m_ops.recovery(host, &proposal)) {
         QMessageBox::information(this, tr("Recover crashed host"),
                                  tr("%1 answers, so its VMs may be running there: restarting them elsewhere would run them "
                                     "twice. Use Evacuate host to move them live.").arg(name));
         return;
     }
-    for (const auto &r : m_fleet->plans())
-        if (!r->isFinished() && r->plan().subject == name) {
-            QMessageBox::information(this, tr("Already running"), tr("%1 is already running; see the Jobs panel.").arg(r->plan().title()));
-            return;
-        }
-    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
-        if (p->plan.subject == name) {
-            QMessageBox::information(this, tr("Interrupted plan"),
-                                     tr("%1 was interrupted and is still open: resume or abort it in the Jobs panel first.")
-                                         .arg(p->plan.title()));
-            return;
-        }
+    if (!noOpenPlanFor(name))
+        return;
     // Restarting onto a replica that has not caught up starts the VMs on stale disks.
     if (!storageGate(name, true))
         return;
-    jobs::Planner planner(*inv);
-    const QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv, {host});
-    planner.setExcluded(excluded);
-    EvacuationDialog dialog(inv, planner.recoverHost(host), excluded, m_fleet->defaultPlanOptions(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!inv->inMaintenance(host) && !m_fleet->setMaintenance(host, true, &error)) {
-        QMessageBox::warning(this, tr("Cannot recover"), tr("Nothing was restarted: %1").arg(error));
-        return;
-    }
-    const QString byHand = dialog.fencedByHand();
-    if (!m_fleet->runPlan(dialog.plan(), dialog.options(), &error, byHand.isEmpty() ? QString() : tr("powered off by hand, confirmed in the console: %1").arg(byHand)))
-        QMessageBox::warning(this, tr("Cannot recover"), tr("Nothing was restarted: %1").arg(error));
+    reviewAndRun(proposal, tr("Cannot recover"));
 }
 
 void MainWindow::openMoveSelection(const QVector<QPair<int, QString>> &vms)
 {
     if (m_opt.readOnly || vms.isEmpty())
         return;
-    auto *inv = m_fleet->inventory();
-    jobs::Planner planner(*inv);
-    QSet<int> excluded = jobs::Planner::maintenanceAnd(*inv);
-    planner.setExcluded(excluded);
     if (!storageGate(tr("move")))
         return;
-    const jobs::Plan plan = planner.moveVms(vms, jobs::Plan::Kind::Selection, {});
-    for (const auto &v : vms)
-        excluded.insert(v.first); // a selection moves VMs off their hosts
-    reviewAndRun(plan, excluded, tr("Cannot move"));
+    core::Proposal proposal;
+    m_ops.selection(vms, &proposal);
+    reviewAndRun(proposal, tr("Cannot move"));
 }
 
 bool MainWindow::storageGate(const QString &subject, bool recovery)
 {
-    const QStringList blockers = m_fleet->storage()->blockers();
+    const QStringList blockers = m_ops.storageBlockers();
     if (blockers.isEmpty())
         return true;
     QDialog dialog(this);
@@ -549,9 +505,7 @@ bool MainWindow::storageGate(const QString &subject, bool recovery)
     dialog.resize(560, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const QString note = tr("Storage check overridden by the operator for %1: %2").arg(subject, blockers.join(QStringLiteral("; ")));
-    m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note);
-    m_fleet->inventory()->log(LogEntry::Severity::Warning, -1, {}, note);
+    m_ops.recordStorageOverride(subject, tr("confirmed in the console by typing its name"), blockers);
     return true;
 }
 
@@ -600,7 +554,7 @@ void MainWindow::setMaintenance(int host, bool on)
     if (on && !m_fleet->inventory()->inMaintenance(host) && !storageGate(m_fleet->inventory()->host(host).name))
         return;
     QString error;
-    if (!m_fleet->setMaintenance(host, on, &error))
+    if (!m_ops.setMaintenance(host, on, &error))
         QMessageBox::warning(this, tr("Maintenance"), error);
     m_topology->update();
     // Out of maintenance: offer to bring back what its evacuation moved away (not modal).

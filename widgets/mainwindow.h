@@ -1,6 +1,7 @@
 #pragma once
 // The console window: topology and placement in the centre, host details and the event log in
 // docks, per-site counts in the status bar. Wires views to the Fleet; does no libvirt work itself.
+#include "core/operations.h"
 #include "jobs/plan.h"
 #include "model/types.h"
 
@@ -72,10 +73,9 @@ private:
     void selectHost(int host);
     // False (having said why) when a plan for `subject` runs or was interrupted and is still open.
     bool noOpenPlanFor(const QString &subject);
-    // The plan dialog (dry run, editable); on Start, `beforeRun` (if any) then the plan; a failure
-    // of either is shown under `failTitle`.
-    void reviewAndRun(const jobs::Plan &plan, const QSet<int> &excluded, const QString &failTitle,
-                      const std::function<bool(QString *error)> &beforeRun = {});
+    // The plan dialog (dry run, editable); on Start the proposal runs (its hosts marked for
+    // maintenance first); a failure is shown under `failTitle`.
+    void reviewAndRun(core::Proposal proposal, const QString &failTitle);
     // An action that needs a host or site when none is selected asks with a menu of them.
     void choose(const QString &question, const QVector<QPair<QString, int>> &items, std::function<void(int)> then,
                 const QString &noneText = {});
@@ -88,6 +88,7 @@ private:
     void restoreSettings();
 
     core::Fleet *m_fleet;
+    core::Operations m_ops; // the operator's verbs, shared with hawanctl
     Options m_opt;
     TopologyView *m_topology;
     QScrollArea *m_topologyScroll;

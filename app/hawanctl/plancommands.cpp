@@ -1,5 +1,6 @@
 #include "plancommands.h"
 
+#include "core/operations.h"
 #include "core/statusreport.h"
 #include "output.h"
 
@@ -181,55 +182,45 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         return Failed;
     }
     const QString subject = host >= 0 ? a.host : a.site;
-    for (const jobs::JournaledPlan *p : fleet.interruptedPlans())
-        if (p->plan.subject == subject && !a.dryRun) {
-            err() << tr("hawanctl: plan %1 (%2) was interrupted and is still open; finish it with 'hawanctl resume %1' "
-                        "or drop it with 'hawanctl abort %1'").arg(p->plan.id, p->plan.title()) << Qt::endl;
-            return Failed;
-        }
+    const core::Operations ops(&fleet);
+    if (const auto open = ops.openPlanFor(subject); open && !a.dryRun) {
+        err() << tr("hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'")
+                     .arg(open->text, open->planId) << Qt::endl;
+        return Failed;
+    }
     if (!a.dryRun && !fleet.journal()->isWritable()) {
         err() << tr("hawanctl: %1; nothing was moved").arg(fleet.journal()->error()) << Qt::endl;
         return Failed;
     }
 
     auto exitCode = std::make_shared<int>(Ok);
-    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, inv, a, host, site, exitCode] {
-        const QVector<int> sources = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, host, site, exitCode, ops] {
         // Storage first: maintenance on the only current copy, or a move onto a stale one, loses data.
-        const QStringList blockers = fleet.storage()->blockers();
+        const QStringList blockers = ops.storageBlockers();
         if (!a.dryRun && !storageAllows(blockers, a.storageOverride, tr("hawanctl: the shared storage is not in sync, so nothing was moved:")))
             return app.exit(Failed);
-        if (a.giveBack && inv->inMaintenance(host)) {
-            err() << tr("hawanctl: %1 is in maintenance; take it out first ('hawanctl maintenance %1 off'), then bring its VMs back")
-                         .arg(a.host) << Qt::endl;
-            return app.exit(Failed);
-        }
-        if (!a.dryRun && !a.giveBack)
-            for (int h : sources) {
-                QString error;
-                if (!fleet.setMaintenance(h, true, &error)) {
-                    err() << tr("hawanctl: %1; nothing was moved").arg(error) << Qt::endl;
-                    return app.exit(Failed);
-                }
+        core::Proposal proposal;
+        std::optional<core::Refusal> refusal;
+        if (a.giveBack)
+            refusal = ops.giveBack(host, &proposal);
+        else if (a.recover)
+            refusal = ops.recovery(host, &proposal);
+        else
+            ops.evacuation(host, site, &proposal);
+        if (refusal) {
+            using C = core::Refusal::Code;
+            if (refusal->code == C::NothingToReturn) {
+                out() << refusal->text << Qt::endl;
+                return app.exit(Ok);
             }
-        if (a.recover && inv->hostStatus(host).state == model::HostState::Up) {
-            err() << tr("hawanctl: %1 answers, so its VMs may be running: recovery is for a host that is down. "
-                        "Use 'hawanctl evacuate %1' to move its VMs live.").arg(a.host) << Qt::endl;
+            err() << "hawanctl: " << refusal->text
+                  << (refusal->code == C::InMaintenance ? tr(" ('hawanctl maintenance %1 off')").arg(a.host)
+                      : refusal->code == C::HostAnswers ? tr(". Use 'hawanctl evacuate %1' to move its VMs live.").arg(a.host)
+                                                        : QString())
+                  << Qt::endl;
             return app.exit(Failed);
         }
-        jobs::Planner planner(*inv);
-        planner.setExcluded(jobs::Planner::maintenanceAnd(*inv, a.giveBack ? QVector<int>{} : sources));
-        QString evacuation;
-        const QVector<QPair<int, QString>> back = a.giveBack ? fleet.evacuatedFrom(host, &evacuation) : QVector<QPair<int, QString>>{};
-        if (a.giveBack && back.isEmpty()) {
-            out() << tr("Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.")
-                         .arg(a.host) << Qt::endl;
-            return app.exit(Ok);
-        }
-        const jobs::Plan plan = a.giveBack ? planner.returnTo(host, back, evacuation)
-                              : a.recover  ? planner.recoverHost(host)
-                              : host >= 0  ? planner.evacuateHost(host)
-                                           : planner.evacuateSite(site);
+        const jobs::Plan &plan = proposal.plan;
         printPlan(plan, a.dryRun);
         if (a.dryRun)
             for (const auto &b : blockers)
@@ -237,14 +228,14 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
         if (a.dryRun)
             return app.exit(plan.blocked.isEmpty() ? Ok : Failed);
         QString error;
-        jobs::PlanRunner *runner = fleet.runPlan(plan, a.options, &error,
-                                                 a.fencedByHand.isEmpty() ? QString() : tr("powered off by hand: %1").arg(a.fencedByHand));
+        ops.recordStorageOverride(a.host.isEmpty() ? a.site : a.host, a.storageOverride, blockers);
+        if (!a.fencedByHand.isEmpty())
+            proposal.fenced = tr("powered off by hand: %1").arg(a.fencedByHand);
+        jobs::PlanRunner *runner = ops.run(proposal, plan, a.options, &error);
         if (!runner) {
-            err() << tr("hawanctl: cannot run the plan: %1").arg(error) << Qt::endl;
+            err() << tr("hawanctl: %1; nothing was moved").arg(error) << Qt::endl;
             return app.exit(Failed);
         }
-        if (!blockers.isEmpty())
-            fleet.journal()->writeNote(plan.id, tr("storage check overridden (%1): %2").arg(a.storageOverride, blockers.join(QStringLiteral("; "))));
         report(app, runner, std::make_shared<int>(1), exitCode);
     });
     return app.exec();
@@ -408,14 +399,13 @@ int maintenance(QCoreApplication &app, core::Fleet &fleet, const QString &hostNa
     // for evacuate and recover (and the console's own mark).
     auto code = std::make_shared<int>(Ok);
     whenReported(app, fleet, timeoutS, [&app, &fleet, hostName, storageOverride, mark, code] {
-        const QStringList blockers = fleet.storage()->blockers();
+        const core::Operations ops(&fleet);
+        const QStringList blockers = ops.storageBlockers();
         if (!storageAllows(blockers, storageOverride, tr("hawanctl: the shared storage is not in sync, so %1 was not marked for maintenance:").arg(hostName))) {
             *code = Failed;
             return app.exit(*code);
         }
-        if (!blockers.isEmpty())
-            fleet.journal()->writeNote(QStringLiteral("storage-override"),
-                                       tr("storage check overridden for %1 (%2): %3").arg(hostName, storageOverride, blockers.join(QStringLiteral("; "))));
+        ops.recordStorageOverride(hostName, storageOverride, blockers);
         *code = mark();
         app.exit(*code);
     });

@@ -1,0 +1,110 @@
+#include "core/operations.h"
+
+#include "core/fleet.h"
+
+namespace hawan::core {
+
+std::optional<Refusal> Operations::openPlanFor(const QString &subject) const
+{
+    for (const jobs::PlanRunner *r : m_fleet->plans())
+        if (!r->isFinished() && r->plan().subject == subject)
+            return Refusal{Refusal::Code::PlanRunning, Fleet::tr("%1 is already running").arg(r->plan().title()), r->plan().id};
+    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
+        if (p->plan.subject == subject)
+            return Refusal{Refusal::Code::PlanInterrupted,
+                           Fleet::tr("%1 was interrupted and is still open").arg(p->plan.title()), p->plan.id};
+    return std::nullopt;
+}
+
+QStringList Operations::storageBlockers() const
+{
+    return m_fleet->storage()->blockers();
+}
+
+void Operations::recordStorageOverride(const QString &subject, const QString &reason, const QStringList &blockers) const
+{
+    if (blockers.isEmpty())
+        return;
+    const QString note = Fleet::tr("Storage check overridden by the operator for %1 (%2): %3")
+                             .arg(subject, reason, blockers.join(QStringLiteral("; ")));
+    m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note);
+    m_fleet->inventory()->log(model::LogEntry::Severity::Warning, -1, {}, note);
+}
+
+void Operations::evacuation(int host, int site, Proposal *proposal) const
+{
+    const auto *inv = m_fleet->inventory();
+    proposal->maintain = host >= 0 ? QVector<int>{host} : inv->hostsOfSite(site);
+    jobs::Planner planner(*inv);
+    proposal->excluded = jobs::Planner::maintenanceAnd(*inv, proposal->maintain);
+    planner.setExcluded(proposal->excluded);
+    proposal->plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
+}
+
+std::optional<Refusal> Operations::recovery(int host, Proposal *proposal) const
+{
+    const auto *inv = m_fleet->inventory();
+    const QString name = inv->host(host).name;
+    if (inv->hostStatus(host).state == model::HostState::Up)
+        return Refusal{Refusal::Code::HostAnswers,
+                       Fleet::tr("%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice")
+                           .arg(name), {}};
+    proposal->maintain = {host};
+    jobs::Planner planner(*inv);
+    proposal->excluded = jobs::Planner::maintenanceAnd(*inv, {host});
+    planner.setExcluded(proposal->excluded);
+    proposal->plan = planner.recoverHost(host);
+    return std::nullopt;
+}
+
+std::optional<Refusal> Operations::giveBack(int host, Proposal *proposal) const
+{
+    const auto *inv = m_fleet->inventory();
+    const QString name = inv->host(host).name;
+    QString evacuation;
+    const QVector<QPair<int, QString>> vms = m_fleet->evacuatedFrom(host, &evacuation);
+    if (vms.isEmpty())
+        return Refusal{Refusal::Code::NothingToReturn,
+                       Fleet::tr("Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.")
+                           .arg(name), {}};
+    if (inv->inMaintenance(host))
+        return Refusal{Refusal::Code::InMaintenance, Fleet::tr("%1 is in maintenance: take it out first, then bring its VMs back").arg(name), {}};
+    jobs::Planner planner(*inv);
+    proposal->excluded = jobs::Planner::maintenanceAnd(*inv);
+    planner.setExcluded(proposal->excluded);
+    proposal->plan = planner.returnTo(host, vms, evacuation);
+    return std::nullopt;
+}
+
+void Operations::selection(const QVector<QPair<int, QString>> &vms, Proposal *proposal) const
+{
+    const auto *inv = m_fleet->inventory();
+    jobs::Planner planner(*inv);
+    proposal->excluded = jobs::Planner::maintenanceAnd(*inv);
+    planner.setExcluded(proposal->excluded);
+    proposal->plan = planner.moveVms(vms, jobs::Plan::Kind::Selection, {});
+    for (const auto &v : vms)
+        proposal->excluded.insert(v.first); // a selection moves VMs off their hosts
+}
+
+jobs::PlanRunner *Operations::run(const Proposal &proposal, const jobs::Plan &plan, const jobs::PlanOptions &options,
+                                  QString *error) const
+{
+    if (!m_fleet->journal()->isWritable()) {
+        if (error)
+            *error = m_fleet->journal()->error();
+        return nullptr;
+    }
+    const auto *inv = m_fleet->inventory();
+    for (int h : proposal.maintain)
+        if (!inv->inMaintenance(h) && !setMaintenance(h, true, error))
+            return nullptr;
+    return m_fleet->runPlan(plan, options, error, proposal.fenced);
+}
+
+bool Operations::setMaintenance(int host, bool on, QString *error) const
+{
+    return m_fleet->setMaintenance(host, on, error);
+}
+
+} // namespace hawan::core
