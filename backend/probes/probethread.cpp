@@ -18,16 +18,15 @@ bool ProbeThread::Context::sleepUntil(std::chrono::steady_clock::time_point dead
 void ProbeThread::Context::deliver(const Reading &r)
 {
     std::lock_guard lock(m_shared->mutex);
-    if (m_shared->stop || !m_shared->receiver)
+    if (m_shared->stop)
         return;
-    auto cb = m_shared->onReading;
-    QMetaObject::invokeMethod(m_shared->receiver.data(), [cb, r] { cb(r); }, Qt::QueuedConnection);
+    m_shared->receiver.post([cb = m_shared->onReading, r] { cb(r); });
 }
 
 ProbeThread::ProbeThread(QObject *receiver, std::function<void(const Reading &)> onReading)
     : m_shared(std::make_shared<Context::Shared>())
 {
-    m_shared->receiver = receiver;
+    m_shared->receiver = util::Mailbox(receiver);
     m_shared->onReading = std::move(onReading);
 }
 
@@ -52,7 +51,7 @@ ProbeThread::~ProbeThread()
         return;
     std::unique_lock lock(m_shared->mutex);
     m_shared->stop = true;
-    m_shared->receiver = nullptr;
+    m_shared->receiver.close();
     m_shared->wake.notify_all();
     const bool done = m_shared->wake.wait_for(lock, std::chrono::milliseconds(500), [&] { return m_shared->exited; });
     lock.unlock();

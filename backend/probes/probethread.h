@@ -4,9 +4,9 @@
 // and nothing else waits for it: readings are posted to a receiver's thread, and on destruction a
 // thread that does not finish within a moment is left to finish alone (it then delivers nothing).
 #include "probes/series.h"
+#include "util/async.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <atomic>
@@ -64,7 +64,7 @@ struct ProbeThread::Context::Shared
     std::mutex mutex;
     std::condition_variable wake;
     bool stop = false, exited = false;
-    QPointer<QObject> receiver;
+    util::Mailbox receiver; // thread-safe: closes when the receiver goes
     std::function<void(const Reading &)> onReading;
 };
 
