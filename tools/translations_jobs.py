@@ -253,6 +253,7 @@ IT_JOBS = {
     ". Use 'hawanctl evacuate %1' to move its VMs live.": ". Usa 'hawanctl evacuate %1' per spostare le sue VM live.",
     "Fence %1": "Isolamento di %1",
     "locating %1": "localizzazione di %1",
+    "%1 %2 on %3": "%1 %2 su %3",
 }
 
 PLURALS_JOBS = {

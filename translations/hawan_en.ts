@@ -1134,6 +1134,17 @@
     </message>
 </context>
 <context>
+    <name>hawan::jobs::VmActionJob</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::lv::HostSession</name>
     <message>
         <source>Defined</source>

@@ -1134,6 +1134,17 @@
     </message>
 </context>
 <context>
+    <name>hawan::jobs::VmActionJob</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>host sconosciuto</translation>
+    </message>
+</context>
+<context>
     <name>hawan::lv::HostSession</name>
     <message>
         <source>Defined</source>

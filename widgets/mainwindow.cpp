@@ -169,7 +169,6 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     connect(m_placement, &PlacementView::hostSelected, this, &MainWindow::selectHost);
     connect(m_topology, &TopologyView::vmActionRequested, this, &MainWindow::requestVmAction);
     connect(m_placement, &PlacementView::vmActionRequested, this, &MainWindow::requestVmAction);
-    connect(m_fleet, &core::Fleet::actionFinished, this, &MainWindow::onActionFinished);
 
     buildActions();
     QMenu *docks = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
@@ -600,20 +599,21 @@ void MainWindow::requestVmAction(int host, const QString &uuid, const QString &n
         if (box.clickedButton() != static_cast<QAbstractButton *>(go))
             return;
     }
-    const quint64 id = m_fleet->requestVmAction(host, uuid, action);
-    m_pending.insert(id, {host, name, action});
+    jobs::VmActionJob *job = m_fleet->requestVmAction(host, uuid, action);
+    connect(job, &jobs::Job::ended, this, [this, host, name, action](jobs::Job *j) {
+        onActionFinished(host, name, action, j->jobResult());
+    });
     statusBar()->showMessage(tr("%1 %2 on %3…").arg(model::vmActionName(action), name, hostName));
     m_fleet->inventory()->log(LogEntry::Severity::Info, host, name, tr("%1 requested for %2").arg(model::vmActionName(action), name));
 }
 
-void MainWindow::onActionFinished(int host, quint64 id, bool ok, const QString &message)
+void MainWindow::onActionFinished(int host, const QString &vm, model::VmAction action, const jobs::JobResult &result)
 {
-    const Pending p = m_pending.take(id);
-    if (p.vm.isEmpty())
-        return; // not ours (hawanctl or a test)
     Inventory *inv = m_fleet->inventory();
-    const QString act = model::vmActionName(p.action);
-    if (ok) {
+    const QString act = model::vmActionName(action);
+    const QString &message = result.message;
+    const struct { QString vm; } p{vm};
+    if (result.succeeded()) {
         statusBar()->showMessage(tr("%1 %2: done").arg(act, p.vm), 5000);
         return;
     }

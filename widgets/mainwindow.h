@@ -82,7 +82,7 @@ private:
     void chooseHost(const QString &question, const std::function<bool(int)> &offer, std::function<void(int)> then,
                     const QString &noneText = {});
     void requestVmAction(int host, const QString &uuid, const QString &name, model::VmAction action);
-    void onActionFinished(int host, quint64 id, bool ok, const QString &message);
+    void onActionFinished(int host, const QString &vm, model::VmAction action, const jobs::JobResult &result);
     void setDark(bool dark);
     void showShortcuts();
     void restoreSettings();
@@ -103,8 +103,6 @@ private:
     QLabel *m_summary;
     QTimer m_statusTimer;
     QAction *m_darkAction = nullptr;
-    struct Pending { int host; QString vm; model::VmAction action; };
-    QHash<quint64, Pending> m_pending;
 };
 
 } // namespace hawan::widgets

@@ -57,7 +57,6 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
         connect(w.session, &lv::HostSession::statusChanged, m_inventory.get(), &model::Inventory::applyStatus);
         connect(w.session, &lv::HostSession::snapshotReady, m_inventory.get(), &model::Inventory::applySnapshot);
         connect(w.session, &lv::HostSession::lifecycle, m_inventory.get(), &model::Inventory::applyLifecycle);
-        connect(w.session, &lv::HostSession::actionFinished, this, &Fleet::actionFinished);
         connect(w.session, &lv::HostSession::serviceMeasured, this, [this](int host, const probes::Reading &r) {
             m_probes->addReading(m_probes->serviceSeries(host), r);
         });
@@ -66,17 +65,6 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
     wireTimeline();
     // Queued and coalesced: it may change a host's VM list, never from inside another change.
     connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::scheduleRecoveryCheck);
-    connect(this, &Fleet::actionFinished, this, [this](int host, quint64 id, bool ok, const QString &message) {
-        const auto it = m_cleanups.constFind(id);
-        if (it == m_cleanups.cend())
-            return;
-        const QString text = ok ? tr("Removed %1").arg(*it) : tr("Could not remove %1: %2").arg(*it, message);
-        m_cleanups.erase(it);
-        m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
-        Q_EMIT leftoverHandled(text, ok);
-        if (m_cleanups.isEmpty())
-            Q_EMIT cleanupsDone();
-    });
     connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::scheduleRecoveryCheck);
     connect(m_jobs.get(), &jobs::JobTracker::jobAdded, this, [this](jobs::Job *job) {
         auto *runner = qobject_cast<jobs::PlanRunner *>(job);
@@ -279,17 +267,26 @@ void Fleet::refreshAll()
         QMetaObject::invokeMethod(w.session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
 }
 
-quint64 Fleet::requestVmAction(int host, const QString &uuid, model::VmAction action)
+jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::VmAction action)
 {
-    const quint64 id = m_nextRequest++;
-    if (host < 0 || host >= int(m_workers.size())) {
-        QMetaObject::invokeMethod(this, [=, this] { Q_EMIT actionFinished(host, id, false, tr("unknown host")); },
-                                  Qt::QueuedConnection);
-        return id;
+    const bool known = host >= 0 && host < int(m_workers.size());
+    QString vmName = uuid;
+    if (known)
+        for (const auto &vm : m_inventory->vms(host))
+            if (vm.uuid == uuid)
+                vmName = vm.name;
+    jobs::VmActionJob::Send send;
+    if (known) {
+        lv::HostSession *s = m_workers[size_t(host)].session;
+        send = [s](const QString &uuid, model::VmAction action, jobs::VmActionJob::Reply reply) {
+            QMetaObject::invokeMethod(s, [s, uuid, action, reply] { s->performAction(uuid, action, reply); },
+                                      Qt::QueuedConnection);
+        };
     }
-    lv::HostSession *s = m_workers[size_t(host)].session;
-    QMetaObject::invokeMethod(s, [s, uuid, action, id] { s->requestAction(uuid, action, id); }, Qt::QueuedConnection);
-    return id;
+    auto *job = m_jobs->add(std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(),
+                                                                 uuid, vmName, action, std::move(send)));
+    job->start();
+    return job;
 }
 
 jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
@@ -522,8 +519,18 @@ void Fleet::followRecoveries()
             m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
                              tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
                                  .arg(name, m.vmName, m.to, jp.plan.id));
-            m_cleanups.insert(requestVmAction(host, m.vmUuid, model::VmAction::UndefineStale),
-                              tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to));
+            const QString what = tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to);
+            jobs::VmActionJob *job = requestVmAction(host, m.vmUuid, model::VmAction::UndefineStale);
+            m_cleanups.insert(job, what);
+            connect(job, &jobs::Job::ended, this, [this, host](jobs::Job *j) {
+                const QString what = m_cleanups.take(j);
+                const bool ok = j->jobResult().succeeded();
+                const QString text = ok ? tr("Removed %1").arg(what) : tr("Could not remove %1: %2").arg(what, j->jobResult().message);
+                m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
+                Q_EMIT leftoverHandled(text, ok);
+                if (m_cleanups.isEmpty())
+                    Q_EMIT cleanupsDone();
+            });
         }
     }
 }

@@ -8,6 +8,7 @@
 #include "jobs/migrationjob.h"
 #include "jobs/planenvironment.h"
 #include "jobs/planrunner.h"
+#include "jobs/vmactionjob.h"
 #include "model/inventory.h"
 #include "probes/probehub.h"
 #include "storage/storagemonitor.h"
@@ -46,8 +47,9 @@ public:
     // look at storage), the storage monitor.
     void start(bool watchStorage = true);
     void refreshAll();
-    // Queued to the host's worker; the answer comes as actionFinished with the returned id.
-    quint64 requestVmAction(int host, const QString &uuid, model::VmAction action);
+    // A VM action as a job (tracked, started): carried out on the host's worker; the job's end
+    // says how it went.
+    jobs::VmActionJob *requestVmAction(int host, const QString &uuid, model::VmAction action);
 
     // Starts a live migration of a VM from `fromHost` to `toHost` as a one-move plan (journaled
     // first); the job is owned by the fleet. Returns null and sets `error` when it cannot even
@@ -103,7 +105,6 @@ public:
     quint64 ticks(int host) const;
 
 Q_SIGNALS:
-    void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
     // A stale definition left on a returned host after a recovery was removed (or could not be).
     void leftoverHandled(const QString &text, bool ok);
     void cleanupsDone(); // none pending any more
@@ -136,14 +137,13 @@ private:
     void scheduleRecoveryCheck();
     bool m_recoveryCheckQueued = false;
     QSet<QString> m_leftoversHandled;
-    QHash<quint64, QString> m_cleanups; // request id -> what is being removed
+    QHash<jobs::Job *, QString> m_cleanups; // the removal job -> what it removes
 public:
     int cleanupsPending() const { return int(m_cleanups.size()); }
 private:
     void sampleStreams();
     double linkStreamBps(int link) const;   // running migrations' rates across the link, now
     QVector<double> m_streamPeakBps;        // per link: the highest total in this sampling interval
-    quint64 m_nextRequest = 1;
     QFuture<void> m_starter;
     std::atomic<bool> m_stopping{false};
 };

@@ -522,10 +522,11 @@ void HostSession::onClosed(int reason)
     dropConnection(why);
 }
 
-void HostSession::requestAction(const QString &uuid, VmAction action, quint64 requestId)
+void HostSession::performAction(const QString &uuid, VmAction action,
+                                const std::function<void(bool ok, const QString &message)> &done)
 {
     if (!m_conn) {
-        Q_EMIT actionFinished(m_host, requestId, false, tr("host is not connected"));
+        done(false, tr("host is not connected"));
         return;
     }
     ++m_calls;
@@ -541,21 +542,19 @@ void HostSession::requestAction(const QString &uuid, VmAction action, quint64 re
         case VmAction::Destroy: rc = virDomainDestroy(dom.get()); break;
         case VmAction::UndefineStale:
             if (virDomainIsActive(dom.get()) != 0) {
-                Q_EMIT actionFinished(m_host, requestId, false, tr("it is active here: not removed"));
+                done(false, tr("it is active here: not removed"));
                 return;
             }
             rc = virDomainUndefine(dom.get());
             break;
         }
     }
-    if (rc < 0) {
-        const auto err = LibvirtError::takeLast(tr("%1 failed").arg(vmActionName(action)));
-        Q_EMIT actionFinished(m_host, requestId, false, err.message);
-    } else {
-        Q_EMIT actionFinished(m_host, requestId, true, {});
-    }
     if (m_soonTimer)
         m_soonTimer->start();
+    if (rc < 0)
+        done(false, LibvirtError::takeLast(tr("%1 failed").arg(model::vmActionName(action))).message);
+    else
+        done(true, {});
 }
 
 } // namespace hawan::lv

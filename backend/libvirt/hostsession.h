@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace hawan::lv {
@@ -45,10 +46,13 @@ public:
     quint64 remoteCalls() const { return m_calls.load(); }
     quint64 ticks() const { return m_ticks.load(); }
 
+    // On the session's thread (queue a call to it). Carries out one VM action; `done(ok, message)` is called on this thread (libvirt's words on failure).
+    void performAction(const QString &uuid, hawan::model::VmAction action,
+                       const std::function<void(bool ok, const QString &message)> &done);
+
 public Q_SLOTS:
     void start();
     void refreshNow();
-    void requestAction(const QString &uuid, hawan::lv::VmAction action, quint64 requestId);
     // Times a cheap call to the daemon every intervalMs (0 = stop): see serviceMeasured.
     void setServiceProbe(int intervalMs);
     void shutdown(); // closes the connection; the thread may then quit
@@ -57,7 +61,6 @@ Q_SIGNALS:
     void statusChanged(int host, const hawan::model::HostStatus &status);
     void snapshotReady(int host, const hawan::model::HostSnapshot &snapshot);
     void lifecycle(int host, const hawan::model::LifecycleEvent &event);
-    void actionFinished(int host, quint64 requestId, bool ok, const QString &message);
     // The round trip of one cheap RPC (the daemon's version): the service overhead, told apart from the link.
     void serviceMeasured(int host, const hawan::probes::Reading &reading);
 

@@ -144,8 +144,6 @@ void TstFleet::lifecycleEventsUpdateTheModel()
     const int h = inv->config().hostIndex(QStringLiteral("napoli-hv2"));
     const QString off = QStringLiteral("napoli-hv2-cms-wn00"), paused = QStringLiteral("napoli-hv2-lhcb-wn00"),
                   running = QStringLiteral("napoli-hv2-atlas-wn00");
-    QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
-
     fleet->requestVmAction(h, findVm(inv, h, off)->uuid, model::VmAction::Start);
     QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, off)->state, VmState::Running, 5000);
     QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Started").arg(off)));
@@ -158,9 +156,12 @@ void TstFleet::lifecycleEventsUpdateTheModel()
     QTRY_COMPARE_WITH_TIMEOUT(findVm(inv, h, paused)->state, VmState::ShutOff, 5000);
     QTRY_VERIFY(log.contains(QStringLiteral("%1 on napoli-hv2: Stopped (forced off)").arg(paused)));
 
-    QTRY_COMPARE(done.count(), 3);
-    for (const auto &args : done)
-        QVERIFY2(args.at(2).toBool(), qPrintable(args.at(3).toString()));
+    const auto actions = fleet->jobs()->jobsOf<jobs::VmActionJob>();
+    QCOMPARE(actions.size(), 3);
+    for (const jobs::VmActionJob *a : actions) {
+        QTRY_VERIFY(a->isFinished());
+        QVERIFY2(a->jobResult().succeeded(), qPrintable(a->jobResult().message));
+    }
     // The other hosts saw nothing.
     QCOMPARE(findVm(inv, inv->config().hostIndex(QStringLiteral("roma1-hv1")), QStringLiteral("roma1-hv1-atlas-wn00"))->state,
              VmState::Running);
@@ -215,17 +216,22 @@ void TstFleet::failedActionReportsLibvirtMessage()
     auto fleet = startedFleet(dir);
     QVERIFY(fleet);
     Inventory *inv = fleet->inventory();
-    QSignalSpy done(fleet.get(), &core::Fleet::actionFinished);
     const int h = inv->config().hostIndex(QStringLiteral("roma1-hv1"));
-    // Resuming a running VM is refused by libvirt; the message comes back verbatim.
-    fleet->requestVmAction(h, findVm(inv, h, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, model::VmAction::Resume);
-    QTRY_COMPARE(done.count(), 1);
-    QCOMPARE(done.first().at(2).toBool(), false);
-    QVERIFY2(done.first().at(3).toString().contains(QStringLiteral("not paused")), qPrintable(done.first().at(3).toString()));
-    fleet->requestVmAction(h, QStringLiteral("00000000-0000-0000-0000-000000000000"), model::VmAction::Start);
-    QTRY_COMPARE(done.count(), 2);
-    QCOMPARE(done.at(1).at(2).toBool(), false);
-    QVERIFY2(done.at(1).at(3).toString().contains(QStringLiteral("domain"), Qt::CaseInsensitive), qPrintable(done.at(1).at(3).toString()));
+    // Resuming a running VM is refused by libvirt; the message comes back verbatim, as a job's failure.
+    jobs::VmActionJob *resume = fleet->requestVmAction(h, findVm(inv, h, QStringLiteral("roma1-hv1-atlas-wn00"))->uuid, model::VmAction::Resume);
+    QSignalSpy ended(resume, &jobs::Job::ended);
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(resume->jobResult().outcome, jobs::JobOutcome::Failed);
+    QCOMPARE(resume->jobResult().error, jobs::JobError::Hypervisor);
+    QVERIFY2(resume->jobResult().message.contains(QStringLiteral("not paused")), qPrintable(resume->jobResult().message));
+    jobs::VmActionJob *start = fleet->requestVmAction(h, QStringLiteral("00000000-0000-0000-0000-000000000000"), model::VmAction::Start);
+    QTRY_VERIFY(start->isFinished());
+    QVERIFY(!start->jobResult().succeeded());
+    QVERIFY2(start->jobResult().message.contains(QStringLiteral("domain"), Qt::CaseInsensitive), qPrintable(start->jobResult().message));
+    jobs::VmActionJob *nowhere = fleet->requestVmAction(99, QStringLiteral("00000000-0000-0000-0000-000000000000"), model::VmAction::Start);
+    QVERIFY(!nowhere->isFinished()); // never synchronously
+    QTRY_VERIFY(nowhere->isFinished());
+    QCOMPARE(nowhere->jobResult().error, jobs::JobError::Refused);
 }
 
 void TstFleet::steadyStateIsOneCallPerTick()
