@@ -72,6 +72,19 @@ int garbageStats(virDomainPtr, int *type, virTypedParameterPtr *params, int *n, 
     return 0;
 }
 int refusingSpeed(virDomainPtr, unsigned long, unsigned int) { return -1; }
+
+// A daemon that holds the migrate call until it is aborted, answering garbage statistics meanwhile;
+// the real table comes back when it goes out of scope.
+struct HungMigrationDaemon
+{
+    lv::ApiOverride restore;
+    HungMigrationDaemon()
+    {
+        lv::api().domainMigrateToURI3 = &hangingMigrate;
+        lv::api().domainAbortJob = &acceptingAbort;
+        lv::api().domainGetJobStats = &garbageStats;
+    }
+};
 int hangingCreate(virDomainPtr) { std::this_thread::sleep_for(std::chrono::seconds(4)); return -1; }
 int failingCreate(virDomainPtr) { return -1; }
 
@@ -119,10 +132,7 @@ private Q_SLOTS:
     // error, even though the migrate call returned one.
     void cancelWhileTheDaemonHoldsTheCall()
     {
-        lv::ApiOverride restore;
-        lv::api().domainMigrateToURI3 = &hangingMigrate;
-        lv::api().domainAbortJob = &acceptingAbort;
-        lv::api().domainGetJobStats = &garbageStats;
+        HungMigrationDaemon daemon;
         lv::api().domainMigrateSetMaxSpeed = &refusingSpeed;
         jobs::MigrationJob job(target(kRunningUuid), {});
         job.start();
@@ -138,10 +148,7 @@ private Q_SLOTS:
     // Garbage statistics read as zeros, never as huge or negative figures.
     void garbageStatisticsReadAsZero()
     {
-        lv::ApiOverride restore;
-        lv::api().domainMigrateToURI3 = &hangingMigrate;
-        lv::api().domainAbortJob = &acceptingAbort;
-        lv::api().domainGetJobStats = &garbageStats;
+        HungMigrationDaemon daemon;
         jobs::MigrationJob job(target(kRunningUuid), {});
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(g_statsCalls >= 2 && job.progress().dataProcessed == 4096, 5000);
@@ -156,9 +163,7 @@ private Q_SLOTS:
     // Past its time limit a hung migration is aborted and reported as timed out (a failure).
     void timeLimitAbortsAHungMigration()
     {
-        lv::ApiOverride restore;
-        lv::api().domainMigrateToURI3 = &hangingMigrate;
-        lv::api().domainAbortJob = &acceptingAbort;
+        HungMigrationDaemon daemon;
         jobs::MigrationOptions o;
         o.timeoutS = 1;
         jobs::MigrationJob job(target(kRunningUuid), o);
