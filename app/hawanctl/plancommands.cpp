@@ -69,7 +69,7 @@ void printPlan(const jobs::Plan &plan, bool dryRun)
     for (const auto &m : plan.moves)
         out() << QStringLiteral("  %1  %2 → %3  %4  %5%6")
                      .arg(m.vmName, -24).arg(m.from, m.to.leftJustified(12))
-                     .arg(m.offline ? tr("shut off") : core::formatKiB(m.memoryKiB), -9)
+                     .arg(m.offline ? tr("shut off") : model::formatKiB(m.memoryKiB), -9)
                      .arg(m.why, m.crossesWan ? tr(" [crosses the WAN]") : QString())
               << Qt::endl;
     for (const auto &b : plan.blocked)

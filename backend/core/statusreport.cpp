@@ -8,15 +8,6 @@ namespace hawan::core {
 
 using namespace hawan::model;
 
-QString formatKiB(quint64 kib)
-{
-    if (kib >= 1024ull * 1024)
-        return QStringLiteral("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    if (kib >= 1024)
-        return QStringLiteral("%1 MiB").arg(kib / 1024);
-    return QStringLiteral("%1 KiB").arg(kib);
-}
-
 QJsonObject statusJson(const Inventory &inv)
 {
     const auto &cfg = inv.config();
@@ -123,11 +114,11 @@ QString statusTable(const Inventory &inv)
             hostRows << QStringList{inv.site(s).name, inv.host(h).name, state,
                                     QString::number(inv.vms(h).size()),
                                     snap.cpuPercent >= 0 ? QStringLiteral("%1%").arg(snap.cpuPercent, 0, 'f', 0) : QStringLiteral("-"),
-                                    st.node.memoryKiB ? QStringLiteral("%1 / %2").arg(formatKiB(snap.vmMemoryKiB), formatKiB(st.node.memoryKiB)) : QStringLiteral("-"),
+                                    st.node.memoryKiB ? QStringLiteral("%1 / %2").arg(model::formatKiB(snap.vmMemoryKiB), model::formatKiB(st.node.memoryKiB)) : QStringLiteral("-"),
                                     st.reason};
             for (const auto &vm : inv.vms(h))
                 vmRows << QStringList{vm.name, inv.site(s).name, inv.host(h).name, vmStateId(vm.state),
-                                      QString::number(vm.vcpus), formatKiB(vm.memoryKiB),
+                                      QString::number(vm.vcpus), model::formatKiB(vm.memoryKiB),
                                       vm.disks.join(QStringLiteral(","))};
         }
     }

@@ -9,6 +9,5 @@ namespace hawan::core {
 
 QJsonObject statusJson(const model::Inventory &inv);
 QString statusTable(const model::Inventory &inv);
-QString formatKiB(quint64 kib);
 
 } // namespace hawan::core

@@ -1,6 +1,5 @@
 #include "jobs/plan.h"
 
-#include "core/statusreport.h"
 
 #include <QHash>
 #include <QUuid>
@@ -169,7 +168,7 @@ Plan Planner::evacuateSite(int site) const
             free += freeMemoryKiB(h);
     if (needed > free)
         plan.warnings << tr("The other sites have %1 free for %2 of running VMs: not everything fits.")
-                             .arg(core::formatKiB(free), core::formatKiB(needed));
+                             .arg(model::formatKiB(free), model::formatKiB(needed));
     return plan;
 }
 
@@ -216,7 +215,7 @@ Plan Planner::returnTo(int host, const QVector<QPair<int, QString>> &vms, const 
         else if (!clash.isEmpty())
             block(tr("anti-affinity with %1, now on %2").arg(clash.join(QStringLiteral(", ")), plan.subject));
         else if (!offline && free < vm->memoryKiB)
-            block(tr("needs %1 of memory; %2 has %3 left").arg(core::formatKiB(vm->memoryKiB), plan.subject, core::formatKiB(free)));
+            block(tr("needs %1 of memory; %2 has %3 left").arg(model::formatKiB(vm->memoryKiB), plan.subject, model::formatKiB(free)));
         else {
             PlannedMove m;
             m.vmUuid = vm->uuid;
@@ -340,7 +339,7 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
                 for (int h : candidates)
                     best = std::max(best, free.value(h));
                 block(tr("needs %1 of memory; the most any eligible host has left is %2. Free memory or add a host.")
-                          .arg(core::formatKiB(vm.memoryKiB), core::formatKiB(best)));
+                          .arg(model::formatKiB(vm.memoryKiB), model::formatKiB(best)));
             } else if (affinityShort)
                 block(tr("anti-affinity with %1 leaves no host for it").arg(apart.join(QStringLiteral(", "))));
             else if (cpuShort)
@@ -433,8 +432,8 @@ QStringList Planner::validate(const Plan &plan) const
     }
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
         if (it.value() > freeMemoryKiB(it.key()))
-            problems << tr("%1 would receive %2 but has %3 free").arg(m_inv.host(it.key()).name, core::formatKiB(it.value()),
-                                                                      core::formatKiB(freeMemoryKiB(it.key())));
+            problems << tr("%1 would receive %2 but has %3 free").arg(m_inv.host(it.key()).name, model::formatKiB(it.value()),
+                                                                      model::formatKiB(freeMemoryKiB(it.key())));
     return problems;
 }
 

@@ -43,6 +43,15 @@ QString vmActionName(VmAction a)
     return {};
 }
 
+QString formatKiB(quint64 kib)
+{
+    if (kib >= 1024ull * 1024)
+        return QStringLiteral("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
+    if (kib >= 1024)
+        return QStringLiteral("%1 MiB").arg(kib / 1024);
+    return QStringLiteral("%1 KiB").arg(kib);
+}
+
 bool vmIsActive(VmState s)
 {
     return s == VmState::Running || s == VmState::Blocked || s == VmState::Paused

@@ -20,6 +20,7 @@ QString vmActionName(VmAction a); // translated, for menus and messages
 QString vmStateId(VmState s);
 QString hostStateId(HostState s);
 bool vmIsActive(VmState s); // occupies CPU and memory on its host
+QString formatKiB(quint64 kib);  // "512 MiB", "1.5 GiB": untranslated units, as in JSON and logs
 
 struct VmInfo
 {

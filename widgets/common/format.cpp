@@ -34,7 +34,7 @@ QString Format::hostState(HostState s)
 
 QString Format::memory(quint64 kib)
 {
-    return core::formatKiB(kib); // binary units read the same in every language Hawan speaks
+    return model::formatKiB(kib); // binary units read the same in every language Hawan speaks
 }
 
 QString Format::age(const QDateTime &since, const QDateTime &now)
