@@ -1,15 +1,15 @@
 #include "plots/latencypanel.h"
 
+#include "plots/plotexport.h"
+#include "plots/plotstyle.h"
+#include "util/async.h"
+
 #include "common/theme.h"
 #include "probes/csv.h"
 
 #include <qcustomplot.h>
 
-#include <QBuffer>
 #include <QButtonGroup>
-#include <QFutureWatcher>
-#include <QPdfWriter>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -28,52 +27,18 @@
 
 namespace hawan::widgets {
 
+using plotstyle::fmtValue;
+using plotstyle::kMarkerKinds;
+using plotstyle::markerColor;
+using plotstyle::markerKind;
+using plotstyle::seriesColor;
+
 using probes::SeriesGroup;
 using probes::TimelineEvent;
 
 namespace {
 
 constexpr int kGroups = 4;
-
-QColor seriesColor(int i)
-{
-    static const QColor light[] = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0x9467bd),
-                                   QColor(0xff7f0e), QColor(0x17becf), QColor(0x8c564b), QColor(0xe377c2)};
-    static const QColor dark[] = {QColor(0x6cb4ee), QColor(0xff7b7b), QColor(0x7ddc7d), QColor(0xc3a6ec),
-                                  QColor(0xffb060), QColor(0x6ee2ef), QColor(0xd0a48e), QColor(0xf4a7da)};
-    return Theme::isDark() ? dark[i % 8] : light[i % 8];
-}
-
-// Markers are drawn as impulses of one graph per colour and graph area: hundreds of events cost
-// what one line does (an item per event cost ~80 ms per redraw at 1,200 markers, bench/graphs).
-constexpr int kMarkerKinds = 5;
-int markerKind(const TimelineEvent &e)
-{
-    using K = TimelineEvent::Kind;
-    if (e.bad)
-        return 4;
-    switch (e.kind) {
-    case K::MigrationStart: case K::MigrationEnd: return 0;
-    case K::EvacuationStart: case K::EvacuationEnd: return 1;
-    case K::HostUp: case K::LinkRestored: case K::HealDrained: return 2;
-    default: return 3;
-    }
-}
-QColor markerColor(int kind)
-{
-    static const QColor colors[kMarkerKinds] = {QColor(0x3a, 0x7b, 0xd5, 170), QColor(0x8e, 0x44, 0xad, 170),
-                                                QColor(0x2e, 0x9e, 0x4f, 170), QColor(0xe0, 0x8a, 0x00, 170),
-                                                QColor(0xd0, 0x30, 0x30, 200)};
-    return colors[kind];
-}
-
-QString fmtValue(float v, const QString &unit)
-{
-    if (std::isnan(v))
-        return QStringLiteral("–");
-    const int decimals = v < 10 ? 2 : v < 100 ? 1 : 0;
-    return QStringLiteral("%1 %2").arg(double(v), 0, 'f', decimals).arg(unit);
-}
 
 } // namespace
 
@@ -750,60 +715,9 @@ QStringList LatencyPanel::csvRows() const
     return rows;
 }
 
-namespace {
-
-// What an export writes, rendered on the GUI thread (QCustomPlot paints there): bytes, or an
-// image that is encoded by the writer.
-struct Rendered
-{
-    QByteArray bytes;
-    QImage image;
-};
-
-// Runs anywhere: the disk work of an export. Returns the error, empty when written.
-QString writeRendered(const QString &file, const Rendered &r)
-{
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return f.errorString();
-    if (!r.image.isNull()) {
-        if (!r.image.save(&f, "PNG"))
-            return LatencyPanel::tr("could not encode the image");
-    } else if (f.write(r.bytes) != r.bytes.size()) {
-        return f.errorString();
-    }
-    if (!f.commit())
-        return f.errorString();
-    return {};
-}
-
-} // namespace
-
-static Rendered renderExport(QCustomPlot *plot, const QString &kind, const QStringList &csv)
-{
-    Rendered r;
-    if (kind == QLatin1String("png")) {
-        r.image = plot->toPixmap(plot->width(), plot->height(), 2.0).toImage();
-    } else if (kind == QLatin1String("pdf")) {
-        QBuffer buffer(&r.bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setCreator(QStringLiteral("Hawan"));
-        writer.setResolution(96);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setPageSize(QPageSize(QSizeF(plot->width() * 72.0 / 96.0, plot->height() * 72.0 / 96.0), QPageSize::Point));
-        QCPPainter painter(&writer);
-        plot->toPainter(&painter, plot->width(), plot->height());
-        painter.end();
-    } else {
-        r.bytes = csv.join(QLatin1Char('\n')).toUtf8() + '\n';
-    }
-    return r;
-}
-
 bool LatencyPanel::exportCsv(const QString &file, QString *error)
 {
-    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("csv"), csvRows()));
+    const QString e = plotexport::write(file, plotexport::render(m_plot, QStringLiteral("csv"), csvRows()));
     if (!e.isEmpty() && error)
         *error = e;
     return e.isEmpty();
@@ -811,7 +725,7 @@ bool LatencyPanel::exportCsv(const QString &file, QString *error)
 
 bool LatencyPanel::exportPng(const QString &file, QString *error)
 {
-    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("png"), {}));
+    const QString e = plotexport::write(file, plotexport::render(m_plot, QStringLiteral("png")));
     if (!e.isEmpty() && error)
         *error = e;
     return e.isEmpty();
@@ -819,7 +733,7 @@ bool LatencyPanel::exportPng(const QString &file, QString *error)
 
 bool LatencyPanel::exportPdf(const QString &file, QString *error)
 {
-    const QString e = writeRendered(file, renderExport(m_plot, QStringLiteral("pdf"), {}));
+    const QString e = plotexport::write(file, plotexport::render(m_plot, QStringLiteral("pdf")));
     if (!e.isEmpty() && error)
         *error = e;
     return e.isEmpty();
@@ -827,14 +741,9 @@ bool LatencyPanel::exportPdf(const QString &file, QString *error)
 
 void LatencyPanel::exportInBackground(const QString &kind, const QString &file)
 {
-    const Rendered r = renderExport(m_plot, kind, kind == QLatin1String("csv") ? csvRows() : QStringList());
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        Q_EMIT exported(file, error);
-    });
-    watcher->setFuture(QtConcurrent::run([file, r] { return writeRendered(file, r); }));
+    const plotexport::Rendered r = plotexport::render(m_plot, kind, kind == QLatin1String("csv") ? csvRows() : QStringList());
+    util::runDetached(tr("writing %1").arg(file), this, [file, r] { return plotexport::write(file, r); },
+                      [this, file](const QString &error) { Q_EMIT exported(file, error); });
 }
 
 void LatencyPanel::exportDialog(const QString &kind)
