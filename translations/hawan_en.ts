@@ -431,6 +431,113 @@
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: brick offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 in split-brain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 to heal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms; no probe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT not measured: probe error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT measuring… (limit %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CUT: 100 % loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limit %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT %1 ms (limit %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Played back from a recording, not measured now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · retry in %n s</source>
+        <translation><numerusform> · retry in %n s</numerusform><numerusform> · retry in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: no update since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up · %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::core::Fleet</name>
     <message>
         <source>unknown host</source>
@@ -2451,6 +2558,10 @@
         <source>Exporting to %1…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>
@@ -3417,34 +3528,6 @@ Clear the filter (Esc) to see all %2 VMs.</source>
 <context>
     <name>hawan::widgets::TopologyView</name>
     <message>
-        <source>Unreachable: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source> · retry in %n s</source>
-        <translation><numerusform> · retry in %n s</numerusform><numerusform> · retry in %n s</numerusform></translation>
-    </message>
-    <message>
-        <source>Reconnecting (attempt %1)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stale: no update since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up · %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This configuration defines no sites.
 Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.</source>
         <translation type="unfinished" />
@@ -3566,78 +3649,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: state unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: brick offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 to heal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: in sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RTT — (limit %1 ms; no probe)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RTT not measured: probe error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RTT measuring… (limit %1 ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CUT: 100 % loss</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> · recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>limit %1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RTT %1 ms (limit %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>loss %1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Played back from a recording, not measured now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Probe: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Click for the latency graphs.</source>
         <translation type="unfinished" />
     </message>
@@ -3655,10 +3666,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 in split-brain</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -431,6 +431,113 @@
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1: stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1: brick offline</source>
+        <translation>%1: brick non in linea</translation>
+    </message>
+    <message>
+        <source>%1: %2 in split-brain</source>
+        <translation>%1: %2 in split-brain</translation>
+    </message>
+    <message>
+        <source>%1: %2 to heal</source>
+        <translation>%1: %2 da guarire</translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: allineato</translation>
+    </message>
+    <message>
+        <source>RTT — (limit %1 ms; no probe)</source>
+        <translation>RTT — (limite %1 ms; nessuna sonda)</translation>
+    </message>
+    <message>
+        <source>RTT not measured: probe error</source>
+        <translation>RTT non misurato: errore della sonda</translation>
+    </message>
+    <message>
+        <source>RTT measuring… (limit %1 ms)</source>
+        <translation>RTT in misura… (limite %1 ms)</translation>
+    </message>
+    <message>
+        <source> · recorded</source>
+        <translation> · registrato</translation>
+    </message>
+    <message>
+        <source>CUT: 100 % loss</source>
+        <translation>INTERROTTO: perdita 100 %</translation>
+    </message>
+    <message>
+        <source>limit %1 ms</source>
+        <translation>limite %1 ms</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms (limit %2)</source>
+        <translation>RTT %1 ms (limite %2)</translation>
+    </message>
+    <message>
+        <source>loss %1 %</source>
+        <translation>perdita %1 %</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
+        <translation>%1 ↔ %2, %3 Mbit/s, limite di andata e ritorno %4 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
+        <translation>&lt;b&gt;Interrotto&lt;/b&gt;: ogni eco perso per 3 intervalli di fila.</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
+        <translation>Andata e ritorno %1 ms, jitter %2 ms, perdita %3 % (la peggiore delle sue sonde, ultimo intervallo)</translation>
+    </message>
+    <message>
+        <source>Played back from a recording, not measured now.</source>
+        <translation>Riprodotto da una registrazione, non misurato ora.</translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Sonda: %1</translation>
+    </message>
+    <message>
+        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
+        <translation>Non misurato: aggiungi un [[link.probe]] a questo [[link]] (docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Irraggiungibile: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · retry in %n s</source>
+        <translation><numerusform> · nuovo tentativo tra %n s</numerusform><numerusform> · nuovo tentativo tra %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation>Riconnessione (tentativo %1)…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Stale: no update since %1</source>
+        <translation>Non aggiornato: nessun aggiornamento da %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Up · %1</source>
+        <translation>Attivo · %1</translation>
+    </message>
+</context>
+<context>
     <name>hawan::core::Fleet</name>
     <message>
         <source>unknown host</source>
@@ -2451,6 +2558,10 @@
         <source>Exporting to %1…</source>
         <translation>Esportazione in %1…</translation>
     </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MainWindow</name>
@@ -3429,34 +3540,6 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
 <context>
     <name>hawan::widgets::TopologyView</name>
     <message>
-        <source>Unreachable: %1</source>
-        <translation>Irraggiungibile: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> · retry in %n s</source>
-        <translation><numerusform> · nuovo tentativo tra %n s</numerusform><numerusform> · nuovo tentativo tra %n s</numerusform></translation>
-    </message>
-    <message>
-        <source>Reconnecting (attempt %1)…</source>
-        <translation>Riconnessione (tentativo %1)…</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connessione…</translation>
-    </message>
-    <message>
-        <source>Stale: no update since %1</source>
-        <translation>Non aggiornato: nessun aggiornamento da %1</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
-        <source>Up · %1</source>
-        <translation>Attivo · %1</translation>
-    </message>
-    <message>
         <source>This configuration defines no sites.
 Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.</source>
         <translation>Questa configurazione non definisce siti.
@@ -3579,78 +3662,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>in pausa: in migrazione (una copia in arrivo, o l'ultima pausa prima del passaggio)</translation>
     </message>
     <message>
-        <source>%1: state unknown</source>
-        <translation>%1: stato sconosciuto</translation>
-    </message>
-    <message>
-        <source>%1: brick offline</source>
-        <translation>%1: brick non in linea</translation>
-    </message>
-    <message>
-        <source>%1: %2 to heal</source>
-        <translation>%1: %2 da guarire</translation>
-    </message>
-    <message>
-        <source>%1: in sync</source>
-        <translation>%1: allineato</translation>
-    </message>
-    <message>
-        <source>RTT — (limit %1 ms; no probe)</source>
-        <translation>RTT — (limite %1 ms; nessuna sonda)</translation>
-    </message>
-    <message>
-        <source>RTT not measured: probe error</source>
-        <translation>RTT non misurato: errore della sonda</translation>
-    </message>
-    <message>
-        <source>RTT measuring… (limit %1 ms)</source>
-        <translation>RTT in misura… (limite %1 ms)</translation>
-    </message>
-    <message>
-        <source>CUT: 100 % loss</source>
-        <translation>INTERROTTO: perdita 100 %</translation>
-    </message>
-    <message>
-        <source> · recorded</source>
-        <translation> · registrato</translation>
-    </message>
-    <message>
-        <source>limit %1 ms</source>
-        <translation>limite %1 ms</translation>
-    </message>
-    <message>
-        <source>RTT %1 ms (limit %2)</source>
-        <translation>RTT %1 ms (limite %2)</translation>
-    </message>
-    <message>
-        <source>loss %1 %</source>
-        <translation>perdita %1 %</translation>
-    </message>
-    <message>
-        <source>%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms</source>
-        <translation>%1 ↔ %2, %3 Mbit/s, limite di andata e ritorno %4 ms</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cut&lt;/b&gt;: every echo lost for 3 intervals in a row.</source>
-        <translation>&lt;b&gt;Interrotto&lt;/b&gt;: ogni eco perso per 3 intervalli di fila.</translation>
-    </message>
-    <message>
-        <source>Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)</source>
-        <translation>Andata e ritorno %1 ms, jitter %2 ms, perdita %3 % (la peggiore delle sue sonde, ultimo intervallo)</translation>
-    </message>
-    <message>
-        <source>Played back from a recording, not measured now.</source>
-        <translation>Riprodotto da una registrazione, non misurato ora.</translation>
-    </message>
-    <message>
-        <source>Probe: %1</source>
-        <translation>Sonda: %1</translation>
-    </message>
-    <message>
-        <source>Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).</source>
-        <translation>Non misurato: aggiungi un [[link.probe]] a questo [[link]] (docs/configuration.md).</translation>
-    </message>
-    <message>
         <source>Click for the latency graphs.</source>
         <translation>Fai clic per i grafici di latenza.</translation>
     </message>
@@ -3669,10 +3680,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>Only for a host that is down: %1 answers, so evacuate it instead</source>
         <translation>Solo per un host giù: %1 risponde, quindi evacualo invece</translation>
-    </message>
-    <message>
-        <source>%1: %2 in split-brain</source>
-        <translation>%1: %2 in split-brain</translation>
     </message>
     <message>
         <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>

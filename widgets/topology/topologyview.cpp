@@ -5,6 +5,7 @@
 #include "storage/storagemonitor.h"
 
 #include "common/format.h"
+#include "common/statustext.h"
 #include "common/theme.h"
 #include "model/inventory.h"
 
@@ -223,24 +224,7 @@ QRectF TopologyView::hostCardRect(int host) const
 
 QString TopologyView::hostStatusText(int host) const
 {
-    const HostStatus &st = m_inv->hostStatus(host);
-    switch (st.state) {
-    case HostState::Unreachable: {
-        QString t = tr("Unreachable: %1").arg(st.reason);
-        if (st.nextRetry.isValid()) {
-            const qint64 s = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(st.nextRetry));
-            t += tr(" · retry in %n s", nullptr, int(s));
-        }
-        return t;
-    }
-    case HostState::Connecting:
-        return st.failedAttempts > 0 ? tr("Reconnecting (attempt %1)…").arg(st.failedAttempts + 1) : tr("Connecting…");
-    case HostState::Up:
-        if (m_inv->isStale(host))
-            return tr("Stale: no update since %1").arg(Format::age(st.lastUpdate));
-        return st.reason.isEmpty() ? tr("Up") : tr("Up · %1").arg(st.reason);
-    }
-    return {};
+    return StatusText::hostState(*m_inv, host);
 }
 
 void TopologyView::paintEvent(QPaintEvent *e)
@@ -278,41 +262,7 @@ void TopologyView::setStorage(const storage::StorageMonitor *storage)
 
 QString TopologyView::brickBadgeText(int site, int *severity) const
 {
-    if (!m_storage)
-        return {};
-    int worst = 0;
-    QStringList parts;
-    const QString siteName = m_inv->site(site).name;
-    for (int i = 0; i < m_storage->count(); ++i) {
-        const auto &snap = m_storage->snapshot(i);
-        const QString vol = m_storage->storage(i).volume;
-        if (!snap.error.isEmpty()) {
-            parts << tr("%1: state unknown").arg(vol);
-            worst = 2;
-            continue;
-        }
-        for (const auto &b : snap.status.bricks) {
-            if (m_storage->siteOfBrick(i, b.host) != siteName)
-                continue;
-            qint64 pending = -1, splitBrain = -1;
-            for (const auto &h : snap.heal)
-                if (h.name == b.host + QLatin1Char(':') + b.path) {
-                    pending = h.pending;
-                    splitBrain = h.splitBrain;
-                }
-            if (!b.online || splitBrain > 0)
-                worst = 2;
-            else if (pending > 0)
-                worst = std::max(worst, 1);
-            parts << (!b.online          ? tr("%1: brick offline").arg(vol)
-                      : splitBrain > 0   ? tr("%1: %2 in split-brain").arg(vol).arg(splitBrain)
-                      : pending > 0      ? tr("%1: %2 to heal").arg(vol).arg(pending)
-                                         : tr("%1: in sync").arg(vol));
-        }
-    }
-    if (severity)
-        *severity = worst;
-    return parts.join(QStringLiteral(" · "));
+    return StatusText::bricksOfSite(m_storage, m_inv->site(site).name, severity);
 }
 
 void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
@@ -368,59 +318,18 @@ void TopologyView::setProbes(const probes::ProbeHub *probes)
 
 QString TopologyView::linkText(int link) const
 {
-    const auto &l = m_inv->config().links[link];
-    if (!m_probes || (l.probes.isEmpty() && !m_probes->linkState(link).recorded))
-        return tr("RTT — (limit %1 ms; no probe)").arg(l.rttLimitMs);
-    const probes::LinkState &st = m_probes->linkState(link);
-    if (!st.error.isEmpty() && !st.measured)
-        return tr("RTT not measured: probe error");
-    if (!st.measured)
-        return tr("RTT measuring… (limit %1 ms)").arg(l.rttLimitMs);
-    const QString recorded = st.recorded ? tr(" · recorded") : QString();
-    if (st.cut)
-        return tr("CUT: 100 % loss") + QLatin1Char('\n') + tr("limit %1 ms").arg(l.rttLimitMs) + recorded;
-    return tr("RTT %1 ms (limit %2)").arg(double(st.rttMs), 0, 'f', st.rttMs < 10 ? 2 : 1).arg(l.rttLimitMs) + QLatin1Char('\n')
-           + tr("loss %1 %").arg(double(st.loss) * 100.0, 0, 'f', 0) + recorded;
+    return StatusText::linkMeasure(m_inv->config().links[link], m_probes, link);
 }
 
 QColor TopologyView::linkColor(int link) const
 {
-    if (!m_probes || (m_inv->config().links[link].probes.isEmpty() && !m_probes->linkState(link).recorded))
-        return Theme::mutedText();
-    const probes::LinkState &st = m_probes->linkState(link);
-    if (!st.measured)
-        return Theme::mutedText();
-    if (st.overLimit() || !st.error.isEmpty())
-        return QColor(0xd0, 0x30, 0x30);
-    if (st.loss > 0 || (!std::isnan(st.rttMs) && st.rttMs > 0.8 * st.limitMs))
-        return QColor(0xe0, 0x8a, 0x00);
-    return Theme::hostStateColor(model::HostState::Up);
+    return StatusText::linkColor(m_inv->config().links[link], m_probes, link);
 }
 
 QString TopologyView::linkToolTip(int link) const
 {
-    const auto &l = m_inv->config().links[link];
-    QString tip = QStringLiteral("<b>%1</b><br>").arg(l.name.toHtmlEscaped());
-    tip += tr("%1 ↔ %2, %3 Mbit/s, round-trip limit %4 ms").arg(l.siteA, l.siteB).arg(l.capacityMbit).arg(l.rttLimitMs);
-    if (m_probes && m_probes->linkState(link).measured) {
-        const auto &st = m_probes->linkState(link);
-        tip += QStringLiteral("<br>");
-        if (st.cut)
-            tip += tr("<b>Cut</b>: every echo lost for 3 intervals in a row.");
-        else
-            tip += tr("Round trip %1 ms, jitter %2 ms, loss %3 % (worst of its probes, last interval)")
-                       .arg(double(st.rttMs), 0, 'f', 2)
-                       .arg(std::isnan(st.jitterMs) ? QStringLiteral("–") : QString::number(double(st.jitterMs), 'f', 2))
-                       .arg(double(st.loss) * 100.0, 0, 'f', 0);
-        if (st.recorded)
-            tip += QStringLiteral("<br><i>") + tr("Played back from a recording, not measured now.") + QStringLiteral("</i>");
-        if (!st.error.isEmpty())
-            tip += QStringLiteral("<br>") + tr("Probe: %1").arg(st.error.toHtmlEscaped());
-    } else if (l.probes.isEmpty()) {
-        tip += QStringLiteral("<br>") + tr("Not measured: add a [[link.probe]] to this [[link]] (docs/configuration.md).");
-    }
-    tip += QStringLiteral("<br><i>") + tr("Click for the latency graphs.") + QStringLiteral("</i>");
-    return tip;
+    return StatusText::linkToolTip(m_inv->config().links[link], m_probes, link) + QStringLiteral("<br><i>")
+        + tr("Click for the latency graphs.") + QStringLiteral("</i>");
 }
 
 QRectF TopologyView::linkBoxRect(int link) const
