@@ -254,6 +254,7 @@ IT_JOBS = {
     "Fence %1": "Isolamento di %1",
     "locating %1": "localizzazione di %1",
     "%1 %2 on %3": "%1 %2 su %3",
+    "writing %1": "scrittura di %1",
 }
 
 PLURALS_JOBS = {

@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished" />
+        <translation>scrittura di %1</translation>
     </message>
 </context>
 <context>
