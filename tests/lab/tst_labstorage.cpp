@@ -92,7 +92,9 @@ void TstLabStorage::brickDownShowsAndGates()
                     QStringLiteral("mkdir -p %1/vmstore/gate && for i in 1 2 3 4 5; do echo $i > %1/vmstore/gate/f$i; done; sync").arg(m_dir)}));
     QElapsedTimer t;
     t.start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_st->snapshot(0).bricksOffline() == 1 && knownPending() > 0, 5000);
+    // How soon is measured and printed, not asserted: a loaded machine took 5.2 s once (the monitor
+    // polls, and glusterd answers slowly while the CPU is busy).
+    QTRY_VERIFY_WITH_TIMEOUT(m_st->snapshot(0).bricksOffline() == 1 && knownPending() > 0, 30000);
     qInfo("brick offline and %lld entries pending heal shown %lld ms after the writes", knownPending(), t.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(brickState(QStringLiteral("Napoli")), QStringLiteral("offline"), 1000);
     QVERIFY(m_win->topology()->brickBadgeText(m_fleet->inventory()->config().siteIndex(QStringLiteral("Napoli"))).contains(QStringLiteral("brick offline")));
