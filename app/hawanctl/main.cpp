@@ -23,6 +23,259 @@
 using namespace hawan;
 using namespace hawanctl;
 
+namespace {
+
+// hawanctl's texts keep the translation context "hawanctl".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(hawanctl)
+};
+
+// Every option of every command, declared once.
+struct Options
+{
+    QCommandLineOption config{QStringLiteral("config"), Text::tr("Configuration file (default: ~/.config/hawan/hawan.toml, else the demo)."), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON instead of a table.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), Text::tr("Seconds to wait for every host to answer (default 15)."), QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption bandwidth{QStringLiteral("bandwidth"), Text::tr("migrate: bandwidth cap in MiB/s."), QStringLiteral("MIBS"), QStringLiteral("0")};
+    QCommandLineOption converge{QStringLiteral("auto-converge"), Text::tr("migrate: slow the guest down if it does not converge.")};
+    QCommandLineOption limit{QStringLiteral("time-limit"), Text::tr("migrate: abort after this many seconds (default 600)."), QStringLiteral("SECONDS"), QStringLiteral("600")};
+    QCommandLineOption downtime{QStringLiteral("max-downtime"),
+                                Text::tr("migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300)."),
+                                QStringLiteral("MS"), QStringLiteral("0")};
+    QCommandLineOption postCopy{QStringLiteral("post-copy-after"),
+                                Text::tr("migrate: switch to post-copy if still copying after this many seconds "
+                                   "(the VM then runs on the destination; a link failure from there on loses it)."),
+                                QStringLiteral("SECONDS"), QStringLiteral("0")};
+    QCommandLineOption site{QStringLiteral("site"), Text::tr("evacuate: every host of this site."), QStringLiteral("SITE")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Text::tr("evacuate: print the plan, move nothing.")};
+    QCommandLineOption perHost{QStringLiteral("max-per-host"),
+                               Text::tr("evacuate/resume: migrations a host sends or receives at once (default from the config)."), QStringLiteral("N")};
+    QCommandLineOption perLink{QStringLiteral("max-per-link"),
+                               Text::tr("evacuate/resume: migrations crossing one WAN link at once (default from the config)."), QStringLiteral("N")};
+    QCommandLineOption storageOverride{QStringLiteral("override-storage"),
+                                       Text::tr("evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled."),
+                                       QStringLiteral("REASON")};
+    QCommandLineOption fenced{QStringLiteral("fenced-by-hand"),
+                              Text::tr("recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled."), QStringLiteral("HOW")};
+    QCommandLineOption seconds{QStringLiteral("seconds"), Text::tr("probes: how long to measure (default 10)."), QStringLiteral("N"), QStringLiteral("10")};
+    QCommandLineOption csv{QStringLiteral("csv"), Text::tr("probes: record every reading to this CSV file."), QStringLiteral("FILE")};
+};
+
+// What a command gets: the application, the parsed line and the fleet of the configuration.
+struct Call
+{
+    QCoreApplication &app;
+    const QCommandLineParser &p;
+    const Options &o;
+    QStringList args;  // positional, the command first
+    int timeoutS;
+    core::Fleet &fleet;
+};
+
+QString hostNames(const config::Config &cfg)
+{
+    QStringList names;
+    for (const auto &h : cfg.hosts)
+        names << h.name;
+    return names.join(QStringLiteral(", "));
+}
+
+// Usage errors, checked before anything connects. Empty when the command line is well formed.
+QString usageError(const QString &command, const QStringList &args, const QCommandLineParser &p, const Options &o)
+{
+    if (command == QLatin1String("migrate") && args.size() != 3)
+        return Text::tr("hawanctl: usage: hawanctl migrate VM HOST");
+    if (command == QLatin1String("return") && args.size() != 2)
+        return Text::tr("hawanctl: usage: hawanctl return HOST [--dry-run]");
+    if (command == QLatin1String("recover") && args.size() != 2)
+        return Text::tr("hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]");
+    if (command == QLatin1String("evacuate") && (args.size() > 2 || (args.size() == 2) == p.isSet(o.site)))
+        return Text::tr("hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]");
+    if (command == QLatin1String("maintenance") && (args.size() != 3 || !QStringList{"on", "off"}.contains(args[2])))
+        return Text::tr("hawanctl: usage: hawanctl maintenance HOST on|off");
+    return {};
+}
+
+int statusCommand(Call &c)
+{
+    auto *inv = c.fleet.inventory();
+    bool done = false;
+    auto finish = [&] {
+        if (done)
+            return;
+        done = true;
+        if (c.p.isSet(c.o.json))
+            out() << QJsonDocument(core::statusJson(*inv)).toJson(QJsonDocument::Indented);
+        else
+            out() << core::statusTable(*inv);
+        out().flush();
+        // A host back after a recovery: its stale definitions are being removed; wait for that.
+        if (c.fleet.cleanupsPending() == 0)
+            return c.app.exit(Ok);
+        QObject::connect(&c.fleet, &core::Fleet::cleanupsDone, &c.app, [&c] { c.app.exit(Ok); });
+        QTimer::singleShot(20000, &c.app, [&c] { c.app.exit(Failed); });
+    };
+    QObject::connect(&c.fleet, &core::Fleet::leftoverHandled, &c.app, [](const QString &text) {
+        err() << "hawanctl: " << text << Qt::endl; // stderr: --json output stays JSON
+    });
+    QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, [&] {
+        if (inv->allReported())
+            QTimer::singleShot(0, &c.app, finish);
+    });
+    QTimer::singleShot(c.timeoutS * 1000, &c.app, finish);
+    if (inv->hostCount() == 0)
+        QTimer::singleShot(0, &c.app, finish);
+    c.fleet.start(false); // status does not show storage (hawanctl storage does)
+    return c.app.exec();
+}
+
+int migrateCommand(Call &c)
+{
+    auto *inv = c.fleet.inventory();
+    const QString vmName = c.args[1], destName = c.args[2];
+    const int dest = inv->config().hostIndex(destName);
+    if (dest < 0) {
+        err() << Text::tr("hawanctl: unknown host '%1'; hosts: %2").arg(destName, hostNames(inv->config())) << Qt::endl;
+        return Usage;
+    }
+    jobs::MigrationOptions opt;
+    opt.bandwidthMiBs = c.p.value(c.o.bandwidth).toULongLong();
+    opt.autoConverge = c.p.isSet(c.o.converge);
+    opt.timeoutS = c.p.value(c.o.limit).toInt();
+    opt.maxDowntimeMs = c.p.value(c.o.downtime).toULongLong();
+    opt.postCopyAfterS = c.p.value(c.o.postCopy).toInt();
+    opt.postCopyAllowed = opt.postCopyAfterS > 0;
+    int exitCode = 1;
+    auto go = [&] {
+        int from = -1;
+        QString uuid;
+        for (int h = 0; h < inv->hostCount(); ++h)
+            for (const auto &vm : inv->vms(h))
+                if (vm.name == vmName) {
+                    from = h;
+                    uuid = vm.uuid;
+                }
+        if (from < 0) {
+            err() << Text::tr("hawanctl: no VM named '%1' on any reachable host").arg(vmName) << Qt::endl;
+            return c.app.exit(Usage);
+        }
+        QString error;
+        jobs::MigrationJob *job = c.fleet.startMigration(from, uuid, dest, opt, &error);
+        if (!job) {
+            err() << Text::tr("hawanctl: cannot migrate: %1").arg(error) << Qt::endl;
+            return c.app.exit(1);
+        }
+        out() << job->title() << Qt::endl;
+        QObject::connect(job, &jobs::MigrationJob::progressChanged, &c.app, [](const jobs::MigrationProgress &pr) {
+            out() << QStringLiteral("%1 s  %2  iteration %3  sent %4 MiB  remaining %5 MiB  %6 MiB/s")
+                         .arg(double(pr.elapsedMs) / 1000.0, 5, 'f', 1).arg(pr.phase, -10).arg(pr.iteration)
+                         .arg(pr.dataProcessed >> 20).arg(pr.dataRemaining >> 20).arg(pr.memoryBps >> 20)
+                  << Qt::endl;
+        });
+        QObject::connect(job, &jobs::MigrationJob::finished, &c.app, [&, job](const jobs::MigrationResult &r) {
+            switch (r.outcome) {
+            case jobs::MigrationResult::Outcome::Succeeded:
+                out() << QStringLiteral("done in %1 s, %2 MiB sent, downtime %3 ms")
+                             .arg(double(r.durationMs) / 1000.0, 0, 'f', 1).arg(r.bytesSent >> 20).arg(r.downtimeMs) << Qt::endl;
+                exitCode = 0;
+                break;
+            case jobs::MigrationResult::Outcome::Cancelled:
+                out() << QStringLiteral("cancelled; %1 stays on %2").arg(job->target().vmName, job->target().sourceHost) << Qt::endl;
+                break;
+            case jobs::MigrationResult::Outcome::Failed:
+                err() << QStringLiteral("failed: %1 (%2 stays on %3)").arg(r.message, job->target().vmName, job->target().sourceHost) << Qt::endl;
+                break;
+            }
+            c.app.exit(exitCode);
+        });
+    };
+    bool begun = false;
+    QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, [&] {
+        if (!begun && inv->allReported()) {
+            begun = true;
+            QTimer::singleShot(0, &c.app, go);
+        }
+    });
+    c.fleet.start(false); // a migration does not consult the storage monitor
+    return c.app.exec();
+}
+
+// evacuate, recover, return, resume and abort: one set of plan options.
+int planCommand(Call &c)
+{
+    const QString command = c.args[0];
+    PlanArgs pa;
+    pa.options = c.fleet.defaultPlanOptions();
+    for (auto [opt, into] : {std::pair{&c.o.perHost, &pa.options.maxPerHost}, std::pair{&c.o.perLink, &pa.options.maxPerLink}}) {
+        if (!c.p.isSet(*opt))
+            continue;
+        bool ok = false;
+        *into = c.p.value(*opt).toInt(&ok);
+        if (!ok || *into < 1 || *into > 16) {
+            err() << Text::tr("hawanctl: --%1 takes 1 to 16").arg(opt->names().constFirst()) << Qt::endl;
+            return Usage;
+        }
+    }
+    pa.options.move.bandwidthMiBs = c.p.value(c.o.bandwidth).toULongLong();
+    pa.options.move.autoConverge = c.p.isSet(c.o.converge);
+    pa.options.move.timeoutS = c.p.value(c.o.limit).toInt();
+    pa.options.move.maxDowntimeMs = c.p.value(c.o.downtime).toULongLong();
+    pa.reportTimeoutS = c.timeoutS;
+    pa.dryRun = c.p.isSet(c.o.dryRun);
+    pa.storageOverride = c.p.value(c.o.storageOverride).trimmed();
+    for (const QCommandLineOption *o : {&c.o.perHost, &c.o.perLink, &c.o.bandwidth, &c.o.converge, &c.o.limit, &c.o.downtime})
+        if (c.p.isSet(*o))
+            pa.overrides << o->names().constFirst();
+    pa.recover = command == QLatin1String("recover");
+    pa.giveBack = command == QLatin1String("return");
+    pa.fencedByHand = c.p.value(c.o.fenced).trimmed();
+    if (command == QLatin1String("evacuate") || pa.recover || pa.giveBack) {
+        pa.host = c.args.value(1);
+        pa.site = c.p.value(c.o.site);
+        return evacuate(c.app, c.fleet, pa);
+    }
+    pa.planId = c.args.value(1);
+    return resume(c.app, c.fleet, pa, command == QLatin1String("abort"));
+}
+
+int probesCommand(Call &c)
+{
+    bool ok = false;
+    const int secs = c.p.value(c.o.seconds).toInt(&ok);
+    if (!ok || secs < 1 || secs > 86400) {
+        err() << Text::tr("hawanctl: --seconds must be 1 to 86400") << Qt::endl;
+        return Usage;
+    }
+    c.fleet.start(false);
+    return probeCommand(c.app, c.fleet, secs, c.p.value(c.o.csv));
+}
+
+using Command = int (*)(Call &);
+const QHash<QString, Command> &commands()
+{
+    static const QHash<QString, Command> table{
+        {QStringLiteral("status"), &statusCommand},
+        {QStringLiteral("migrate"), &migrateCommand},
+        {QStringLiteral("evacuate"), &planCommand},
+        {QStringLiteral("recover"), &planCommand},
+        {QStringLiteral("return"), &planCommand},
+        {QStringLiteral("resume"), &planCommand},
+        {QStringLiteral("abort"), &planCommand},
+        {QStringLiteral("plans"), [](Call &c) { return listPlans(c.fleet); }},
+        {QStringLiteral("storage"), [](Call &c) { return storageStatus(c.app, c.fleet, c.timeoutS); }},
+        {QStringLiteral("probes"), &probesCommand},
+        {QStringLiteral("maintenance"), [](Call &c) {
+             return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
+                                c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
+         }},
+    };
+    return table;
+}
+
+} // namespace
+
+
 int main(int argc, char **argv)
 {
     lv::prepareProcess();
@@ -34,9 +287,9 @@ int main(int argc, char **argv)
     resources::init();
     resources::installTranslators();
 
+    const Options o;
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "hawanctl",
+    p.setApplicationDescription(Text::tr(
         "Hawan command line.\n\nCommands:\n"
         "  status         print sites, hosts and VMs (a table, or JSON with --json)\n"
         "  check-config   validate the configuration and exit\n"
@@ -60,260 +313,47 @@ int main(int argc, char **argv)
         "                 for N seconds (default 10), print them, and record every reading to FILE"));
     p.addHelpOption();
     p.addVersionOption();
-    QCommandLineOption configOpt(QStringLiteral("config"),
-                                 QCoreApplication::translate("hawanctl", "Configuration file (default: ~/.config/hawan/hawan.toml, else the demo)."),
-                                 QStringLiteral("FILE"));
-    QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("hawanctl", "Print JSON instead of a table."));
-    QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                  QCoreApplication::translate("hawanctl", "Seconds to wait for every host to answer (default 15)."),
-                                  QStringLiteral("SECONDS"), QStringLiteral("15"));
-    p.addOptions({configOpt, jsonOpt, timeoutOpt});
-    QCommandLineOption bandwidthOpt(QStringLiteral("bandwidth"), QCoreApplication::translate("hawanctl", "migrate: bandwidth cap in MiB/s."),
-                                    QStringLiteral("MIBS"), QStringLiteral("0"));
-    QCommandLineOption convergeOpt(QStringLiteral("auto-converge"), QCoreApplication::translate("hawanctl", "migrate: slow the guest down if it does not converge."));
-    QCommandLineOption limitOpt(QStringLiteral("time-limit"), QCoreApplication::translate("hawanctl", "migrate: abort after this many seconds (default 600)."),
-                                QStringLiteral("SECONDS"), QStringLiteral("600"));
-    QCommandLineOption downtimeOpt(QStringLiteral("max-downtime"),
-                                   QCoreApplication::translate("hawanctl", "migrate/evacuate: longest pause allowed for the final copy, in ms (default: the hypervisor's, 300)."),
-                                   QStringLiteral("MS"), QStringLiteral("0"));
-    QCommandLineOption postCopyOpt(QStringLiteral("post-copy-after"),
-                                   QCoreApplication::translate("hawanctl", "migrate: switch to post-copy if still copying after this many seconds "
-                                                                           "(the VM then runs on the destination; a link failure from there on loses it)."),
-                                   QStringLiteral("SECONDS"), QStringLiteral("0"));
-    p.addOptions({bandwidthOpt, convergeOpt, limitOpt, downtimeOpt, postCopyOpt});
-    QCommandLineOption siteOpt(QStringLiteral("site"), QCoreApplication::translate("hawanctl", "evacuate: every host of this site."),
-                               QStringLiteral("SITE"));
-    QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QCoreApplication::translate("hawanctl", "evacuate: print the plan, move nothing."));
-    QCommandLineOption perHostOpt(QStringLiteral("max-per-host"),
-                                  QCoreApplication::translate("hawanctl", "evacuate/resume: migrations a host sends or receives at once (default from the config)."),
-                                  QStringLiteral("N"));
-    QCommandLineOption perLinkOpt(QStringLiteral("max-per-link"),
-                                  QCoreApplication::translate("hawanctl", "evacuate/resume: migrations crossing one WAN link at once (default from the config)."),
-                                  QStringLiteral("N"));
-    QCommandLineOption storageOverrideOpt(QStringLiteral("override-storage"),
-                                          QCoreApplication::translate("hawanctl", "evacuate, recover, maintenance on: go ahead although the shared storage is not in sync; REASON is journaled."),
-                                          QStringLiteral("REASON"));
-    QCommandLineOption fencedOpt(QStringLiteral("fenced-by-hand"),
-                                 QCoreApplication::translate("hawanctl", "recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled."),
-                                 QStringLiteral("HOW"));
-    p.addOptions({siteOpt, dryRunOpt, perHostOpt, perLinkOpt, storageOverrideOpt, fencedOpt});
-    QCommandLineOption secondsOpt(QStringLiteral("seconds"), QCoreApplication::translate("hawanctl", "probes: how long to measure (default 10)."),
-                                  QStringLiteral("N"), QStringLiteral("10"));
-    QCommandLineOption csvOpt(QStringLiteral("csv"), QCoreApplication::translate("hawanctl", "probes: record every reading to this CSV file."),
-                              QStringLiteral("FILE"));
-    p.addOptions({secondsOpt, csvOpt});
+    p.addOptions({o.config, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
+                  o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv});
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("hawanctl", "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes"));
     p.process(app);
 
-    const QStringList args = p.positionalArguments();
-    const QString command = args.value(0, QStringLiteral("status"));
-    static const QStringList commands{"status", "check-config", "migrate", "evacuate", "recover", "return", "plans", "resume", "abort", "maintenance", "storage", "probes"};
-    if (!commands.contains(command)) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
+    const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();
+    const QString command = args[0];
+    if (!commands().contains(command) && command != QLatin1String("check-config")) {
+        err() << Text::tr("hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;
     }
 
-    const core::ConfigChoice choice = core::locateConfig(p.value(configOpt));
+    const core::ConfigChoice choice = core::locateConfig(p.value(o.config));
     if (!choice.error.isEmpty()) {
         err() << "hawanctl: " << choice.error << Qt::endl;
         return BadConfig;
     }
     if (choice.isDemo)
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: no --config and no %1: using the bundled demo")
-                     .arg(core::userConfigPath()) << Qt::endl;
+        err() << Text::tr("hawanctl: no --config and no %1: using the bundled demo").arg(core::userConfigPath()) << Qt::endl;
     auto loaded = config::ConfigLoader::loadFile(choice.path);
     if (!loaded) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: the configuration is not valid (%n problem(s)):", nullptr,
-                                             int(loaded.error().size()))
+        err() << Text::tr("hawanctl: the configuration is not valid (%n problem(s)):", nullptr, int(loaded.error().size()))
               << Qt::endl << config::ConfigLoader::formatErrors(loaded.error()) << Qt::endl;
         return BadConfig;
     }
     if (command == QLatin1String("check-config")) {
-        out() << QCoreApplication::translate("hawanctl", "%1: valid (%2 sites, %3 hosts)")
-                     .arg(choice.path).arg(loaded->sites.size()).arg(loaded->hosts.size()) << Qt::endl;
+        out() << Text::tr("%1: valid (%2 sites, %3 hosts)").arg(choice.path).arg(loaded->sites.size()).arg(loaded->hosts.size()) << Qt::endl;
         return Ok;
     }
-
     bool okTimeout = false;
-    const int timeoutS = p.value(timeoutOpt).toInt(&okTimeout);
+    const int timeoutS = p.value(o.timeout).toInt(&okTimeout);
     if (!okTimeout || timeoutS <= 0) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: --timeout needs a positive number of seconds") << Qt::endl;
+        err() << Text::tr("hawanctl: --timeout needs a positive number of seconds") << Qt::endl;
         return Usage;
     }
-
-    if (command == QLatin1String("migrate") && args.size() != 3) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl migrate VM HOST") << Qt::endl;
-        return Usage;
-    }
-    const bool planCommand = command == QLatin1String("evacuate") || command == QLatin1String("recover") || command == QLatin1String("return")
-        || command == QLatin1String("resume") || command == QLatin1String("abort");
-    if (command == QLatin1String("return") && args.size() != 2) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl return HOST [--dry-run]") << Qt::endl;
-        return Usage;
-    }
-    if (command == QLatin1String("recover") && args.size() != 2) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl recover HOST [--dry-run] [--fenced-by-hand HOW]") << Qt::endl;
-        return Usage;
-    }
-    if (command == QLatin1String("evacuate") && (args.size() > 2 || (args.size() == 2) == p.isSet(siteOpt))) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl evacuate HOST [--dry-run] | hawanctl evacuate --site SITE [--dry-run]") << Qt::endl;
-        return Usage;
-    }
-    if (command == QLatin1String("maintenance") && (args.size() != 3 || !QStringList{"on", "off"}.contains(args[2]))) {
-        err() << QCoreApplication::translate("hawanctl", "hawanctl: usage: hawanctl maintenance HOST on|off") << Qt::endl;
+    if (const QString usage = usageError(command, args, p, o); !usage.isEmpty()) {
+        err() << usage << Qt::endl;
         return Usage;
     }
     core::Fleet fleet(std::move(loaded.value()));
-    auto *inv = fleet.inventory();
-    if (command == QLatin1String("plans"))
-        return listPlans(fleet);
-    if (command == QLatin1String("storage"))
-        return storageStatus(app, fleet, timeoutS);
-    if (command == QLatin1String("probes")) {
-        bool ok = false;
-        const int secs = p.value(secondsOpt).toInt(&ok);
-        if (!ok || secs < 1 || secs > 86400) {
-            err() << QCoreApplication::translate("hawanctl", "hawanctl: --seconds must be 1 to 86400") << Qt::endl;
-            return Usage;
-        }
-        fleet.start(false);
-        return probeCommand(app, fleet, secs, p.value(csvOpt));
-    }
-    if (command == QLatin1String("maintenance"))
-        return maintenance(app, fleet, args[1], args[2] == QLatin1String("on"), p.value(storageOverrideOpt).trimmed(), timeoutS);
-    if (planCommand) {
-        PlanArgs pa;
-        pa.options = fleet.defaultPlanOptions();
-        for (auto [opt, into] : {std::pair{&perHostOpt, &pa.options.maxPerHost}, std::pair{&perLinkOpt, &pa.options.maxPerLink}}) {
-            if (!p.isSet(*opt))
-                continue;
-            bool ok = false;
-            *into = p.value(*opt).toInt(&ok);
-            if (!ok || *into < 1 || *into > 16) {
-                err() << QCoreApplication::translate("hawanctl", "hawanctl: --%1 takes 1 to 16").arg(opt->names().constFirst()) << Qt::endl;
-                return Usage;
-            }
-        }
-        pa.options.move.bandwidthMiBs = p.value(bandwidthOpt).toULongLong();
-        pa.options.move.autoConverge = p.isSet(convergeOpt);
-        pa.options.move.timeoutS = p.value(limitOpt).toInt();
-        pa.options.move.maxDowntimeMs = p.value(downtimeOpt).toULongLong();
-        pa.reportTimeoutS = timeoutS;
-        pa.dryRun = p.isSet(dryRunOpt);
-        pa.storageOverride = p.value(storageOverrideOpt).trimmed();
-        for (const QCommandLineOption *o : {&perHostOpt, &perLinkOpt, &bandwidthOpt, &convergeOpt, &limitOpt, &downtimeOpt})
-            if (p.isSet(*o))
-                pa.overrides << o->names().constFirst();
-        pa.recover = command == QLatin1String("recover");
-        pa.giveBack = command == QLatin1String("return");
-        pa.fencedByHand = p.value(fencedOpt).trimmed();
-        if (command == QLatin1String("evacuate") || pa.recover || pa.giveBack) {
-            pa.host = args.value(1);
-            pa.site = p.value(siteOpt);
-            return evacuate(app, fleet, pa);
-        }
-        pa.planId = args.value(1);
-        return resume(app, fleet, pa, command == QLatin1String("abort"));
-    }
-    if (command == QLatin1String("migrate")) {
-        const QString vmName = args[1], destName = args[2];
-        const int dest = inv->config().hostIndex(destName);
-        if (dest < 0) {
-            QStringList names;
-            for (const auto &h : inv->config().hosts)
-                names << h.name;
-            err() << QCoreApplication::translate("hawanctl", "hawanctl: unknown host '%1'; hosts: %2").arg(destName, names.join(QStringLiteral(", ")))
-                  << Qt::endl;
-            return Usage;
-        }
-        int exitCode = 1;
-        auto go = [&] {
-            int from = -1;
-            QString uuid;
-            for (int h = 0; h < inv->hostCount(); ++h)
-                for (const auto &vm : inv->vms(h))
-                    if (vm.name == vmName) {
-                        from = h;
-                        uuid = vm.uuid;
-                    }
-            if (from < 0) {
-                err() << QCoreApplication::translate("hawanctl", "hawanctl: no VM named '%1' on any reachable host").arg(vmName) << Qt::endl;
-                return app.exit(Usage);
-            }
-            jobs::MigrationOptions opt;
-            opt.bandwidthMiBs = p.value(bandwidthOpt).toULongLong();
-            opt.autoConverge = p.isSet(convergeOpt);
-            opt.timeoutS = p.value(limitOpt).toInt();
-            opt.maxDowntimeMs = p.value(downtimeOpt).toULongLong();
-            opt.postCopyAfterS = p.value(postCopyOpt).toInt();
-            opt.postCopyAllowed = opt.postCopyAfterS > 0;
-            QString error;
-            jobs::MigrationJob *job = fleet.startMigration(from, uuid, dest, opt, &error);
-            if (!job) {
-                err() << QCoreApplication::translate("hawanctl", "hawanctl: cannot migrate: %1").arg(error) << Qt::endl;
-                return app.exit(1);
-            }
-            out() << job->title() << Qt::endl;
-            QObject::connect(job, &jobs::MigrationJob::progressChanged, &app, [job](const jobs::MigrationProgress &pr) {
-                out() << QStringLiteral("%1 s  %2  iteration %3  sent %4 MiB  remaining %5 MiB  %6 MiB/s")
-                             .arg(double(pr.elapsedMs) / 1000.0, 5, 'f', 1).arg(pr.phase, -10).arg(pr.iteration)
-                             .arg(pr.dataProcessed >> 20).arg(pr.dataRemaining >> 20).arg(pr.memoryBps >> 20)
-                      << Qt::endl;
-            });
-            QObject::connect(job, &jobs::MigrationJob::finished, &app, [&, job](const jobs::MigrationResult &r) {
-                switch (r.outcome) {
-                case jobs::MigrationResult::Outcome::Succeeded:
-                    out() << QStringLiteral("done in %1 s, %2 MiB sent, downtime %3 ms")
-                                 .arg(double(r.durationMs) / 1000.0, 0, 'f', 1).arg(r.bytesSent >> 20).arg(r.downtimeMs) << Qt::endl;
-                    exitCode = 0;
-                    break;
-                case jobs::MigrationResult::Outcome::Cancelled:
-                    out() << QStringLiteral("cancelled; %1 stays on %2").arg(job->target().vmName, job->target().sourceHost) << Qt::endl;
-                    break;
-                case jobs::MigrationResult::Outcome::Failed:
-                    err() << QStringLiteral("failed: %1 (%2 stays on %3)").arg(r.message, job->target().vmName, job->target().sourceHost) << Qt::endl;
-                    break;
-                }
-                app.exit(exitCode);
-            });
-        };
-        bool begun = false;
-        QObject::connect(inv, &model::Inventory::reportedChanged, &app, [&] {
-            if (!begun && inv->allReported()) {
-                begun = true;
-                QTimer::singleShot(0, &app, go);
-            }
-        });
-        fleet.start(false); // a migration does not consult the storage monitor
-        return app.exec();
-    }
-    bool done = false;
-    auto finish = [&] {
-        if (done)
-            return;
-        done = true;
-        if (p.isSet(jsonOpt))
-            out() << QJsonDocument(core::statusJson(*inv)).toJson(QJsonDocument::Indented);
-        else
-            out() << core::statusTable(*inv);
-        out().flush();
-        // A host back after a recovery: its stale definitions are being removed; wait for that.
-        if (fleet.cleanupsPending() == 0)
-            return app.exit(Ok);
-        QObject::connect(&fleet, &core::Fleet::cleanupsDone, &app, [&app] { app.exit(Ok); });
-        QTimer::singleShot(20000, &app, [&app] { app.exit(Failed); });
-    };
-    QObject::connect(&fleet, &core::Fleet::leftoverHandled, &app, [](const QString &text) {
-        err() << "hawanctl: " << text << Qt::endl; // stderr: --json output stays JSON
-    });
-    QObject::connect(inv, &model::Inventory::reportedChanged, &app, [&] {
-        if (inv->allReported())
-            QTimer::singleShot(0, &app, finish);
-    });
-    QTimer::singleShot(timeoutS * 1000, &app, finish);
-    if (inv->hostCount() == 0)
-        QTimer::singleShot(0, &app, finish);
-    fleet.start(false); // status does not show storage (hawanctl storage does)
-    return app.exec();
+    Call call{app, p, o, args, timeoutS, fleet};
+    return commands().value(command)(call);
 }
