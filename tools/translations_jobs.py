@@ -255,6 +255,10 @@ IT_JOBS = {
     "locating %1": "localizzazione di %1",
     "%1 %2 on %3": "%1 %2 su %3",
     "writing %1": "scrittura di %1",
+    "'%3' exited with %1%2": "'%3' è terminato con %1%2",
+    "'%3' did not finish within %2 s or was killed%1": "'%3' non è terminato entro %2 s o è stato interrotto%1",
+    "cannot run '%2': %1": "impossibile eseguire '%2': %1",
+    "no command given": "nessun comando indicato",
 }
 
 PLURALS_JOBS = {

@@ -717,6 +717,25 @@
     </message>
 </context>
 <context>
+    <name>hawan::jobs::CommandJob</name>
+    <message>
+        <source>'%3' exited with %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%3' did not finish within %2 s or was killed%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run '%2': %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::jobs::FenceJob</name>
     <message>
         <source>Fence %1</source>
@@ -1831,6 +1850,18 @@
     </message>
     <message>
         <source>Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); give the clients more (gluster volume set %1 client.event-threads 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split-brain files of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3502,18 +3533,6 @@ Clear the filter (Esc) to see all %2 VMs.</source>
     </message>
     <message>
         <source>Runs 'gluster volume start %1 force': brick processes of %1 that are not running are started again; running ones are not touched. Do it once the brick's host and disk are healthy; the brick then heals from its peer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Heal %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start %1 force</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Split-brain files of %1</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -717,6 +717,25 @@
     </message>
 </context>
 <context>
+    <name>hawan::jobs::CommandJob</name>
+    <message>
+        <source>'%3' exited with %1%2</source>
+        <translation>'%3' è terminato con %1%2</translation>
+    </message>
+    <message>
+        <source>'%3' did not finish within %2 s or was killed%1</source>
+        <translation>'%3' non è terminato entro %2 s o è stato interrotto%1</translation>
+    </message>
+    <message>
+        <source>cannot run '%2': %1</source>
+        <translation>impossibile eseguire '%2': %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nessun comando indicato</translation>
+    </message>
+</context>
+<context>
     <name>hawan::jobs::FenceJob</name>
     <message>
         <source>Fence %1</source>
@@ -1832,6 +1851,18 @@
     <message>
         <source>Each guest's image lock may hold one client thread until none is left (GlusterFS issue #4371); give the clients more (gluster volume set %1 client.event-threads 8).</source>
         <translation>Il lock sull'immagine di ogni guest può trattenere un thread del client finché non ne resta nessuno (GlusterFS issue #4371); dai più thread ai client (gluster volume set %1 client.event-threads 8).</translation>
+    </message>
+    <message>
+        <source>Heal %1</source>
+        <translation>Guarisci %1</translation>
+    </message>
+    <message>
+        <source>Start %1 force</source>
+        <translation>Avvia %1 force</translation>
+    </message>
+    <message>
+        <source>Split-brain files of %1</source>
+        <translation>File in split-brain di %1</translation>
     </message>
 </context>
 <context>
@@ -3515,18 +3546,6 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
     <message>
         <source>Runs 'gluster volume start %1 force': brick processes of %1 that are not running are started again; running ones are not touched. Do it once the brick's host and disk are healthy; the brick then heals from its peer.</source>
         <translation>Esegue 'gluster volume start %1 force': i processi dei brick di %1 non in esecuzione vengono riavviati; quelli attivi non vengono toccati. Fallo quando host e disco del brick sono sani; il brick poi guarisce dal suo pari.</translation>
-    </message>
-    <message>
-        <source>Heal %1</source>
-        <translation>Guarisci %1</translation>
-    </message>
-    <message>
-        <source>Start %1 force</source>
-        <translation>Avvia %1 force</translation>
-    </message>
-    <message>
-        <source>Split-brain files of %1</source>
-        <translation>File in split-brain di %1</translation>
     </message>
     <message>
         <source>Done. The gluster CLI said:</source>

@@ -138,6 +138,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     auto *storageDock = new QDockWidget(tr("Storage"), this);
     storageDock->setObjectName(QStringLiteral("storageDock"));
     m_storagePanel = new StoragePanel(m_fleet->storage(), !m_opt.readOnly);
+    m_storagePanel->setActionRunner([this](int i, storage::StorageMonitor::Action a) { return m_fleet->storageAction(i, a); });
     storageDock->setWidget(m_storagePanel);
     addDockWidget(Qt::BottomDockWidgetArea, storageDock);
     tabifyDockWidget(jobsDock, storageDock);

@@ -339,6 +339,15 @@ jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, 
     return raw;
 }
 
+jobs::CommandJob *Fleet::storageAction(int i, storage::StorageMonitor::Action action)
+{
+    auto *job = m_jobs->add(std::make_unique<jobs::CommandJob>(
+        storage::StorageMonitor::actionTitle(action, m_storage->storage(i).volume), m_storage->actionCommand(i, action), 120000));
+    connect(job, &jobs::Job::ended, m_storage.get(), [storage = m_storage.get(), i] { storage->refresh(i); });
+    job->start();
+    return job;
+}
+
 jobs::FenceJob *Fleet::launchFence(int host)
 {
     const bool known = host >= 0 && host < m_inventory->hostCount();

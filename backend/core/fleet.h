@@ -2,6 +2,7 @@
 // Runs one HostSession per configured host, each on its own thread, and feeds their reports into
 // one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
 #include "config/config.h"
+#include "jobs/commandjob.h"
 #include "jobs/fencejob.h"
 #include "jobs/jobtracker.h"
 #include "jobs/journal.h"
@@ -61,6 +62,10 @@ public:
 
     // Shared storage (GlusterFS volumes), watched through the configured CLI.
     storage::StorageMonitor *storage() const { return m_storage.get(); }
+    // An operator's action on volume `i` (heal now, list split-brain files, start force) as a
+    // tracked, started job; its own process (never held up by, nor holding up, the monitoring);
+    // the volume is asked again when it ends.
+    jobs::CommandJob *storageAction(int i, storage::StorageMonitor::Action action);
 
     // Latency probes (links, hosts' service, storage, migration streams) and the timeline of
     // events the graphs mark. The timeline records from construction; startProbes() starts measuring.

@@ -342,7 +342,17 @@ QStringList StorageMonitor::blockers() const
     return out;
 }
 
-void StorageMonitor::runAction(int i, Action action, std::function<void(bool, const QString &)> done)
+QString StorageMonitor::actionTitle(Action action, const QString &volume)
+{
+    switch (action) {
+    case Action::Heal: return tr("Heal %1").arg(volume);
+    case Action::StartForce: return tr("Start %1 force").arg(volume);
+    case Action::SplitBrainFiles: break;
+    }
+    return tr("Split-brain files of %1").arg(volume);
+}
+
+QStringList StorageMonitor::actionCommand(int i, Action action) const
 {
     const Volume &v = m_volumes[size_t(i)];
     QStringList args;
@@ -351,23 +361,7 @@ void StorageMonitor::runAction(int i, Action action, std::function<void(bool, co
     case Action::SplitBrainFiles: args = {QStringLiteral("volume"), QStringLiteral("heal"), v.cfg.volume, QStringLiteral("info"), QStringLiteral("split-brain")}; break;
     case Action::StartForce: args = {QStringLiteral("--mode=script"), QStringLiteral("volume"), QStringLiteral("start"), v.cfg.volume, QStringLiteral("force")}; break;
     }
-    // Own process, not the round's: an action is never held up by (or holds up) the monitoring.
-    const QStringList cmd = v.cfg.command;
-    auto *p = new QProcess(this);
-    connect(p, &QProcess::finished, this, [this, p, done, i](int code, QProcess::ExitStatus st) {
-        const QString out = QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError()).trimmed();
-        p->deleteLater();
-        done(st == QProcess::NormalExit && code == 0, out);
-        round(i);
-    });
-    connect(p, &QProcess::errorOccurred, this, [p, done, cmd](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        p->deleteLater();
-        done(false, tr("cannot run '%1': %2").arg(cmd.first(), p->errorString()));
-    });
-    QTimer::singleShot(120000, p, [p] { p->kill(); });
-    p->start(cmd.first(), cmd.mid(1) + args);
+    return v.cfg.command + args;
 }
 
 } // namespace hawan::storage

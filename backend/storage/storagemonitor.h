@@ -72,8 +72,13 @@ public:
     void refreshNow();
 
     enum class Action { Heal, SplitBrainFiles, StartForce };
-    // Runs an operator's action; `done` gets success and the CLI's output (text, not XML).
-    void runAction(int i, Action action, std::function<void(bool ok, const QString &output)> done);
+    // The command line of an operator's action on volume `i` (the configured CLI runner and the
+    // gluster arguments; its output is text, not XML): run it as a job (core::Fleet::storageAction),
+    // then refresh(i).
+    QStringList actionCommand(int i, Action action) const;
+    static QString actionTitle(Action action, const QString &volume);
+    // Asks volume `i` again now, outside the polling rhythm.
+    void refresh(int i) { round(i); }
 
 Q_SIGNALS:
     void changed(int storage);

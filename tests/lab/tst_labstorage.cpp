@@ -142,13 +142,10 @@ void TstLabStorage::brickUpDrainsAndHealNowRuns()
     for (; !ok && tries.elapsed() < 45000; ++attempts) {
         if (attempts)
             QTest::qWait(3000);
-        bool done = false;
-        m_st->runAction(0, storage::StorageMonitor::Action::Heal, [&](bool o, const QString &out) {
-            done = true;
-            ok = o;
-            output = out;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        jobs::CommandJob *heal = m_fleet->storageAction(0, storage::StorageMonitor::Action::Heal);
+        QTRY_VERIFY_WITH_TIMEOUT(heal->isFinished(), 60000);
+        ok = heal->jobResult().succeeded();
+        output = heal->output();
     }
     qInfo("Heal now succeeded on attempt %d", attempts);
     QVERIFY2(ok, qPrintable(output));

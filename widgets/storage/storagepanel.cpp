@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "common/theme.h"
+#include "jobs/commandjob.h"
 #include "storage/storagemonitor.h"
 
 #include <QHBoxLayout>
@@ -239,13 +240,16 @@ void StoragePanel::act(int i, int action)
     Section &s = m_sections[i];
     for (auto *b : {s.heal, s.splitBrain, s.startForce})
         b->setEnabled(false);
-    m_monitor->runAction(i, a, [this, i, a, vol](bool ok, const QString &output) {
+    jobs::Job *job = m_run ? m_run(i, a) : nullptr;
+    if (!job)
+        return;
+    connect(job, &jobs::Job::ended, this, [this, i, a, vol](jobs::Job *j) {
+        const bool ok = j->jobResult().succeeded();
+        const QString output = ok ? j->jobResult().message : static_cast<jobs::CommandJob *>(j)->output();
         Section &sec = m_sections[i];
         for (auto *b : {sec.heal, sec.splitBrain, sec.startForce})
             b->setEnabled(true);
-        const QString title = a == StorageMonitor::Action::Heal        ? tr("Heal %1").arg(vol)
-                              : a == StorageMonitor::Action::StartForce ? tr("Start %1 force").arg(vol)
-                                                                        : tr("Split-brain files of %1").arg(vol);
+        const QString title = StorageMonitor::actionTitle(a, vol);
         QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning, title,
                         ok ? tr("Done. The gluster CLI said:") : tr("It failed. The gluster CLI said:"), QMessageBox::Ok, this);
         box.setInformativeText(output.left(600));

@@ -3,14 +3,18 @@
 // what to do, each brick with its site, state, port, PID and heal backlog, the self-heal daemon,
 // the options that decide WAN behaviour, the backlog over the last hour, and the actions: heal now,
 // list split-brain files, bring bricks back (start force), each confirmed and its output shown.
+#include "storage/storagemonitor.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
 class QVBoxLayout;
 
-namespace hawan::storage { class StorageMonitor; }
+namespace hawan::jobs { class Job; }
 
 namespace hawan::widgets {
 
@@ -20,7 +24,10 @@ class StoragePanel : public QWidget
 {
     Q_OBJECT
 public:
+    // Starts an operator's action on a volume as a job (the fleet's storageAction).
+    using ActionRunner = std::function<jobs::Job *(int volume, storage::StorageMonitor::Action action)>;
     StoragePanel(storage::StorageMonitor *monitor, bool actionsEnabled, QWidget *parent = nullptr);
+    void setActionRunner(ActionRunner runner) { m_run = std::move(runner); }
     QString summary(int volume) const;        // the header line, for tests
     QTableWidget *bricks(int volume) const;
 
@@ -36,6 +43,7 @@ private:
     void act(int volume, int action);
 
     storage::StorageMonitor *m_monitor;
+    ActionRunner m_run;
     bool m_actionsEnabled;
     QVector<Section> m_sections;
 };

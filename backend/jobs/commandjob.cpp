@@ -1,0 +1,53 @@
+#include "jobs/commandjob.h"
+
+#include <QProcess>
+#include <QTimer>
+
+namespace hawan::jobs {
+
+CommandJob::CommandJob(QString title, QStringList argv, int limitMs, QObject *parent)
+    : Job(parent), m_title(std::move(title)), m_argv(std::move(argv)), m_limitMs(limitMs)
+{
+    m_wording = {tr("'%3' exited with %1%2"), tr("'%3' did not finish within %2 s or was killed%1"), tr("cannot run '%2': %1")};
+}
+
+void CommandJob::doStart()
+{
+    setJobProgress({QStringLiteral("running"), 0, 0, 0, 0, 0, 0, -1});
+    if (m_argv.isEmpty()) {
+        // Queued: whoever started it connects to its end first.
+        QMetaObject::invokeMethod(this, [this] {
+            finish({JobOutcome::Failed, JobError::Command, m_wording.cannotRun.arg(tr("no command given"), QString()), 0});
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_proc = new QProcess(this);
+    m_proc->setProcessChannelMode(QProcess::MergedChannels);
+    auto *limit = new QTimer(m_proc);
+    limit->setSingleShot(true);
+    connect(limit, &QTimer::timeout, m_proc, [this] { m_proc->kill(); });
+    connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        m_output = QString::fromLocal8Bit(m_proc->readAll()).trimmed().right(4000);
+        const QString tail = m_output.isEmpty() ? QString() : QStringLiteral(": ") + m_output;
+        if (status != QProcess::NormalExit)
+            return finish({JobOutcome::Failed, m_failureError, m_wording.killed.arg(tail, QString::number(m_limitMs / 1000), m_argv.first()), 0});
+        m_exitCode = code;
+        if (code != 0)
+            return finish({JobOutcome::Failed, m_failureError, m_wording.exited.arg(QString::number(code), tail, m_argv.first()), 0});
+        finish({JobOutcome::Succeeded, JobError::None, m_output, 0});
+    });
+    connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish({JobOutcome::Failed, JobError::Command, m_wording.cannotRun.arg(m_proc->errorString(), m_argv.first()), 0});
+    });
+    m_proc->start(m_argv.first(), m_argv.mid(1));
+    limit->start(m_limitMs);
+}
+
+void CommandJob::doCancel()
+{
+    if (m_proc)
+        m_proc->kill();
+}
+
+} // namespace hawan::jobs

@@ -1,0 +1,51 @@
+#pragma once
+// An external command as a job: an argument array (never a shell line unless the caller asks for
+// one), run as its own process with a time limit, its output kept. The fence command, the storage
+// CLI's actions, and next the experiments' runners (fio at a site) and the drills' fault commands
+// are all this. Succeeds when the command exits 0; its output is the result's message.
+#include "jobs/job.h"
+
+#include <QStringList>
+
+class QProcess;
+
+namespace hawan::jobs {
+
+class CommandJob : public Job
+{
+    Q_OBJECT
+public:
+    // How a failure reads. exited: %1 exit code, %2 ": output" (or nothing), %3 program;
+    // killed: %1 ": output", %2 the limit in seconds, %3 program; cannotRun: %1 why, %2 program.
+    struct Wording
+    {
+        QString exited;
+        QString killed;
+        QString cannotRun;
+    };
+
+    CommandJob(QString title, QStringList argv, int limitMs, QObject *parent = nullptr);
+    QString title() const override { return m_title; }
+    const QStringList &argv() const { return m_argv; }
+    const QString &output() const { return m_output; }
+    int exitCode() const { return m_exitCode; } // -1 until it exited normally
+    void setWording(Wording w) { m_wording = std::move(w); }
+    // The error code of a command that ran and failed (exited non-zero, killed); default Command.
+    void setFailureError(JobError e) { m_failureError = e; }
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    const QString m_title;
+    const QStringList m_argv;
+    const int m_limitMs;
+    Wording m_wording;
+    JobError m_failureError = JobError::Command;
+    QProcess *m_proc = nullptr;
+    QString m_output;
+    int m_exitCode = -1;
+};
+
+} // namespace hawan::jobs
