@@ -200,24 +200,36 @@ ConfigResult ConfigLoader::loadFile(const QString &path)
     return loadString(QString::fromUtf8(f.readAll()), QFileInfo(path).absoluteFilePath());
 }
 
-ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileName)
+namespace {
+
+// What the readers of the sections share: the validator collecting errors, the file's root table,
+// the configuration being filled, and what later sections check against (the sites).
+struct Reader
 {
-    const QByteArray utf8 = text.toUtf8();
-    toml::table root;
-    try {
-        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),
-                           fileName.toStdString());
-    } catch (const toml::parse_error &e) {
-        const auto &b = e.source().begin;
-        return ConfigErrors{{fileName, int(b.line), int(b.column), {},
-                             ConfigLoader::tr("TOML syntax error: %1").arg(qs(e.description()))}};
+    Validator &v;
+    const toml::table &root;
+    Config &cfg;
+    QString configDir;
+    QSet<QString> siteNames;
+    QStringList validSites;
+    QString siteHint() const
+    {
+        return validSites.isEmpty() ? ConfigLoader::tr("no site is defined")
+                                    : ConfigLoader::tr("valid sites: %1").arg(validSites.join(QStringLiteral(", ")));
     }
 
-    Validator v(fileName);
-    Config cfg;
-    cfg.sourceFile = fileName;
-    const QString configDir = QFileInfo(fileName).absolutePath();
+    // One reader per section, called in the order their checks depend on each other.
+    void readSettings(); // title, [console], [migration], [probes]
+    void readSites();
+    void readLinks();
+    void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
+    void readHosts();
+    void readStorage();
+    void readAntiAffinity(); // after hosts: VM names are free text, but a group needs two of them
+};
 
+void Reader::readSettings()
+{
     v.checkKeys(root, {}, {"title", "console", "migration", "probes", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
@@ -286,9 +298,10 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
                               ConfigLoader::tr("a CSV of probe readings recorded by Hawan, played back and labelled \"recorded\"")))
             cfg.probes.replay = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*r).replace(QStringLiteral("{config_dir}"), configDir)));
     }
+}
 
-    // Sites
-    QSet<QString> siteNames;
+void Reader::readSites()
+{
     int i = 0;
     for (const toml::table *t : v.tables(root, "site")) {
         const QString path = QStringLiteral("site[%1]").arg(++i);
@@ -311,20 +324,57 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     if (!root.get("site") && cfg.sites.isEmpty())
         v.add(root.source(), QStringLiteral("site"),
               ConfigLoader::tr("no site defined; add at least one [[site]] table with a name"));
-    const QStringList validSites = [&] {
-        QStringList l;
-        for (const auto &s : cfg.sites)
-            if (!s.name.isEmpty())
-                l << s.name;
-        return l;
-    }();
-    auto siteHint = [&] {
-        return validSites.isEmpty() ? ConfigLoader::tr("no site is defined") : ConfigLoader::tr("valid sites: %1").arg(validSites.join(QStringLiteral(", ")));
-    };
+    for (const auto &site : cfg.sites)
+        if (!site.name.isEmpty())
+            validSites << site.name;
+}
 
-    // Links
+void Reader::readLinkProbes(const toml::table &linkTable, const QString &path, Link &l)
+{
+    const toml::table *t = &linkTable;
+    int pi = 0;
+    for (const toml::table *pt : v.tables(*t, "probe")) {
+        const QString pp = path + QStringLiteral(".probe[%1]").arg(++pi);
+        v.checkKeys(*pt, pp, {"from", "target", "method", "netns"});
+        LinkProbe lp;
+        if (auto f = v.string(*pt, pp, "from", true, ConfigLoader::tr("the site the probe measures from"))) {
+            lp.from = *f;
+            if (!l.siteA.isEmpty() && lp.from != l.siteA && lp.from != l.siteB)
+                v.add(pt->get("from")->source(), pp + QStringLiteral(".from"),
+                      ConfigLoader::tr("'%1' is not an end of this link; use %2 or %3").arg(lp.from, l.siteA, l.siteB));
+        }
+        if (auto a = v.string(*pt, pp, "target", true, ConfigLoader::tr("IPv4 address at the other end, e.g. \"10.77.2.2\""))) {
+            lp.target = *a;
+            static const QRegularExpression ipv4(QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$)"));
+            if (!ipv4.match(lp.target).hasMatch())
+                v.add(pt->get("target")->source(), pp + QStringLiteral(".target"),
+                      ConfigLoader::tr("'%1' is not an IPv4 address, e.g. \"10.77.2.2\"").arg(lp.target));
+        }
+        if (auto m = v.string(*pt, pp, "method", false, ConfigLoader::tr("\"icmp\" or \"tcp:PORT\""))) {
+            static const QRegularExpression re(QStringLiteral(R"(^(icmp|tcp:(\d{1,5}))$)"));
+            const auto mm = re.match(*m);
+            const int port = mm.captured(2).toInt();
+            if (!mm.hasMatch() || (mm.captured(1) != QLatin1String("icmp") && (port < 1 || port > 65535)))
+                v.add(pt->get("method")->source(), pp + QStringLiteral(".method"),
+                      ConfigLoader::tr("'%1' is not a probe method; use \"icmp\" (echo) or \"tcp:PORT\" "
+                                       "(connect time, e.g. \"tcp:16509\" for libvirtd)").arg(*m));
+            else if (mm.captured(1) == QLatin1String("icmp"))
+                lp.method = QStringLiteral("icmp");
+            else {
+                lp.method = QStringLiteral("tcp");
+                lp.port = quint16(port);
+            }
+        }
+        if (auto ns = v.string(*pt, pp, "netns", false, ConfigLoader::tr("a network namespace name under /run/netns")))
+            lp.netns = *ns;
+        l.probes.push_back(lp);
+    }
+}
+
+void Reader::readLinks()
+{
     QSet<QString> linkPairs;
-    i = 0;
+    int i = 0;
     for (const toml::table *t : v.tables(root, "link")) {
         const QString path = QStringLiteral("link[%1]").arg(++i);
         v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe"});
@@ -394,52 +444,18 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
             else
                 l.migrationBudgetMbit = quint64(c);
         }
-        int pi = 0;
-        for (const toml::table *pt : v.tables(*t, "probe")) {
-            const QString pp = path + QStringLiteral(".probe[%1]").arg(++pi);
-            v.checkKeys(*pt, pp, {"from", "target", "method", "netns"});
-            LinkProbe lp;
-            if (auto f = v.string(*pt, pp, "from", true, ConfigLoader::tr("the site the probe measures from"))) {
-                lp.from = *f;
-                if (!l.siteA.isEmpty() && lp.from != l.siteA && lp.from != l.siteB)
-                    v.add(pt->get("from")->source(), pp + QStringLiteral(".from"),
-                          ConfigLoader::tr("'%1' is not an end of this link; use %2 or %3").arg(lp.from, l.siteA, l.siteB));
-            }
-            if (auto a = v.string(*pt, pp, "target", true, ConfigLoader::tr("IPv4 address at the other end, e.g. \"10.77.2.2\""))) {
-                lp.target = *a;
-                static const QRegularExpression ipv4(QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$)"));
-                if (!ipv4.match(lp.target).hasMatch())
-                    v.add(pt->get("target")->source(), pp + QStringLiteral(".target"),
-                          ConfigLoader::tr("'%1' is not an IPv4 address, e.g. \"10.77.2.2\"").arg(lp.target));
-            }
-            if (auto m = v.string(*pt, pp, "method", false, ConfigLoader::tr("\"icmp\" or \"tcp:PORT\""))) {
-                static const QRegularExpression re(QStringLiteral(R"(^(icmp|tcp:(\d{1,5}))$)"));
-                const auto mm = re.match(*m);
-                const int port = mm.captured(2).toInt();
-                if (!mm.hasMatch() || (mm.captured(1) != QLatin1String("icmp") && (port < 1 || port > 65535)))
-                    v.add(pt->get("method")->source(), pp + QStringLiteral(".method"),
-                          ConfigLoader::tr("'%1' is not a probe method; use \"icmp\" (echo) or \"tcp:PORT\" "
-                                           "(connect time, e.g. \"tcp:16509\" for libvirtd)").arg(*m));
-                else if (mm.captured(1) == QLatin1String("icmp"))
-                    lp.method = QStringLiteral("icmp");
-                else {
-                    lp.method = QStringLiteral("tcp");
-                    lp.port = quint16(port);
-                }
-            }
-            if (auto ns = v.string(*pt, pp, "netns", false, ConfigLoader::tr("a network namespace name under /run/netns")))
-                lp.netns = *ns;
-            l.probes.push_back(lp);
-        }
+        readLinkProbes(*t, path, l);
         if (l.name.isEmpty() && !l.siteA.isEmpty())
             l.name = l.siteA + QLatin1Char('-') + l.siteB;
         cfg.links.push_back(l);
     }
+}
 
-    // Hosts
+void Reader::readHosts()
+{
     QHash<QString, QString> uriOwner;
     QSet<QString> hostNames;
-    i = 0;
+    int i = 0;
     for (const toml::table *t : v.tables(root, "host")) {
         const QString path = QStringLiteral("host[%1]").arg(++i);
         v.checkKeys(*t, path, {"name", "site", "uri", "migration_uri", "fence"});
@@ -462,7 +478,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         }
         if (auto uri = v.string(*t, path, "uri", true, ConfigLoader::tr("libvirt URI, e.g. qemu+ssh://root@hv1/system"))) {
             h.uri = QString(*uri).replace(QStringLiteral("{config_dir}"), configDir);
-            const QString why = checkLibvirtUri(h.uri);
+            const QString why = ConfigLoader::checkLibvirtUri(h.uri);
             if (!why.isEmpty())
                 v.add(t->get("uri")->source(), path + QStringLiteral(".uri"), why);
             else if (uriOwner.contains(h.uri))
@@ -474,7 +490,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         if (auto m = v.string(*t, path, "migration_uri", false,
                               ConfigLoader::tr("URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system"))) {
             h.migrationUri = QString(*m).replace(QStringLiteral("{config_dir}"), configDir);
-            const QString why = checkLibvirtUri(h.migrationUri);
+            const QString why = ConfigLoader::checkLibvirtUri(h.migrationUri);
             if (!why.isEmpty())
                 v.add(t->get("migration_uri")->source(), path + QStringLiteral(".migration_uri"), why);
         } else if (QRegularExpression(QStringLiteral("^[a-z0-9]+\\+(tcp|tls|ssh|libssh|libssh2)://[^/]+/")).match(h.uri).hasMatch()) {
@@ -484,10 +500,12 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
             h.fence = *f;
         cfg.hosts.push_back(h);
     }
+}
 
-    // Storage
+void Reader::readStorage()
+{
     QSet<QString> storageNames;
-    i = 0;
+    int i = 0;
     for (const toml::table *t : v.tables(root, "storage")) {
         const QString path = QStringLiteral("storage[%1]").arg(++i);
         v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs"});
@@ -557,9 +575,11 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         }
         cfg.storage.push_back(s);
     }
+}
 
-    // Anti-affinity groups (after hosts: VM names are free text, but a group needs two of them)
-    i = 0;
+void Reader::readAntiAffinity()
+{
+    int i = 0;
     QSet<QString> groupNames;
     for (const toml::table *t : v.tables(root, "anti_affinity")) {
         const QString path = QStringLiteral("anti_affinity[%1]").arg(++i);
@@ -588,6 +608,33 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
         }
         cfg.antiAffinity.push_back(g);
     }
+}
+
+} // namespace
+
+ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileName)
+{
+    const QByteArray utf8 = text.toUtf8();
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),
+                           fileName.toStdString());
+    } catch (const toml::parse_error &e) {
+        const auto &b = e.source().begin;
+        return ConfigErrors{{fileName, int(b.line), int(b.column), {},
+                             ConfigLoader::tr("TOML syntax error: %1").arg(qs(e.description()))}};
+    }
+
+    Validator v(fileName);
+    Config cfg;
+    cfg.sourceFile = fileName;
+    const QString configDir = QFileInfo(fileName).absolutePath();
+
+    Reader r{v, root, cfg, configDir, {}, {}};
+    // The sections in the order their checks depend on each other (sites before what names them).
+    for (auto read : {&Reader::readSettings, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
+                      &Reader::readAntiAffinity})
+        (r.*read)();
 
     if (!v.errors.isEmpty()) {
         std::stable_sort(v.errors.begin(), v.errors.end(), [](const ConfigError &a, const ConfigError &b) {
