@@ -613,17 +613,16 @@ void MainWindow::onActionFinished(int host, const QString &vm, model::VmAction a
     Inventory *inv = m_fleet->inventory();
     const QString act = model::vmActionName(action);
     const QString &message = result.message;
-    const struct { QString vm; } p{vm};
     if (result.succeeded()) {
-        statusBar()->showMessage(tr("%1 %2: done").arg(act, p.vm), 5000);
+        statusBar()->showMessage(tr("%1 %2: done").arg(act, vm), 5000);
         return;
     }
-    inv->log(LogEntry::Severity::Error, host, p.vm, tr("%1 %2 failed: %3").arg(act, p.vm, message));
-    statusBar()->showMessage(tr("%1 %2 failed").arg(act, p.vm), 8000);
+    inv->log(LogEntry::Severity::Error, host, vm, tr("%1 %2 failed: %3").arg(act, vm, message));
+    statusBar()->showMessage(tr("%1 %2 failed").arg(act, vm), 8000);
     QMessageBox::warning(this, tr("%1 failed").arg(act),
                          tr("%1 of %2 on %3 failed.\n\nlibvirt said: %4\n\nCheck the VM's state in the table; "
                             "if the host is unreachable, wait for it to reconnect and try again.")
-                             .arg(act, p.vm, inv->host(host).name, message));
+                             .arg(act, vm, inv->host(host).name, message));
 }
 
 void MainWindow::setDark(bool dark)
