@@ -1,6 +1,6 @@
 #pragma once
-// Every libvirt entry point the jobs call (migration, restart, locating a VM), as one table of
-// function pointers. Production uses libvirt's own functions; a test swaps single entries to make
+// Every libvirt entry point that reaches a daemon (the host sessions, migration, restart, locating
+// a VM), as one table of function pointers. Production uses libvirt's own functions; a test swaps single entries to make
 // a call fail, hang or answer garbage, while every other call still goes to real libvirt (the test
 // driver or real daemons), as multipass swaps entries of its backend's function table.
 #include "libvirt/guard.h"
@@ -25,6 +25,22 @@ struct Api
     decltype(&virDomainMigrateStartPostCopy) domainMigrateStartPostCopy = &virDomainMigrateStartPostCopy;
     decltype(&virDomainDefineXML) domainDefineXML = &virDomainDefineXML;
     decltype(&virDomainCreate) domainCreate = &virDomainCreate;
+    // The host session (libvirt/hostsession.cpp): every call that goes to the daemon.
+    decltype(&virNodeGetInfo) nodeGetInfo = &virNodeGetInfo;
+    decltype(&virConnectGetHostname) connectGetHostname = &virConnectGetHostname;
+    decltype(&virConnectGetVersion) connectGetVersion = &virConnectGetVersion;
+    decltype(&virConnectGetLibVersion) connectGetLibVersion = &virConnectGetLibVersion;
+    decltype(&virConnectIsAlive) connectIsAlive = &virConnectIsAlive;
+    decltype(&virConnectGetAllDomainStats) connectGetAllDomainStats = &virConnectGetAllDomainStats;
+    decltype(&virDomainGetXMLDesc) domainGetXMLDesc = &virDomainGetXMLDesc;
+    decltype(&virConnectListAllStoragePools) connectListAllStoragePools = &virConnectListAllStoragePools;
+    decltype(&virStoragePoolGetInfo) storagePoolGetInfo = &virStoragePoolGetInfo;
+    decltype(&virStoragePoolGetXMLDesc) storagePoolGetXMLDesc = &virStoragePoolGetXMLDesc;
+    decltype(&virDomainSuspend) domainSuspend = &virDomainSuspend;
+    decltype(&virDomainResume) domainResume = &virDomainResume;
+    decltype(&virDomainShutdown) domainShutdown = &virDomainShutdown;
+    decltype(&virDomainDestroy) domainDestroy = &virDomainDestroy;
+    decltype(&virDomainUndefine) domainUndefine = &virDomainUndefine;
 };
 
 // The table in force. Read on any thread; change entries only while no job runs (tests).

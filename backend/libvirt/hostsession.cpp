@@ -4,6 +4,7 @@
 
 #include <QXmlStreamReader>
 
+#include "libvirt/api.h"
 #include "libvirt/error.h"
 #include "libvirt/eventloop.h"
 #include "libvirt/statsparser.h"
@@ -175,7 +176,7 @@ void HostSession::probeService()
     QElapsedTimer t;
     t.start();
     unsigned long version = 0;
-    const int rc = virConnectGetLibVersion(m_conn.get(), &version);
+    const int rc = api().connectGetLibVersion(m_conn.get(), &version);
     const float ms = float(t.nsecsElapsed()) / 1e6f;
     r.point.tMs = probes::wallMs();
     if (rc < 0) {
@@ -218,7 +219,7 @@ void HostSession::connectNow()
         setStatus(HostState::Connecting, m_status.reason);
 
     ++m_calls;
-    ConnectPtr conn(virConnectOpen(m_uri.toUtf8().constData()));
+    ConnectPtr conn(api().connectOpen(m_uri.toUtf8().constData()));
     if (!conn) {
         const auto err = LibvirtError::takeLast(tr("cannot connect"));
         ++m_status.failedAttempts;
@@ -242,14 +243,14 @@ void HostSession::connectNow()
     model::NodeInfo node;
     virNodeInfo info{};
     ++m_calls;
-    if (virNodeGetInfo(conn.get(), &info) == 0) {
+    if (api().nodeGetInfo(conn.get(), &info) == 0) {
         node.cpuModel = QString::fromLatin1(info.model);
         node.cpus = int(info.cpus);
         node.mhz = int(info.mhz);
         node.memoryKiB = info.memory;
     }
     ++m_calls;
-    if (CString h{virConnectGetHostname(conn.get())})
+    if (CString h{api().connectGetHostname(conn.get())})
         node.hostname = QString::fromUtf8(h.get());
     if (const char *type = virConnectGetType(conn.get()))
         node.hypervisor = QString::fromLatin1(type);
@@ -258,10 +259,10 @@ void HostSession::connectNow()
     };
     unsigned long ver = 0;
     ++m_calls;
-    if (virConnectGetVersion(conn.get(), &ver) == 0)
+    if (api().connectGetVersion(conn.get(), &ver) == 0)
         node.hypervisorVersion = versionText(ver);
     ++m_calls;
-    if (virConnectGetLibVersion(conn.get(), &ver) == 0)
+    if (api().connectGetLibVersion(conn.get(), &ver) == 0)
         node.libvirtVersion = versionText(ver);
     virResetLastError();
 
@@ -349,10 +350,10 @@ void HostSession::tick()
     ++m_ticks;
     // NOWAIT: a domain busy with a job (an incoming or outgoing migration) answers with what it
     // has at once instead of holding the whole host's tick until the job step ends.
-    const int n = virConnectGetAllDomainStats(m_conn.get(), groups, &raw, VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
+    const int n = api().connectGetAllDomainStats(m_conn.get(), groups, &raw, VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
     if (n < 0) {
         const auto err = LibvirtError::takeLast(tr("statistics failed"));
-        if (err.isConnectionLost() || virConnectIsAlive(m_conn.get()) != 1)
+        if (err.isConnectionLost() || api().connectIsAlive(m_conn.get()) != 1)
             dropConnection(err.message);
         else
             setStatus(HostState::Up, tr("statistics failed: %1").arg(err.message));
@@ -377,7 +378,7 @@ void HostSession::tick()
             // Once per domain: statistics omit the definition on some drivers (test driver).
             ++m_calls;
             // The persistent definition: what a crash recovery defines elsewhere.
-            CString xml(virDomainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE));
+            CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE));
             VmDefinition parsed = xml ? parseDomainXml(QByteArray(xml.get())) : VmDefinition{};
             if (xml)
                 parsed.xml = QString::fromUtf8(xml.get());
@@ -448,7 +449,7 @@ void HostSession::refreshPools()
 {
     virStoragePoolPtr *pools = nullptr;
     ++m_calls;
-    const int n = virConnectListAllStoragePools(m_conn.get(), &pools, 0);
+    const int n = api().connectListAllStoragePools(m_conn.get(), &pools, 0);
     if (n < 0) { // no storage driver on this daemon: no pools to show
         virResetLastError();
         m_pools.clear();
@@ -461,7 +462,7 @@ void HostSession::refreshPools()
         p.active = virStoragePoolIsActive(pools[i]) == 1;
         virStoragePoolInfo info{};
         ++m_calls;
-        if (virStoragePoolGetInfo(pools[i], &info) == 0) {
+        if (api().storagePoolGetInfo(pools[i], &info) == 0) {
             p.capacity = info.capacity;
             p.allocation = info.allocation;
             p.available = info.available;
@@ -470,7 +471,7 @@ void HostSession::refreshPools()
         auto cached = m_poolXml.find(p.name);
         if (cached == m_poolXml.end()) {
             ++m_calls;
-            CString xml(virStoragePoolGetXMLDesc(pools[i], 0));
+            CString xml(api().storagePoolGetXMLDesc(pools[i], 0));
             QString type, path;
             if (xml) {
                 QXmlStreamReader r(QByteArray(xml.get()));
@@ -530,22 +531,22 @@ void HostSession::performAction(const QString &uuid, VmAction action,
         return;
     }
     ++m_calls;
-    DomainPtr dom(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    DomainPtr dom(api().domainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
     int rc = -1;
     if (dom) {
         ++m_calls;
         switch (action) {
-        case VmAction::Start: rc = virDomainCreate(dom.get()); break;
-        case VmAction::Pause: rc = virDomainSuspend(dom.get()); break;
-        case VmAction::Resume: rc = virDomainResume(dom.get()); break;
-        case VmAction::Shutdown: rc = virDomainShutdown(dom.get()); break;
-        case VmAction::Destroy: rc = virDomainDestroy(dom.get()); break;
+        case VmAction::Start: rc = api().domainCreate(dom.get()); break;
+        case VmAction::Pause: rc = api().domainSuspend(dom.get()); break;
+        case VmAction::Resume: rc = api().domainResume(dom.get()); break;
+        case VmAction::Shutdown: rc = api().domainShutdown(dom.get()); break;
+        case VmAction::Destroy: rc = api().domainDestroy(dom.get()); break;
         case VmAction::UndefineStale:
-            if (virDomainIsActive(dom.get()) != 0) {
+            if (api().domainIsActive(dom.get()) != 0) {
                 done(false, tr("it is active here: not removed"));
                 return;
             }
-            rc = virDomainUndefine(dom.get());
+            rc = api().domainUndefine(dom.get());
             break;
         }
     }

@@ -1,0 +1,216 @@
+// The host session against real libvirt (the test driver), with single calls made to fail or hang
+// through the libvirt function table (lv::Api): what the console shows when a daemon refuses,
+// stops answering mid-tick or fails an action, and that one hung host slows no other.
+#include "libvirt/api.h"
+#include "libvirt/hostsession.h"
+#include "testmain.h"
+#include "util/async.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+
+#include <libvirt/virterror.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace hawan;
+using model::HostState;
+
+namespace {
+
+QString hostUri(const QString &host)
+{
+    return QStringLiteral("test://%1/hosts/%2.xml").arg(QStringLiteral(HAWAN_FIXTURES), host);
+}
+
+// Faults are switched by flags, never by changing the table while a session runs.
+std::atomic<bool> g_refuseConnect{false};
+std::atomic<bool> g_failStats{false};
+std::atomic<bool> g_hangRoma{false};     // statistics of roma1-hv1 block while set
+std::atomic<bool> g_hanging{false};      // a call is blocked right now
+std::atomic<bool> g_failSuspend{false};
+
+virConnectPtr refusingOpen(const char *uri)
+{
+    if (g_refuseConnect.load())
+        return nullptr;
+    return virConnectOpen(uri);
+}
+
+int faultyStats(virConnectPtr conn, unsigned int groups, virDomainStatsRecordPtr **records, unsigned int flags)
+{
+    if (g_failStats.load())
+        return -1;
+    if (g_hangRoma.load()) {
+        char *uri = virConnectGetURI(conn);
+        const bool roma = uri && QByteArray(uri).contains("roma1-hv1");
+        free(uri);
+        if (roma) {
+            g_hanging = true;
+            for (int i = 0; i < 600 && g_hangRoma.load(); ++i) // a safety limit of 30 s
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            g_hanging = false;
+        }
+    }
+    return virConnectGetAllDomainStats(conn, groups, records, flags);
+}
+
+int deadAlive(virConnectPtr conn) { return g_failStats.load() ? 0 : virConnectIsAlive(conn); }
+int faultySuspend(virDomainPtr dom) { return g_failSuspend.load() ? -1 : virDomainSuspend(dom); }
+
+// One session on its own thread, as the fleet runs it; stopped and deleted on its thread.
+struct Session
+{
+    util::OwnedThread thread;
+    lv::HostSession *session = nullptr;
+    QList<model::HostStatus> statuses;
+    QList<model::HostSnapshot> snapshots;
+    QObject receiver;
+
+    explicit Session(const QString &host)
+    {
+        lv::HostSession::Options opt;
+        opt.refreshMs = 200;
+        opt.firstRetryMs = 100;
+        opt.maxRetryMs = 200;
+        thread = util::makeThread(QStringLiteral("host:%1").arg(host));
+        session = new lv::HostSession(0, hostUri(host), opt);
+        session->moveToThread(thread.get());
+        QObject::connect(thread.get(), &QThread::finished, session, &QObject::deleteLater);
+        QObject::connect(session, &lv::HostSession::statusChanged, &receiver,
+                         [this](int, const model::HostStatus &s) { statuses.append(s); });
+        QObject::connect(session, &lv::HostSession::snapshotReady, &receiver,
+                         [this](int, const model::HostSnapshot &s) { snapshots.append(s); });
+        thread->start();
+        QMetaObject::invokeMethod(session, &lv::HostSession::start, Qt::QueuedConnection);
+    }
+    ~Session()
+    {
+        QMetaObject::invokeMethod(session, &lv::HostSession::shutdown, Qt::BlockingQueuedConnection);
+        thread->quit();
+    }
+    HostState state() const { return statuses.isEmpty() ? HostState::Connecting : statuses.last().state; }
+    QString reason() const { return statuses.isEmpty() ? QString() : statuses.last().reason; }
+};
+
+} // namespace
+
+class TestHostSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        g_refuseConnect = g_failStats = g_hangRoma = g_failSuspend = false;
+        m_restore = std::make_unique<lv::ApiOverride>();
+        lv::api().connectOpen = &refusingOpen;
+        lv::api().connectGetAllDomainStats = &faultyStats;
+        lv::api().connectIsAlive = &deadAlive;
+        lv::api().domainSuspend = &faultySuspend;
+    }
+    void cleanup() { m_restore.reset(); }
+
+    void reportsTheHostsVms()
+    {
+        Session s(QStringLiteral("roma1-hv1"));
+        QTRY_COMPARE(s.state(), HostState::Up);
+        QTRY_VERIFY(!s.snapshots.isEmpty());
+        QVERIFY(!s.snapshots.last().vms.isEmpty());
+        QVERIFY(!s.statuses.last().node.hostname.isEmpty());
+    }
+
+    // A daemon that refuses the connection: unreachable with the reason, retried with backoff,
+    // and up again by itself once it answers.
+    void refusedThenBack()
+    {
+        g_refuseConnect = true;
+        Session s(QStringLiteral("roma1-hv1"));
+        QTRY_COMPARE(s.state(), HostState::Unreachable);
+        QVERIFY(!s.reason().isEmpty());
+        QTRY_VERIFY(s.statuses.last().failedAttempts >= 2); // retried, not given up
+        QVERIFY(s.statuses.last().nextRetry.isValid());
+        g_refuseConnect = false;
+        QTRY_COMPARE(s.state(), HostState::Up);
+        QTRY_VERIFY(!s.snapshots.isEmpty());
+    }
+
+    // Statistics fail on a connection that is no longer alive: the session drops it, says the
+    // host is unreachable (with libvirt's words or ours), and reconnects when the daemon is back.
+    void lostMidTickReconnects()
+    {
+        Session s(QStringLiteral("napoli-hv1"));
+        QTRY_COMPARE(s.state(), HostState::Up);
+        g_failStats = true;
+        QTRY_COMPARE(s.state(), HostState::Unreachable);
+        QVERIFY2(s.reason().contains(QLatin1String("statistics")), qPrintable(s.reason()));
+        const int before = s.snapshots.size();
+        g_failStats = false;
+        QTRY_COMPARE(s.state(), HostState::Up);
+        QTRY_VERIFY(s.snapshots.size() > before);
+    }
+
+    // One host's daemon stops answering in the middle of a tick: every other host keeps being
+    // sampled at its own pace.
+    void hungHostSlowsNothingElse()
+    {
+        Session roma(QStringLiteral("roma1-hv1"));
+        Session napoli(QStringLiteral("napoli-hv1"));
+        QTRY_COMPARE(roma.state(), HostState::Up);
+        QTRY_COMPARE(napoli.state(), HostState::Up);
+        g_hangRoma = true;
+        QTRY_VERIFY(g_hanging.load());
+        const quint64 romaTicks = roma.session->ticks();
+        const quint64 napoliTicks = napoli.session->ticks();
+        const int napoliSnaps = napoli.snapshots.size();
+        QTRY_VERIFY(napoli.session->ticks() >= napoliTicks + 5); // 200 ms each: about a second
+        QTRY_VERIFY(napoli.snapshots.size() >= napoliSnaps + 3);
+        QCOMPARE(roma.session->ticks(), romaTicks);               // still inside the one call
+        QVERIFY(g_hanging.load());
+        g_hangRoma = false;
+        QTRY_VERIFY(roma.session->ticks() > romaTicks);
+    }
+
+    // A refused action says why, in libvirt's words or ours; an active VM is never undefined.
+    void failedActionsSayWhy()
+    {
+        Session s(QStringLiteral("roma1-hv1"));
+        QTRY_VERIFY(!s.snapshots.isEmpty());
+        const model::VmInfo vm = s.snapshots.last().vms.first();
+        QCOMPARE(vm.state, model::VmState::Running);
+
+        auto perform = [&](model::VmAction action) {
+            std::optional<std::pair<bool, QString>> result;
+            QMetaObject::invokeMethod(s.session, [&, action] {
+                s.session->performAction(vm.uuid, action, [&](bool ok, const QString &message) {
+                    result = std::make_pair(ok, message);
+                });
+            }, Qt::BlockingQueuedConnection);
+            return *result;
+        };
+        g_failSuspend = true;
+        auto r = perform(model::VmAction::Pause);
+        QVERIFY(!r.first);
+        QVERIFY2(r.second.contains(QLatin1String("failed")), qPrintable(r.second));
+        g_failSuspend = false;
+
+        r = perform(model::VmAction::UndefineStale);
+        QVERIFY(!r.first);
+        QVERIFY2(r.second.contains(QLatin1String("active")), qPrintable(r.second));
+
+        r = perform(model::VmAction::Pause);
+        QVERIFY2(r.first, qPrintable(r.second));
+        QTRY_VERIFY(!s.snapshots.isEmpty() && [&] {
+            for (const auto &v : s.snapshots.last().vms)
+                if (v.uuid == vm.uuid)
+                    return v.state == model::VmState::Paused;
+            return false;
+        }());
+    }
+
+private:
+    std::unique_ptr<lv::ApiOverride> m_restore;
+};
+
+HAWAN_TEST_MAIN(TestHostSession, QCoreApplication)
+#include "tst_hostsession.moc"
