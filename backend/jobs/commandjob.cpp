@@ -5,6 +5,29 @@
 
 namespace hawan::jobs {
 
+namespace {
+// A wording's %1, %2, %3 filled in one pass; a wording may leave any of them out (the fence's
+// never names the command), which QString::arg would warn about.
+QString fill(const QString &wording, const QStringList &values)
+{
+    QString out;
+    out.reserve(wording.size() + 64);
+    for (qsizetype i = 0; i < wording.size(); ++i) {
+        const QChar c = wording[i];
+        if (c == QLatin1Char('%') && i + 1 < wording.size() && wording[i + 1].isDigit()) {
+            const int n = wording[i + 1].digitValue();
+            if (n >= 1 && n <= values.size()) {
+                out += values[n - 1];
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+} // namespace
+
 CommandJob::CommandJob(QString title, QStringList argv, int limitMs, QObject *parent)
     : Job(parent), m_title(std::move(title)), m_argv(std::move(argv)), m_limitMs(limitMs)
 {
@@ -17,7 +40,7 @@ void CommandJob::doStart()
     if (m_argv.isEmpty()) {
         // Queued: whoever started it connects to its end first.
         QMetaObject::invokeMethod(this, [this] {
-            finish({JobOutcome::Failed, JobError::Command, m_wording.cannotRun.arg(tr("no command given"), QString()), 0});
+            finish({JobOutcome::Failed, JobError::Command, fill(m_wording.cannotRun, {tr("no command given"), QString()}), 0});
         }, Qt::QueuedConnection);
         return;
     }
@@ -30,15 +53,15 @@ void CommandJob::doStart()
         m_output = QString::fromLocal8Bit(m_proc->readAll()).trimmed().right(4000);
         const QString tail = m_output.isEmpty() ? QString() : QStringLiteral(": ") + m_output;
         if (status != QProcess::NormalExit)
-            return finish({JobOutcome::Failed, m_failureError, m_wording.killed.arg(tail, QString::number(m_limitMs / 1000), m_argv.first()), 0});
+            return finish({JobOutcome::Failed, m_failureError, fill(m_wording.killed, {tail, QString::number(m_limitMs / 1000), m_argv.first()}), 0});
         m_exitCode = code;
         if (code != 0)
-            return finish({JobOutcome::Failed, m_failureError, m_wording.exited.arg(QString::number(code), tail, m_argv.first()), 0});
+            return finish({JobOutcome::Failed, m_failureError, fill(m_wording.exited, {QString::number(code), tail, m_argv.first()}), 0});
         finish({JobOutcome::Succeeded, JobError::None, m_output, 0});
     });
     connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish({JobOutcome::Failed, JobError::Command, m_wording.cannotRun.arg(m_proc->errorString(), m_argv.first()), 0});
+            finish({JobOutcome::Failed, JobError::Command, fill(m_wording.cannotRun, {m_proc->errorString(), m_argv.first()}), 0});
     });
     m_proc->start(m_argv.first(), m_argv.mid(1));
     limit->start(m_limitMs);
