@@ -1,6 +1,10 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "restart %1 on %2 (%3 fenced)": "riavvio di %1 su %2 (%3 isolato)",
+    "fencing %1: %2": "isolamento di %1: %2",
+    "fenced %1: %2": "%1 isolato: %2",
+    "fencing %1 failed: %2": "isolamento di %1 non riuscito: %2",
     'path of the journal file, e.g. "{config_dir}/hawan-journal.jsonl"': 'percorso del file journal, ad es. "{config_dir}/hawan-journal.jsonl"',
     "limits for bulk moves": "limiti per gli spostamenti in blocco",
     "1 to 16 migrations": "da 1 a 16 migrazioni",

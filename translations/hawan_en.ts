@@ -3886,22 +3886,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>start %1: %2 → %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  cap %1 MiB/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  NOT CONVERGING</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 s, %2 MiB sent, downtime %3 ms</source>
         <translation type="unfinished" />
     </message>
@@ -4141,6 +4125,41 @@ Commands:
     </message>
     <message>
         <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawanctl::JobLines</name>
+    <message>
+        <source>restart %1 on %2 (%3 fenced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start %1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  cap %1 MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  NOT CONVERGING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fencing %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fenced %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fencing %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

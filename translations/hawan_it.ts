@@ -3899,22 +3899,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>  impossibile spostare %1 (su %2): %3</translation>
     </message>
     <message>
-        <source>start %1: %2 → %3</source>
-        <translation>avvio %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
-        <translation>iterazione %1  inviati %2 MiB  restanti %3 MiB  %4 MiB/s%5%6</translation>
-    </message>
-    <message>
-        <source>  cap %1 MiB/s</source>
-        <translation>  limite %1 MiB/s</translation>
-    </message>
-    <message>
-        <source>  NOT CONVERGING</source>
-        <translation>  NON CONVERGE</translation>
-    </message>
-    <message>
         <source>%1 s, %2 MiB sent, downtime %3 ms</source>
         <translation>%1 s, %2 MiB inviati, fermo %3 ms</translation>
     </message>
@@ -4177,6 +4161,41 @@ Comandi:
     <message>
         <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
         <translation>. Usa 'hawanctl evacuate %1' per spostare le sue VM live.</translation>
+    </message>
+</context>
+<context>
+    <name>hawanctl::JobLines</name>
+    <message>
+        <source>restart %1 on %2 (%3 fenced)</source>
+        <translation>riavvio di %1 su %2 (%3 isolato)</translation>
+    </message>
+    <message>
+        <source>start %1: %2 → %3</source>
+        <translation>avvio %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
+        <translation>iterazione %1  inviati %2 MiB  restanti %3 MiB  %4 MiB/s%5%6</translation>
+    </message>
+    <message>
+        <source>  cap %1 MiB/s</source>
+        <translation>  limite %1 MiB/s</translation>
+    </message>
+    <message>
+        <source>  NOT CONVERGING</source>
+        <translation>  NON CONVERGE</translation>
+    </message>
+    <message>
+        <source>fencing %1: %2</source>
+        <translation>isolamento di %1: %2</translation>
+    </message>
+    <message>
+        <source>fenced %1: %2</source>
+        <translation>%1 isolato: %2</translation>
+    </message>
+    <message>
+        <source>fencing %1 failed: %2</source>
+        <translation>isolamento di %1 non riuscito: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/statusreport.h"
 #include "demo.h"
 #include "libvirt/eventloop.h"
+#include "joblines.h"
 #include "output.h"
 #include "plancommands.h"
 #include "probecommand.h"
@@ -160,6 +161,7 @@ int migrateCommand(Call &c)
             err() << Text::tr("hawanctl: no VM named '%1' on any reachable host").arg(vmName) << Qt::endl;
             return c.app.exit(Usage);
         }
+        new JobLines(c.fleet.jobs(), &c.app); // its start and progress lines
         QString error;
         jobs::MigrationJob *job = c.fleet.startMigration(from, uuid, dest, opt, &error);
         if (!job) {
@@ -167,12 +169,6 @@ int migrateCommand(Call &c)
             return c.app.exit(1);
         }
         out() << job->title() << Qt::endl;
-        QObject::connect(job, &jobs::MigrationJob::progressChanged, &c.app, [](const jobs::MigrationProgress &pr) {
-            out() << QStringLiteral("%1 s  %2  iteration %3  sent %4 MiB  remaining %5 MiB  %6 MiB/s")
-                         .arg(double(pr.elapsedMs) / 1000.0, 5, 'f', 1).arg(pr.phase, -10).arg(pr.iteration)
-                         .arg(pr.dataProcessed >> 20).arg(pr.dataRemaining >> 20).arg(pr.memoryBps >> 20)
-                  << Qt::endl;
-        });
         QObject::connect(job, &jobs::MigrationJob::finished, &c.app, [&, job](const jobs::MigrationResult &r) {
             switch (r.outcome) {
             case jobs::MigrationResult::Outcome::Succeeded:

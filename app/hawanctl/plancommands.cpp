@@ -2,6 +2,7 @@
 
 #include "core/operations.h"
 #include "core/statusreport.h"
+#include "joblines.h"
 #include "output.h"
 
 #include <QElapsedTimer>
@@ -76,33 +77,13 @@ void printPlan(const jobs::Plan &plan, bool dryRun)
         out() << tr("  cannot move %1 (on %2): %3").arg(b.vmName, b.from, b.reason) << Qt::endl;
 }
 
-// Prints each move's start, progress (every 2 s) and end; exits the app when the plan is done.
-void report(QCoreApplication &app, jobs::PlanRunner *runner, std::shared_ptr<int> pending, std::shared_ptr<int> exitCode)
+// Prints what the plan decides: each move's end (the jobs' own lines come from JobLines, which
+// observes the tracker), what it waits for, and its end; exits the app when the plan is done.
+void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runner, std::shared_ptr<int> pending,
+            std::shared_ptr<int> exitCode)
 {
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    auto stamp = [clock] { return QStringLiteral("%1 s").arg(double(clock->elapsed()) / 1000.0, 6, 'f', 1); };
+    auto stamp = [lines] { return lines->stamp(); };
     const QString planId = runner->plan().id;
-    auto onJob = [=, &app](int i, jobs::MoveJob *job) {
-        const auto &m = runner->plan().moves[i];
-        out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("start %1: %2 → %3").arg(m.vmName, m.from, m.to) << Qt::endl;
-        auto last = std::make_shared<qint64>(-10000);
-        QObject::connect(job, &jobs::MoveJob::progressChanged, &app, [=](const jobs::MigrationProgress &p) {
-            if (clock->elapsed() - *last < 2000 || p.phase != QLatin1String("migrating") || p.dataTotal == 0)
-                return;
-            *last = clock->elapsed();
-            out() << stamp() << QStringLiteral("  [%1]   %2  ").arg(planId, m.vmName)
-                  << tr("iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6")
-                         .arg(p.iteration).arg(p.dataProcessed >> 20).arg(p.dataRemaining >> 20).arg(p.memoryBps >> 20)
-                         .arg(p.bandwidthCapMiBs ? tr("  cap %1 MiB/s").arg(p.bandwidthCapMiBs) : QString())
-                         .arg(p.notConverging ? tr("  NOT CONVERGING") : QString())
-                  << Qt::endl;
-        });
-    };
-    QObject::connect(runner, &jobs::PlanRunner::jobStarted, &app, onJob);
-    for (int i = 0; i < runner->plan().moves.size(); ++i) // started before we listened
-        if (runner->job(i))
-            onJob(i, runner->job(i));
     QObject::connect(runner, &jobs::PlanRunner::moveChanged, &app, [=](int i) {
         const auto &m = runner->plan().moves[i];
         const auto &rec = runner->move(i);
@@ -194,7 +175,8 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
     }
 
     auto exitCode = std::make_shared<int>(Ok);
-    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, host, site, exitCode, ops] {
+    const auto *lines = new JobLines(fleet.jobs(), &app);
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, host, site, exitCode, ops, lines] {
         // Storage first: maintenance on the only current copy, or a move onto a stale one, loses data.
         const QStringList blockers = ops.storageBlockers();
         if (!a.dryRun && !storageAllows(blockers, a.storageOverride, tr("hawanctl: the shared storage is not in sync, so nothing was moved:")))
@@ -236,7 +218,7 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             err() << tr("hawanctl: %1; nothing was moved").arg(error) << Qt::endl;
             return app.exit(Failed);
         }
-        report(app, runner, std::make_shared<int>(1), exitCode);
+        report(app, lines, runner, std::make_shared<int>(1), exitCode);
     });
     return app.exec();
 }
@@ -308,7 +290,8 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
     }
     auto exitCode = std::make_shared<int>(Ok);
     auto pending = std::make_shared<int>(int(ids.size()));
-    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, ids, options, abort, exitCode, pending] {
+    const auto *lines = new JobLines(fleet.jobs(), &app);
+    whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, a, ids, options, abort, exitCode, pending, lines] {
         for (const QString &id : ids) {
             QString error;
             jobs::PlanRunner *runner = fleet.resumePlan(id, options.value(id), &error);
@@ -322,7 +305,7 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
             out() << (abort ? tr("Aborting plan %1: %2 (moves in flight are reconciled first)")
                             : tr("Resuming plan %1: %2 (moves in flight are reconciled first)")).arg(id, runner->plan().title())
                   << Qt::endl;
-            report(app, runner, pending, exitCode);
+            report(app, lines, runner, pending, exitCode);
             if (abort)
                 runner->abort();
         }
