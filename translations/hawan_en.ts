@@ -544,14 +544,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the VM is already on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1. Migrations and evacuations are disabled until it can be written.</source>
         <translation type="unfinished" />
     </message>
@@ -572,12 +564,101 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In maintenance (set by another console): receives no new VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of maintenance (set by another console)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another console (%1) started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::MigrationService</name>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the VM is already on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::RecoveryFollower</name>
+    <message>
+        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stale definition of %1 on %2 (it runs on %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::TimelineFeed</name>
+    <message>
         <source>Migration of %1 started: %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Live migration of %1 from %2 to %3.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) planned.</source>
+        <translation><numerusform>%n move planned.</numerusform><numerusform>%n moves planned.</numerusform></translation>
     </message>
     <message>
         <source>succeeded</source>
@@ -598,14 +679,6 @@
     <message>
         <source>Migration of %1 %2</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Started: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n move(s) planned.</source>
-        <translation><numerusform>%n move planned.</numerusform><numerusform>%n moves planned.</numerusform></translation>
     </message>
     <message>
         <source>Aborted: %1</source>
@@ -653,66 +726,6 @@
     </message>
     <message>
         <source>Every replica of %1 is in sync again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Removed %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not remove %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the stale definition of %1 on %2 (it runs on %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In maintenance (set by another console): receives no new VMs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Out of maintenance (set by another console)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Another console (%1) started: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already running</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was interrupted and is still open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Storage check overridden by the operator for %1 (%2): %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
         <translation type="unfinished" />
     </message>
 </context>

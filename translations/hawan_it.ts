@@ -544,14 +544,6 @@
         <translation>host sconosciuto</translation>
     </message>
     <message>
-        <source>the VM is already on %1</source>
-        <translation>la VM è già su %1</translation>
-    </message>
-    <message>
-        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
-        <translation>%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)</translation>
-    </message>
-    <message>
         <source>%1. Migrations and evacuations are disabled until it can be written.</source>
         <translation>%1. Migrazioni ed evacuazioni sono disabilitate finché non si potrà scriverlo.</translation>
     </message>
@@ -572,12 +564,101 @@
         <translation>Fuori manutenzione</translation>
     </message>
     <message>
+        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
+        <translation>%1. I piani in corso sono in pausa e non parte nulla di nuovo; libera il disco, poi riavvia la console: riprende da ciò che il journal contiene.</translation>
+    </message>
+    <message>
+        <source>In maintenance (set by another console): receives no new VMs</source>
+        <translation>In manutenzione (impostata da un'altra console): non riceve nuove VM</translation>
+    </message>
+    <message>
+        <source>Out of maintenance (set by another console)</source>
+        <translation>Fuori manutenzione (impostato da un'altra console)</translation>
+    </message>
+    <message>
+        <source>Another console (%1) started: %2</source>
+        <translation>Un'altra console (%1) ha avviato: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation>%1 è già in corso</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted and is still open</source>
+        <translation>%1 è stato interrotto ed è ancora aperto</translation>
+    </message>
+    <message>
+        <source>Storage check overridden by the operator for %1 (%2): %3</source>
+        <translation>Controllo dello storage ignorato dall'operatore per %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
+        <translation>%1 risponde, quindi le sue VM potrebbero essere in esecuzione lì: riavviarle altrove le farebbe girare due volte</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
+        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
+        <translation>%1 è in manutenzione: toglilo prima dalla manutenzione, poi riporta le sue VM</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::MigrationService</name>
+    <message>
+        <source>unknown host</source>
+        <translation>host sconosciuto</translation>
+    </message>
+    <message>
+        <source>the VM is already on %1</source>
+        <translation>la VM è già su %1</translation>
+    </message>
+    <message>
+        <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
+        <translation>%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::RecoveryFollower</name>
+    <message>
+        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
+        <translation>%1 gira sia su %2 sia su %3 (recuperata lì dal piano %4): spegni forzatamente la copia su %2; quella su %3 è quella attuale</translation>
+    </message>
+    <message>
+        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
+        <translation>%1 è tornato: rimozione della sua definizione superata di %2 (riavviata su %3 dal piano %4)</translation>
+    </message>
+    <message>
+        <source>the stale definition of %1 on %2 (it runs on %3)</source>
+        <translation>la definizione superata di %1 su %2 (gira su %3)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Rimossa %1</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::TimelineFeed</name>
+    <message>
         <source>Migration of %1 started: %2 → %3</source>
         <translation>Migrazione di %1 avviata: %2 → %3</translation>
     </message>
     <message>
         <source>Live migration of %1 from %2 to %3.</source>
         <translation>Migrazione live di %1 da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Avviato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) planned.</source>
+        <translation><numerusform>%n spostamento pianificato.</numerusform><numerusform>%n spostamenti pianificati.</numerusform></translation>
     </message>
     <message>
         <source>succeeded</source>
@@ -598,14 +679,6 @@
     <message>
         <source>Migration of %1 %2</source>
         <translation>Migrazione di %1 %2</translation>
-    </message>
-    <message>
-        <source>Started: %1</source>
-        <translation>Avviato: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n move(s) planned.</source>
-        <translation><numerusform>%n spostamento pianificato.</numerusform><numerusform>%n spostamenti pianificati.</numerusform></translation>
     </message>
     <message>
         <source>Aborted: %1</source>
@@ -654,66 +727,6 @@
     <message>
         <source>Every replica of %1 is in sync again.</source>
         <translation>Ogni replica di %1 è di nuovo allineata.</translation>
-    </message>
-    <message>
-        <source>Removed %1</source>
-        <translation>Rimossa %1</translation>
-    </message>
-    <message>
-        <source>Could not remove %1: %2</source>
-        <translation>Impossibile rimuovere %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. Running plans are paused and nothing new starts; free the disk, then restart the console: it resumes from what the journal holds.</source>
-        <translation>%1. I piani in corso sono in pausa e non parte nulla di nuovo; libera il disco, poi riavvia la console: riprende da ciò che il journal contiene.</translation>
-    </message>
-    <message>
-        <source>%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; the one on %3 is current</source>
-        <translation>%1 gira sia su %2 sia su %3 (recuperata lì dal piano %4): spegni forzatamente la copia su %2; quella su %3 è quella attuale</translation>
-    </message>
-    <message>
-        <source>%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)</source>
-        <translation>%1 è tornato: rimozione della sua definizione superata di %2 (riavviata su %3 dal piano %4)</translation>
-    </message>
-    <message>
-        <source>the stale definition of %1 on %2 (it runs on %3)</source>
-        <translation>la definizione superata di %1 su %2 (gira su %3)</translation>
-    </message>
-    <message>
-        <source>In maintenance (set by another console): receives no new VMs</source>
-        <translation>In manutenzione (impostata da un'altra console): non riceve nuove VM</translation>
-    </message>
-    <message>
-        <source>Out of maintenance (set by another console)</source>
-        <translation>Fuori manutenzione (impostato da un'altra console)</translation>
-    </message>
-    <message>
-        <source>Another console (%1) started: %2</source>
-        <translation>Un'altra console (%1) ha avviato: %2</translation>
-    </message>
-    <message>
-        <source>%1 is already running</source>
-        <translation>%1 è già in corso</translation>
-    </message>
-    <message>
-        <source>%1 was interrupted and is still open</source>
-        <translation>%1 è stato interrotto ed è ancora aperto</translation>
-    </message>
-    <message>
-        <source>Storage check overridden by the operator for %1 (%2): %3</source>
-        <translation>Controllo dello storage ignorato dall'operatore per %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice</source>
-        <translation>%1 risponde, quindi le sue VM potrebbero essere in esecuzione lì: riavviarle altrove le farebbe girare due volte</translation>
-    </message>
-    <message>
-        <source>Nothing to bring back to %1: no finished evacuation moved VMs off it that still run where it put them.</source>
-        <translation>Niente da riportare su %1: nessuna evacuazione conclusa ne ha spostato VM che girino ancora dove le ha messe.</translation>
-    </message>
-    <message>
-        <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
-        <translation>%1 è in manutenzione: toglilo prima dalla manutenzione, poi riporta le sue VM</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 #include "core/fleet.h"
 
-#include "jobs/restartjob.h"
+#include "core/migrationservice.h"
+#include "core/recoveryfollower.h"
+#include "core/sessionpool.h"
+#include "core/timelinefeed.h"
 #include "libvirt/eventloop.h"
-#include "libvirt/hostsession.h"
-#include "model/snapshotcache.h"
 
 #include <QDebug>
 #include <QJsonObject>
@@ -12,7 +13,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hawan::core {
 
@@ -36,44 +36,21 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
     qRegisterMetaType<model::VmAction>();
     lv::ensureEventLoop();
 
-    const int refresh = config.console.refreshIntervalMs;
     m_jobs = std::make_unique<jobs::JobTracker>();
     m_journal = journal ? std::move(journal) : std::make_unique<jobs::Journal>(journalPath(config));
     Q_ASSERT(m_journal->thread() == thread());
     m_storage = std::make_unique<storage::StorageMonitor>(config);
     m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
-    const auto &hosts = m_inventory->config().hosts;
-    m_workers.reserve(hosts.size());
-    for (int h = 0; h < hosts.size(); ++h) {
-        lv::HostSession::Options opt;
-        opt.refreshMs = refresh;
-        opt.cacheFile = model::snapshotCachePath(m_inventory->config().sourceFile, hosts[h].name);
-        Worker w;
-        w.thread = util::makeThread(QStringLiteral("host:%1").arg(hosts[h].name));
-        w.session = new lv::HostSession(h, hosts[h].uri, opt);
-        w.session->moveToThread(w.thread.get());
-        connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
-        connect(w.session, &lv::HostSession::statusChanged, m_inventory.get(), &model::Inventory::applyStatus);
-        connect(w.session, &lv::HostSession::snapshotReady, m_inventory.get(), &model::Inventory::applySnapshot);
-        connect(w.session, &lv::HostSession::lifecycle, m_inventory.get(), &model::Inventory::applyLifecycle);
-        connect(w.session, &lv::HostSession::serviceMeasured, this, [this](int host, const probes::Reading &r) {
-            m_probes->addReading(m_probes->serviceSeries(host), r);
-        });
-        m_workers.push_back(std::move(w));
-    }
-    wireTimeline();
-    // Queued and coalesced: it may change a host's VM list, never from inside another change.
-    connect(m_inventory.get(), &model::Inventory::hostChanged, this, &Fleet::scheduleRecoveryCheck);
-    connect(m_inventory.get(), &model::Inventory::vmsInserted, this, &Fleet::scheduleRecoveryCheck);
-    connect(m_jobs.get(), &jobs::JobTracker::jobAdded, this, [this](jobs::Job *job) {
-        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
-        if (!runner || runner->plan().kind != jobs::Plan::Kind::Recover)
-            return;
-        // Fenced, then each restart: the crashed host's view follows at once, not at its next retry.
-        connect(runner, &jobs::PlanRunner::stateChanged, this, &Fleet::scheduleRecoveryCheck);
-        connect(runner, &jobs::PlanRunner::moveChanged, this, &Fleet::scheduleRecoveryCheck);
-    });
+    m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get());
+    m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
+                                                 [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
+    m_timelineFeed = std::make_unique<TimelineFeed>(m_probes->timeline(), m_jobs.get(), m_inventory.get(), m_storage.get());
+    m_recoveries = std::make_unique<RecoveryFollower>(
+        m_inventory.get(), m_journal.get(), m_jobs.get(),
+        [this](int host, const QString &uuid, model::VmAction action) { return requestVmAction(host, uuid, action); });
+    connect(m_recoveries.get(), &RecoveryFollower::leftoverHandled, this, &Fleet::leftoverHandled);
+    connect(m_recoveries.get(), &RecoveryFollower::cleanupsDone, this, &Fleet::cleanupsDone);
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);
@@ -125,166 +102,46 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
 
 Fleet::~Fleet()
 {
-    m_stopping = true;
+    m_recoveries.reset();
     m_jobs.reset(); // plans stop their reconciliation probes; migrations carry on in the daemons
-    m_starter.waitForFinished();
-    // Stop all threads in parallel first, so N hosts do not cost N sequential waits.
-    for (auto &w : m_workers)
-        w.thread->quit();
-    m_workers.clear();
+    m_moves.reset();
+    m_sessions.reset(); // every host thread at once
 }
 
 void Fleet::start(bool watchStorage)
 {
     if (watchStorage)
         m_storage->start();
-    // Creating a thread can take milliseconds when the machine is busy: with hundreds of hosts,
-    // threads are started by a helper task so the GUI thread never waits for it.
-    m_starter = QtConcurrent::run([this] {
-        for (auto &w : m_workers) {
-            if (m_stopping.load())
-                return;
-            w.thread->start();
-            QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
-        }
-    });
+    m_sessions->start();
 }
 
 void Fleet::startProbes()
 {
     const auto &cfg = m_inventory->config();
-    if (cfg.probes.intervalMs <= 0 || m_streamTimer)
+    if (cfg.probes.intervalMs <= 0 || m_probesStarted)
         return;
+    m_probesStarted = true;
     m_probes->start();
     if (cfg.probes.service)
-        for (auto &w : m_workers)
-            QMetaObject::invokeMethod(w.session, [s = w.session, ms = cfg.probes.intervalMs] { s->setServiceProbe(ms); },
-                                      Qt::QueuedConnection);
-    m_streamPeakBps.fill(0.0, cfg.links.size());
-    m_streamTimer = new QTimer(this);
-    m_streamTimer->setInterval(cfg.probes.intervalMs);
-    connect(m_streamTimer, &QTimer::timeout, this, &Fleet::sampleStreams);
-    m_streamTimer->start();
-}
-
-double Fleet::linkStreamBps(int link) const
-{
-    double bps = 0;
-    for (const jobs::MoveJob *job : m_activeMoves)
-        if (linkOf(job) == link)
-            bps += double(job->progress().memoryBps);
-    return bps;
-}
-
-void Fleet::sampleStreams()
-{
-    // The bytes/s the migrations pushed across each link during the interval: the highest total
-    // their jobs reported (or the average of one that ended), so a short migration is not missed.
-    const auto &cfg = m_inventory->config();
-    m_streamPeakBps.resize(cfg.links.size());
-    for (int l = 0; l < cfg.links.size(); ++l) {
-        const double bps = std::max(m_streamPeakBps[l], linkStreamBps(l));
-        m_streamPeakBps[l] = 0;
-        probes::Reading r;
-        r.point.tMs = probes::wallMs();
-        r.point.lo = r.point.mid = r.point.hi = float(bps / (1024.0 * 1024.0));
-        m_probes->addReading(m_probes->migrationSeries(l), r);
-    }
-}
-
-void Fleet::wireTimeline()
-{
-    using K = probes::TimelineEvent::Kind;
-    probes::Timeline *tl = m_probes->timeline();
-    connect(m_jobs.get(), &jobs::JobTracker::jobAdded, tl, [tl](jobs::Job *job) {
-        if (auto *move = qobject_cast<jobs::MoveJob *>(job)) {
-            const auto &t = move->target();
-            tl->add({0, K::MigrationStart, tr("Migration of %1 started: %2 → %3").arg(t.vmName, t.sourceHost, t.destHost),
-                     tr("Live migration of %1 from %2 to %3.").arg(t.vmName, t.sourceHost, t.destHost), false});
-            return;
-        }
-        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
-        if (!runner || runner->plan().kind == jobs::Plan::Kind::Migrate)
-            return; // a single migration: its own markers say it
-        tl->add({0, K::EvacuationStart, tr("Started: %1").arg(runner->plan().title()),
-                 tr("%n move(s) planned.", nullptr, int(runner->plan().moves.size())), false});
-    });
-    connect(m_jobs.get(), &jobs::JobTracker::jobEnded, tl, [tl](jobs::Job *job) {
-        if (auto *move = qobject_cast<jobs::MoveJob *>(job)) {
-            const auto &t = move->target();
-            const auto &res = move->result();
-            using O = jobs::MigrationResult::Outcome;
-            const QString how = res.outcome == O::Succeeded ? tr("succeeded") : res.outcome == O::Cancelled ? tr("cancelled") : tr("failed");
-            QString detail = tr("%1 %2 → %3: %4 after %5 s.").arg(t.vmName, t.sourceHost, t.destHost, how)
-                                 .arg(double(move->progress().elapsedMs) / 1000.0, 0, 'f', 1);
-            if (!res.message.isEmpty())
-                detail += QLatin1Char(' ') + res.message;
-            tl->add({0, K::MigrationEnd, tr("Migration of %1 %2").arg(t.vmName, how), detail, res.outcome == O::Failed});
-            return;
-        }
-        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
-        if (!runner || runner->plan().kind == jobs::Plan::Kind::Migrate)
-            return;
-        const bool aborted = runner->state() == jobs::PlanState::Aborted;
-        tl->add({0, K::EvacuationEnd, (aborted ? tr("Aborted: %1") : tr("Ended: %1")).arg(runner->plan().title()),
-                 aborted ? tr("The plan was aborted; moves not started stay where they are.")
-                         : tr("Every move of the plan has ended (see the Jobs panel for each result)."), aborted});
-    });
-    m_hostStates.fill(-1, m_inventory->config().hosts.size());
-    connect(m_inventory.get(), &model::Inventory::hostChanged, tl, [this, tl](int h) {
-        const auto &st = m_inventory->hostStatus(h);
-        const int now = int(st.state), before = m_hostStates[h];
-        m_hostStates[h] = now;
-        const QString name = m_inventory->config().hosts[h].name;
-        if (now == int(model::HostState::Unreachable) && before != now)
-            tl->add({0, K::HostDown, tr("%1 down").arg(name), tr("%1 is unreachable: %2").arg(name, st.reason), true});
-        else if (now == int(model::HostState::Up) && before == int(model::HostState::Unreachable))
-            tl->add({0, K::HostUp, tr("%1 up").arg(name), tr("%1 answers again.").arg(name), false});
-    });
-    m_lastPending.fill(0, m_storage->count());
-    connect(m_storage.get(), &storage::StorageMonitor::changed, tl, [this, tl](int i) {
-        // Known entries (a brick that is down cannot say; the others' count is what rises).
-        const auto &history = m_storage->history(i);
-        if (history.empty())
-            return;
-        const qint64 pending = history.back().pending;
-        const qint64 before = m_lastPending[i];
-        m_lastPending[i] = pending;
-        const QString name = m_storage->storage(i).name;
-        if (before == 0 && pending > 0)
-            tl->add({0, K::HealBacklog, tr("%1: heal backlog rising").arg(name),
-                     tr("%n entry(ies) pending heal on %1: a replica missed writes (a brick or the link was down).", nullptr,
-                        int(pending)).arg(name), true});
-        else if (before > 0 && pending == 0)
-            tl->add({0, K::HealDrained, tr("%1: heal backlog drained").arg(name),
-                     tr("Every replica of %1 is in sync again.").arg(name), false});
-    });
+        m_sessions->setServiceProbe(cfg.probes.intervalMs);
+    m_moves->startSampling(cfg.probes.intervalMs);
 }
 
 void Fleet::refreshAll()
 {
-    for (auto &w : m_workers)
-        QMetaObject::invokeMethod(w.session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
+    m_sessions->refreshAll();
 }
 
 jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::VmAction action)
 {
-    const bool known = host >= 0 && host < int(m_workers.size());
+    const bool known = host >= 0 && host < m_inventory->hostCount();
     QString vmName = uuid;
     if (known)
         for (const auto &vm : m_inventory->vms(host))
             if (vm.uuid == uuid)
                 vmName = vm.name;
-    jobs::VmActionJob::Send send;
-    if (known) {
-        lv::HostSession *s = m_workers[size_t(host)].session;
-        send = [s](const QString &uuid, model::VmAction action, jobs::VmActionJob::Reply reply) {
-            QMetaObject::invokeMethod(s, [s, uuid, action, reply] { s->performAction(uuid, action, reply); },
-                                      Qt::QueuedConnection);
-        };
-    }
     auto *job = m_jobs->add(std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(),
-                                                                 uuid, vmName, action, std::move(send)));
+                                                                 uuid, vmName, action, m_sessions->sender(host)));
     job->start();
     return job;
 }
@@ -292,51 +149,7 @@ jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::
 jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
                                  const QString &definition, QString *error)
 {
-    const auto &hosts = m_inventory->config().hosts;
-    auto failWith = [error](const QString &e) -> jobs::MoveJob * {
-        if (error)
-            *error = e;
-        return nullptr;
-    };
-    const bool restart = !definition.isEmpty();
-    if (fromHost < 0 || fromHost >= hosts.size() || toHost < 0 || toHost >= hosts.size())
-        return failWith(tr("unknown host"));
-    if (fromHost == toHost)
-        return failWith(tr("the VM is already on %1").arg(hosts[toHost].name));
-    if (hosts[toHost].migrationUri.isEmpty() && !restart)
-        return failWith(tr("%1 has no migration_uri: the source daemon needs an address to reach it "
-                           "(see docs/configuration.md)").arg(hosts[toHost].name));
-    QString vmName = uuid;
-    for (const auto &vm : m_inventory->vms(fromHost))
-        if (vm.uuid == uuid)
-            vmName = vm.name;
-    const jobs::MoveJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
-                                  hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
-    jobs::MoveJob *raw = restart ? static_cast<jobs::MoveJob *>(m_jobs->add(std::make_unique<jobs::RestartJob>(t, definition, options)))
-                                 : m_jobs->add(std::make_unique<jobs::MigrationJob>(t, options));
-    m_activeMoves << raw;
-    // Both hosts' views change when it ends: refresh them at once rather than at the next tick.
-    connect(raw, &jobs::MoveJob::finished, this, [this, raw, fromHost, toHost] {
-        m_activeMoves.removeOne(raw);
-        for (int h : {fromHost, toHost})
-            QMetaObject::invokeMethod(m_workers[size_t(h)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
-        rebalanceLink(linkOf(raw));
-        // A migration shorter than a sampling interval still shows on the stream graph: its
-        // average rate counts for the interval it ended in.
-        const auto &r = raw->result();
-        const int link = linkOf(raw);
-        if (link >= 0 && link < m_streamPeakBps.size() && r.durationMs > 0 && r.bytesSent > 0)
-            m_streamPeakBps[link] = std::max(m_streamPeakBps[link], double(r.bytesSent) * 1000.0 / double(r.durationMs));
-    });
-    // Shares follow who is copying: re-split as progress comes in (cheap: a flag per job).
-    connect(raw, &jobs::MoveJob::progressChanged, this, [this, raw] {
-        const int link = linkOf(raw);
-        rebalanceLink(link);
-        if (link >= 0 && link < m_streamPeakBps.size())
-            m_streamPeakBps[link] = std::max(m_streamPeakBps[link], linkStreamBps(link));
-    });
-    rebalanceLink(linkOf(raw));
-    return raw;
+    return m_moves->launch(fromHost, uuid, toHost, options, definition, error);
 }
 
 jobs::CommandJob *Fleet::storageAction(int i, storage::StorageMonitor::Action action)
@@ -467,83 +280,6 @@ jobs::PlanRunner *Fleet::resumePlan(const QString &planId, const jobs::PlanRunne
     return nullptr;
 }
 
-void Fleet::scheduleRecoveryCheck()
-{
-    if (m_recoveryCheckQueued)
-        return;
-    m_recoveryCheckQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_recoveryCheckQueued = false;
-        followRecoveries();
-    }, Qt::QueuedConnection);
-}
-
-void Fleet::followRecoveries()
-{
-    // Either end may report first: look at every recovery whenever any host reports.
-    const auto &cfg = m_inventory->config();
-    for (const auto &jp : m_journal->replay().plans) {
-        if (jp.plan.kind != jobs::Plan::Kind::Recover)
-            continue;
-        const int host = cfg.hostIndex(jp.plan.subject);
-        // Only until the host is seen again: a report newer than the fence means it has been back.
-        const QDateTime lastSeen = host >= 0 ? m_inventory->hostSnapshot(host).at : QDateTime();
-        const bool backSince = lastSeen.isValid() && jp.fencedAt.isValid() && lastSeen > jp.fencedAt;
-        if (host >= 0 && !jp.fenced.isEmpty() && !backSince && m_inventory->hostStatus(host).state != model::HostState::Up) {
-            // Fenced and silent since: nothing runs there any more, whatever its last report said.
-            QSet<QString> moved;
-            for (int i = 0; i < jp.plan.moves.size(); ++i)
-                if (jp.moves[i].status == jobs::MoveStatus::Succeeded)
-                    moved.insert(jp.plan.moves[i].vmUuid);
-            m_inventory->showFenced(host, moved);
-            continue;
-        }
-        if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
-            continue;
-        const QString name = jp.plan.subject;
-        for (int i = 0; i < jp.plan.moves.size(); ++i) {
-            const auto &m = jp.plan.moves[i];
-            if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
-                continue;
-            const int to = cfg.hostIndex(m.to);
-            bool here = false, activeHere = false, activeThere = false;
-            for (const auto &vm : m_inventory->vms(host))
-                if (vm.uuid == m.vmUuid) {
-                    here = true;
-                    activeHere = model::vmIsActive(vm.state);
-                }
-            if (to >= 0 && m_inventory->hostStatus(to).state == model::HostState::Up)
-                for (const auto &vm : m_inventory->vms(to))
-                    activeThere = activeThere || (vm.uuid == m.vmUuid && model::vmIsActive(vm.state));
-            const QString key = jp.plan.id + QLatin1Char('/') + m.vmUuid;
-            if (!here || !activeThere || m_leftoversHandled.contains(key))
-                continue;
-            m_leftoversHandled.insert(key);
-            if (activeHere) {
-                m_inventory->log(model::LogEntry::Severity::Error, host, m.vmName,
-                                 tr("%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; "
-                                    "the one on %3 is current").arg(m.vmName, name, m.to, jp.plan.id));
-                continue;
-            }
-            m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
-                             tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
-                                 .arg(name, m.vmName, m.to, jp.plan.id));
-            const QString what = tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to);
-            jobs::VmActionJob *job = requestVmAction(host, m.vmUuid, model::VmAction::UndefineStale);
-            m_cleanups.insert(job, what);
-            connect(job, &jobs::Job::ended, this, [this, host](jobs::Job *j) {
-                const QString what = m_cleanups.take(j);
-                const bool ok = j->jobResult().succeeded();
-                const QString text = ok ? tr("Removed %1").arg(what) : tr("Could not remove %1: %2").arg(what, j->jobResult().message);
-                m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
-                Q_EMIT leftoverHandled(text, ok);
-                if (m_cleanups.isEmpty())
-                    Q_EMIT cleanupsDone();
-            });
-        }
-    }
-}
-
 QVector<QPair<int, QString>> Fleet::evacuatedFrom(int host, QString *planTitle) const
 {
     const QString name = m_inventory->host(host).name;
@@ -597,64 +333,10 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
     return true;
 }
 
-int Fleet::activeMigrations(int host) const
-{
-    const QString name = m_inventory->host(host).name;
-    return int(std::count_if(m_activeMoves.begin(), m_activeMoves.end(), [&](const jobs::MoveJob *j) {
-        return j->target().sourceHost == name || j->target().destHost == name;
-    }));
-}
-
-int Fleet::linkOf(const jobs::MoveJob *job) const
-{
-    const auto &cfg = m_inventory->config();
-    const int a = cfg.hostIndex(job->target().sourceHost), b = cfg.hostIndex(job->target().destHost);
-    if (a < 0 || b < 0)
-        return -1;
-    return cfg.linkBetween(cfg.hosts[a].site, cfg.hosts[b].site);
-}
-
-int Fleet::activeOnLink(int link) const
-{
-    if (link < 0)
-        return 0;
-    return int(std::count_if(m_activeMoves.begin(), m_activeMoves.end(),
-                             [&](const jobs::MoveJob *j) { return linkOf(j) == link; }));
-}
-
-// One bandwidth budget per WAN link, split between the migrations crossing it. A migration still
-// setting up (destination starting, nothing sent yet) or in its last pass needs little, so the
-// budget goes to those actually copying; whole MiB/s (libvirt's unit), the remainder spread so the
-// shares add up to the budget.
-void Fleet::rebalanceLink(int link)
-{
-    if (link < 0)
-        return;
-    // Restarts send nothing across the link: only migrations share its budget.
-    std::vector<jobs::MigrationJob *> running, copying;
-    for (jobs::MoveJob *move : std::as_const(m_activeMoves)) {
-        auto *j = qobject_cast<jobs::MigrationJob *>(move);
-        if (j && linkOf(j) == link) {
-            running.push_back(j);
-            const auto &p = j->progress();
-            if (p.dataTotal > 0 && p.dataRemaining > 0)
-                copying.push_back(j);
-        }
-    }
-    if (running.empty())
-        return;
-    const auto &takers = copying.empty() ? running : copying;
-    const quint64 budgetMiBs = std::max<quint64>(1, quint64(double(m_inventory->config().links[link].budgetMbit()) * 1e6 / 8.0 / 1048576.0));
-    const quint64 k = takers.size(), base = std::max<quint64>(1, budgetMiBs / k), extra = budgetMiBs > base * k ? budgetMiBs - base * k : 0;
-    for (size_t i = 0; i < takers.size(); ++i)
-        takers[i]->setLinkShare(base + (i < extra ? 1 : 0));
-    // The others get an equal share for when they start copying; the next progress re-splits.
-    for (auto *j : running)
-        if (std::find(takers.begin(), takers.end(), j) == takers.end())
-            j->setLinkShare(std::max<quint64>(1, budgetMiBs / (k + 1)));
-}
-
-quint64 Fleet::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }
-quint64 Fleet::ticks(int host) const { return m_workers[size_t(host)].session->ticks(); }
+int Fleet::activeMigrations(int host) const { return m_moves->activeOnHost(host); }
+int Fleet::activeOnLink(int link) const { return m_moves->activeOnLink(link); }
+int Fleet::cleanupsPending() const { return m_recoveries->cleanupsPending(); }
+quint64 Fleet::remoteCalls(int host) const { return m_sessions->remoteCalls(host); }
+quint64 Fleet::ticks(int host) const { return m_sessions->ticks(host); }
 
 } // namespace hawan::core

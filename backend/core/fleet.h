@@ -1,6 +1,9 @@
 #pragma once
-// Runs one HostSession per configured host, each on its own thread, and feeds their reports into
-// one Inventory on the owner's thread. The GUI and hawanctl both stand on it.
+// Where the backend is wired together, for the GUI and hawanctl alike: the inventory, the host
+// sessions (SessionPool), the moves running now (MigrationService), the jobs (JobTracker), the
+// journal, storage and probes, the timeline's feed and what follows a recovery (RecoveryFollower).
+// It is the plans' world (jobs::PlanEnvironment) and the place that starts a plan, a migration, a
+// VM action or a storage action. Each part has its own small interface; this class only connects them.
 #include "config/config.h"
 #include "jobs/commandjob.h"
 #include "jobs/fencejob.h"
@@ -13,21 +16,17 @@
 #include "model/inventory.h"
 #include "probes/probehub.h"
 #include "storage/storagemonitor.h"
-#include "util/async.h"
 
 #include <QObject>
-#include <QFuture>
-#include <QThread>
 
-#include <atomic>
-
-#include <functional>
 #include <memory>
-#include <vector>
-
-namespace hawan::lv { class HostSession; }
 
 namespace hawan::core {
+
+class MigrationService;
+class RecoveryFollower;
+class SessionPool;
+class TimelineFeed;
 
 class Fleet : public QObject, public jobs::PlanEnvironment
 {
@@ -108,6 +107,8 @@ public:
 
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;
+    // Stale definitions being removed from hosts back after a recovery (see RecoveryFollower).
+    int cleanupsPending() const;
 
 Q_SIGNALS:
     // A stale definition left on a returned host after a recovery was removed (or could not be).
@@ -115,42 +116,18 @@ Q_SIGNALS:
     void cleanupsDone(); // none pending any more
 
 private:
-    struct Worker
-    {
-        util::OwnedThread thread;
-        lv::HostSession *session = nullptr; // lives on `thread`, deleted when it finishes
-    };
-
-    std::unique_ptr<model::Inventory> m_inventory;
-    std::vector<Worker> m_workers;
-    void rebalanceLink(int link);
-    int linkOf(const jobs::MoveJob *job) const;
     jobs::PlanRunner *adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error);
+
     std::unique_ptr<jobs::JobTracker> m_jobs;
-    QList<jobs::MoveJob *> m_activeMoves; // running now: limits and link shares read these alone
     std::unique_ptr<jobs::Journal> m_journal;
     std::unique_ptr<storage::StorageMonitor> m_storage;
     std::unique_ptr<probes::ProbeHub> m_probes;
-    QTimer *m_streamTimer = nullptr;
-    QVector<int> m_hostStates;      // last HostState seen per host, for timeline events
-    QVector<qint64> m_lastPending;  // heal backlog per volume, for timeline events
-    void wireTimeline();
-    // After a recovery: while the fenced host stays silent, show its VMs off (and the restarted ones
-    // gone from it); once it is back, it still holds shut-off definitions of the VMs restarted
-    // elsewhere: remove them (never an active one; two running copies are reported).
-    void followRecoveries();
-    void scheduleRecoveryCheck();
-    bool m_recoveryCheckQueued = false;
-    QSet<QString> m_leftoversHandled;
-    QHash<jobs::Job *, QString> m_cleanups; // the removal job -> what it removes
-public:
-    int cleanupsPending() const { return int(m_cleanups.size()); }
-private:
-    void sampleStreams();
-    double linkStreamBps(int link) const;   // running migrations' rates across the link, now
-    QVector<double> m_streamPeakBps;        // per link: the highest total in this sampling interval
-    QFuture<void> m_starter;
-    std::atomic<bool> m_stopping{false};
+    std::unique_ptr<model::Inventory> m_inventory;
+    std::unique_ptr<SessionPool> m_sessions;
+    std::unique_ptr<MigrationService> m_moves;
+    std::unique_ptr<TimelineFeed> m_timelineFeed;
+    std::unique_ptr<RecoveryFollower> m_recoveries;
+    bool m_probesStarted = false;
 };
 
 } // namespace hawan::core

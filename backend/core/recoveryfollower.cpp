@@ -1,0 +1,103 @@
+#include "core/recoveryfollower.h"
+
+#include "jobs/journal.h"
+#include "jobs/jobtracker.h"
+#include "jobs/planrunner.h"
+#include "model/inventory.h"
+
+namespace hawan::core {
+
+RecoveryFollower::RecoveryFollower(model::Inventory *inventory, jobs::Journal *journal, jobs::JobTracker *tracker, Act act,
+                                   QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_journal(journal), m_act(std::move(act))
+{
+    connect(inventory, &model::Inventory::hostChanged, this, &RecoveryFollower::schedule);
+    connect(inventory, &model::Inventory::vmsInserted, this, &RecoveryFollower::schedule);
+    connect(tracker, &jobs::JobTracker::jobAdded, this, [this](jobs::Job *job) {
+        auto *runner = qobject_cast<jobs::PlanRunner *>(job);
+        if (!runner || runner->plan().kind != jobs::Plan::Kind::Recover)
+            return;
+        // Fenced, then each restart: the crashed host's view follows at once, not at its next retry.
+        connect(runner, &jobs::PlanRunner::stateChanged, this, &RecoveryFollower::schedule);
+        connect(runner, &jobs::PlanRunner::moveChanged, this, &RecoveryFollower::schedule);
+    });
+}
+
+void RecoveryFollower::schedule()
+{
+    if (m_queued)
+        return;
+    m_queued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_queued = false;
+        follow();
+    }, Qt::QueuedConnection);
+}
+
+void RecoveryFollower::follow()
+{
+    // Either end may report first: look at every recovery whenever any host reports.
+    const auto &cfg = m_inventory->config();
+    for (const auto &jp : m_journal->replay().plans) {
+        if (jp.plan.kind != jobs::Plan::Kind::Recover)
+            continue;
+        const int host = cfg.hostIndex(jp.plan.subject);
+        // Only until the host is seen again: a report newer than the fence means it has been back.
+        const QDateTime lastSeen = host >= 0 ? m_inventory->hostSnapshot(host).at : QDateTime();
+        const bool backSince = lastSeen.isValid() && jp.fencedAt.isValid() && lastSeen > jp.fencedAt;
+        if (host >= 0 && !jp.fenced.isEmpty() && !backSince && m_inventory->hostStatus(host).state != model::HostState::Up) {
+            // Fenced and silent since: nothing runs there any more, whatever its last report said.
+            QSet<QString> moved;
+            for (int i = 0; i < jp.plan.moves.size(); ++i)
+                if (jp.moves[i].status == jobs::MoveStatus::Succeeded)
+                    moved.insert(jp.plan.moves[i].vmUuid);
+            m_inventory->showFenced(host, moved);
+            continue;
+        }
+        if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
+            continue;
+        const QString name = jp.plan.subject;
+        for (int i = 0; i < jp.plan.moves.size(); ++i) {
+            const auto &m = jp.plan.moves[i];
+            if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
+                continue;
+            const int to = cfg.hostIndex(m.to);
+            bool here = false, activeHere = false, activeThere = false;
+            for (const auto &vm : m_inventory->vms(host))
+                if (vm.uuid == m.vmUuid) {
+                    here = true;
+                    activeHere = model::vmIsActive(vm.state);
+                }
+            if (to >= 0 && m_inventory->hostStatus(to).state == model::HostState::Up)
+                for (const auto &vm : m_inventory->vms(to))
+                    activeThere = activeThere || (vm.uuid == m.vmUuid && model::vmIsActive(vm.state));
+            const QString key = jp.plan.id + QLatin1Char('/') + m.vmUuid;
+            if (!here || !activeThere || m_handled.contains(key))
+                continue;
+            m_handled.insert(key);
+            if (activeHere) {
+                m_inventory->log(model::LogEntry::Severity::Error, host, m.vmName,
+                                 tr("%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; "
+                                    "the one on %3 is current").arg(m.vmName, name, m.to, jp.plan.id));
+                continue;
+            }
+            m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
+                             tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
+                                 .arg(name, m.vmName, m.to, jp.plan.id));
+            const QString what = tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to);
+            jobs::VmActionJob *job = m_act(host, m.vmUuid, model::VmAction::UndefineStale);
+            m_cleanups.insert(job, what);
+            connect(job, &jobs::Job::ended, this, [this, host](jobs::Job *j) {
+                const QString what = m_cleanups.take(j);
+                const bool ok = j->jobResult().succeeded();
+                const QString text = ok ? tr("Removed %1").arg(what) : tr("Could not remove %1: %2").arg(what, j->jobResult().message);
+                m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
+                Q_EMIT leftoverHandled(text, ok);
+                if (m_cleanups.isEmpty())
+                    Q_EMIT cleanupsDone();
+            });
+        }
+    }
+}
+
+} // namespace hawan::core

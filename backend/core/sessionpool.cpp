@@ -1,0 +1,91 @@
+#include "core/sessionpool.h"
+
+#include "libvirt/hostsession.h"
+#include "model/inventory.h"
+#include "model/snapshotcache.h"
+#include "probes/probehub.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hawan::core {
+
+SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, QObject *parent) : QObject(parent)
+{
+    const auto &cfg = inventory->config();
+    m_workers.reserve(size_t(cfg.hosts.size()));
+    for (int h = 0; h < cfg.hosts.size(); ++h) {
+        lv::HostSession::Options opt;
+        opt.refreshMs = cfg.console.refreshIntervalMs;
+        opt.cacheFile = model::snapshotCachePath(cfg.sourceFile, cfg.hosts[h].name);
+        Worker w;
+        w.thread = util::makeThread(QStringLiteral("host:%1").arg(cfg.hosts[h].name));
+        w.session = new lv::HostSession(h, cfg.hosts[h].uri, opt);
+        w.session->moveToThread(w.thread.get());
+        connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
+        connect(w.session, &lv::HostSession::statusChanged, inventory, &model::Inventory::applyStatus);
+        connect(w.session, &lv::HostSession::snapshotReady, inventory, &model::Inventory::applySnapshot);
+        connect(w.session, &lv::HostSession::lifecycle, inventory, &model::Inventory::applyLifecycle);
+        connect(w.session, &lv::HostSession::serviceMeasured, probes, [probes](int host, const probes::Reading &r) {
+            probes->addReading(probes->serviceSeries(host), r);
+        });
+        m_workers.push_back(std::move(w));
+    }
+}
+
+SessionPool::~SessionPool()
+{
+    m_stopping = true;
+    m_starter.waitForFinished();
+    for (auto &w : m_workers)
+        w.thread->quit();
+    m_workers.clear();
+}
+
+void SessionPool::start()
+{
+    // Creating a thread can take milliseconds when the machine is busy: with hundreds of hosts,
+    // threads are started by a helper task so the GUI thread never waits for it.
+    m_starter = QtConcurrent::run([this] {
+        for (auto &w : m_workers) {
+            if (m_stopping.load())
+                return;
+            w.thread->start();
+            QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
+        }
+    });
+}
+
+void SessionPool::refresh(int host)
+{
+    if (host >= 0 && host < count())
+        QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
+}
+
+void SessionPool::refreshAll()
+{
+    for (int h = 0; h < count(); ++h)
+        refresh(h);
+}
+
+void SessionPool::setServiceProbe(int intervalMs)
+{
+    for (auto &w : m_workers)
+        QMetaObject::invokeMethod(w.session, [s = w.session, intervalMs] { s->setServiceProbe(intervalMs); },
+                                  Qt::QueuedConnection);
+}
+
+jobs::VmActionJob::Send SessionPool::sender(int host) const
+{
+    if (host < 0 || host >= count())
+        return {};
+    lv::HostSession *s = m_workers[size_t(host)].session;
+    return [s](const QString &uuid, model::VmAction action, jobs::VmActionJob::Reply reply) {
+        QMetaObject::invokeMethod(s, [s, uuid, action, reply] { s->performAction(uuid, action, reply); },
+                                  Qt::QueuedConnection);
+    };
+}
+
+quint64 SessionPool::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }
+quint64 SessionPool::ticks(int host) const { return m_workers[size_t(host)].session->ticks(); }
+
+} // namespace hawan::core

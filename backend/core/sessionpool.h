@@ -1,0 +1,55 @@
+#pragma once
+// The host sessions: one lv::HostSession per configured host, each on its own thread, feeding
+// one Inventory (statuses, snapshots, lifecycle events) and the probes (service round trips).
+// Nothing else in core/ touches a session: others ask the pool to refresh a host or to carry out
+// a VM action there.
+#include "jobs/vmactionjob.h"
+#include "util/async.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+#include <vector>
+
+namespace hawan::lv { class HostSession; }
+namespace hawan::model { class Inventory; }
+namespace hawan::probes { class ProbeHub; }
+
+namespace hawan::core {
+
+class SessionPool : public QObject
+{
+    Q_OBJECT
+public:
+    // Creates (does not start) a session per host of the inventory's configuration.
+    SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, QObject *parent = nullptr);
+    // Quits every thread at once (N hosts do not cost N sequential waits); a thread stuck in a
+    // hung call is left behind, logged (util::OwnedThread).
+    ~SessionPool() override;
+
+    int count() const { return int(m_workers.size()); }
+    // Starts the threads from a helper task (creating hundreds can take a while) and connects.
+    void start();
+    void refresh(int host);
+    void refreshAll();
+    // Times a cheap call to every daemon every `intervalMs` (the service probe).
+    void setServiceProbe(int intervalMs);
+    // How to hand a VM action to `host`'s session (VmActionJob::Send); empty for an unknown host.
+    jobs::VmActionJob::Send sender(int host) const;
+
+    quint64 remoteCalls(int host) const;
+    quint64 ticks(int host) const;
+
+private:
+    struct Worker
+    {
+        util::OwnedThread thread;
+        lv::HostSession *session = nullptr; // lives on `thread`, deleted when it finishes
+    };
+    std::vector<Worker> m_workers;
+    QFuture<void> m_starter;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace hawan::core
