@@ -1,6 +1,18 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "%1 is out of range; valid: %2 to %3": "%1 è fuori intervallo; validi: da %2 a %3",
+    "seconds between keepalive messages, 1 to 60": "secondi tra i messaggi keepalive, da 1 a 60",
+    "keepalive messages without an answer before a host is unreachable, 1 to 10":
+        "messaggi keepalive senza risposta prima che un host sia irraggiungibile, da 1 a 10",
+    "%1 cut off: %2 down": "%1 isolato: %2 interrotto",
+    "cannot resolve %1: %2": "impossibile risolvere %1: %2",
+    "no answer from %1:%2 within %3 s": "nessuna risposta da %1:%2 entro %3 s",
+    "%1:%2: %3": "%1:%2: %3",
+    "cannot reach %1:%2": "impossibile raggiungere %1:%2",
+    "cut off": "isolato",
+    ", state unknown": ", stato sconosciuto",
+    "no answer across the cut link: it may still be running": "nessuna risposta attraverso il collegamento interrotto: potrebbe essere ancora in funzione",
     "restart %1 on %2 (%3 fenced)": "riavvio di %1 su %2 (%3 isolato)",
     "fencing %1: %2": "isolamento di %1: %2",
     "fenced %1: %2": "%1 isolato: %2",
@@ -266,6 +278,18 @@ IT_JOBS = {
 }
 
 PLURALS_JOBS = {
+    "%n host(s) silent": (("%n host silent", "%n hosts silent"), ("%n host muto", "%n host muti")),
+    " · %n connecting": ((" · %n connecting", " · %n connecting"), (" · %n in connessione",) * 2),
+    " · %n VM(s) unknown": ((" · %n VM unknown", " · %n VMs unknown"), (" · %n VM sconosciuta", " · %n VM sconosciute")),
+    " · %n unknown (host not answering)": ((" · %n unknown (host not answering)",) * 2,
+                                           (" · %n sconosciuta (host che non risponde)", " · %n sconosciute (host che non rispondono)")),
+    "%n VM(s) as last seen; what runs now is unknown (the host does not answer)": (
+        ("%n VM as last seen; what runs now is unknown (the host does not answer)",
+         "%n VMs as last seen; what runs now is unknown (the host does not answer)"),
+        ("%n VM come vista l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)",
+         "%n VM come viste l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)")),
+    "%n VM(s) unknown": (("%n VM unknown", "%n VMs unknown"), ("%n VM sconosciuta", "%n VM sconosciute")),
+    " · %n unknown": ((" · %n unknown",) * 2, (" · %n sconosciuta", " · %n sconosciute")),
     "%1 of %n move(s) done": (("%1 of %n move done", "%1 of %n moves done"),
                               ("%1 di %n spostamento completato", "%1 di %n spostamenti completati")),
     "reconciling %n move(s) that were in flight": (

@@ -319,6 +319,18 @@
         <source>a CSV of probe readings recorded by Hawan, played back and labelled "recorded"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds between keepalive messages, 1 to 60</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keepalive messages without an answer before a host is unreachable, 1 to 10</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -640,6 +652,41 @@
     <message>
         <source>Could not remove %1: %2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::SiteStatus</name>
+    <message>
+        <source>%1 cut off: %2 down</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) silent</source>
+        <translation><numerusform>%n host silent</numerusform><numerusform>%n hosts silent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) up</source>
+        <translation><numerusform>%n host up</numerusform><numerusform>%n hosts up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unreachable</source>
+        <translation><numerusform> · %n unreachable</numerusform><numerusform> · %n unreachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n connecting</source>
+        <translation><numerusform> · %n connecting</numerusform><numerusform> · %n connecting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n VM(s) unknown</source>
+        <translation><numerusform> · %n VM unknown</numerusform><numerusform> · %n VMs unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n VM(s) running</source>
+        <translation><numerusform> · %1 of %n VM running</numerusform><numerusform> · %1 of %n VMs running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unknown (host not answering)</source>
+        <translation><numerusform> · %n unknown (host not answering)</numerusform><numerusform> · %n unknown (host not answering)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1926,25 @@
     </message>
 </context>
 <context>
+    <name>hawan::util::Net</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -2227,6 +2293,10 @@
     <message>
         <source>none defined (or not reported by this daemon)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) as last seen; what runs now is unknown (the host does not answer)</source>
+        <translation><numerusform>%n VM as last seen; what runs now is unknown (the host does not answer)</numerusform><numerusform>%n VMs as last seen; what runs now is unknown (the host does not answer)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3165,14 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>confirmed in the console by typing its name</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n VM(s) unknown</source>
+        <translation><numerusform>%n VM unknown</numerusform><numerusform>%n VMs unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unknown</source>
+        <translation><numerusform> · %n unknown</numerusform><numerusform> · %n unknown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3564,18 +3642,6 @@ Clear the filter (Esc) to see all %2 VMs.</source>
 Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart Hawan.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n host(s) up</source>
-        <translation><numerusform>%n host up</numerusform><numerusform>%n hosts up</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n unreachable</source>
-        <translation><numerusform> · %n unreachable</numerusform><numerusform> · %n unreachable</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> · %1 of %n VM(s) running</source>
-        <translation><numerusform> · %1 of %n VM running</numerusform><numerusform> · %1 of %n VMs running</numerusform></translation>
-    </message>
     <message>
         <source>No hosts at this site</source>
         <translation type="unfinished" />
@@ -3714,6 +3780,18 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>Plan moving back the VMs the last evacuation took off %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer across the cut link: it may still be running</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -319,6 +319,18 @@
         <source>a CSV of probe readings recorded by Hawan, played back and labelled "recorded"</source>
         <translation>un CSV di letture delle sonde registrato da Hawan, riprodotto ed etichettato "registrato"</translation>
     </message>
+    <message>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 è fuori intervallo; validi: da %2 a %3</translation>
+    </message>
+    <message>
+        <source>seconds between keepalive messages, 1 to 60</source>
+        <translation>secondi tra i messaggi keepalive, da 1 a 60</translation>
+    </message>
+    <message>
+        <source>keepalive messages without an answer before a host is unreachable, 1 to 10</source>
+        <translation>messaggi keepalive senza risposta prima che un host sia irraggiungibile, da 1 a 10</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -640,6 +652,41 @@
     <message>
         <source>Could not remove %1: %2</source>
         <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::SiteStatus</name>
+    <message>
+        <source>%1 cut off: %2 down</source>
+        <translation>%1 isolato: %2 interrotto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) silent</source>
+        <translation><numerusform>%n host muto</numerusform><numerusform>%n host muti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) up</source>
+        <translation><numerusform>%n host attivo</numerusform><numerusform>%n host attivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unreachable</source>
+        <translation><numerusform> · %n irraggiungibile</numerusform><numerusform> · %n irraggiungibili</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n connecting</source>
+        <translation><numerusform> · %n in connessione</numerusform><numerusform> · %n in connessione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n VM(s) unknown</source>
+        <translation><numerusform> · %n VM sconosciuta</numerusform><numerusform> · %n VM sconosciute</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n VM(s) running</source>
+        <translation><numerusform> · %1 di %n VM in esecuzione</numerusform><numerusform> · %1 di %n VM in esecuzione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unknown (host not answering)</source>
+        <translation><numerusform> · %n sconosciuta (host che non risponde)</numerusform><numerusform> · %n sconosciute (host che non rispondono)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1926,25 @@
     </message>
 </context>
 <context>
+    <name>hawan::util::Net</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossibile risolvere %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 s</source>
+        <translation>nessuna risposta da %1:%2 entro %3 s</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2</source>
+        <translation>impossibile raggiungere %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -2227,6 +2293,10 @@
     <message>
         <source>none defined (or not reported by this daemon)</source>
         <translation>nessuno definito (o non riportato da questo demone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) as last seen; what runs now is unknown (the host does not answer)</source>
+        <translation><numerusform>%n VM come vista l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)</numerusform><numerusform>%n VM come viste l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3175,14 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>confirmed in the console by typing its name</source>
         <translation>confermato nella console digitandone il nome</translation>
     </message>
+    <message numerus="yes">
+        <source>%n VM(s) unknown</source>
+        <translation><numerusform>%n VM sconosciuta</numerusform><numerusform>%n VM sconosciute</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unknown</source>
+        <translation><numerusform> · %n sconosciuta</numerusform><numerusform> · %n sconosciute</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3577,18 +3655,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation>Questa configurazione non definisce siti.
 Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riavvia Hawan.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n host(s) up</source>
-        <translation><numerusform>%n host attivo</numerusform><numerusform>%n host attivi</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n unreachable</source>
-        <translation><numerusform> · %n irraggiungibile</numerusform><numerusform> · %n irraggiungibili</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> · %1 of %n VM(s) running</source>
-        <translation><numerusform> · %1 di %n VM in esecuzione</numerusform><numerusform> · %1 di %n VM in esecuzione</numerusform></translation>
-    </message>
     <message>
         <source>No hosts at this site</source>
         <translation>Nessun host in questo sito</translation>
@@ -3728,6 +3794,18 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>Plan moving back the VMs the last evacuation took off %1</source>
         <translation>Pianifica il ritorno delle VM che l'ultima evacuazione ha spostato da %1</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>isolato</translation>
+    </message>
+    <message>
+        <source>, state unknown</source>
+        <translation>, stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>no answer across the cut link: it may still be running</source>
+        <translation>nessuna risposta attraverso il collegamento interrotto: potrebbe essere ancora in funzione</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "core/sitestatus.h"
 
 #include "common/format.h"
 #include "common/theme.h"
@@ -343,13 +344,19 @@ void MainWindow::buildStatusBar()
 
 QString MainWindow::siteStatusText(int site) const
 {
-    const auto c = m_fleet->inventory()->siteCounts(site);
-    QString t = tr("%1: %2 up").arg(m_fleet->inventory()->site(site).name).arg(c.hostsUp);
+    const auto *inv = m_fleet->inventory();
+    const core::SiteStatus st = core::siteStatus(*inv, m_fleet->probes(), site);
+    if (st.cutOff)
+        return core::cutOffText(*inv, st, site) + QStringLiteral(" · ") + tr("%n VM(s) unknown", nullptr, st.counts.vmsUnknown);
+    const auto &c = st.counts;
+    QString t = tr("%1: %2 up").arg(inv->site(site).name).arg(c.hostsUp);
     if (c.hostsUnreachable)
         t += tr(", %1 unreachable").arg(c.hostsUnreachable);
     if (c.hostsConnecting)
         t += tr(", %1 connecting").arg(c.hostsConnecting);
     t += tr(" · %n VM(s) running", nullptr, c.vmsRunning);
+    if (c.vmsUnknown)
+        t += tr(" · %n unknown", nullptr, c.vmsUnknown);
     return t;
 }
 
@@ -357,10 +364,10 @@ void MainWindow::updateStatusBar()
 {
     Inventory *inv = m_fleet->inventory();
     for (int s = 0; s < m_siteLabels.size(); ++s) {
-        const auto c = inv->siteCounts(s);
-        const QColor dot = c.hostsUnreachable ? Theme::hostStateColor(HostState::Unreachable)
-            : c.hostsConnecting                ? Theme::hostStateColor(HostState::Connecting)
-                                               : Theme::hostStateColor(HostState::Up);
+        const int severity = core::siteStatus(*inv, m_fleet->probes(), s).severity;
+        const QColor dot = severity == 2 ? Theme::hostStateColor(HostState::Unreachable)
+            : severity == 1              ? Theme::hostStateColor(HostState::Connecting)
+                                         : Theme::hostStateColor(HostState::Up);
         m_siteLabels[s]->setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(dot.name(), siteStatusText(s).toHtmlEscaped()));
     }
     m_summary->setText(tr("%n VM(s) on %1 host(s)", nullptr, inv->vmCount()).arg(inv->hostCount())

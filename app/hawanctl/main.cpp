@@ -101,15 +101,31 @@ QString usageError(const QString &command, const QStringList &args, const QComma
 int statusCommand(Call &c)
 {
     auto *inv = c.fleet.inventory();
+    const auto &cfg = inv->config();
+    // The links are measured too (from their probes' vantage points), so that a site whose hosts
+    // are silent behind a cut link reads "cut off", as in the console; a recording is not live.
+    probes::ProbeHub *probes = nullptr;
+    if (cfg.probes.intervalMs > 0 && cfg.probes.replay.isEmpty())
+        for (const auto &l : cfg.links)
+            if (!l.probes.isEmpty())
+                probes = c.fleet.probes();
+    auto linksSettled = [&cfg, probes] {
+        for (int l = 0; probes && l < cfg.links.size(); ++l) {
+            const auto &st = probes->linkState(l);
+            if (!cfg.links[l].probes.isEmpty() && (!st.measured || (!st.cut && st.loss >= 1.0f)))
+                return false; // not measured yet, or every echo lost but not long enough to call it cut
+        }
+        return true;
+    };
     bool done = false;
     auto finish = [&] {
         if (done)
             return;
         done = true;
         if (c.p.isSet(c.o.json))
-            out() << QJsonDocument(core::statusJson(*inv)).toJson(QJsonDocument::Indented);
+            out() << QJsonDocument(core::statusJson(*inv, probes)).toJson(QJsonDocument::Indented);
         else
-            out() << core::statusTable(*inv);
+            out() << core::statusTable(*inv, probes);
         out().flush();
         // A host back after a recovery: its stale definitions are being removed; wait for that.
         if (c.fleet.cleanupsPending() == 0)
@@ -120,10 +136,15 @@ int statusCommand(Call &c)
     QObject::connect(&c.fleet, &core::Fleet::leftoverHandled, &c.app, [](const QString &text) {
         err() << "hawanctl: " << text << Qt::endl; // stderr: --json output stays JSON
     });
-    QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, [&] {
-        if (inv->allReported())
+    auto check = [&] {
+        if (inv->allReported() && linksSettled())
             QTimer::singleShot(0, &c.app, finish);
-    });
+    };
+    QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, check);
+    if (probes) {
+        QObject::connect(probes, &probes::ProbeHub::linkStateChanged, &c.app, check);
+        probes->start(false);
+    }
     QTimer::singleShot(c.timeoutS * 1000, &c.app, finish);
     if (inv->hostCount() == 0)
         QTimer::singleShot(0, &c.app, finish);

@@ -57,6 +57,9 @@ struct Storage
 struct Console
 {
     int refreshIntervalMs = 2000;
+    // A host that stops answering is dropped after about interval x (count + 1) seconds.
+    int keepAliveIntervalS = 5;
+    int keepAliveCount = 3;
     QString journal;       // append-only journal of plans and jobs; empty = the default location
 };
 

@@ -236,7 +236,7 @@ void Reader::readSettings()
 
     if (const toml::node *n = v.need(root, {}, "console", toml::node_type::table, false, ConfigLoader::tr("console settings"))) {
         const toml::table &c = *n->as_table();
-        v.checkKeys(c, QStringLiteral("console"), {"refresh_interval_ms", "journal"});
+        v.checkKeys(c, QStringLiteral("console"), {"refresh_interval_ms", "journal", "keepalive_interval_s", "keepalive_count"});
         if (auto j = v.string(c, QStringLiteral("console"), "journal", false,
                               ConfigLoader::tr("path of the journal file, e.g. \"{config_dir}/hawan-journal.jsonl\"")))
             cfg.console.journal = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*j).replace(QStringLiteral("{config_dir}"), configDir)));
@@ -249,6 +249,18 @@ void Reader::readSettings()
             else
                 cfg.console.refreshIntervalMs = int(ms);
         }
+        auto small = [&](const char *key, int lo, int hi, int *into, const QString &what) {
+            if (const toml::node *r = v.need(c, QStringLiteral("console"), key, toml::node_type::integer, false, what)) {
+                const auto k = r->as_integer()->get();
+                if (k < lo || k > hi)
+                    v.add(r->source(), QStringLiteral("console.") + QLatin1String(key),
+                          ConfigLoader::tr("%1 is out of range; valid: %2 to %3").arg(k).arg(lo).arg(hi));
+                else
+                    *into = int(k);
+            }
+        };
+        small("keepalive_interval_s", 1, 60, &cfg.console.keepAliveIntervalS, ConfigLoader::tr("seconds between keepalive messages, 1 to 60"));
+        small("keepalive_count", 1, 10, &cfg.console.keepAliveCount, ConfigLoader::tr("keepalive messages without an answer before a host is unreachable, 1 to 10"));
     }
 
     if (const toml::node *n = v.need(root, {}, "migration", toml::node_type::table, false, ConfigLoader::tr("limits for bulk moves"))) {

@@ -51,6 +51,21 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
         [this](int host, const QString &uuid, model::VmAction action) { return requestVmAction(host, uuid, action); });
     connect(m_recoveries.get(), &RecoveryFollower::leftoverHandled, this, &Fleet::leftoverHandled);
     connect(m_recoveries.get(), &RecoveryFollower::cleanupsDone, this, &Fleet::cleanupsDone);
+    // A WAN link back from a cut: the far site's hosts are asked again at once, not at the next
+    // step of their backoff (which may be a minute away after a long cut).
+    m_linkWasCut.fill(false, m_inventory->config().links.size());
+    connect(m_probes.get(), &probes::ProbeHub::linkStateChanged, this, [this](int link) {
+        const bool cut = m_probes->linkState(link).cut;
+        const bool was = std::exchange(m_linkWasCut[link], cut);
+        if (!was || cut)
+            return;
+        const auto &l = m_inventory->config().links[link];
+        for (int h = 0; h < m_inventory->hostCount(); ++h) {
+            const QString &site = m_inventory->host(h).site;
+            if ((site == l.siteA || site == l.siteB) && m_inventory->hostStatus(h).state != model::HostState::Up)
+                m_sessions->retryNow(h);
+        }
+    });
     using Sev = model::LogEntry::Severity;
     for (const auto &host : m_journal->replay().maintenance) {
         const int h = m_inventory->config().hostIndex(host);

@@ -128,6 +128,7 @@ private:
     std::unique_ptr<TimelineFeed> m_timelineFeed;
     std::unique_ptr<RecoveryFollower> m_recoveries;
     bool m_probesStarted = false;
+    QVector<bool> m_linkWasCut;
 };
 
 } // namespace hawan::core

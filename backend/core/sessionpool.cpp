@@ -16,6 +16,8 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
     for (int h = 0; h < cfg.hosts.size(); ++h) {
         lv::HostSession::Options opt;
         opt.refreshMs = cfg.console.refreshIntervalMs;
+        opt.keepAliveIntervalS = cfg.console.keepAliveIntervalS;
+        opt.keepAliveCount = cfg.console.keepAliveCount;
         opt.cacheFile = model::snapshotCachePath(cfg.sourceFile, cfg.hosts[h].name);
         Worker w;
         w.thread = util::makeThread(QStringLiteral("host:%1").arg(cfg.hosts[h].name));
@@ -65,6 +67,12 @@ void SessionPool::refreshAll()
 {
     for (int h = 0; h < count(); ++h)
         refresh(h);
+}
+
+void SessionPool::retryNow(int host)
+{
+    if (host >= 0 && host < count())
+        QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::retryNow, Qt::QueuedConnection);
 }
 
 void SessionPool::setServiceProbe(int intervalMs)

@@ -33,6 +33,8 @@ public:
     void start();
     void refresh(int host);
     void refreshAll();
+    // A host not connected tries again now (and its backoff starts over).
+    void retryNow(int host);
     // Times a cheap call to every daemon every `intervalMs` (the service probe).
     void setServiceProbe(int intervalMs);
     // How to hand a VM action to `host`'s session (VmActionJob::Send); empty for an unknown host.

@@ -1,5 +1,8 @@
 #include "core/statusreport.h"
 
+#include "core/sitestatus.h"
+#include "probes/probehub.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
@@ -8,16 +11,25 @@ namespace hawan::core {
 
 using namespace hawan::model;
 
-QJsonObject statusJson(const Inventory &inv)
+QJsonObject statusJson(const Inventory &inv, const probes::ProbeHub *probes)
 {
     const auto &cfg = inv.config();
     QJsonObject root;
     root[QStringLiteral("config")] = cfg.sourceFile;
     QJsonArray sites;
-    int hostsUp = 0, hostsUnreachable = 0, vms = 0, vmsRunning = 0;
+    int hostsUp = 0, hostsUnreachable = 0, vms = 0, vmsRunning = 0, vmsUnknown = 0;
     for (int s = 0; s < inv.siteCount(); ++s) {
+        const SiteStatus ss = siteStatus(inv, probes, s);
         QJsonObject site{{QStringLiteral("name"), inv.site(s).name},
-                         {QStringLiteral("description"), inv.site(s).description}};
+                         {QStringLiteral("description"), inv.site(s).description},
+                         {QStringLiteral("cut_off"), ss.cutOff},
+                         {QStringLiteral("summary"), siteTally(ss)},
+                         {QStringLiteral("vms_running"), ss.counts.vmsRunning},
+                         {QStringLiteral("vms_unknown"), ss.counts.vmsUnknown}};
+        if (ss.cutOff)
+            site[QStringLiteral("status")] = cutOffText(inv, ss, s);
+        vmsRunning += ss.counts.vmsRunning;
+        vmsUnknown += ss.counts.vmsUnknown;
         QJsonArray hosts;
         for (int h : inv.hostsOfSite(s)) {
             const auto &st = inv.hostStatus(h);
@@ -25,6 +37,8 @@ QJsonObject statusJson(const Inventory &inv)
                              {QStringLiteral("uri"), inv.host(h).uri},
                              {QStringLiteral("state"), hostStateId(st.state)},
                              {QStringLiteral("stale"), inv.isStale(h)}};
+            if (ss.cutOff && st.state != HostState::Up)
+                host[QStringLiteral("cut_off")] = true;
             if (!st.reason.isEmpty())
                 host[QStringLiteral("reason")] = st.reason;
             if (st.lastUpdate.isValid())
@@ -52,8 +66,6 @@ QJsonObject statusJson(const Inventory &inv)
                     v[QStringLiteral("cpu_percent")] = vm.cpuPercent;
                 vmList.append(v);
                 ++vms;
-                if (vm.state == VmState::Running)
-                    ++vmsRunning;
             }
             host[QStringLiteral("vms")] = vmList;
             hosts.append(host);
@@ -63,17 +75,30 @@ QJsonObject statusJson(const Inventory &inv)
     }
     root[QStringLiteral("sites")] = sites;
     QJsonArray links;
-    for (const auto &l : cfg.links)
-        links.append(QJsonObject{{QStringLiteral("name"), l.name},
-                                 {QStringLiteral("sites"), QJsonArray{l.siteA, l.siteB}},
-                                 {QStringLiteral("capacity_mbit"), double(l.capacityMbit)},
-                                 {QStringLiteral("rtt_limit_ms"), l.rttLimitMs}});
+    for (int i = 0; i < cfg.links.size(); ++i) {
+        const auto &l = cfg.links[i];
+        QJsonObject link{{QStringLiteral("name"), l.name},
+                         {QStringLiteral("sites"), QJsonArray{l.siteA, l.siteB}},
+                         {QStringLiteral("capacity_mbit"), double(l.capacityMbit)},
+                         {QStringLiteral("rtt_limit_ms"), l.rttLimitMs}};
+        if (probes && probes->linkState(i).measured) {
+            const auto &ls = probes->linkState(i);
+            link[QStringLiteral("state")] = ls.cut ? QStringLiteral("cut") : ls.overLimit() ? QStringLiteral("over_limit") : QStringLiteral("ok");
+            if (!std::isnan(ls.rttMs))
+                link[QStringLiteral("rtt_ms")] = double(ls.rttMs);
+            link[QStringLiteral("loss")] = double(ls.loss);
+        } else if (probes && !l.probes.isEmpty()) {
+            link[QStringLiteral("state")] = QStringLiteral("not_measured");
+        }
+        links.append(link);
+    }
     root[QStringLiteral("links")] = links;
     root[QStringLiteral("summary")] = QJsonObject{{QStringLiteral("hosts"), inv.hostCount()},
                                                   {QStringLiteral("hosts_up"), hostsUp},
                                                   {QStringLiteral("hosts_unreachable"), hostsUnreachable},
                                                   {QStringLiteral("vms"), vms},
-                                                  {QStringLiteral("vms_running"), vmsRunning}};
+                                                  {QStringLiteral("vms_running"), vmsRunning},
+                                                  {QStringLiteral("vms_unknown"), vmsUnknown}};
     return root;
 }
 
@@ -101,16 +126,22 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows)
 }
 } // namespace
 
-QString statusTable(const Inventory &inv)
+QString statusTable(const Inventory &inv, const probes::ProbeHub *probes)
 {
     QList<QStringList> hostRows, vmRows;
+    QString headlines;
     for (int s = 0; s < inv.siteCount(); ++s) {
+        const SiteStatus ss = siteStatus(inv, probes, s);
+        headlines += (ss.cutOff ? cutOffText(inv, ss, s) + QStringLiteral(": ") : inv.site(s).name + QStringLiteral(": "))
+            + siteTally(ss) + QLatin1Char('\n');
         for (int h : inv.hostsOfSite(s)) {
             const auto &st = inv.hostStatus(h);
             const auto &snap = inv.hostSnapshot(h);
             QString state = hostStateId(st.state);
             if (st.state == HostState::Up && inv.isStale(h))
                 state += QStringLiteral(" (stale)");
+            else if (ss.cutOff && st.state != HostState::Up)
+                state += QStringLiteral(" (cut off)");
             hostRows << QStringList{inv.site(s).name, inv.host(h).name, state,
                                     QString::number(inv.vms(h).size()),
                                     snap.cpuPercent >= 0 ? QStringLiteral("%1%").arg(snap.cpuPercent, 0, 'f', 0) : QStringLiteral("-"),
@@ -125,7 +156,7 @@ QString statusTable(const Inventory &inv)
     QString out = renderTable({QCoreApplication::translate("StatusReport", "SITE"), QCoreApplication::translate("StatusReport", "HOST"), QCoreApplication::translate("StatusReport", "STATE"), QCoreApplication::translate("StatusReport", "VMS"), QCoreApplication::translate("StatusReport", "CPU"), QCoreApplication::translate("StatusReport", "MEMORY"), QCoreApplication::translate("StatusReport", "REASON")}, hostRows);
     out += QLatin1Char('\n');
     out += renderTable({QCoreApplication::translate("StatusReport", "VM"), QCoreApplication::translate("StatusReport", "SITE"), QCoreApplication::translate("StatusReport", "HOST"), QCoreApplication::translate("StatusReport", "STATE"), QCoreApplication::translate("StatusReport", "VCPUS"), QCoreApplication::translate("StatusReport", "MEMORY"), QCoreApplication::translate("StatusReport", "DISKS")}, vmRows);
-    return out;
+    return out + QLatin1Char('\n') + headlines;
 }
 
 } // namespace hawan::core

@@ -5,9 +5,12 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace hawan::probes { class ProbeHub; }
+
 namespace hawan::core {
 
-QJsonObject statusJson(const model::Inventory &inv);
-QString statusTable(const model::Inventory &inv);
+// `probes` (may be null): the links' last measurements, and so which sites are cut off.
+QJsonObject statusJson(const model::Inventory &inv, const probes::ProbeHub *probes = nullptr);
+QString statusTable(const model::Inventory &inv, const probes::ProbeHub *probes = nullptr);
 
 } // namespace hawan::core

@@ -5,6 +5,7 @@
 #include <QXmlStreamReader>
 
 #include "libvirt/api.h"
+#include "util/net.h"
 #include "libvirt/error.h"
 #include "libvirt/eventloop.h"
 #include "libvirt/statsparser.h"
@@ -117,7 +118,7 @@ void closeCallback(virConnectPtr, int reason, void *opaque)
 }
 
 HostSession::HostSession(int hostIndex, QString uri, Options options)
-    : m_host(hostIndex), m_uri(std::move(uri)), m_opt(options)
+    : m_host(hostIndex), m_uri(std::move(uri)), m_target(util::networkTarget(m_uri)), m_opt(options)
 {
 }
 
@@ -145,6 +146,15 @@ void HostSession::start()
     m_soonTimer->setSingleShot(true);
     m_soonTimer->setInterval(250);
     connect(m_soonTimer, &QTimer::timeout, this, &HostSession::refreshNow);
+    connectNow();
+}
+
+void HostSession::retryNow()
+{
+    if (m_stopping || m_conn || !m_retryTimer)
+        return;
+    m_retryTimer->stop();
+    m_status.failedAttempts = 0; // the backoff starts over: the reason for the silence has gone
     connectNow();
 }
 
@@ -218,13 +228,19 @@ void HostSession::connectNow()
     if (m_status.state != HostState::Unreachable)
         setStatus(HostState::Connecting, m_status.reason);
 
-    ++m_calls;
-    ConnectPtr conn(api().connectOpen(m_uri.toUtf8().constData()));
+    // Over the network, first a bounded knock: libvirt's own connect waits for the kernel's SYN
+    // retries (two minutes) when the host is silent, and would hold this thread as long.
+    const QString silent = m_target ? util::tcpSilence(*m_target, kKnockMs) : QString();
+    ConnectPtr conn;
+    if (silent.isEmpty()) {
+        ++m_calls;
+        conn.reset(api().connectOpen(m_uri.toUtf8().constData()));
+    }
     if (!conn) {
-        const auto err = LibvirtError::takeLast(tr("cannot connect"));
+        const QString why = silent.isEmpty() ? LibvirtError::takeLast(tr("cannot connect")).message : silent;
         ++m_status.failedAttempts;
         scheduleReconnect();
-        setStatus(HostState::Unreachable, err.message);
+        setStatus(HostState::Unreachable, why);
         if (!m_everConnected && !m_cacheOffered && !m_opt.cacheFile.isEmpty()) {
             // Down since before this console started: what it ran when last seen, marked by its age.
             m_cacheOffered = true;

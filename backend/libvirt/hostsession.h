@@ -7,6 +7,7 @@
 #include "libvirt/handles.h"
 #include "model/types.h"
 #include "probes/probethread.h"
+#include "util/net.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,6 +54,8 @@ public:
 public Q_SLOTS:
     void start();
     void refreshNow();
+    // Not connected: try now rather than at the next retry (the link that cut it off is back).
+    void retryNow();
     // Times a cheap call to the daemon every intervalMs (0 = stop): see serviceMeasured.
     void setServiceProbe(int intervalMs);
     void shutdown(); // closes the connection; the thread may then quit
@@ -77,6 +80,8 @@ private:
 
     const int m_host;
     const QString m_uri;
+    const std::optional<util::NetTarget> m_target; // host:port of a network URI
+    static constexpr int kKnockMs = 3000;
     const Options m_opt;
     ConnectPtr m_conn;
     std::shared_ptr<EventSink> m_sink;

@@ -49,9 +49,12 @@ Inventory::SiteCounts Inventory::siteCounts(int site) const
         case HostState::Unreachable: ++c.hostsUnreachable; break;
         case HostState::Connecting: ++c.hostsConnecting; break;
         }
+        const bool answers = m_hosts[h].status.state == HostState::Up && !isStale(h);
         for (const auto &vm : m_hosts[h].snapshot.vms) {
             ++c.vms;
-            if (vm.state == VmState::Running)
+            if (!answers)
+                ++c.vmsUnknown;
+            else if (vm.state == VmState::Running)
                 ++c.vmsRunning;
         }
     }

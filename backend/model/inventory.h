@@ -53,7 +53,9 @@ public:
     // The domain XML last read for a VM of `host` (kept while the host is unreachable); "" if unknown.
     QString definition(int host, const QString &uuid) const;
 
-    struct SiteCounts { int hostsUp = 0, hostsUnreachable = 0, hostsConnecting = 0, vmsRunning = 0, vms = 0; };
+    // VMs are counted as running only on hosts that answer now; those of a host that does not
+    // (unreachable, connecting, or up but stale) are unknown, whatever they were last seen doing.
+    struct SiteCounts { int hostsUp = 0, hostsUnreachable = 0, hostsConnecting = 0, vmsRunning = 0, vms = 0, vmsUnknown = 0; };
     SiteCounts siteCounts(int site) const;
 
 public Q_SLOTS:

@@ -86,7 +86,7 @@ int ProbeHub::addSeries(const SeriesInfo &info)
     return int(m_series.size()) - 1;
 }
 
-void ProbeHub::start()
+void ProbeHub::start(bool withStorage)
 {
     if (m_started || m_intervalMs <= 0)
         return;
@@ -110,7 +110,7 @@ void ProbeHub::start()
     }
     for (int i = 0; i < seriesCount(); ++i)
         m_series[size_t(i)].lastArrivalMs = now;
-    for (const auto &st : m_config.storage) {
+    for (const auto &st : withStorage ? m_config.storage : QVector<config::Storage>{}) {
         for (auto it = st.probeDirs.cbegin(); it != st.probeDirs.cend(); ++it) {
             const int write = find(QStringLiteral("storage/%1/%2/write").arg(st.name, it.key()));
             const int meta = write + 1;

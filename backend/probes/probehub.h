@@ -52,9 +52,10 @@ public:
     explicit ProbeHub(const config::Config &config, QObject *parent = nullptr);
     ~ProbeHub() override;
 
-    // Starts the probe threads (links, storage) and the liveness check. Service and migration
-    // series are fed by the owner through addReading().
-    void start();
+    // Starts the probe threads (links, and storage unless `withStorage` is false: a one-shot
+    // status needs the links alone) and the liveness check. Service and migration series are fed
+    // by the owner through addReading().
+    void start(bool withStorage = true);
     int intervalMs() const { return m_intervalMs; }
 
     int seriesCount() const { return int(m_series.size()); }

@@ -115,7 +115,10 @@ void HostPanel::refresh()
     int running = 0;
     for (const auto &vm : vms)
         running += vm.state == VmState::Running ? 1 : 0;
-    m_fields[QStringLiteral("vms")]->setText(tr("%1 running of %2").arg(running).arg(vms.size()));
+    const bool answers = m_inv->hostStatus(m_host).state == HostState::Up && !m_inv->isStale(m_host);
+    m_fields[QStringLiteral("vms")]->setText(answers ? tr("%1 running of %2").arg(running).arg(vms.size())
+                                                     : tr("%n VM(s) as last seen; what runs now is unknown (the host does not answer)",
+                                                          nullptr, int(vms.size())));
     m_fields[QStringLiteral("fence")]->setText(cfg.fence.isEmpty() ? tr("none configured") : cfg.fence);
     QStringList pools;
     for (const auto &p : m_inv->hostSnapshot(m_host).pools)

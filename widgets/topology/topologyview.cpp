@@ -1,4 +1,5 @@
 #include "topology/topologyview.h"
+#include "core/sitestatus.h"
 
 #include "probes/probehub.h"
 
@@ -271,7 +272,7 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.setBrush(Theme::siteBackground());
     p.drawRoundedRect(s.rect, 12 * z, 12 * z);
-    const auto counts = m_inv->siteCounts(s.site);
+    const core::SiteStatus status = core::siteStatus(*m_inv, m_probes, s.site);
     const QRectF head(s.rect.left() + kSitePad * z, s.rect.top() + 8 * z, s.rect.width() - 2 * kSitePad * z, kSiteHeader * z - 12 * z);
     p.setPen(palette().color(QPalette::WindowText));
     p.setFont(scaledFont(1.45, true));
@@ -297,11 +298,17 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     p.setFont(scaledFont(0.9));
     p.setPen(Theme::mutedText());
     QString sub = m_inv->site(s.site).description;
-    QString tally = tr("%n host(s) up", nullptr, counts.hostsUp);
-    if (counts.hostsUnreachable)
-        tally += tr(" · %n unreachable", nullptr, counts.hostsUnreachable);
-    tally += tr(" · %1 of %n VM(s) running", nullptr, counts.vms).arg(counts.vmsRunning);
-    p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, sub.isEmpty() ? tally : sub + QStringLiteral("  ·  ") + tally);
+    const QString tally = core::siteTally(status);
+    if (status.cutOff) {
+        // The headline a shift crew reads: the site is cut off, not its hosts dead.
+        p.setPen(Theme::hostStateColor(HostState::Unreachable));
+        p.setFont(scaledFont(0.9, true));
+        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, core::cutOffText(*m_inv, status, s.site) + QStringLiteral("  ·  ") + tally);
+    } else {
+        if (status.severity > 0)
+            p.setPen(Theme::hostStateColor(status.severity == 2 ? HostState::Unreachable : HostState::Connecting));
+        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, sub.isEmpty() ? tally : sub + QStringLiteral("  ·  ") + tally);
+    }
     if (m_inv->hostsOfSite(s.site).isEmpty()) {
         p.drawText(s.rect.adjusted(kSitePad * z, kSiteHeader * z, -kSitePad * z, 0), Qt::AlignHCenter | Qt::AlignTop,
                    tr("No hosts at this site"));
@@ -448,7 +455,9 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     p.setFont(scaledFont(1.05, true));
     p.setPen(text);
     const bool maintenance = m_inv->inMaintenance(c.host);
-    const QString badge = Format::hostState(st.state) + (stale && st.state == HostState::Up ? tr(" · stale") : QString())
+    const bool cutOff = st.state != HostState::Up && core::hostCutOff(*m_inv, m_probes, c.host);
+    const QString badge = (cutOff ? tr("cut off") : Format::hostState(st.state))
+        + (stale && st.state == HostState::Up ? tr(" · stale") : QString())
         + (maintenance ? tr(" · maintenance") : QString());
     p.setFont(scaledFont(0.85, true));
     const QFontMetricsF bfm(p.font());
@@ -503,8 +512,13 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     int running = 0;
     for (const auto &vm : vms)
         running += vm.state == VmState::Running ? 1 : 0;
-    QString line3 = tr("%n VM(s)", nullptr, int(vms.size())) + tr(", %1 running").arg(running);
-    if (st.state != HostState::Up || stale || !st.reason.isEmpty())
+    // Only a host that answers says what runs on it; the others' VMs are as last seen, not known.
+    const bool answers = st.state == HostState::Up && !stale;
+    QString line3 = tr("%n VM(s)", nullptr, int(vms.size()))
+        + (answers ? tr(", %1 running").arg(running) : vms.isEmpty() ? QString() : tr(", state unknown"));
+    if (cutOff)
+        line3 += QStringLiteral("  ·  ") + tr("no answer across the cut link: it may still be running");
+    else if (st.state != HostState::Up || stale || !st.reason.isEmpty())
         line3 += QStringLiteral("  ·  ") + hostStatusText(c.host);
     p.setOpacity(1.0);
     p.setPen(st.state == HostState::Unreachable ? stateColor : Theme::mutedText());
