@@ -1,6 +1,8 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart elsewhere only after its fence command powers it off (a confirmation by hand is not enough across a cut link). Restore the link, or configure a fence that reaches %3.":
+        "%1: %2 potrebbe essere ancora in funzione; da qui non si distingue un host spento da uno isolato. Le sue VM ripartono altrove solo dopo che il comando di fence lo ha spento (una conferma manuale non basta attraverso un collegamento interrotto). Ripristina il collegamento, o configura un fence che raggiunga %3.",
     "%1 is out of range; valid: %2 to %3": "%1 è fuori intervallo; validi: da %2 a %3",
     "seconds between keepalive messages, 1 to 60": "secondi tra i messaggi keepalive, da 1 a 60",
     "keepalive messages without an answer before a host is unreachable, 1 to 10":

@@ -615,6 +615,10 @@
         <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart elsewhere only after its fence command powers it off (a confirmation by hand is not enough across a cut link). Restore the link, or configure a fence that reaches %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>

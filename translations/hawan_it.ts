@@ -615,6 +615,10 @@
         <source>%1 is in maintenance: take it out first, then bring its VMs back</source>
         <translation>%1 è in manutenzione: toglilo prima dalla manutenzione, poi riporta le sue VM</translation>
     </message>
+    <message>
+        <source>%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart elsewhere only after its fence command powers it off (a confirmation by hand is not enough across a cut link). Restore the link, or configure a fence that reaches %3.</source>
+        <translation>%1: %2 potrebbe essere ancora in funzione; da qui non si distingue un host spento da uno isolato. Le sue VM ripartono altrove solo dopo che il comando di fence lo ha spento (una conferma manuale non basta attraverso un collegamento interrotto). Ripristina il collegamento, o configura un fence che raggiunga %3.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>

@@ -451,7 +451,12 @@ void MainWindow::openRecovery(int host)
     const QString name = m_fleet->inventory()->host(host).name;
     core::Proposal proposal;
     // A host that still answers is refused before anything else; a host still connecting is too.
-    if (m_fleet->inventory()->hostStatus(host).state != HostState::Unreachable || m_ops.recovery(host, &proposal)) {
+    const auto refusal = m_ops.recovery(host, &proposal);
+    if (refusal && refusal->code == core::Refusal::Code::CutOff) {
+        QMessageBox::warning(this, tr("Recover crashed host"), refusal->text);
+        return;
+    }
+    if (m_fleet->inventory()->hostStatus(host).state != HostState::Unreachable || refusal) {
         QMessageBox::information(this, tr("Recover crashed host"),
                                  tr("%1 answers, so its VMs may be running there: restarting them elsewhere would run them "
                                     "twice. Use Evacuate host to move them live.").arg(name));

@@ -104,19 +104,7 @@ int statusCommand(Call &c)
     const auto &cfg = inv->config();
     // The links are measured too (from their probes' vantage points), so that a site whose hosts
     // are silent behind a cut link reads "cut off", as in the console; a recording is not live.
-    probes::ProbeHub *probes = nullptr;
-    if (cfg.probes.intervalMs > 0 && cfg.probes.replay.isEmpty())
-        for (const auto &l : cfg.links)
-            if (!l.probes.isEmpty())
-                probes = c.fleet.probes();
-    auto linksSettled = [&cfg, probes] {
-        for (int l = 0; probes && l < cfg.links.size(); ++l) {
-            const auto &st = probes->linkState(l);
-            if (!cfg.links[l].probes.isEmpty() && (!st.measured || (!st.cut && st.loss >= 1.0f)))
-                return false; // not measured yet, or every echo lost but not long enough to call it cut
-        }
-        return true;
-    };
+    probes::ProbeHub *probes = c.fleet.startLinkProbes() ? c.fleet.probes() : nullptr;
     bool done = false;
     auto finish = [&] {
         if (done)
@@ -137,14 +125,12 @@ int statusCommand(Call &c)
         err() << "hawanctl: " << text << Qt::endl; // stderr: --json output stays JSON
     });
     auto check = [&] {
-        if (inv->allReported() && linksSettled())
+        if (inv->allReported() && c.fleet.linksSettled())
             QTimer::singleShot(0, &c.app, finish);
     };
     QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, check);
-    if (probes) {
+    if (probes)
         QObject::connect(probes, &probes::ProbeHub::linkStateChanged, &c.app, check);
-        probes->start(false);
-    }
     QTimer::singleShot(c.timeoutS * 1000, &c.app, finish);
     if (inv->hostCount() == 0)
         QTimer::singleShot(0, &c.app, finish);

@@ -32,12 +32,15 @@ void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::
         *fired = true;
         fn();
     };
-    auto check = [inv, storage, once] {
-        if (inv->allReported() && storage->allAnswered())
+    auto check = [inv, storage, once, &fleet] {
+        if (inv->allReported() && storage->allAnswered() && fleet.linksSettled())
             QTimer::singleShot(0, once);
     };
     QObject::connect(inv, &model::Inventory::reportedChanged, &app, check);
     QObject::connect(storage, &storage::StorageMonitor::changed, &app, check);
+    // A recovery must know whether the host's site is cut off (see core::Operations::recovery).
+    if (fleet.startLinkProbes())
+        QObject::connect(fleet.probes(), &probes::ProbeHub::linkStateChanged, &app, check);
     QTimer::singleShot(timeoutS * 1000, &app, once);
     fleet.start();
 }

@@ -142,6 +142,34 @@ void Fleet::startProbes()
     m_moves->startSampling(cfg.probes.intervalMs);
 }
 
+bool Fleet::startLinkProbes()
+{
+    const auto &cfg = m_inventory->config();
+    if (cfg.probes.intervalMs <= 0 || !cfg.probes.replay.isEmpty() || m_probesStarted)
+        return false;
+    bool any = false;
+    for (const auto &l : cfg.links)
+        any = any || !l.probes.isEmpty();
+    if (any) {
+        m_probesStarted = true;
+        m_probes->start(false);
+    }
+    return any;
+}
+
+bool Fleet::linksSettled() const
+{
+    const auto &cfg = m_inventory->config();
+    if (!m_probesStarted || !cfg.probes.replay.isEmpty())
+        return true;
+    for (int l = 0; l < cfg.links.size(); ++l) {
+        const auto &st = m_probes->linkState(l);
+        if (!cfg.links[l].probes.isEmpty() && (!st.measured || (!st.cut && st.loss >= 1.0f)))
+            return false; // not measured yet, or every echo lost but not long enough to call it cut
+    }
+    return true;
+}
+
 void Fleet::refreshAll()
 {
     m_sessions->refreshAll();

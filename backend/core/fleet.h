@@ -70,6 +70,12 @@ public:
     // events the graphs mark. The timeline records from construction; startProbes() starts measuring.
     probes::ProbeHub *probes() const { return m_probes.get(); }
     void startProbes();
+    // A one-shot command's view of the links: starts the link probes alone (none for a recording).
+    // False when there is nothing to measure.
+    bool startLinkProbes();
+    // Every probed link measured, and one whose echoes are all lost measured long enough to call it
+    // cut (or not): what "cut off" needs before a command answers. True without link probes.
+    bool linksSettled() const;
 
     // The journal every plan and job is written to before anything acts.
     jobs::Journal *journal() const override { return m_journal.get(); }

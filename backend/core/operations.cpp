@@ -1,5 +1,7 @@
 #include "core/operations.h"
 
+#include "core/sitestatus.h"
+
 #include "core/fleet.h"
 
 namespace hawan::core {
@@ -41,6 +43,17 @@ void Operations::evacuation(int host, int site, Proposal *proposal) const
     proposal->plan = host >= 0 ? planner.evacuateHost(host) : planner.evacuateSite(site);
 }
 
+QString Operations::cutOffRefusal(int host) const
+{
+    const auto *inv = m_fleet->inventory();
+    const int site = inv->config().siteIndex(inv->host(host).site);
+    const SiteStatus st = siteStatus(*inv, m_fleet->probes(), site);
+    return Fleet::tr("%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart "
+                     "elsewhere only after its fence command powers it off (a confirmation by hand is not enough "
+                     "across a cut link). Restore the link, or configure a fence that reaches %3.")
+        .arg(cutOffText(*inv, st, site), inv->host(host).name, inv->site(site).name);
+}
+
 std::optional<Refusal> Operations::recovery(int host, Proposal *proposal) const
 {
     const auto *inv = m_fleet->inventory();
@@ -49,6 +62,8 @@ std::optional<Refusal> Operations::recovery(int host, Proposal *proposal) const
         return Refusal{Refusal::Code::HostAnswers,
                        Fleet::tr("%1 answers, so its VMs may be running there: restarting them elsewhere would run them twice")
                            .arg(name), {}};
+    if (hostCutOff(*inv, m_fleet->probes(), host) && inv->config().hosts[host].fence.isEmpty())
+        return Refusal{Refusal::Code::CutOff, cutOffRefusal(host), {}};
     proposal->maintain = {host};
     jobs::Planner planner(*inv);
     proposal->excluded = jobs::Planner::maintenanceAnd(*inv, {host});
@@ -96,6 +111,13 @@ jobs::PlanRunner *Operations::run(const Proposal &proposal, const jobs::Plan &pl
         return nullptr;
     }
     const auto *inv = m_fleet->inventory();
+    const int subject = inv->config().hostIndex(plan.subject);
+    if (plan.kind == jobs::Plan::Kind::Recover && !proposal.fenced.isEmpty() && subject >= 0
+        && hostCutOff(*inv, m_fleet->probes(), subject)) {
+        if (error)
+            *error = cutOffRefusal(subject);
+        return nullptr;
+    }
     for (int h : proposal.maintain)
         if (!inv->inMaintenance(h) && !setMaintenance(h, true, error))
             return nullptr;

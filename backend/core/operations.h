@@ -25,6 +25,7 @@ struct Refusal
         PlanRunning,       // a plan for the same subject runs here
         PlanInterrupted,   // one is open in the journal (a console stopped mid-plan)
         HostAnswers,       // recovery asked for a host that is up
+        CutOff,            // recovery of a host behind a cut link, with no fence command to prove it is off
         InMaintenance,     // bringing VMs back to a host still in maintenance
         NothingToReturn,   // no finished evacuation left VMs to bring back
         JournalUnwritable, // nothing may act without its record
@@ -57,7 +58,10 @@ public:
     void recordStorageOverride(const QString &subject, const QString &reason, const QStringList &blockers) const;
 
     void evacuation(int host, int site, Proposal *proposal) const;
-    // Refused while the host answers (its VMs may run there: restarting them would run them twice).
+    // Refused while the host answers (its VMs may run there: restarting them would run them twice),
+    // and for a host of a cut-off site without a fence command: silent behind a cut link, it cannot
+    // be told dead from alive, so only a fence that succeeds may open the way (run() refuses a
+    // hand confirmation for it too).
     std::optional<Refusal> recovery(int host, Proposal *proposal) const;
     std::optional<Refusal> giveBack(int host, Proposal *proposal) const;
     void selection(const QVector<QPair<int, QString>> &vms, Proposal *proposal) const;
@@ -70,6 +74,7 @@ public:
     bool setMaintenance(int host, bool on, QString *error) const;
 
 private:
+    QString cutOffRefusal(int host) const;
     Fleet *m_fleet;
 };
 
