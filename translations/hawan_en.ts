@@ -692,6 +692,10 @@
         <source> · %n unknown (host not answering)</source>
         <translation><numerusform> · %n unknown (host not answering)</numerusform><numerusform> · %n unknown (host not answering)</numerusform></translation>
     </message>
+    <message>
+        <source>Cut off: %1 down</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::TimelineFeed</name>
@@ -3794,8 +3798,12 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>, state unknown</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n VM(s) unknown</source>
+        <translation><numerusform>%n VM unknown</numerusform><numerusform>%n VMs unknown</numerusform></translation>
+    </message>
     <message>
-        <source>no answer across the cut link: it may still be running</source>
+        <source>silent behind the cut link (may still run)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -692,6 +692,10 @@
         <source> · %n unknown (host not answering)</source>
         <translation><numerusform> · %n sconosciuta (host che non risponde)</numerusform><numerusform> · %n sconosciute (host che non rispondono)</numerusform></translation>
     </message>
+    <message>
+        <source>Cut off: %1 down</source>
+        <translation>Isolato: %1 interrotto</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::TimelineFeed</name>
@@ -3807,9 +3811,13 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>, state unknown</source>
         <translation>, stato sconosciuto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n VM(s) unknown</source>
+        <translation><numerusform>%n VM sconosciuta</numerusform><numerusform>%n VM sconosciute</numerusform></translation>
+    </message>
     <message>
-        <source>no answer across the cut link: it may still be running</source>
-        <translation>nessuna risposta attraverso il collegamento interrotto: potrebbe essere ancora in funzione</translation>
+        <source>silent behind the cut link (may still run)</source>
+        <translation>muto dietro il collegamento interrotto (potrebbe essere in funzione)</translation>
     </message>
 </context>
 <context>

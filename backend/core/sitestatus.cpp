@@ -41,9 +41,9 @@ SiteStatus siteStatus(const model::Inventory &inv, const probes::ProbeHub *probe
             }
         }
     }
-    st.severity = st.cutOff || (hosts > 0 && c.hostsUp == 0) ? 2
-        : c.hostsUnreachable || c.hostsConnecting || c.vmsUnknown ? 1
-                                                                    : 0;
+    st.severity = st.cutOff || c.hostsUnreachable || (hosts > 0 && c.hostsUp == 0) ? 2
+        : c.hostsConnecting || c.vmsUnknown                                          ? 1
+                                                                                       : 0;
     return st;
 }
 
@@ -51,6 +51,11 @@ bool hostCutOff(const model::Inventory &inv, const probes::ProbeHub *probes, int
 {
     const int site = inv.config().siteIndex(inv.host(host).site);
     return site >= 0 && siteStatus(inv, probes, site).cutOff;
+}
+
+QString cutOffShort(const SiteStatus &status)
+{
+    return status.cutOff ? Text::tr("Cut off: %1 down").arg(status.cutLink) : QString();
 }
 
 QString cutOffText(const model::Inventory &inv, const SiteStatus &status, int site)

@@ -17,7 +17,7 @@ struct SiteStatus
     model::Inventory::SiteCounts counts;
     bool cutOff = false;
     QString cutLink;   // the cut link's name, when cut off
-    int severity = 0;  // 0 every host answers; 1 some do not (or connecting, or VMs unknown); 2 cut off or none answers
+    int severity = 0;  // 0 every host answers; 1 connecting or stale; 2 a host unreachable, none answers, or cut off
 };
 
 // `probes` may be null (no link measurements: never cut off).
@@ -25,6 +25,8 @@ SiteStatus siteStatus(const model::Inventory &inv, const probes::ProbeHub *probe
 // Whether `host` sits at a cut-off site.
 bool hostCutOff(const model::Inventory &inv, const probes::ProbeHub *probes, int host);
 
+// "Cut off: WAN down" (under the site's own name) when cut off; else empty.
+QString cutOffShort(const SiteStatus &status);
 // "Napoli cut off: WAN down" when cut off; else empty.
 QString cutOffText(const model::Inventory &inv, const SiteStatus &status, int site);
 // The tally: "2 hosts up · 1 unreachable · 2 of 5 VMs running · 3 unknown (host unreachable)".

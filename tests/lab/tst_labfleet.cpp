@@ -2,13 +2,16 @@
 // it sees every guest, and a host that dies or hangs is reported while the others keep updating.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "core/sitestatus.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 
 using namespace hawan;
 using namespace hawan::model;
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void seesEveryLabGuest();
     void hungHostIsDetectedAndOthersKeepUpdating();
     void killedHostIsUnreachableUntilRestarted();
+    void wanCutCutsTheFarSiteOff();
+    void silentHostComesBackWithItsVms();
 
 private:
     bool labCmd(const QStringList &args);
@@ -135,6 +140,108 @@ void TstLabFleet::killedHostIsUnreachableUntilRestarted()
         fleet->requestVmAction(h, vm.uuid, model::VmAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(inv->vms(h).cbegin(), inv->vms(h).cend(),
                                          [](const VmInfo &v) { return v.state == VmState::Running; }), 20000);
+}
+
+// The console stands at Roma1 (the lab's default): a WAN cut cuts it off from Napoli. Both Napoli
+// hosts turn unreachable and the site reads cut off within 10 s (keepalive 2 s x 2 in the lab's
+// configuration, then a 3 s knock); hawanctl says the same; restored, they are back within 10 s
+// without anyone acting (the link's return retries them at once).
+void TstLabFleet::wanCutCutsTheFarSiteOff()
+{
+    if (!m_state.contains(QStringLiteral("console")))
+        QSKIP("the lab's console is not at a site (--console-site none)");
+    auto fleet = startFleet();
+    QVERIFY(fleet);
+    fleet->startProbes();
+    Inventory *inv = fleet->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
+    const int napoli = inv->config().siteIndex(QStringLiteral("Napoli"));
+    const int roma = inv->config().siteIndex(QStringLiteral("Roma1"));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 20000);
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("cut")}));
+    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("restore")}); });
+    QElapsedTimer t;
+    t.start();
+    QTRY_VERIFY_WITH_TIMEOUT(core::siteStatus(*inv, fleet->probes(), napoli).cutOff, 10000);
+    qInfo("Napoli cut off (both hosts unreachable, link cut) %.1f s after the cut", double(t.elapsed()) / 1000.0);
+    QCOMPARE(inv->siteCounts(napoli).hostsUnreachable, 2);
+    QCOMPARE(inv->siteCounts(napoli).vmsUnknown, inv->siteCounts(napoli).vms);
+    QCOMPARE(inv->siteCounts(roma).hostsUp, 2); // the console's own site answers throughout
+    QVERIFY(!core::siteStatus(*inv, fleet->probes(), roma).cutOff);
+
+    // A fresh hawanctl at the same site says it in its JSON.
+    QProcess ctl;
+    ctl.start(QStringLiteral(HAWANCTL_BIN), {QStringLiteral("--config"), m_dir + QStringLiteral("/hawan.toml"),
+                                             QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("15")});
+    QVERIFY(ctl.waitForFinished(30000));
+    const QJsonObject json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
+    bool napoliCutOff = false;
+    for (const auto &site : json[QStringLiteral("sites")].toArray())
+        if (site.toObject()[QStringLiteral("name")].toString() == QLatin1String("Napoli")) {
+            napoliCutOff = site.toObject()[QStringLiteral("cut_off")].toBool();
+            for (const auto &h : site.toObject()[QStringLiteral("hosts")].toArray())
+                QCOMPARE(h.toObject()[QStringLiteral("state")].toString(), QStringLiteral("unreachable"));
+        }
+    QVERIFY2(napoliCutOff, ctl.readAllStandardError().constData());
+    QCOMPARE(json[QStringLiteral("links")].toArray().first().toObject()[QStringLiteral("state")].toString(), QStringLiteral("cut"));
+
+    restore.dismiss();
+    QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("restore")}));
+    t.restart();
+    QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 10000);
+    qInfo("Napoli's hosts up again %.1f s after the restore", double(t.elapsed()) / 1000.0);
+    QVERIFY(!core::siteStatus(*inv, fleet->probes(), napoli).cutOff);
+}
+
+// A host whose network dies while its daemon and guests run (its switch port down): unreachable
+// within 10 s, its guests still running; its network back, it returns with the same VMs running.
+void TstLabFleet::silentHostComesBackWithItsVms()
+{
+    if (!m_state.contains(QStringLiteral("console")))
+        QSKIP("the lab's console is not at a site (--console-site none)");
+    auto fleet = startFleet();
+    QVERIFY(fleet);
+    fleet->startProbes();
+    Inventory *inv = fleet->inventory();
+    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
+    const int h = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Up, 20000);
+    QStringList before;
+    for (const auto &vm : inv->vms(h))
+        before << vm.uuid;
+    QVERIFY(!before.isEmpty());
+    QVERIFY(labCmd({QStringLiteral("cut-host"), QStringLiteral("napoli-hv1")}));
+    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")}); });
+    QElapsedTimer t;
+    t.start();
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Unreachable, 10000);
+    qInfo("napoli-hv1 unreachable %.1f s after its network was cut", double(t.elapsed()) / 1000.0);
+    // Not a site cut: the other Napoli host and the link answer.
+    QVERIFY(!core::siteStatus(*inv, fleet->probes(), inv->config().siteIndex(QStringLiteral("Napoli"))).cutOff);
+    // Its daemon and guests run on (asked on the host itself, not over the network).
+    QProcess status;
+    status.start(QStringLiteral("python3"), {QStringLiteral(HAWAN_SOURCE_DIR "/lab/hawan-lab"), QStringLiteral("--dir"), m_dir,
+                                              QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY(status.waitForFinished(60000));
+    const QJsonObject lab = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+    for (const auto &host : lab[QStringLiteral("hosts")].toArray())
+        if (host.toObject()[QStringLiteral("name")].toString() == QLatin1String("napoli-hv1")) {
+            QCOMPARE(host.toObject()[QStringLiteral("daemon")].toString(), QStringLiteral("running"));
+            QCOMPARE(host.toObject()[QStringLiteral("network")].toString(), QStringLiteral("cut"));
+            QCOMPARE(host.toObject()[QStringLiteral("running")].toArray().size(), before.size());
+        }
+    restore.dismiss();
+    QVERIFY(labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")}));
+    QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Up, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!inv->isStale(h), 10000);
+    QStringList after;
+    for (const auto &vm : inv->vms(h)) {
+        after << vm.uuid;
+        QCOMPARE(vm.state, VmState::Running);
+    }
+    before.sort();
+    after.sort();
+    QCOMPARE(after, before);
 }
 
 HAWAN_TEST_MAIN(TstLabFleet, QCoreApplication)

@@ -9,6 +9,7 @@
 #include "placement/placementview.h"
 #include "placement/vmfilterproxy.h"
 #include "topology/topologyview.h"
+#include "silenthosts.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void unreachableHostCardSaysSo();
     void clickingAChipShowsItsHost();
     void statusBarCountsPerSite();
+    void vmsOfASilentHostAreUnknown();
     void layoutAndZoomAreRemembered();
     void journalOpensOffTheGuiThread();
 
@@ -143,6 +145,23 @@ void TstMainWindow::statusBarCountsPerSite()
 {
     QTRY_COMPARE(m_win->siteStatusText(0), QStringLiteral("Roma1: 2 up · 6 VMs running"));
     QTRY_COMPARE(m_win->siteStatusText(1), QStringLiteral("Napoli: 2 up, 1 unreachable · 4 VMs running"));
+}
+
+// napoli-hv1 (3 running VMs) stops answering: the status bar, the host panel and the host's card
+// say its VMs are unknown; none of them still counts them as running.
+void TstMainWindow::vmsOfASilentHostAreUnknown()
+{
+    test::SilentHosts silent;
+    QTRY_COMPARE(m_win->siteStatusText(1), QStringLiteral("Napoli: 2 up, 1 unreachable · 4 VMs running"));
+    test::SilentHosts::set({QStringLiteral("napoli-hv1")});
+    QTRY_COMPARE(m_win->siteStatusText(1), QStringLiteral("Napoli: 1 up, 2 unreachable · 1 VM running · 3 unknown"));
+    const int h = m_fleet->inventory()->config().hostIndex(QStringLiteral("napoli-hv1"));
+    m_win->hostPanel()->setHost(h);
+    QCOMPARE(m_win->hostPanel()->fieldText(QStringLiteral("vms")),
+             QStringLiteral("3 VMs as last seen; what runs now is unknown (the host does not answer)"));
+    QCOMPARE(m_win->siteStatusText(0), QStringLiteral("Roma1: 2 up · 6 VMs running"));
+    test::SilentHosts::set({});
+    QTRY_COMPARE_WITH_TIMEOUT(m_win->siteStatusText(1), QStringLiteral("Napoli: 2 up, 1 unreachable · 4 VMs running"), 30000);
 }
 
 void TstMainWindow::layoutAndZoomAreRemembered()

@@ -298,17 +298,18 @@ void TopologyView::paintSite(QPainter &p, const SiteBox &s) const
     p.setFont(scaledFont(0.9));
     p.setPen(Theme::mutedText());
     QString sub = m_inv->site(s.site).description;
-    const QString tally = core::siteTally(status);
-    if (status.cutOff) {
-        // The headline a shift crew reads: the site is cut off, not its hosts dead.
-        p.setPen(Theme::hostStateColor(HostState::Unreachable));
-        p.setFont(scaledFont(0.9, true));
-        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, core::cutOffText(*m_inv, status, s.site) + QStringLiteral("  ·  ") + tally);
-    } else {
-        if (status.severity > 0)
-            p.setPen(Theme::hostStateColor(status.severity == 2 ? HostState::Unreachable : HostState::Connecting));
-        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, sub.isEmpty() ? tally : sub + QStringLiteral("  ·  ") + tally);
+    // The headline a shift crew reads: when something is wrong it says that (in the colour of the
+    // worst), not the site's description; a cut-off site says it is cut off, not that hosts died.
+    QString line = core::siteTally(status);
+    if (status.cutOff)
+        line = core::cutOffShort(status) + QStringLiteral("  ·  ") + tr("%n VM(s) unknown", nullptr, status.counts.vmsUnknown);
+    else if (status.severity == 0 && !sub.isEmpty())
+        line = sub + QStringLiteral("  ·  ") + line;
+    if (status.severity > 0) {
+        p.setPen(Theme::hostStateColor(status.severity == 2 ? HostState::Unreachable : HostState::Connecting));
+        p.setFont(scaledFont(0.9, status.cutOff));
     }
+    p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, QFontMetricsF(p.font()).elidedText(line, Qt::ElideRight, head.width()));
     if (m_inv->hostsOfSite(s.site).isEmpty()) {
         p.drawText(s.rect.adjusted(kSitePad * z, kSiteHeader * z, -kSitePad * z, 0), Qt::AlignHCenter | Qt::AlignTop,
                    tr("No hosts at this site"));
@@ -517,7 +518,7 @@ void TopologyView::paintCard(QPainter &p, const Card &c) const
     QString line3 = tr("%n VM(s)", nullptr, int(vms.size()))
         + (answers ? tr(", %1 running").arg(running) : vms.isEmpty() ? QString() : tr(", state unknown"));
     if (cutOff)
-        line3 += QStringLiteral("  ·  ") + tr("no answer across the cut link: it may still be running");
+        line3 += QStringLiteral("  ·  ") + tr("silent behind the cut link (may still run)");
     else if (st.state != HostState::Up || stale || !st.reason.isEmpty())
         line3 += QStringLiteral("  ·  ") + hostStatusText(c.host);
     p.setOpacity(1.0);

@@ -5,9 +5,10 @@
 // link's readings are the probe's own kind (every echo lost), added as the probe thread would.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "core/operations.h"
 #include "core/sitestatus.h"
 #include "core/statusreport.h"
-#include "libvirt/api.h"
+#include "silenthosts.h"
 #include "testfixtures.h"
 #include "testmain.h"
 
@@ -15,51 +16,15 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
-#include <libvirt/libvirt.h>
-
-#include <atomic>
-#include <mutex>
 
 using namespace hawan;
 using namespace hawan::model;
 
 namespace {
 
-std::mutex g_mutex;
-QStringList g_silent; // hosts (by fixture file name) whose daemon is gone
-
-bool silent(virConnectPtr conn)
-{
-    char *uri = virConnectGetURI(conn);
-    const QString u = QString::fromUtf8(uri ? uri : "");
-    free(uri);
-    std::lock_guard lock(g_mutex);
-    for (const QString &h : std::as_const(g_silent))
-        if (u.contains(h + QLatin1String(".xml")))
-            return true;
-    return false;
-}
-
-int stats(virConnectPtr conn, unsigned int groups, virDomainStatsRecordPtr **records, unsigned int flags)
-{
-    return silent(conn) ? -1 : virConnectGetAllDomainStats(conn, groups, records, flags);
-}
-int alive(virConnectPtr conn) { return silent(conn) ? 0 : virConnectIsAlive(conn); }
-virConnectPtr open(const char *uri)
-{
-    {
-        std::lock_guard lock(g_mutex);
-        for (const QString &h : std::as_const(g_silent))
-            if (QString::fromUtf8(uri).contains(h + QLatin1String(".xml")))
-                return nullptr;
-    }
-    return virConnectOpen(uri);
-}
-
 void silence(const QStringList &hosts)
 {
-    std::lock_guard lock(g_mutex);
-    g_silent = hosts;
+    test::SilentHosts::set(hosts);
 }
 
 // The fixture's link, probed from Roma1 (the hub is never started: no packet leaves).
@@ -81,11 +46,7 @@ class TstSiteStatus : public QObject
 private Q_SLOTS:
     void init()
     {
-        silence({});
-        m_restore = std::make_unique<lv::ApiOverride>();
-        lv::api().connectGetAllDomainStats = &stats;
-        lv::api().connectIsAlive = &alive;
-        lv::api().connectOpen = &open;
+        m_silent = std::make_unique<test::SilentHosts>();
         QVERIFY(m_dir.isValid());
         auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(QString::fromLatin1(kProbe), 300),
                                                     m_dir.filePath(QStringLiteral("fleet.toml")));
@@ -98,7 +59,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_fleet.reset();
-        m_restore.reset();
+        m_silent.reset();
     }
 
     // napoli-hv1 (3 running VMs) stops answering: its VMs are unknown in every summary.
@@ -114,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(st.counts.vms, 6);
         QCOMPARE(st.counts.vmsRunning, 1); // napoli-hv2: running, shut off, paused
         QCOMPARE(st.counts.vmsUnknown, 3);
-        QCOMPARE(st.severity, 1);
+        QCOMPARE(st.severity, 2); // a host unreachable: the worst colour
         QVERIFY(!st.cutOff); // the link is not cut: a host problem
         QCOMPARE(core::siteTally(st), QStringLiteral("1 host up · 1 unreachable · 1 of 6 VMs running · 3 unknown (host not answering)"));
 
@@ -169,6 +130,23 @@ private Q_SLOTS:
                  QStringLiteral("cut"));
         QVERIFY(core::statusTable(*inv, probes).contains(QStringLiteral("unreachable (cut off)")));
 
+        // No recovery for a host that cannot be told dead from cut off: it has no fence command,
+        // and a confirmation by hand is not taken for it either.
+        core::Operations ops(m_fleet.get());
+        core::Proposal proposal;
+        const int hv1 = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
+        const auto refusal = ops.recovery(hv1, &proposal);
+        QVERIFY(refusal);
+        QCOMPARE(refusal->code, core::Refusal::Code::CutOff);
+        QVERIFY2(refusal->text.startsWith(QLatin1String("Napoli cut off: GARR down: napoli-hv1 may still be running")),
+                 qPrintable(refusal->text));
+        proposal.plan = jobs::Planner(*inv).recoverHost(hv1);
+        proposal.fenced = QStringLiteral("powered off by hand: the operator says so");
+        QString error;
+        QVERIFY(!ops.run(proposal, proposal.plan, m_fleet->defaultPlanOptions(), &error));
+        QVERIFY2(error.contains(QLatin1String("a confirmation by hand is not enough")), qPrintable(error));
+        QVERIFY(m_fleet->plans().isEmpty());
+
         // The daemons answer again: no longer cut off, whatever the link still reads.
         silence({});
         QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 30000);
@@ -176,7 +154,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<lv::ApiOverride> m_restore;
+    std::unique_ptr<test::SilentHosts> m_silent;
     QTemporaryDir m_dir;
     std::unique_ptr<core::Fleet> m_fleet;
 };
