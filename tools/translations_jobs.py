@@ -1,6 +1,9 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "%1: its hosts cannot be told dead from alive from here; their VMs show as last seen. No recovery without a fence that succeeds.":
+        "%1: da qui i suoi host non si distinguono spenti da accesi; le loro VM sono mostrate come viste l'ultima volta. Nessun recupero senza un fence riuscito.",
+    "%1 is no longer cut off": "%1 non è più isolato",
     "%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart elsewhere only after its fence command powers it off (a confirmation by hand is not enough across a cut link). Restore the link, or configure a fence that reaches %3.":
         "%1: %2 potrebbe essere ancora in funzione; da qui non si distingue un host spento da uno isolato. Le sue VM ripartono altrove solo dopo che il comando di fence lo ha spento (una conferma manuale non basta attraverso un collegamento interrotto). Ripristina il collegamento, o configura un fence che raggiunga %3.",
     "%1 is out of range; valid: %2 to %3": "%1 è fuori intervallo; validi: da %2 a %3",

@@ -619,6 +619,14 @@
         <source>%1: %2 may still be running; from here it cannot be told dead from cut off. Its VMs restart elsewhere only after its fence command powers it off (a confirmation by hand is not enough across a cut link). Restore the link, or configure a fence that reaches %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: its hosts cannot be told dead from alive from here; their VMs show as last seen. No recovery without a fence that succeeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer cut off</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>

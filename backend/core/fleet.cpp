@@ -3,6 +3,7 @@
 #include "core/migrationservice.h"
 #include "core/recoveryfollower.h"
 #include "core/sessionpool.h"
+#include "core/sitestatus.h"
 #include "core/timelinefeed.h"
 #include "libvirt/eventloop.h"
 
@@ -51,6 +52,30 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
         [this](int host, const QString &uuid, model::VmAction action) { return requestVmAction(host, uuid, action); });
     connect(m_recoveries.get(), &RecoveryFollower::leftoverHandled, this, &Fleet::leftoverHandled);
     connect(m_recoveries.get(), &RecoveryFollower::cleanupsDone, this, &Fleet::cleanupsDone);
+    // A site cut off (or back) is one line in the log, not only a red host per host.
+    m_siteCutOff.fill(false, m_inventory->siteCount());
+    auto followCutOff = [this] {
+        // Cheap when no link is cut and no site is cut off: no counting (this runs on every host report).
+        bool anyCut = std::find(m_siteCutOff.cbegin(), m_siteCutOff.cend(), true) != m_siteCutOff.cend();
+        for (int l = 0; !anyCut && l < m_inventory->config().links.size(); ++l)
+            anyCut = m_probes->linkState(l).cut;
+        if (!anyCut)
+            return;
+        for (int site = 0; site < m_inventory->siteCount(); ++site) {
+            const SiteStatus st = siteStatus(*m_inventory, m_probes.get(), site);
+            if (std::exchange(m_siteCutOff[site], st.cutOff) == st.cutOff)
+                continue;
+            const QString name = m_inventory->site(site).name;
+            if (st.cutOff)
+                m_inventory->log(model::LogEntry::Severity::Error, -1, {},
+                                 tr("%1: its hosts cannot be told dead from alive from here; their VMs show as last seen. "
+                                    "No recovery without a fence that succeeds.").arg(cutOffText(*m_inventory, st, site)));
+            else
+                m_inventory->log(model::LogEntry::Severity::Info, -1, {}, tr("%1 is no longer cut off").arg(name));
+        }
+    };
+    connect(m_inventory.get(), &model::Inventory::hostChanged, this, followCutOff);
+    connect(m_probes.get(), &probes::ProbeHub::linkStateChanged, this, followCutOff);
     // A WAN link back from a cut: the far site's hosts are asked again at once, not at the next
     // step of their backoff (which may be a minute away after a long cut).
     m_linkWasCut.fill(false, m_inventory->config().links.size());

@@ -135,6 +135,7 @@ private:
     std::unique_ptr<RecoveryFollower> m_recoveries;
     bool m_probesStarted = false;
     QVector<bool> m_linkWasCut;
+    QVector<bool> m_siteCutOff;
 };
 
 } // namespace hawan::core

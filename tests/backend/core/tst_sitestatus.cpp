@@ -103,6 +103,8 @@ private Q_SLOTS:
         QTRY_COMPARE(inv->siteCounts(napoli).hostsUnreachable, 2);
         QVERIFY(!core::siteStatus(*inv, probes, napoli).cutOff); // the link has not said anything yet
 
+        QStringList logged;
+        connect(inv, &Inventory::logged, this, [&logged](const LogEntry &e) { logged << e.message; });
         const int series = probes->find(QStringLiteral("link/GARR/Roma1"));
         QVERIFY(series >= 0);
         for (int i = 0; i < 3; ++i) {
@@ -113,6 +115,8 @@ private Q_SLOTS:
             probes->addReading(series, r);
         }
         QVERIFY(probes->linkState(0).cut);
+        QVERIFY2(logged.filter(QStringLiteral("Napoli cut off: GARR down: its hosts cannot be told dead from alive")).size() == 1,
+                 qPrintable(logged.join(QLatin1Char('\n'))));
         const core::SiteStatus st = core::siteStatus(*inv, probes, napoli);
         QVERIFY(st.cutOff);
         QCOMPARE(st.severity, 2);
@@ -151,6 +155,8 @@ private Q_SLOTS:
         silence({});
         QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 30000);
         QVERIFY(!core::siteStatus(*inv, probes, napoli).cutOff);
+        QTRY_COMPARE(logged.filter(QStringLiteral("Napoli is no longer cut off")).size(), 1);
+        disconnect(inv, &Inventory::logged, this, nullptr);
     }
 
 private:
