@@ -1,6 +1,26 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "must name a program, e.g. %1": "deve indicare un programma, ad es. %1",
+    '["ssh", "root@rm-hv01"]: how experiments run a command at the site': '["ssh", "root@rm-hv01"]: come gli esperimenti eseguono un comando nel sito',
+    "a directory on the shared volume as the site mounts it": "una directory del volume condiviso come il sito lo monta",
+    "a site with a runner needs test_dir: where on the shared volume its experiments write":
+        "un sito con runner richiede test_dir: dove i suoi esperimenti scrivono sul volume condiviso",
+    '["ssh", "rm-gw", "cat", "/sys/class/net/wan0/statistics/tx_bytes", "/sys/class/net/wan0/statistics/rx_bytes"]: prints the bytes carried from the first site to the second, then back':
+        '["ssh", "rm-gw", "cat", "/sys/class/net/wan0/statistics/tx_bytes", "/sys/class/net/wan0/statistics/rx_bytes"]: stampa i byte trasportati dal primo sito al secondo, poi al contrario',
+    '["hawan-lab", "wan", "set"]: sets an emulated delay (the lab only)': '["hawan-lab", "wan", "set"]: imposta un ritardo emulato (solo il laboratorio)',
+    '["gluster"]': '["gluster"]',
+    "%1: '%2' is missing": "%1: manca '%2'",
+    "%1: '%2' is not a number": "%1: '%2' non è un numero",
+    "%1: a negative figure": "%1: un valore negativo",
+    "%1: 'clat_ns' (completion latency) is missing": "%1: manca 'clat_ns' (latenza di completamento)",
+    "not fio's JSON report: %1": "non è il rapporto JSON di fio: %1",
+    "fio's report is not valid JSON (%1 at byte %2): truncated, or mixed with other output?":
+        "il rapporto di fio non è JSON valido (%1 al byte %2): troncato, o mescolato ad altro output?",
+    "fio's report is not a JSON object": "il rapporto di fio non è un oggetto JSON",
+    "fio's report has no jobs": "il rapporto di fio non ha job",
+    "fio's report: a job is not an object": "rapporto di fio: un job non è un oggetto",
+    "job %1": "job %1",
     "%1: its hosts cannot be told dead from alive from here; their VMs show as last seen. No recovery without a fence that succeeds.":
         "%1: da qui i suoi host non si distinguono spenti da accesi; le loro VM sono mostrate come viste l'ultima volta. Nessun recupero senza un fence riuscito.",
     "%1 is no longer cut off": "%1 non è più isolato",

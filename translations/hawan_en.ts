@@ -188,15 +188,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>argv prefix of the CLI, e.g. ["gluster"]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>every element must be a string, found %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>must name a program, e.g. ["gluster"]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -329,6 +321,34 @@
     </message>
     <message>
         <source>keepalive messages without an answer before a host is unreachable, 1 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must name a program, e.g. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>["ssh", "root@rm-hv01"]: how experiments run a command at the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a directory on the shared volume as the site mounts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a site with a runner needs test_dir: where on the shared volume its experiments write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>["ssh", "rm-gw", "cat", "/sys/class/net/wan0/statistics/tx_bytes", "/sys/class/net/wan0/statistics/rx_bytes"]: prints the bytes carried from the first site to the second, then back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>["hawan-lab", "wan", "set"]: sets an emulated delay (the lab only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>["gluster"]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -789,6 +809,49 @@
     </message>
     <message>
         <source>Every replica of %1 is in sync again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::Fio</name>
+    <message>
+        <source>%1: '%2' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a negative figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: 'clat_ns' (completion latency) is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fio's JSON report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fio's report is not valid JSON (%1 at byte %2): truncated, or mixed with other output?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fio's report is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fio's report has no jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fio's report: a job is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -188,16 +188,8 @@
         <translation>nome di storage duplicato '%1'; i nomi degli storage devono essere univoci</translation>
     </message>
     <message>
-        <source>argv prefix of the CLI, e.g. ["gluster"]</source>
-        <translation>prefisso argv della CLI, ad es. ["gluster"]</translation>
-    </message>
-    <message>
         <source>every element must be a string, found %1</source>
         <translation>ogni elemento deve essere una stringa, trovato %1</translation>
-    </message>
-    <message>
-        <source>must name a program, e.g. ["gluster"]</source>
-        <translation>deve indicare un programma, ad es. ["gluster"]</translation>
     </message>
     <message>
         <source>URI other hosts' daemons use to reach this one, e.g. qemu+tcp://10.77.2.11/system</source>
@@ -330,6 +322,34 @@
     <message>
         <source>keepalive messages without an answer before a host is unreachable, 1 to 10</source>
         <translation>messaggi keepalive senza risposta prima che un host sia irraggiungibile, da 1 a 10</translation>
+    </message>
+    <message>
+        <source>must name a program, e.g. %1</source>
+        <translation>deve indicare un programma, ad es. %1</translation>
+    </message>
+    <message>
+        <source>["ssh", "root@rm-hv01"]: how experiments run a command at the site</source>
+        <translation>["ssh", "root@rm-hv01"]: come gli esperimenti eseguono un comando nel sito</translation>
+    </message>
+    <message>
+        <source>a directory on the shared volume as the site mounts it</source>
+        <translation>una directory del volume condiviso come il sito lo monta</translation>
+    </message>
+    <message>
+        <source>a site with a runner needs test_dir: where on the shared volume its experiments write</source>
+        <translation>un sito con runner richiede test_dir: dove i suoi esperimenti scrivono sul volume condiviso</translation>
+    </message>
+    <message>
+        <source>["ssh", "rm-gw", "cat", "/sys/class/net/wan0/statistics/tx_bytes", "/sys/class/net/wan0/statistics/rx_bytes"]: prints the bytes carried from the first site to the second, then back</source>
+        <translation>["ssh", "rm-gw", "cat", "/sys/class/net/wan0/statistics/tx_bytes", "/sys/class/net/wan0/statistics/rx_bytes"]: stampa i byte trasportati dal primo sito al secondo, poi al contrario</translation>
+    </message>
+    <message>
+        <source>["hawan-lab", "wan", "set"]: sets an emulated delay (the lab only)</source>
+        <translation>["hawan-lab", "wan", "set"]: imposta un ritardo emulato (solo il laboratorio)</translation>
+    </message>
+    <message>
+        <source>["gluster"]</source>
+        <translation>["gluster"]</translation>
     </message>
 </context>
 <context>
@@ -790,6 +810,49 @@
     <message>
         <source>Every replica of %1 is in sync again.</source>
         <translation>Ogni replica di %1 è di nuovo allineata.</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::Fio</name>
+    <message>
+        <source>%1: '%2' is missing</source>
+        <translation>%1: manca '%2'</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1: '%2' non è un numero</translation>
+    </message>
+    <message>
+        <source>%1: a negative figure</source>
+        <translation>%1: un valore negativo</translation>
+    </message>
+    <message>
+        <source>%1: 'clat_ns' (completion latency) is missing</source>
+        <translation>%1: manca 'clat_ns' (latenza di completamento)</translation>
+    </message>
+    <message>
+        <source>not fio's JSON report: %1</source>
+        <translation>non è il rapporto JSON di fio: %1</translation>
+    </message>
+    <message>
+        <source>fio's report is not valid JSON (%1 at byte %2): truncated, or mixed with other output?</source>
+        <translation>il rapporto di fio non è JSON valido (%1 al byte %2): troncato, o mescolato ad altro output?</translation>
+    </message>
+    <message>
+        <source>fio's report is not a JSON object</source>
+        <translation>il rapporto di fio non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>fio's report has no jobs</source>
+        <translation>il rapporto di fio non ha job</translation>
+    </message>
+    <message>
+        <source>fio's report: a job is not an object</source>
+        <translation>rapporto di fio: un job non è un oggetto</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ struct Site
 {
     QString name;
     QString description;
+    QStringList runner;    // experiments: argv prefix that runs a command at the site (e.g. ssh to a host); empty = none
+    QString testDir;       // experiments: a directory on the shared volume as the site mounts it
 };
 
 // Where a link's round trip is measured from and to.
@@ -32,6 +34,8 @@ struct Link
     double rttLimitMs = 10.0; // vendors' usual limit for stretched clusters
     quint64 migrationBudgetMbit = 0; // shared by all migrations crossing the link; 0 = capacity
     QVector<LinkProbe> probes;
+    QStringList counters;  // experiments: prints two integers, bytes carried siteA -> siteB, then back
+    QStringList emulate;   // experiments (lab): argv prefix setting an emulated delay ("--delay 5ms" appended)
     quint64 budgetMbit() const { return migrationBudgetMbit ? migrationBudgetMbit : capacityMbit; }
 };
 

@@ -223,6 +223,9 @@ struct Reader
     void readSites();
     void readLinks();
     void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
+    // An argument array (a program and its first arguments), `{config_dir}` expanded; empty when
+    // the key is absent or wrong (then said).
+    QStringList argv(const toml::table &t, const QString &path, const char *key, const QString &what);
     void readHosts();
     void readStorage();
     void readAntiAffinity(); // after hosts: VM names are free text, but a group needs two of them
@@ -312,12 +315,32 @@ void Reader::readSettings()
     }
 }
 
+QStringList Reader::argv(const toml::table &t, const QString &path, const char *key, const QString &what)
+{
+    QStringList out;
+    const toml::node *n = v.need(t, path, key, toml::node_type::array, false, what);
+    if (!n)
+        return out;
+    const QString where = path + QLatin1Char('.') + QLatin1String(key);
+    for (const auto &el : *n->as_array()) {
+        if (const auto *str = el.as_string())
+            out << qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir);
+        else {
+            v.add(el.source(), where, ConfigLoader::tr("every element must be a string, found %1").arg(typeName(el.type())));
+            return {};
+        }
+    }
+    if (out.isEmpty())
+        v.add(n->source(), where, ConfigLoader::tr("must name a program, e.g. %1").arg(what));
+    return out;
+}
+
 void Reader::readSites()
 {
     int i = 0;
     for (const toml::table *t : v.tables(root, "site")) {
         const QString path = QStringLiteral("site[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "description"});
+        v.checkKeys(*t, path, {"name", "description", "runner", "test_dir"});
         Site s;
         if (auto name = v.string(*t, path, "name", true, ConfigLoader::tr("the site's unique name"))) {
             s.name = *name;
@@ -331,6 +354,12 @@ void Reader::readSites()
         }
         if (auto d = v.string(*t, path, "description", false, ConfigLoader::tr("free text")))
             s.description = *d;
+        s.runner = argv(*t, path, "runner", ConfigLoader::tr("[\"ssh\", \"root@rm-hv01\"]: how experiments run a command at the site"));
+        if (auto d = v.string(*t, path, "test_dir", false, ConfigLoader::tr("a directory on the shared volume as the site mounts it")))
+            s.testDir = QString(*d).replace(QStringLiteral("{config_dir}"), configDir);
+        if (!s.runner.isEmpty() && s.testDir.isEmpty())
+            v.add(t->source(), path + QStringLiteral(".test_dir"),
+                  ConfigLoader::tr("a site with a runner needs test_dir: where on the shared volume its experiments write"));
         cfg.sites.push_back(s);
     }
     if (!root.get("site") && cfg.sites.isEmpty())
@@ -389,8 +418,11 @@ void Reader::readLinks()
     int i = 0;
     for (const toml::table *t : v.tables(root, "link")) {
         const QString path = QStringLiteral("link[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe"});
+        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe", "counters", "emulate"});
         Link l;
+        l.counters = argv(*t, path, "counters",
+                          ConfigLoader::tr("[\"ssh\", \"rm-gw\", \"cat\", \"/sys/class/net/wan0/statistics/tx_bytes\", \"/sys/class/net/wan0/statistics/rx_bytes\"]: prints the bytes carried from the first site to the second, then back"));
+        l.emulate = argv(*t, path, "emulate", ConfigLoader::tr("[\"hawan-lab\", \"wan\", \"set\"]: sets an emulated delay (the lab only)"));
         if (auto n = v.string(*t, path, "name", false, ConfigLoader::tr("a label for the link")))
             l.name = *n;
         if (const toml::node *n = v.need(*t, path, "sites", toml::node_type::array, true,
@@ -540,23 +572,9 @@ void Reader::readStorage()
                       ConfigLoader::tr("duplicate storage name '%1'; storage names must be unique").arg(s.name));
             storageNames.insert(s.name);
         }
-        if (const toml::node *n = v.need(*t, path, "command", toml::node_type::array, false,
-                                         ConfigLoader::tr("argv prefix of the CLI, e.g. [\"gluster\"]"))) {
-            for (const auto &el : *n->as_array()) {
-                if (const auto *str = el.as_string())
-                    s.command << qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir);
-                else {
-                    v.add(el.source(), path + QStringLiteral(".command"),
-                          ConfigLoader::tr("every element must be a string, found %1").arg(typeName(el.type())));
-                    break;
-                }
-            }
-            if (s.command.isEmpty())
-                v.add(n->source(), path + QStringLiteral(".command"),
-                      ConfigLoader::tr("must name a program, e.g. [\"gluster\"]"));
-        } else if (s.kind == QLatin1String("glusterfs")) {
+        s.command = argv(*t, path, "command", ConfigLoader::tr("[\"gluster\"]"));
+        if (s.command.isEmpty() && !t->get("command") && s.kind == QLatin1String("glusterfs"))
             s.command = QStringList{QStringLiteral("gluster")};
-        }
         if (const toml::node *n = v.need(*t, path, "brick_sites", toml::node_type::table, false,
                                          ConfigLoader::tr("brick host = site, e.g. { \"10.77.1.5\" = \"Roma1\" }"))) {
             for (auto &&[k, val] : *n->as_table()) {

@@ -120,6 +120,12 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("storage command empty")
         << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"vm\"\ncommand = []\n")
         << QStringList{"bad.toml:10:11: storage[1].command: must name a program, e.g. [\"gluster\"]"};
+    QTest::newRow("site runner without test_dir")
+        << QStringLiteral("[[site]]\nname = \"Roma1\"\nrunner = [\"ssh\", \"root@rm-hv01\"]\n")
+        << QStringList{"bad.toml:1:1: site[1].test_dir: a site with a runner needs test_dir: where on the shared volume its experiments write"};
+    QTest::newRow("link counters not strings")
+        << kSites + QStringLiteral("\n[[link]]\nsites = [\"Roma1\", \"Napoli\"]\ncounters = [\"cat\", 7]\n")
+        << QStringList{"bad.toml:9:20: link[1].counters: every element must be a string, found an integer"};
     QTest::newRow("migration limit out of range")
         << QStringLiteral("[migration]\nmax_per_link = 0\n\n") + kSites
         << QStringList{"bad.toml:2:16: migration.max_per_link: 0 is out of range; valid: 1 to 16 migrations at once"};
@@ -153,7 +159,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:10:24: storage[1].probe_dirs.Roma1: must be an absolute directory path as a string"};
     QTest::newRow("several errors, all listed in file order")
         << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
-        << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description",
+        << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description, runner, test_dir",
                        "bad.toml:7:8: host[1].site: unknown site 'Napoli'; valid sites: Roma1",
                        "bad.toml:8:7: host[1].uri: 'nope' is not a libvirt URI; expected driver[+transport]://[host]/path, e.g. qemu+ssh://root@hv1.example.org/system or test:///abs/path/host.xml"};
 }
