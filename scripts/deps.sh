@@ -10,8 +10,10 @@ HAWAN_PACKAGES=(
   libvirt-dev libvirt0 libvirt-clients
   libtomlplusplus-dev libssl-dev
   xvfb xauth imagemagick python3
-  # the libFuzzer target for the storage CLI parsers (tests/fuzz)
+  # the libFuzzer targets for the parsers of other programs' answers (tests/fuzz)
   clang
+  # the experiments' storage test (fio at a site; its tests run it here)
+  fio
   # the local two-site lab (lab/hawan-lab) and its tests
   libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils binutils
   iproute2 iputils-ping iperf3 util-linux glusterfs-server glusterfs-client

@@ -1,6 +1,16 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "fio's job failed (error %1)": "il job di fio non è riuscito (errore %1)",
+    "not hawan-meta's report: %1": "non è il rapporto di hawan-meta: %1",
+    "hawan-meta: %1": "hawan-meta: %1",
+    "hawan-meta's report has no phases": "il rapporto di hawan-meta non ha fasi",
+    "hawan-meta's report: a phase without a name, operations or time": "rapporto di hawan-meta: una fase senza nome, operazioni o tempo",
+    "Metadata: create, stat, rename, unlink small files; extract a tree": "Metadati: crea, stat, rinomina, elimina piccoli file; estrai un albero",
+    "Sequential write (1 MiB blocks, fsync at the end)": "Scrittura sequenziale (blocchi da 1 MiB, fsync alla fine)",
+    "Sequential read (1 MiB blocks, cache dropped first)": "Lettura sequenziale (blocchi da 1 MiB, cache svuotata prima)",
+    "Random read/write (4 KiB blocks, IOPS)": "Lettura/scrittura casuale (blocchi da 4 KiB, IOPS)",
+    "the command failed with no output": "il comando non è riuscito, senza output",
     "must name a program, e.g. %1": "deve indicare un programma, ad es. %1",
     '["ssh", "root@rm-hv01"]: how experiments run a command at the site': '["ssh", "root@rm-hv01"]: come gli esperimenti eseguono un comando nel sito',
     "a directory on the shared volume as the site mounts it": "una directory del volume condiviso come il sito lo monta",

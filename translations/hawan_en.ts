@@ -856,6 +856,49 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Measure</name>
+    <message>
+        <source>fio's job failed (error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not hawan-meta's report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawan-meta: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawan-meta's report has no phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawan-meta's report: a phase without a name, operations or time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metadata: create, stat, rename, unlink small files; extract a tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequential write (1 MiB blocks, fsync at the end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequential read (1 MiB blocks, cache dropped first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random read/write (4 KiB blocks, IOPS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the command failed with no output</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::jobs::CommandJob</name>
     <message>
         <source>'%3' exited with %1%2</source>

@@ -856,6 +856,49 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Measure</name>
+    <message>
+        <source>fio's job failed (error %1)</source>
+        <translation>il job di fio non è riuscito (errore %1)</translation>
+    </message>
+    <message>
+        <source>not hawan-meta's report: %1</source>
+        <translation>non è il rapporto di hawan-meta: %1</translation>
+    </message>
+    <message>
+        <source>hawan-meta: %1</source>
+        <translation>hawan-meta: %1</translation>
+    </message>
+    <message>
+        <source>hawan-meta's report has no phases</source>
+        <translation>il rapporto di hawan-meta non ha fasi</translation>
+    </message>
+    <message>
+        <source>hawan-meta's report: a phase without a name, operations or time</source>
+        <translation>rapporto di hawan-meta: una fase senza nome, operazioni o tempo</translation>
+    </message>
+    <message>
+        <source>Metadata: create, stat, rename, unlink small files; extract a tree</source>
+        <translation>Metadati: crea, stat, rinomina, elimina piccoli file; estrai un albero</translation>
+    </message>
+    <message>
+        <source>Sequential write (1 MiB blocks, fsync at the end)</source>
+        <translation>Scrittura sequenziale (blocchi da 1 MiB, fsync alla fine)</translation>
+    </message>
+    <message>
+        <source>Sequential read (1 MiB blocks, cache dropped first)</source>
+        <translation>Lettura sequenziale (blocchi da 1 MiB, cache svuotata prima)</translation>
+    </message>
+    <message>
+        <source>Random read/write (4 KiB blocks, IOPS)</source>
+        <translation>Lettura/scrittura casuale (blocchi da 4 KiB, IOPS)</translation>
+    </message>
+    <message>
+        <source>the command failed with no output</source>
+        <translation>il comando non è riuscito, senza output</translation>
+    </message>
+</context>
+<context>
     <name>hawan::jobs::CommandJob</name>
     <message>
         <source>'%3' exited with %1%2</source>

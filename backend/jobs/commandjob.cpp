@@ -45,12 +45,23 @@ void CommandJob::doStart()
         return;
     }
     m_proc = new QProcess(this);
-    m_proc->setProcessChannelMode(QProcess::MergedChannels);
+    m_proc->setProcessChannelMode(m_keepStdout ? QProcess::SeparateChannels : QProcess::MergedChannels);
+    if (m_keepStdout)
+        connect(m_proc, &QProcess::readyReadStandardOutput, this, [this] {
+            const QByteArray chunk = m_proc->readAllStandardOutput();
+            if (m_stdout.size() + chunk.size() <= kStdoutLimit)
+                m_stdout += chunk;
+        });
     auto *limit = new QTimer(m_proc);
     limit->setSingleShot(true);
     connect(limit, &QTimer::timeout, m_proc, [this] { m_proc->kill(); });
     connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        m_output = QString::fromLocal8Bit(m_proc->readAll()).trimmed().right(4000);
+        if (m_keepStdout) {
+            const QByteArray rest = m_proc->readAllStandardOutput();
+            if (m_stdout.size() + rest.size() <= kStdoutLimit)
+                m_stdout += rest;
+        }
+        m_output = QString::fromLocal8Bit(m_keepStdout ? m_proc->readAllStandardError() : m_proc->readAll()).trimmed().right(4000);
         const QString tail = m_output.isEmpty() ? QString() : QStringLiteral(": ") + m_output;
         if (status != QProcess::NormalExit)
             return finish({JobOutcome::Failed, m_failureError, fill(m_wording.killed, {tail, QString::number(m_limitMs / 1000), m_argv.first()}), 0});

@@ -32,12 +32,17 @@ public:
     void setWording(Wording w) { m_wording = std::move(w); }
     // The error code of a command that ran and failed (exited non-zero, killed); default Command.
     void setFailureError(JobError e) { m_failureError = e; }
+    // Keep standard output whole and apart (a report to parse: fio's JSON), up to 16 MiB; output()
+    // is then standard error. Set before start().
+    void setKeepStdout(bool keep) { m_keepStdout = keep; }
+    const QByteArray &stdoutBytes() const { return m_stdout; }
 
 protected:
     void doStart() override;
     void doCancel() override;
 
 private:
+    static constexpr qsizetype kStdoutLimit = 16 << 20;
     const QString m_title;
     const QStringList m_argv;
     const int m_limitMs;
@@ -45,6 +50,8 @@ private:
     JobError m_failureError = JobError::Command;
     QProcess *m_proc = nullptr;
     QString m_output;
+    QByteArray m_stdout;
+    bool m_keepStdout = false;
     int m_exitCode = -1;
 };
 
