@@ -1,6 +1,25 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "No emulate command for the link: measured over the link as it is, not at %1 ms.":
+        "Nessun comando emulate per il collegamento: misurato sul collegamento così com'è, non a %1 ms.",
+    "%1 has no runner: no test ran there.": "%1 non ha runner: nessun test vi è stato eseguito.",
+    "Experiment %1 (%2)": "Esperimento %1 (%2)",
+    "Nothing to measure: no test chosen, or no site has a runner ([[site]] runner).":
+        "Niente da misurare: nessun test scelto, o nessun sito ha un runner ([[site]] runner).",
+    "read the emulated delay": "leggi il ritardo emulato",
+    "Could not read the link's emulated delay (%1): the sweep did not run, so that nothing is left changed.":
+        "Impossibile leggere il ritardo emulato del collegamento (%1): la serie non è stata eseguita, così nulla resta cambiato.",
+    "set the emulated delay to %1 ms": "imposta il ritardo emulato a %1 ms",
+    "Could not put the link's delay back to %1 ms: %2. Set it by hand.":
+        "Impossibile riportare il ritardo del collegamento a %1 ms: %2. Impostalo a mano.",
+    "Could not set the delay to %1 ms: %2; that point was skipped.": "Impossibile impostare il ritardo a %1 ms: %2; quel punto è stato saltato.",
+    "%1: cannot create the run's directory (%2): no test ran there.": "%1: impossibile creare la directory dell'esecuzione (%2): nessun test vi è stato eseguito.",
+    "%1: could not remove the run's directory (%2): remove it by hand.": "%1: impossibile rimuovere la directory dell'esecuzione (%2): rimuovila a mano.",
+    "Cancelled by the operator.": "Annullato dall'operatore.",
+    "saving %1": "salvataggio di %1",
+    "cannot create %1": "impossibile creare %1",
+    "; report: %1": "; rapporto: %1",
     "fio's job failed (error %1)": "il job di fio non è riuscito (errore %1)",
     "not hawan-meta's report: %1": "non è il rapporto di hawan-meta: %1",
     "hawan-meta: %1": "hawan-meta: %1",
@@ -314,6 +333,8 @@ IT_JOBS = {
 }
 
 PLURALS_JOBS = {
+    "%n measurement(s), %1 failed": (("%n measurement, %1 failed", "%n measurements, %1 failed"),
+                                     ("%n misura, %1 non riuscite", "%n misure, %1 non riuscite")),
     "%n host(s) silent": (("%n host silent", "%n hosts silent"), ("%n host muto", "%n host muti")),
     " · %n connecting": ((" · %n connecting", " · %n connecting"), (" · %n in connessione",) * 2),
     " · %n VM(s) unknown": ((" · %n VM unknown", " · %n VMs unknown"), (" · %n VM sconosciuta", " · %n VM sconosciute")),

@@ -813,6 +813,77 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Experiment</name>
+    <message>
+        <source>No emulate command for the link: measured over the link as it is, not at %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no runner: no test ran there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to measure: no test chosen, or no site has a runner ([[site]] runner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the emulated delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the link's emulated delay (%1): the sweep did not run, so that nothing is left changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the emulated delay to %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not put the link's delay back to %1 ms: %2. Set it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not set the delay to %1 ms: %2; that point was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot create the run's directory (%2): no test ran there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not remove the run's directory (%2): remove it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s), %1 failed</source>
+        <translation><numerusform>%n measurement, %1 failed</numerusform><numerusform>%n measurements, %1 failed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hawan::experiments::Fio</name>
     <message>
         <source>%1: '%2' is missing</source>

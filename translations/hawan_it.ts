@@ -813,6 +813,77 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Experiment</name>
+    <message>
+        <source>No emulate command for the link: measured over the link as it is, not at %1 ms.</source>
+        <translation>Nessun comando emulate per il collegamento: misurato sul collegamento così com'è, non a %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1 has no runner: no test ran there.</source>
+        <translation>%1 non ha runner: nessun test vi è stato eseguito.</translation>
+    </message>
+    <message>
+        <source>Experiment %1 (%2)</source>
+        <translation>Esperimento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: no test chosen, or no site has a runner ([[site]] runner).</source>
+        <translation>Niente da misurare: nessun test scelto, o nessun sito ha un runner ([[site]] runner).</translation>
+    </message>
+    <message>
+        <source>read the emulated delay</source>
+        <translation>leggi il ritardo emulato</translation>
+    </message>
+    <message>
+        <source>Could not read the link's emulated delay (%1): the sweep did not run, so that nothing is left changed.</source>
+        <translation>Impossibile leggere il ritardo emulato del collegamento (%1): la serie non è stata eseguita, così nulla resta cambiato.</translation>
+    </message>
+    <message>
+        <source>set the emulated delay to %1 ms</source>
+        <translation>imposta il ritardo emulato a %1 ms</translation>
+    </message>
+    <message>
+        <source>Could not put the link's delay back to %1 ms: %2. Set it by hand.</source>
+        <translation>Impossibile riportare il ritardo del collegamento a %1 ms: %2. Impostalo a mano.</translation>
+    </message>
+    <message>
+        <source>Could not set the delay to %1 ms: %2; that point was skipped.</source>
+        <translation>Impossibile impostare il ritardo a %1 ms: %2; quel punto è stato saltato.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run's directory (%2): no test ran there.</source>
+        <translation>%1: impossibile creare la directory dell'esecuzione (%2): nessun test vi è stato eseguito.</translation>
+    </message>
+    <message>
+        <source>%1: could not remove the run's directory (%2): remove it by hand.</source>
+        <translation>%1: impossibile rimuovere la directory dell'esecuzione (%2): rimuovila a mano.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Annullato dall'operatore.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>salvataggio di %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>; report: %1</source>
+        <translation>; rapporto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s), %1 failed</source>
+        <translation><numerusform>%n misura, %1 non riuscite</numerusform><numerusform>%n misure, %1 non riuscite</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hawan::experiments::Fio</name>
     <message>
         <source>%1: '%2' is missing</source>

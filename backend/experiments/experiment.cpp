@@ -1,0 +1,379 @@
+#include "experiments/experiment.h"
+
+#include "jobs/commandjob.h"
+#include "probes/probehub.h"
+#include "util/async.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hawan::experiments {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(hawan::experiments::Experiment)
+};
+
+QString delayArg(double ms)
+{
+    return QStringLiteral("%1ms").arg(ms, 0, 'g', 6);
+}
+} // namespace
+
+QJsonObject ExperimentSpec::toJson() const
+{
+    QJsonArray t, d;
+    for (Test x : tests)
+        t.append(testId(x));
+    for (double x : delaysMs)
+        d.append(x);
+    return {{QStringLiteral("tests"), t},
+            {QStringLiteral("delays_ms"), d},
+            {QStringLiteral("repeats"), repeats},
+            {QStringLiteral("meta_files"), sizes.metaFiles},
+            {QStringLiteral("seq_mib"), sizes.seqMiB},
+            {QStringLiteral("rand_mib"), sizes.randMiB},
+            {QStringLiteral("rand_seconds"), sizes.randSeconds},
+            {QStringLiteral("settle_ms"), settleMs}};
+}
+
+ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &o)
+{
+    ExperimentSpec s;
+    for (const QJsonValue &v : o.value(QLatin1String("tests")).toArray())
+        if (auto t = testFromId(v.toString()))
+            s.tests << *t;
+    for (const QJsonValue &v : o.value(QLatin1String("delays_ms")).toArray())
+        s.delaysMs << v.toDouble();
+    s.repeats = o.value(QLatin1String("repeats")).toInt(1);
+    s.sizes.metaFiles = o.value(QLatin1String("meta_files")).toInt(s.sizes.metaFiles);
+    s.sizes.seqMiB = o.value(QLatin1String("seq_mib")).toInt(s.sizes.seqMiB);
+    s.sizes.randMiB = o.value(QLatin1String("rand_mib")).toInt(s.sizes.randMiB);
+    s.sizes.randSeconds = o.value(QLatin1String("rand_seconds")).toInt(s.sizes.randSeconds);
+    s.settleMs = o.value(QLatin1String("settle_ms")).toInt(s.settleMs);
+    return s;
+}
+
+QJsonObject ExperimentRun::toJson() const
+{
+    QJsonArray ms;
+    for (const auto &m : measurements)
+        ms.append(m.toJson());
+    return {{QStringLiteral("hawan_experiment"), 1},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("config"), configFile},
+            {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended"), ended.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("spec"), spec.toJson()},
+            {QStringLiteral("link"), link},
+            {QStringLiteral("emulated"), emulated},
+            {QStringLiteral("versions"), QJsonObject{{QStringLiteral("hawan"), QCoreApplication::applicationVersion()},
+                                                      {QStringLiteral("qt"), QString::fromLatin1(qVersion())}}},
+            {QStringLiteral("measurements"), ms},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+ExperimentRun ExperimentRun::fromJson(const QJsonObject &o)
+{
+    ExperimentRun r;
+    r.id = o.value(QLatin1String("id")).toString();
+    r.configFile = o.value(QLatin1String("config")).toString();
+    r.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
+    r.ended = QDateTime::fromString(o.value(QLatin1String("ended")).toString(), Qt::ISODateWithMs);
+    r.spec = ExperimentSpec::fromJson(o.value(QLatin1String("spec")).toObject());
+    r.link = o.value(QLatin1String("link")).toString();
+    r.emulated = o.value(QLatin1String("emulated")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("measurements")).toArray())
+        r.measurements << Measurement::fromJson(v.toObject());
+    for (const QJsonValue &v : o.value(QLatin1String("notes")).toArray())
+        r.notes << v.toString();
+    return r;
+}
+
+QString runsDirectory()
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty())
+        state = QDir::homePath() + QStringLiteral("/.local/state");
+    return state + QStringLiteral("/hawan/experiments");
+}
+
+ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent)
+    : Job(parent), m_config(config), m_probes(probes)
+{
+    m_run.id = QStringLiteral("exp-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    m_run.configFile = config.sourceFile;
+    m_run.spec = std::move(spec);
+    if (m_run.spec.repeats < 1)
+        m_run.spec.repeats = 1;
+    m_settle.setSingleShot(true);
+    connect(&m_settle, &QTimer::timeout, this, &ExperimentJob::next);
+    m_rttTimer.setInterval(500);
+    connect(&m_rttTimer, &QTimer::timeout, this, &ExperimentJob::sampleRtt);
+
+    // The sweep is over the first link; a lab's link has its emulate command.
+    if (!config.links.isEmpty()) {
+        m_link = 0;
+        m_run.link = config.links[0].name;
+    }
+    const bool emulate = m_link >= 0 && !config.links[m_link].emulate.isEmpty() && !m_run.spec.delaysMs.isEmpty();
+    m_run.emulated = emulate;
+    if (!m_run.spec.delaysMs.isEmpty() && !emulate)
+        m_run.notes << Text::tr("No emulate command for the link: measured over the link as it is, not at %1 ms.")
+                           .arg([&] {
+                               QStringList d;
+                               for (double x : m_run.spec.delaysMs)
+                                   d << QString::number(x);
+                               return d.join(QStringLiteral(", "));
+                           }());
+    QVector<int> sites;
+    for (int s = 0; s < config.sites.size(); ++s) {
+        if (config.sites[s].runner.isEmpty())
+            m_run.notes << Text::tr("%1 has no runner: no test ran there.").arg(config.sites[s].name);
+        else
+            sites << s;
+    }
+    const QVector<double> delays = emulate ? m_run.spec.delaysMs : QVector<double>{-1};
+    if (emulate)
+        m_steps << Step{Step::ReadDelay};
+    for (int s : sites)
+        m_steps << Step{Step::Prepare, -1, Test::Metadata, s};
+    for (double d : delays) {
+        if (emulate)
+            m_steps << Step{Step::SetDelay, d} << Step{Step::Settle, d};
+        for (int rep = 0; rep < m_run.spec.repeats; ++rep)
+            for (int s : sites)
+                for (Test t : m_run.spec.tests)
+                    m_steps << Step{Step::Measure, d, t, s};
+    }
+    if (emulate)
+        m_steps << Step{Step::Restore};
+    for (int s : sites)
+        m_steps << Step{Step::Clean, -1, Test::Metadata, s};
+}
+
+QString ExperimentJob::workDir(int site) const
+{
+    return m_config.sites[site].testDir + QStringLiteral("/hawan-") + m_run.id;
+}
+
+QString ExperimentJob::title() const
+{
+    QStringList t;
+    for (Test x : m_run.spec.tests)
+        t << testId(x);
+    return Text::tr("Experiment %1 (%2)").arg(m_run.id, t.join(QStringLiteral(", ")));
+}
+
+void ExperimentJob::doStart()
+{
+    m_run.started = QDateTime::currentDateTimeUtc();
+    if (std::none_of(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return s.kind == Step::Measure; }))
+        m_run.notes << Text::tr("Nothing to measure: no test chosen, or no site has a runner ([[site]] runner).");
+    QMetaObject::invokeMethod(this, &ExperimentJob::next, Qt::QueuedConnection);
+}
+
+void ExperimentJob::doCancel()
+{
+    m_cancelling = true;
+    m_settle.stop();
+    if (m_current && !m_current->isFinished())
+        m_current->cancel(); // its end goes on to the restore
+    else
+        QMetaObject::invokeMethod(this, &ExperimentJob::next, Qt::QueuedConnection);
+}
+
+void ExperimentJob::runCommand(const QStringList &argv, const QString &title, std::function<void(jobs::Job *)> then)
+{
+    auto *cmd = new jobs::CommandJob(title, argv, 120000, this);
+    cmd->setKeepStdout(true);
+    addSubjob(cmd);
+    m_current = cmd;
+    connect(cmd, &jobs::Job::ended, this, [then](jobs::Job *j) { then(j); });
+    cmd->start();
+}
+
+void ExperimentJob::next()
+{
+    if (isFinished())
+        return;
+    if (m_cancelling) {
+        // Skip to the restore and clean-up (the delay as it was, the run's files removed), then end.
+        while (m_next < m_steps.size() && m_steps[m_next].kind != Step::Restore && m_steps[m_next].kind != Step::Clean)
+            ++m_next;
+    }
+    int measures = 0, done = 0;
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].kind == Step::Measure) {
+            ++measures;
+            done += i < m_next ? 1 : 0;
+        }
+    jobs::JobProgress p;
+    p.elapsedMs = elapsedMs();
+    p.stepsTotal = measures;
+    p.stepsDone = done;
+    p.etaMs = done > 0 ? elapsedMs() * (measures - done) / done : -1;
+    if (m_next >= m_steps.size()) {
+        p.phase = QStringLiteral("saving");
+        setJobProgress(p);
+        return save();
+    }
+    const Step step = m_steps[m_next++];
+    const auto &link = m_link >= 0 ? m_config.links[m_link] : config::Link{};
+    switch (step.kind) {
+    case Step::ReadDelay:
+        p.phase = QStringLiteral("reading the link's delay");
+        setJobProgress(p);
+        return runCommand(link.emulate + QStringList{QStringLiteral("--show")}, Text::tr("read the emulated delay"), [this](jobs::Job *j) {
+            auto *cmd = static_cast<jobs::CommandJob *>(j);
+            bool ok = false;
+            const double ms = QString::fromUtf8(cmd->stdoutBytes()).trimmed().toDouble(&ok);
+            if (!j->jobResult().succeeded() || !ok) {
+                m_run.notes << Text::tr("Could not read the link's emulated delay (%1): the sweep did not run, so that "
+                                        "nothing is left changed.").arg(j->jobResult().message);
+                m_next = int(m_steps.size()); // nothing was changed: nothing to restore
+            } else {
+                m_restoreDelayMs = ms;
+            }
+            next();
+        });
+    case Step::SetDelay:
+    case Step::Restore: {
+        if (step.kind == Step::Restore && m_restoreDelayMs < 0)
+            return next();
+        const double ms = step.kind == Step::Restore ? m_restoreDelayMs : step.delayMs;
+        p.phase = step.kind == Step::Restore ? QStringLiteral("restoring the link") : QStringLiteral("setting %1 ms").arg(ms);
+        setJobProgress(p);
+        return runCommand(link.emulate + QStringList{QStringLiteral("--delay"), delayArg(ms)},
+                          Text::tr("set the emulated delay to %1 ms").arg(ms), [this, step, ms](jobs::Job *j) {
+                              if (!j->jobResult().succeeded()) {
+                                  m_run.notes << (step.kind == Step::Restore
+                                                      ? Text::tr("Could not put the link's delay back to %1 ms: %2. Set it by hand.")
+                                                      : Text::tr("Could not set the delay to %1 ms: %2; that point was skipped."))
+                                                     .arg(ms).arg(j->jobResult().message);
+                                  if (step.kind == Step::SetDelay) // skip this point's steps
+                                      while (m_next < m_steps.size() && m_steps[m_next].kind != Step::SetDelay
+                                             && m_steps[m_next].kind != Step::Restore)
+                                          ++m_next;
+                              }
+                              next();
+                          });
+    }
+    case Step::Prepare:
+    case Step::Clean: {
+        const auto &site = m_config.sites[step.site];
+        const bool prepare = step.kind == Step::Prepare;
+        p.phase = prepare ? QStringLiteral("preparing %1").arg(site.name) : QStringLiteral("cleaning up %1").arg(site.name);
+        setJobProgress(p);
+        const QStringList argv = site.runner + (prepare ? QStringList{QStringLiteral("mkdir"), QStringLiteral("-p"), workDir(step.site)}
+                                                        : QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), workDir(step.site)});
+        return runCommand(argv, p.phase, [this, step, prepare, name = site.name](jobs::Job *j) {
+            if (!j->jobResult().succeeded()) {
+                m_run.notes << (prepare ? Text::tr("%1: cannot create the run's directory (%2): no test ran there.")
+                                        : Text::tr("%1: could not remove the run's directory (%2): remove it by hand."))
+                                   .arg(name, j->jobResult().message);
+                if (prepare) // this site's measurements cannot run
+                    for (int i = m_next; i < m_steps.size(); ++i)
+                        if (m_steps[i].site == step.site && m_steps[i].kind == Step::Measure)
+                            m_steps[i].skipped = true;
+            }
+            next();
+        });
+    }
+    case Step::Settle:
+        p.phase = QStringLiteral("settling");
+        setJobProgress(p);
+        m_settle.start(m_run.spec.settleMs);
+        return;
+    case Step::Measure:
+        if (step.skipped)
+            return next();
+        p.phase = QStringLiteral("%1 at %2").arg(testId(step.test), m_config.sites[step.site].name);
+        setJobProgress(p);
+        return measure(step);
+    }
+}
+
+void ExperimentJob::measure(const Step &step)
+{
+    config::Site site = m_config.sites[step.site];
+    site.testDir = workDir(step.site);
+    auto *job = new MeasureJob(step.test, site, m_run.spec.sizes, m_run.spec.metaTool,
+                               QStringLiteral("%1-%2").arg(m_run.id).arg(m_next), this);
+    job->measurement().delayMs = step.delayMs;
+    addSubjob(job);
+    m_current = job;
+    m_rttSamples.clear();
+    sampleRtt();
+    m_rttTimer.start();
+    connect(job, &jobs::Job::ended, this, [this, job] {
+        m_rttTimer.stop();
+        sampleRtt();
+        Measurement m = job->measurement();
+        if (!m_rttSamples.isEmpty()) {
+            std::sort(m_rttSamples.begin(), m_rttSamples.end());
+            m.rttMs = double(m_rttSamples[m_rttSamples.size() / 2]);
+        }
+        if (!m.ok())
+            ++m_failed;
+        if (!(m_cancelling && !m.ok())) { // a measurement cut short by the cancel is not a result
+            m_run.measurements << m;
+            Q_EMIT measured(m);
+        }
+        next();
+    });
+    job->start();
+}
+
+void ExperimentJob::sampleRtt()
+{
+    if (!m_probes || m_link < 0)
+        return;
+    const auto &st = m_probes->linkState(m_link);
+    if (st.measured && !std::isnan(st.rttMs) && !st.cut)
+        m_rttSamples << st.rttMs;
+}
+
+void ExperimentJob::save()
+{
+    m_run.ended = QDateTime::currentDateTimeUtc();
+    if (m_cancelling)
+        m_run.notes << Text::tr("Cancelled by the operator.");
+    const QByteArray json = QJsonDocument(m_run.toJson()).toJson(QJsonDocument::Indented);
+    const QString path = runsDirectory() + QLatin1Char('/') + m_run.id + QStringLiteral(".json");
+    // The disk may be slow or hung: written off this thread.
+    util::runDetached(Text::tr("saving %1").arg(m_run.id), this,
+                      [json, path]() -> QString {
+                          if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                              return Text::tr("cannot create %1").arg(QFileInfo(path).absolutePath());
+                          QSaveFile f(path);
+                          if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+                              return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+                          return {};
+                      },
+                      [this, path](const QString &error) {
+                          if (error.isEmpty())
+                              m_savedTo = path;
+                          const int total = int(m_run.measurements.size());
+                          jobs::JobResult r;
+                          r.outcome = m_cancelling ? jobs::JobOutcome::Cancelled
+                              : (total == 0 || m_failed >= total) && !m_steps.isEmpty() ? jobs::JobOutcome::Failed
+                                                                                          : jobs::JobOutcome::Succeeded;
+                          r.error = r.outcome == jobs::JobOutcome::Failed ? jobs::JobError::Command : jobs::JobError::None;
+                          r.message = Text::tr("%n measurement(s), %1 failed", nullptr, total).arg(m_failed);
+                          if (!error.isEmpty())
+                              r.message += QStringLiteral("; ") + error;
+                          else
+                              r.message += Text::tr("; report: %1").arg(path);
+                          finish(r);
+                      });
+}
+
+} // namespace hawan::experiments

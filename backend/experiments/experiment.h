@@ -1,0 +1,101 @@
+#pragma once
+// An experiment: the study's tests repeated at each site over a sweep of emulated WAN delays (a
+// lab's `[[link]] emulate`), or once over the link as it is (real sites). The job sets each delay,
+// lets the link settle, runs every test at every site with a runner (each a MeasureJob subjob),
+// records the round trip the link probes measured during each measurement, then puts the delay
+// back as it was, also when cancelled or failed. Everything a test writes at a site goes into the
+// run's own directory under the site's `test_dir`, created first and removed at the end (also
+// after a cancel or a failure). The run (every measurement, the specification,
+// the versions) is what a report is made of, kept as JSON under the state directory.
+#include "experiments/measure.h"
+#include "jobs/job.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace hawan::probes { class ProbeHub; }
+
+namespace hawan::experiments {
+
+struct ExperimentSpec
+{
+    QVector<Test> tests;
+    QVector<double> delaysMs;   // one-way; empty = the link as it is
+    int repeats = 1;
+    Sizes sizes;
+    QString metaTool;           // hawan-meta's path as the sites' hosts see it
+    int settleMs = 3000;        // after a delay is set, before measuring
+    QJsonObject toJson() const;
+    static ExperimentSpec fromJson(const QJsonObject &o);
+};
+
+struct ExperimentRun
+{
+    QString id;                 // "exp-20261204-181500"
+    QString configFile;
+    QDateTime started, ended;
+    ExperimentSpec spec;
+    QString link;               // the WAN link swept (its name)
+    bool emulated = false;      // the delays were set (a lab); false = the link as it is
+    QVector<Measurement> measurements;
+    QStringList notes;          // what went differently ("no runner at Napoli: skipped", "cancelled")
+    QJsonObject toJson() const;
+    static ExperimentRun fromJson(const QJsonObject &o);
+};
+
+// Where runs are kept: <state>/hawan/experiments/<id>.json.
+QString runsDirectory();
+
+class ExperimentJob : public jobs::Job
+{
+    Q_OBJECT
+public:
+    ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent = nullptr);
+    QString title() const override;
+    const ExperimentRun &run() const { return m_run; }
+    // Where the run was written when the job ended (empty until then, or when writing failed: see
+    // the result's message).
+    const QString &savedTo() const { return m_savedTo; }
+
+Q_SIGNALS:
+    void measured(const hawan::experiments::Measurement &m); // each, as it comes
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    struct Step
+    {
+        enum Kind { ReadDelay, Prepare, SetDelay, Settle, Measure, Restore, Clean } kind;
+        double delayMs = -1;
+        Test test = Test::Metadata;
+        int site = -1;
+        bool skipped = false; // a measurement whose site could not be prepared
+    };
+    void next();
+    void runCommand(const QStringList &argv, const QString &title, std::function<void(jobs::Job *)> then);
+    void measure(const Step &step);
+    QString workDir(int site) const; // the run's own directory under the site's test_dir
+    void sampleRtt();
+    void save();
+
+    const config::Config m_config;
+    const probes::ProbeHub *m_probes;
+    int m_link = -1;
+    QVector<Step> m_steps;
+    int m_next = 0;
+    double m_restoreDelayMs = -1;
+    bool m_cancelling = false;
+    QPointer<jobs::Job> m_current;
+    QTimer m_settle, m_rttTimer;
+    QVector<float> m_rttSamples;
+    ExperimentRun m_run;
+    QString m_savedTo;
+    int m_failed = 0;
+};
+
+} // namespace hawan::experiments

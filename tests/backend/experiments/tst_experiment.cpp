@@ -1,0 +1,161 @@
+// The experiment's sweep, run for real on this machine: Roma1's runner is `env` (tests run here,
+// in a temporary directory), Napoli has none; the link's emulate command is a small script that
+// keeps the "delay" in a file (it stands for the lab's `hawan-lab wan set`, which needs root and
+// the lab: tests/lab covers that). Checked: a measurement per delay, the delay put back as it was
+// (also when cancelled), notes for what could not run, the run written and read back.
+#include "experiments/experiment.h"
+#include "testmain.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace hawan;
+using namespace hawan::experiments;
+
+namespace {
+// `emulate --show` prints the delay; `emulate --delay 10ms` stores 10 and logs it.
+const char *kEmulate = R"(f="$0"; if [ "$1" = --show ]; then cat "$f"; elif [ "$1" = --delay ]; then )"
+                       R"(v="${2%ms}"; echo "$v" > "$f"; echo "$v" >> "$f.log"; else exit 2; fi)";
+
+config::Config twoSites(const QString &testDir, const QString &delayFile)
+{
+    config::Config c;
+    c.sourceFile = QStringLiteral("/tmp/experiment-test.toml");
+    config::Site roma;
+    roma.name = QStringLiteral("Roma1");
+    roma.runner = {QStringLiteral("env")};
+    roma.testDir = testDir;
+    config::Site napoli;
+    napoli.name = QStringLiteral("Napoli");
+    c.sites = {roma, napoli};
+    config::Link l;
+    l.name = QStringLiteral("WAN");
+    l.siteA = roma.name;
+    l.siteB = napoli.name;
+    l.emulate = {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kEmulate), delayFile};
+    c.links = {l};
+    return c;
+}
+
+QString read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+void write(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text);
+}
+} // namespace
+
+class TstExperiment : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_delay = m_dir.filePath(QStringLiteral("delay"));
+        write(m_delay, "5\n");
+        QFile::remove(m_delay + QStringLiteral(".log"));
+        QDir(m_dir.filePath(QStringLiteral("vol"))).removeRecursively();
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("vol"))));
+    }
+
+    void sweepMeasuresEachDelayAndPutsItBack()
+    {
+        ExperimentSpec spec;
+        spec.tests = {Test::Metadata};
+        spec.delaysMs = {0, 10};
+        spec.sizes.metaFiles = 50;
+        spec.metaTool = QStringLiteral(HAWANMETA_BIN);
+        spec.settleMs = 100;
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        QSignalSpy ended(&job, &jobs::Job::ended);
+        job.start();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Succeeded);
+        const ExperimentRun &run = job.run();
+        QVERIFY(run.emulated);
+        QCOMPARE(run.measurements.size(), 2);
+        QCOMPARE(run.measurements[0].delayMs, 0.0);
+        QCOMPARE(run.measurements[1].delayMs, 10.0);
+        for (const auto &m : run.measurements) {
+            QVERIFY2(m.ok(), qPrintable(m.error));
+            QCOMPARE(m.site, QStringLiteral("Roma1"));
+            QVERIFY(m.figure(QStringLiteral("create_ops_s")) > 0);
+        }
+        QCOMPARE(read(m_delay), QStringLiteral("5"));                           // as it was
+        QCOMPARE(read(m_delay + QStringLiteral(".log")), QStringLiteral("0\n10\n5")); // 0, 10, then back
+        QVERIFY(run.notes.join(QLatin1Char(' ')).contains(QLatin1String("Napoli has no runner")));
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("vol"))).isEmpty());
+        QCOMPARE(job.jobProgress().stepsDone, 2);
+
+        // Written where runs are kept, and read back whole.
+        QVERIFY(!job.savedTo().isEmpty());
+        QFile f(job.savedTo());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const ExperimentRun back = ExperimentRun::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        QCOMPARE(back.id, run.id);
+        QCOMPARE(back.measurements.size(), 2);
+        QCOMPARE(back.spec.delaysMs, spec.delaysMs);
+        QCOMPARE(back.spec.tests, spec.tests);
+        QCOMPARE(back.link, QStringLiteral("WAN"));
+        f.remove();
+    }
+
+    // Cancelled while measuring: the measurement cut short is not kept, and the delay goes back.
+    void cancelPutsTheDelayBack()
+    {
+        ExperimentSpec spec;
+        spec.tests = {Test::Metadata};
+        spec.delaysMs = {20};
+        spec.sizes.metaFiles = 200000; // long enough to be cancelled in the middle
+        spec.metaTool = QStringLiteral(HAWANMETA_BIN);
+        spec.settleMs = 50;
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        QSignalSpy ended(&job, &jobs::Job::ended);
+        job.start();
+        QTRY_VERIFY(job.jobProgress().phase.startsWith(QLatin1String("metadata at")));
+        QCOMPARE(read(m_delay), QStringLiteral("20"));
+        job.cancel();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Cancelled);
+        QCOMPARE(read(m_delay), QStringLiteral("5"));
+        QVERIFY(job.run().measurements.isEmpty());
+        QTRY_VERIFY(QDir(m_dir.filePath(QStringLiteral("vol"))).isEmpty()); // hawan-meta cleaned up on its way out
+        QFile::remove(job.savedTo());
+    }
+
+    // The link's delay cannot be read: nothing is changed, nothing measured, the note says why.
+    void unreadableDelayChangesNothing()
+    {
+        write(m_delay, "not a number\n");
+        ExperimentSpec spec;
+        spec.tests = {Test::Metadata};
+        spec.delaysMs = {10};
+        spec.metaTool = QStringLiteral(HAWANMETA_BIN);
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        QSignalSpy ended(&job, &jobs::Job::ended);
+        job.start();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(read(m_delay), QStringLiteral("not a number"));
+        QVERIFY(!QFile::exists(m_delay + QStringLiteral(".log")));
+        QVERIFY(job.run().measurements.isEmpty());
+        QVERIFY(job.run().notes.join(QLatin1Char(' ')).contains(QLatin1String("Could not read the link's emulated delay")));
+        QFile::remove(job.savedTo());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_delay;
+};
+
+HAWAN_TEST_MAIN(TstExperiment, QCoreApplication)
+#include "tst_experiment.moc"
