@@ -188,7 +188,10 @@ IT = {
     "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)\n"
     "  probes [--seconds N] [--csv FILE]\n"
     "                 measure the WAN round trip, each host's service round trip and the storage latency\n"
-    "                 for N seconds (default 10), print them, and record every reading to FILE":
+    "                 for N seconds (default 10), print them, and record every reading to FILE\n"
+    "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
+    "                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a\n"
+    "                 runner, over the emulated delays where the link can set them; the report is kept as JSON":
         "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
@@ -206,7 +209,10 @@ IT = {
         "  storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)\n"
         "  probes [--seconds N] [--csv FILE]\n"
         "                 misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage\n"
-        "                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE",
+        "                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE\n"
+        "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
+        "                 i test di stress dello studio (metadata, seq-write, seq-read, rand-rw) in ogni sito con un\n"
+        "                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",

@@ -1,6 +1,23 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "'%1' is not a delay (0 to 1000 ms)": "'%1' non è un ritardo (da 0 a 1000 ms)",
+    "FAILED: %1": "NON RIUSCITO: %1",
+    "hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all":
+        "hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, o all",
+    ", delay %1 ms": ", ritardo %1 ms",
+    ", RTT %1 ms": ", RTT %1 ms",
+    "experiment: one-way WAN delays to sweep, e.g. 0,5,10,20ms (a lab's link; default: the link as it is).":
+        "experiment: ritardi WAN di sola andata da percorrere, ad es. 0,5,10,20ms (il collegamento di un laboratorio; predefinito: il collegamento così com'è).",
+    "experiment: runs of each test at each point (default 1).": "experiment: esecuzioni di ogni test in ogni punto (predefinito 1).",
+    "experiment: small files of the metadata test (default 2000).": "experiment: piccoli file del test dei metadati (predefinito 2000).",
+    "experiment: MiB written and read by the sequential tests (default 64).": "experiment: MiB scritti e letti dai test sequenziali (predefinito 64).",
+    "hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]":
+        "hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]",
+    "hawanctl: --repeats (1 to 100), --files and --size-mib must be positive whole numbers":
+        "hawanctl: --repeats (da 1 a 100), --files e --size-mib devono essere numeri interi positivi",
+    "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment":
+        "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes o experiment",
     "No emulate command for the link: measured over the link as it is, not at %1 ms.":
         "Nessun comando emulate per il collegamento: misurato sul collegamento così com'è, non a %1 ms.",
     "%1 has no runner: no test ran there.": "%1 non ha runner: nessun test vi è stato eseguito.",

@@ -4370,6 +4370,66 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
+        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ('hawanctl maintenance %1 off')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a delay (0 to 1000 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, delay %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, RTT %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experiment: one-way WAN delays to sweep, e.g. 0,5,10,20ms (a lab's link; default: the link as it is).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experiment: runs of each test at each point (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experiment: small files of the metadata test (default 2000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experiment: MiB written and read by the sequential tests (default 64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: --repeats (1 to 100), --files and --size-mib must be positive whole numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -4392,27 +4452,14 @@ Commands:
   storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
   probes [--seconds N] [--csv FILE]
                  measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
+                 for N seconds (default 10), print them, and record every reading to FILE
+  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
+                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a
+                 runner, over the emulated delays where the link can set them; the report is kept as JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> ('hawanctl maintenance %1 off')</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4383,6 +4383,66 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>hawanctl: %1 (%2) lasciato com'è: l'ha avviato una console su %3 e potrebbe ancora eseguirlo; quando sarà chiusa, indica il piano: 'hawanctl %4 %1'</translation>
     </message>
     <message>
+        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
+        <translation>hawanctl: uso: hawanctl return HOST [--dry-run]</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
+        <translation>hawanctl: %1 (piano %2); completalo con 'hawanctl resume %2' o scartalo con 'hawanctl abort %2'</translation>
+    </message>
+    <message>
+        <source> ('hawanctl maintenance %1 off')</source>
+        <translation> ('hawanctl maintenance %1 off')</translation>
+    </message>
+    <message>
+        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
+        <translation>. Usa 'hawanctl evacuate %1' per spostare le sue VM live.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a delay (0 to 1000 ms)</source>
+        <translation>'%1' non è un ritardo (da 0 a 1000 ms)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>NON RIUSCITO: %1</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all</source>
+        <translation>hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, o all</translation>
+    </message>
+    <message>
+        <source>, delay %1 ms</source>
+        <translation>, ritardo %1 ms</translation>
+    </message>
+    <message>
+        <source>, RTT %1 ms</source>
+        <translation>, RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>experiment: one-way WAN delays to sweep, e.g. 0,5,10,20ms (a lab's link; default: the link as it is).</source>
+        <translation>experiment: ritardi WAN di sola andata da percorrere, ad es. 0,5,10,20ms (il collegamento di un laboratorio; predefinito: il collegamento così com'è).</translation>
+    </message>
+    <message>
+        <source>experiment: runs of each test at each point (default 1).</source>
+        <translation>experiment: esecuzioni di ogni test in ogni punto (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>experiment: small files of the metadata test (default 2000).</source>
+        <translation>experiment: piccoli file del test dei metadati (predefinito 2000).</translation>
+    </message>
+    <message>
+        <source>experiment: MiB written and read by the sequential tests (default 64).</source>
+        <translation>experiment: MiB scritti e letti dai test sequenziali (predefinito 64).</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</source>
+        <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</translation>
+    </message>
+    <message>
+        <source>hawanctl: --repeats (1 to 100), --files and --size-mib must be positive whole numbers</source>
+        <translation>hawanctl: --repeats (da 1 a 100), --files e --size-mib devono essere numeri interi positivi</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -4405,7 +4465,10 @@ Commands:
   storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)
   probes [--seconds N] [--csv FILE]
                  measure the WAN round trip, each host's service round trip and the storage latency
-                 for N seconds (default 10), print them, and record every reading to FILE</source>
+                 for N seconds (default 10), print them, and record every reading to FILE
+  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
+                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a
+                 runner, over the emulated delays where the link can set them; the report is kept as JSON</source>
         <translation>Riga di comando di Hawan.
 
 Comandi:
@@ -4428,27 +4491,14 @@ Comandi:
   storage        storage condiviso: brick, voci da guarire, quorum e impostazioni rischiose (esce con 1 se critico)
   probes [--seconds N] [--csv FILE]
                  misura l'andata e ritorno WAN, quella del servizio di ogni host e la latenza dello storage
-                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE</translation>
+                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE
+  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
+                 i test di stress dello studio (metadata, seq-write, seq-read, rand-rw) in ogni sito con un
+                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes</source>
-        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage o probes</translation>
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl return HOST [--dry-run]</source>
-        <translation>hawanctl: uso: hawanctl return HOST [--dry-run]</translation>
-    </message>
-    <message>
-        <source>hawanctl: %1 (plan %2); finish it with 'hawanctl resume %2' or drop it with 'hawanctl abort %2'</source>
-        <translation>hawanctl: %1 (piano %2); completalo con 'hawanctl resume %2' o scartalo con 'hawanctl abort %2'</translation>
-    </message>
-    <message>
-        <source> ('hawanctl maintenance %1 off')</source>
-        <translation> ('hawanctl maintenance %1 off')</translation>
-    </message>
-    <message>
-        <source>. Use 'hawanctl evacuate %1' to move its VMs live.</source>
-        <translation>. Usa 'hawanctl evacuate %1' per spostare le sue VM live.</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes o experiment</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "output.h"
 #include "plancommands.h"
 #include "probecommand.h"
+#include "experimentcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,6 +62,10 @@ struct Options
                               Text::tr("recover: the host has no fence command and was powered off by hand; HOW (who, how) is journaled."), QStringLiteral("HOW")};
     QCommandLineOption seconds{QStringLiteral("seconds"), Text::tr("probes: how long to measure (default 10)."), QStringLiteral("N"), QStringLiteral("10")};
     QCommandLineOption csv{QStringLiteral("csv"), Text::tr("probes: record every reading to this CSV file."), QStringLiteral("FILE")};
+    QCommandLineOption delays{QStringLiteral("delays"), Text::tr("experiment: one-way WAN delays to sweep, e.g. 0,5,10,20ms (a lab's link; default: the link as it is)."), QStringLiteral("LIST")};
+    QCommandLineOption repeats{QStringLiteral("repeats"), Text::tr("experiment: runs of each test at each point (default 1)."), QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption files{QStringLiteral("files"), Text::tr("experiment: small files of the metadata test (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")};
+    QCommandLineOption mib{QStringLiteral("size-mib"), Text::tr("experiment: MiB written and read by the sequential tests (default 64)."), QStringLiteral("N"), QStringLiteral("64")};
 };
 
 // What a command gets: the application, the parsed line and the fleet of the configuration.
@@ -242,6 +247,27 @@ int planCommand(Call &c)
     return resume(c.app, c.fleet, pa, command == QLatin1String("abort"));
 }
 
+int experimentCommand(Call &c)
+{
+    if (c.args.value(1) != QLatin1String("run") || c.args.size() < 3) {
+        err() << Text::tr("hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]")
+              << Qt::endl;
+        return Usage;
+    }
+    ExperimentArgs a;
+    a.tests = c.args.mid(2);
+    a.delays = c.p.value(c.o.delays);
+    bool ok1 = false, ok2 = false, ok3 = false;
+    a.repeats = c.p.value(c.o.repeats).toInt(&ok1);
+    a.sizes.metaFiles = c.p.value(c.o.files).toInt(&ok2);
+    a.sizes.seqMiB = c.p.value(c.o.mib).toInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || a.repeats < 1 || a.repeats > 100 || a.sizes.metaFiles < 1 || a.sizes.seqMiB < 1) {
+        err() << Text::tr("hawanctl: --repeats (1 to 100), --files and --size-mib must be positive whole numbers") << Qt::endl;
+        return Usage;
+    }
+    return hawanctl::experimentCommand(c.app, c.fleet, a);
+}
+
 int probesCommand(Call &c)
 {
     bool ok = false;
@@ -268,6 +294,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("plans"), [](Call &c) { return listPlans(c.fleet); }},
         {QStringLiteral("storage"), [](Call &c) { return storageStatus(c.app, c.fleet, c.timeoutS); }},
         {QStringLiteral("probes"), &probesCommand},
+        {QStringLiteral("experiment"), &experimentCommand},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -313,13 +340,16 @@ int main(int argc, char **argv)
         "  storage        shared storage: bricks, heal backlog, quorum and risky settings (exit 1 when critical)\n"
         "  probes [--seconds N] [--csv FILE]\n"
         "                 measure the WAN round trip, each host's service round trip and the storage latency\n"
-        "                 for N seconds (default 10), print them, and record every reading to FILE"));
+        "                 for N seconds (default 10), print them, and record every reading to FILE\n"
+        "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
+        "                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a\n"
+        "                 runner, over the emulated delays where the link can set them; the report is kept as JSON"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({o.config, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
-                  o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv});
+                  o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage or probes"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();

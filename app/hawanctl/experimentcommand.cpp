@@ -1,0 +1,125 @@
+#include "experimentcommand.h"
+
+#include "output.h"
+
+#include "core/fleet.h"
+#include "experiments/experiment.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cmath>
+
+using namespace hawan;
+
+namespace hawanctl {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(hawanctl)
+};
+
+// hawan-meta next to hawanctl (installed), or in the build tree's app/hawan-meta, else on PATH.
+QString metaTool()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &p : {here + QStringLiteral("/hawan-meta"), here + QStringLiteral("/../hawan-meta/hawan-meta")})
+        if (QFileInfo(p).isExecutable())
+            return QFileInfo(p).canonicalFilePath();
+    return QStringLiteral("hawan-meta");
+}
+
+// "0,5,10,20ms" -> {0, 5, 10, 20}; nullopt (with `why`) when not a list of delays.
+std::optional<QVector<double>> parseDelays(QString text, QString *why)
+{
+    QVector<double> out;
+    text = text.trimmed();
+    if (text.isEmpty())
+        return out;
+    if (text.endsWith(QLatin1String("ms")))
+        text.chop(2);
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        QString p = part.trimmed();
+        if (p.endsWith(QLatin1String("ms")))
+            p.chop(2);
+        bool ok = false;
+        const double v = p.toDouble(&ok);
+        if (!ok || v < 0 || v > 1000) {
+            *why = Text::tr("'%1' is not a delay (0 to 1000 ms)").arg(part.trimmed());
+            return std::nullopt;
+        }
+        out << v;
+    }
+    return out;
+}
+
+QString figureText(const experiments::Measurement &m)
+{
+    if (!m.ok())
+        return Text::tr("FAILED: %1").arg(m.error);
+    QStringList parts;
+    for (const auto &f : m.figures)
+        if (f.name.endsWith(QLatin1String("_ops_s")) || f.name.endsWith(QLatin1String("_MiBs")) || f.name.endsWith(QLatin1String("_iops"))
+            || f.name == QLatin1String("total_s"))
+            parts << QStringLiteral("%1 %2").arg(f.name).arg(f.value, 0, 'f', f.value < 10 ? 2 : 0);
+    return parts.join(QStringLiteral("  "));
+}
+} // namespace
+
+int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const ExperimentArgs &a)
+{
+    experiments::ExperimentSpec spec;
+    const QStringList ids = a.tests.contains(QStringLiteral("all"))
+        ? QStringList{QStringLiteral("metadata"), QStringLiteral("seq-write"), QStringLiteral("seq-read"), QStringLiteral("rand-rw")}
+        : a.tests;
+    for (const QString &id : ids) {
+        const auto t = experiments::testFromId(id);
+        if (!t) {
+            err() << Text::tr("hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all").arg(id) << Qt::endl;
+            return Usage;
+        }
+        spec.tests << *t;
+    }
+    QString why;
+    const auto delays = parseDelays(a.delays, &why);
+    if (!delays) {
+        err() << "hawanctl: --delays: " << why << Qt::endl;
+        return Usage;
+    }
+    spec.delaysMs = *delays;
+    spec.repeats = a.repeats;
+    spec.sizes = a.sizes;
+    spec.metaTool = metaTool();
+
+    fleet.startLinkProbes(); // the round trip during each measurement
+    auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), spec));
+    out() << job->title() << Qt::endl;
+    for (const QString &n : job->run().notes)
+        out() << "  " << n << Qt::endl;
+    QObject::connect(job, &experiments::ExperimentJob::measured, &app, [](const experiments::Measurement &m) {
+        out() << QStringLiteral("  %1 at %2").arg(m.test, m.site)
+              << (m.delayMs >= 0 ? Text::tr(", delay %1 ms").arg(m.delayMs) : QString())
+              << (m.rttMs >= 0 ? Text::tr(", RTT %1 ms").arg(m.rttMs, 0, 'f', 1) : QString()) << ": " << figureText(m) << Qt::endl;
+    });
+    QString lastPhase;
+    QObject::connect(job, &jobs::Job::progressed, &app, [job, lastPhase]() mutable {
+        const auto &p = job->jobProgress();
+        if (p.phase == lastPhase || p.phase.startsWith(QLatin1String("metadata")) || p.phase.contains(QLatin1String(" at ")))
+            return;
+        lastPhase = p.phase;
+        out() << QStringLiteral("  [%1/%2] %3").arg(p.stepsDone).arg(p.stepsTotal).arg(p.phase) << Qt::endl;
+    });
+    const int notesBefore = int(job->run().notes.size());
+    QObject::connect(job, &jobs::Job::ended, &app, [&app, job, notesBefore] {
+        for (const QString &n : job->run().notes.mid(notesBefore)) // what happened on the way
+            out() << "  " << n << Qt::endl;
+        const auto &r = job->jobResult();
+        (r.succeeded() ? out() : err()) << job->title() << ": " << r.message << Qt::endl;
+        app.exit(r.succeeded() ? Ok : Failed);
+    });
+    job->start();
+    return app.exec();
+}
+
+} // namespace hawanctl
