@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hawan::experiments {
@@ -155,8 +156,10 @@ QStringList measureCommand(Test test, const config::Site &site, const Sizes &siz
 {
     QStringList argv = site.runner;
     if (test == Test::Metadata)
+        // The tree to unpack grows with the files: a tenth as many again (20 directories of 10 at 2,000).
         return argv << metaTool << QStringLiteral("--dir") << site.testDir << QStringLiteral("--files")
-                    << QString::number(sizes.metaFiles);
+                    << QString::number(sizes.metaFiles) << QStringLiteral("--tree-dirs")
+                    << QString::number(std::max(1, sizes.metaFiles / 100)) << QStringLiteral("--tree-files") << QStringLiteral("10");
     argv << QStringLiteral("fio") << QStringLiteral("--output-format=json") << QStringLiteral("--directory=") + site.testDir
          << QStringLiteral("--unlink=1") << QStringLiteral("--ioengine=psync");
     const QString name = QStringLiteral("--name=hawan-%1-%2").arg(testId(test), tag);

@@ -134,7 +134,8 @@ private Q_SLOTS:
         const QStringList meta = measureCommand(Test::Metadata, s, Sizes{}, QStringLiteral("/usr/bin/hawan-meta"), QStringLiteral("a"));
         QCOMPARE(meta, (QStringList{QStringLiteral("ssh"), QStringLiteral("root@rm-hv01"), QStringLiteral("/usr/bin/hawan-meta"),
                                     QStringLiteral("--dir"), QStringLiteral("/gluster/vmstore/tests"), QStringLiteral("--files"),
-                                    QStringLiteral("2000")}));
+                                    QStringLiteral("2000"), QStringLiteral("--tree-dirs"), QStringLiteral("20"),
+                                    QStringLiteral("--tree-files"), QStringLiteral("10")}));
         const QStringList fio = measureCommand(Test::SeqWrite, s, Sizes{}, {}, QStringLiteral("a"));
         QCOMPARE(fio.mid(0, 3), (QStringList{QStringLiteral("ssh"), QStringLiteral("root@rm-hv01"), QStringLiteral("fio")}));
         QVERIFY(fio.contains(QStringLiteral("--unlink=1")));
