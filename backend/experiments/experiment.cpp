@@ -343,6 +343,9 @@ void ExperimentJob::sampleRtt()
 
 void ExperimentJob::save()
 {
+    if (m_saving)
+        return; // a cancel while saving: the run is being written already
+    m_saving = true;
     m_run.ended = QDateTime::currentDateTimeUtc();
     if (m_cancelling)
         m_run.notes << Text::tr("Cancelled by the operator.");

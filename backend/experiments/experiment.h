@@ -90,6 +90,7 @@ private:
     int m_next = 0;
     double m_restoreDelayMs = -1;
     bool m_cancelling = false;
+    bool m_saving = false;
     QPointer<jobs::Job> m_current;
     QTimer m_settle, m_rttTimer;
     QVector<float> m_rttSamples;
