@@ -84,3 +84,16 @@ def main():
         print(f"SKIP: {why}")
         sys.exit(SKIP)
     unittest.main(verbosity=2)
+
+
+def main_on_running_lab(lab_dir, needs_hawanctl=False):
+    """main() for tests of the lab the lab_up fixture started: skipped, saying why, without it."""
+    why = skip_reason()
+    if not why and not os.path.exists(os.path.join(lab_dir, "state.json")):
+        why = "no lab is running (the lab_up fixture was skipped)"
+    if not why and needs_hawanctl and not os.environ.get("HAWANCTL"):
+        why = "HAWANCTL is not set (ctest sets it)"
+    if why:
+        print(f"SKIP: {why}")
+        sys.exit(SKIP)
+    unittest.main(verbosity=2)

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import unittest
 
-from labtest import SKIP, lab, skip_reason
+from labtest import lab, main_on_running_lab
 
 LAB_DIR = os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test")
 CFG = os.path.join(LAB_DIR, "hawan.toml")
@@ -59,14 +59,4 @@ class LabExperiment(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    why = skip_reason()
-    if why:
-        print(f"SKIP: {why}")
-        sys.exit(SKIP)
-    if not os.path.exists(os.path.join(LAB_DIR, "state.json")):
-        print("SKIP: no lab is running (the lab_up fixture was skipped)")
-        sys.exit(SKIP)
-    if not HAWANCTL:
-        print("SKIP: HAWANCTL is not set (ctest sets it)")
-        sys.exit(SKIP)
-    unittest.main(verbosity=2)
+    main_on_running_lab(LAB_DIR, needs_hawanctl=True)

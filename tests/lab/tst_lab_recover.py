@@ -14,7 +14,7 @@ import sys
 import time
 import unittest
 
-from labtest import SKIP, lab, skip_reason
+from labtest import lab, main_on_running_lab
 
 LAB_DIR = os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test")
 CFG = os.path.join(LAB_DIR, "hawan.toml")
@@ -139,11 +139,4 @@ class LabRecover(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    why = skip_reason()
-    if why:
-        print(f"SKIP: {why}")
-        sys.exit(SKIP)
-    if not os.path.exists(os.path.join(LAB_DIR, "state.json")):
-        print("SKIP: no lab is running (the lab_up fixture was skipped)")
-        sys.exit(SKIP)
-    unittest.main(verbosity=2)
+    main_on_running_lab(LAB_DIR)

@@ -30,6 +30,8 @@ private Q_SLOTS:
 private:
     bool labCmd(const QStringList &args);
     std::unique_ptr<core::Fleet> startFleet();
+    // Started with its probes, once every host has reported; null on failure.
+    std::unique_ptr<core::Fleet> startFleetWithProbes();
     QString m_dir;
     QJsonObject m_state;
 };
@@ -61,6 +63,16 @@ std::unique_ptr<core::Fleet> TstLabFleet::startFleet()
     auto fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
     fleet->start();
     return fleet;
+}
+
+std::unique_ptr<core::Fleet> TstLabFleet::startFleetWithProbes()
+{
+    auto fleet = startFleet();
+    if (!fleet)
+        return nullptr;
+    fleet->startProbes();
+    Inventory *inv = fleet->inventory();
+    return QTest::qWaitFor([inv] { return inv->allReported(); }, 30000) ? std::move(fleet) : nullptr;
 }
 
 void TstLabFleet::seesEveryLabGuest()
@@ -150,11 +162,9 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
 {
     if (!m_state.contains(QStringLiteral("console")))
         QSKIP("the lab's console is not at a site (--console-site none)");
-    auto fleet = startFleet();
+    auto fleet = startFleetWithProbes();
     QVERIFY(fleet);
-    fleet->startProbes();
     Inventory *inv = fleet->inventory();
-    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
     const int napoli = inv->config().siteIndex(QStringLiteral("Napoli"));
     const int roma = inv->config().siteIndex(QStringLiteral("Roma1"));
     QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 20000);
@@ -199,11 +209,9 @@ void TstLabFleet::silentHostComesBackWithItsVms()
 {
     if (!m_state.contains(QStringLiteral("console")))
         QSKIP("the lab's console is not at a site (--console-site none)");
-    auto fleet = startFleet();
+    auto fleet = startFleetWithProbes();
     QVERIFY(fleet);
-    fleet->startProbes();
     Inventory *inv = fleet->inventory();
-    QVERIFY(QTest::qWaitFor([inv] { return inv->allReported(); }, 30000));
     const int h = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
     QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Up, 20000);
     QStringList before;
