@@ -21,25 +21,37 @@ bool anyHostUp(const model::Inventory &inv, int site)
 }
 } // namespace
 
+namespace {
+// The cut link that cuts `site` off, or -1: none of the site's hosts is up while the WAN link to
+// a site whose hosts answer reads cut. No VM is counted (a card asks this for every paint).
+int cuttingLink(const model::Inventory &inv, const probes::ProbeHub *probes, int site)
+{
+    const auto &hosts = inv.hostsOfSite(site);
+    if (!probes || hosts.isEmpty() || anyHostUp(inv, site))
+        return -1;
+    const auto &cfg = inv.config();
+    const QString name = inv.site(site).name;
+    for (int l = 0; l < cfg.links.size(); ++l) {
+        const auto &link = cfg.links[l];
+        if (link.siteA != name && link.siteB != name)
+            continue;
+        const int other = cfg.siteIndex(link.siteA == name ? link.siteB : link.siteA);
+        if (other >= 0 && anyHostUp(inv, other) && probes->linkState(l).cut)
+            return l;
+    }
+    return -1;
+}
+} // namespace
+
 SiteStatus siteStatus(const model::Inventory &inv, const probes::ProbeHub *probes, int site)
 {
     SiteStatus st;
     st.counts = inv.siteCounts(site);
     const auto &c = st.counts;
     const int hosts = int(inv.hostsOfSite(site).size());
-    const auto &cfg = inv.config();
-    if (probes && hosts > 0 && c.hostsUp == 0) {
-        const QString name = inv.site(site).name;
-        for (int l = 0; l < cfg.links.size() && !st.cutOff; ++l) {
-            const auto &link = cfg.links[l];
-            if (link.siteA != name && link.siteB != name)
-                continue;
-            const int other = cfg.siteIndex(link.siteA == name ? link.siteB : link.siteA);
-            if (other >= 0 && anyHostUp(inv, other) && probes->linkState(l).cut) {
-                st.cutOff = true;
-                st.cutLink = link.name;
-            }
-        }
+    if (const int link = cuttingLink(inv, probes, site); link >= 0) {
+        st.cutOff = true;
+        st.cutLink = inv.config().links[link].name;
     }
     st.severity = st.cutOff || c.hostsUnreachable || (hosts > 0 && c.hostsUp == 0) ? 2
         : c.hostsConnecting || c.vmsUnknown                                          ? 1
@@ -50,7 +62,7 @@ SiteStatus siteStatus(const model::Inventory &inv, const probes::ProbeHub *probe
 bool hostCutOff(const model::Inventory &inv, const probes::ProbeHub *probes, int host)
 {
     const int site = inv.config().siteIndex(inv.host(host).site);
-    return site >= 0 && siteStatus(inv, probes, site).cutOff;
+    return site >= 0 && cuttingLink(inv, probes, site) >= 0;
 }
 
 QString cutOffShort(const SiteStatus &status)

@@ -3,6 +3,7 @@
 #include "jobs/commandjob.h"
 #include "probes/probehub.h"
 #include "util/async.h"
+#include "util/statepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,10 +100,7 @@ ExperimentRun ExperimentRun::fromJson(const QJsonObject &o)
 
 QString runsDirectory()
 {
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty())
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    return state + QStringLiteral("/hawan/experiments");
+    return util::stateDirectory() + QStringLiteral("/experiments");
 }
 
 ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent)
