@@ -1,6 +1,8 @@
 """Italian for plans, evacuations, the journal and hawanctl's bulk commands (merged by fill-translations.py)."""
 
 IT_JOBS = {
+    "hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)":
+        "hawanctl: arresto dell'esperimento: ripristino del collegamento e rimozione dei suoi file (Ctrl+C di nuovo per uscire subito)",
     "'%1' is not a delay (0 to 1000 ms)": "'%1' non è un ritardo (da 0 a 1000 ms)",
     "FAILED: %1": "NON RIUSCITO: %1",
     "hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all":

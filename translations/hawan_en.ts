@@ -4462,6 +4462,10 @@ Commands:
         <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawanctl::JobLines</name>

@@ -4500,6 +4500,10 @@ Comandi:
         <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
         <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes o experiment</translation>
     </message>
+    <message>
+        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
+        <translation>hawanctl: arresto dell'esperimento: ripristino del collegamento e rimozione dei suoi file (Ctrl+C di nuovo per uscire subito)</translation>
+    </message>
 </context>
 <context>
     <name>hawanctl::JobLines</name>

@@ -7,8 +7,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
 
 using namespace hawan;
 
@@ -19,6 +22,15 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(hawanctl)
 };
+
+// Ctrl+C (or SIGTERM) asks the experiment to stop: the delay is put back and its files removed
+// before hawanctl exits. A second one exits at once.
+std::atomic<int> g_interrupts{0};
+void onInterrupt(int)
+{
+    if (g_interrupts.fetch_add(1) >= 1)
+        std::_Exit(130);
+}
 
 // hawan-meta next to hawanctl (installed), or in the build tree's app/hawan-meta, else on PATH.
 QString metaTool()
@@ -118,6 +130,19 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
         (r.succeeded() ? out() : err()) << job->title() << ": " << r.message << Qt::endl;
         app.exit(r.succeeded() ? Ok : Failed);
     });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto *watch = new QTimer(&app);
+    watch->setInterval(200);
+    QObject::connect(watch, &QTimer::timeout, &app, [job, watch] {
+        if (g_interrupts.load() == 0 || job->isCancelRequested() || job->isFinished())
+            return;
+        err() << Text::tr("hawanctl: stopping the experiment: putting the link back and removing its files "
+                          "(Ctrl+C again to leave at once)") << Qt::endl;
+        job->cancel();
+        watch->stop();
+    });
+    watch->start();
     job->start();
     return app.exec();
 }

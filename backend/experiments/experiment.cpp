@@ -319,9 +319,8 @@ void ExperimentJob::measure(const Step &step)
             std::sort(m_rttSamples.begin(), m_rttSamples.end());
             m.rttMs = double(m_rttSamples[m_rttSamples.size() / 2]);
         }
-        if (!m.ok())
-            ++m_failed;
         if (!(m_cancelling && !m.ok())) { // a measurement cut short by the cancel is not a result
+            m_failed += m.ok() ? 0 : 1;
             m_run.measurements << m;
             Q_EMIT measured(m);
         }
