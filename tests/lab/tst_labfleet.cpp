@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
 using namespace hawan;
@@ -29,6 +30,10 @@ private Q_SLOTS:
 
 private:
     bool labCmd(const QStringList &args);
+    QByteArray labOutput(const QStringList &args);
+    // After a cut is mended: every heal drained (the later tests need the storage in sync). Heal
+    // entries still listed after 90 s are returned, empty when in sync.
+    QByteArray waitForHealsDrained();
     std::unique_ptr<core::Fleet> startFleet();
     // Started with its probes, once every host has reported; null on failure.
     std::unique_ptr<core::Fleet> startFleetWithProbes();
@@ -41,6 +46,40 @@ bool TstLabFleet::labCmd(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral("python3"), QStringList{QStringLiteral(HAWAN_SOURCE_DIR "/lab/hawan-lab"), QStringLiteral("--dir"), m_dir} + args);
     return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+QByteArray TstLabFleet::labOutput(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(HAWAN_SOURCE_DIR "/lab/hawan-lab"), QStringLiteral("--dir"), m_dir} + args);
+    p.waitForFinished(120000);
+    return p.readAllStandardOutput();
+}
+
+QByteArray TstLabFleet::waitForHealsDrained()
+{
+    if (!m_state.contains(QStringLiteral("gluster")))
+        return {};
+    const QStringList info{QStringLiteral("gluster"), QStringLiteral("volume"), QStringLiteral("heal"), QStringLiteral("vmstore"), QStringLiteral("info")};
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 90000) {
+        out = labOutput(info);
+        const auto counts = QRegularExpression(QStringLiteral("Number of entries: (\\S+)")).globalMatch(QString::fromUtf8(out));
+        int bricks = 0, clean = 0;
+        for (auto it = counts; it.hasNext();) {
+            ++bricks;
+            clean += it.next().captured(1) == QLatin1String("0");
+        }
+        if (bricks > 0 && clean == bricks) {
+            qInfo("storage in sync again %.1f s after the restore", double(t.elapsed()) / 1000.0);
+            return {};
+        }
+        QTest::qWait(1000);
+    }
+    return out + labOutput({QStringLiteral("gluster"), QStringLiteral("volume"), QStringLiteral("heal"), QStringLiteral("vmstore"),
+                            QStringLiteral("info"), QStringLiteral("split-brain")});
 }
 
 void TstLabFleet::initTestCase()
@@ -169,7 +208,10 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
     const int roma = inv->config().siteIndex(QStringLiteral("Roma1"));
     QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 20000);
     QVERIFY(labCmd({QStringLiteral("wan"), QStringLiteral("cut")}));
-    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("wan"), QStringLiteral("restore")}); });
+    auto restore = qScopeGuard([this] {
+        labCmd({QStringLiteral("wan"), QStringLiteral("restore")});
+        waitForHealsDrained();
+    });
     QElapsedTimer t;
     t.start();
     QTRY_VERIFY_WITH_TIMEOUT(core::siteStatus(*inv, fleet->probes(), napoli).cutOff, 10000);
@@ -181,9 +223,14 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
 
     // A fresh hawanctl at the same site says it in its JSON.
     QProcess ctl;
+    t.restart();
     ctl.start(QStringLiteral(HAWANCTL_BIN), {QStringLiteral("--config"), m_dir + QStringLiteral("/hawan.toml"),
-                                             QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("15")});
-    QVERIFY(ctl.waitForFinished(30000));
+                                             QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("10")});
+    const bool ctlDone = ctl.waitForFinished(45000);
+    qInfo("hawanctl status answered in %.1f s", double(t.elapsed()) / 1000.0);
+    if (!ctlDone)
+        ctl.kill();
+    QVERIFY2(ctlDone, ctl.readAllStandardError().constData());
     const QJsonObject json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
     bool napoliCutOff = false;
     for (const auto &site : json[QStringLiteral("sites")].toArray())
@@ -201,6 +248,8 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
     QTRY_COMPARE_WITH_TIMEOUT(inv->siteCounts(napoli).hostsUp, 2, 10000);
     qInfo("Napoli's hosts up again %.1f s after the restore", double(t.elapsed()) / 1000.0);
     QVERIFY(!core::siteStatus(*inv, fleet->probes(), napoli).cutOff);
+    const QByteArray unhealed = waitForHealsDrained();
+    QVERIFY2(unhealed.isEmpty(), unhealed.constData());
 }
 
 // A host whose network dies while its daemon and guests run (its switch port down): unreachable
@@ -219,7 +268,10 @@ void TstLabFleet::silentHostComesBackWithItsVms()
         before << vm.uuid;
     QVERIFY(!before.isEmpty());
     QVERIFY(labCmd({QStringLiteral("cut-host"), QStringLiteral("napoli-hv1")}));
-    auto restore = qScopeGuard([this] { labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")}); });
+    auto restore = qScopeGuard([this] {
+        labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")});
+        waitForHealsDrained();
+    });
     QElapsedTimer t;
     t.start();
     QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Unreachable, 10000);
@@ -250,6 +302,8 @@ void TstLabFleet::silentHostComesBackWithItsVms()
     before.sort();
     after.sort();
     QCOMPARE(after, before);
+    const QByteArray unhealed = waitForHealsDrained();
+    QVERIFY2(unhealed.isEmpty(), unhealed.constData());
 }
 
 HAWAN_TEST_MAIN(TstLabFleet, QCoreApplication)
