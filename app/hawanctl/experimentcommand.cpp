@@ -4,6 +4,9 @@
 
 #include "core/fleet.h"
 #include "experiments/experiment.h"
+#include "core/operations.h"
+#include "plancommands.h"
+#include "probes/probehub.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -104,7 +107,6 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
     spec.sizes = a.sizes;
     spec.metaTool = metaTool();
 
-    fleet.startLinkProbes(); // the round trip during each measurement
     auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), spec));
     out() << job->title() << Qt::endl;
     for (const QString &n : job->run().notes)
@@ -130,6 +132,35 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
         (r.succeeded() ? out() : err()) << job->title() << ": " << r.message << Qt::endl;
         app.exit(r.succeeded() ? Ok : Failed);
     });
+
+    // First what an interrupted experiment left (its delay on the link, its files), then the
+    // gate (no plan open, storage in sync), then the run.
+    auto *cleanup = fleet.jobs()->add(std::make_unique<experiments::LeftoverCleanupJob>(fleet.inventory()->config().sourceFile));
+    QObject::connect(cleanup, &jobs::Job::ended, &app, [&app, &fleet, job, cleanup, a] {
+        if (!cleanup->jobResult().message.isEmpty())
+            (cleanup->jobResult().succeeded() ? out() : err()) << "hawanctl: " << cleanup->title() << ": "
+                                                               << cleanup->jobResult().message << Qt::endl;
+        whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, job, a] {
+            const core::Operations ops(&fleet);
+            if (const auto open = ops.anyOpenPlan()) {
+                err() << Text::tr("hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with "
+                                  "'hawanctl resume %2' or 'hawanctl abort %2'.").arg(open->text, open->planId) << Qt::endl;
+                return app.exit(Failed);
+            }
+            const QStringList blockers = ops.storageBlockers();
+            if (!storageAllows(blockers, a.storageOverride,
+                               Text::tr("hawanctl: the shared storage is not in sync, so the experiment did not run:")))
+                return app.exit(Failed);
+            ops.recordStorageOverride(QStringLiteral("experiment"), a.storageOverride, blockers);
+            const auto &links = fleet.inventory()->config().links;
+            const double rtt = !links.isEmpty() && fleet.probes() ? double(fleet.probes()->linkState(0).rttMs) : -1;
+            const auto preview = job->preview(std::isnan(rtt) ? -1 : rtt);
+            for (const QString &line : preview.lines)
+                out() << "  " << line << Qt::endl;
+            out() << Text::tr("  Expected to take about %1 min.").arg(std::max(1.0, std::round(preview.seconds / 60.0))) << Qt::endl;
+            job->start();
+        });
+    });
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     auto *watch = new QTimer(&app);
@@ -143,7 +174,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
         watch->stop();
     });
     watch->start();
-    job->start();
+    cleanup->start();
     return app.exec();
 }
 

@@ -18,6 +18,8 @@ struct ExperimentArgs
     QString delays;             // "0,5,10,20ms"; empty = the link as it is
     int repeats = 1;
     hawan::experiments::Sizes sizes;
+    QString storageOverride;    // go ahead despite unsynced storage; the reason is journaled
+    int reportTimeoutS = 15;    // how long to wait for the hosts and the storage to answer
 };
 
 int experimentCommand(QCoreApplication &app, hawan::core::Fleet &fleet, const ExperimentArgs &args);

@@ -250,13 +250,15 @@ int planCommand(Call &c)
 int experimentCommand(Call &c)
 {
     if (c.args.value(1) != QLatin1String("run") || c.args.size() < 3) {
-        err() << Text::tr("hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]")
+        err() << Text::tr("hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]")
               << Qt::endl;
         return Usage;
     }
     ExperimentArgs a;
     a.tests = c.args.mid(2);
     a.delays = c.p.value(c.o.delays);
+    a.storageOverride = c.p.value(c.o.storageOverride).trimmed();
+    a.reportTimeoutS = c.timeoutS;
     bool ok1 = false, ok2 = false, ok3 = false;
     a.repeats = c.p.value(c.o.repeats).toInt(&ok1);
     a.sizes.metaFiles = c.p.value(c.o.files).toInt(&ok2);

@@ -19,50 +19,6 @@ namespace {
 
 QString tr(const char *s, int n = -1) { return QCoreApplication::translate("hawanctl", s, nullptr, n); }
 
-// Runs `fn` once every host and every storage volume has answered (or failed), or after
-// `timeoutS` anyway.
-void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::function<void()> fn)
-{
-    auto *inv = fleet.inventory();
-    auto *storage = fleet.storage();
-    auto fired = std::make_shared<bool>(false);
-    auto once = [fired, fn] {
-        if (*fired)
-            return;
-        *fired = true;
-        fn();
-    };
-    auto check = [inv, storage, once, &fleet] {
-        if (inv->allReported() && storage->allAnswered() && fleet.linksSettled())
-            QTimer::singleShot(0, once);
-    };
-    QObject::connect(inv, &model::Inventory::reportedChanged, &app, check);
-    QObject::connect(storage, &storage::StorageMonitor::changed, &app, check);
-    // A recovery must know whether the host's site is cut off (see core::Operations::recovery).
-    if (fleet.startLinkProbes())
-        QObject::connect(fleet.probes(), &probes::ProbeHub::linkStateChanged, &app, check);
-    QTimer::singleShot(timeoutS * 1000, &app, once);
-    fleet.start();
-}
-
-// The storage gate of evacuate, recover and maintenance: true to go ahead (in sync, or overridden
-// with a reason, said on stderr); false after printing `refused`, the blockers and what to do.
-bool storageAllows(const QStringList &blockers, const QString &overrideReason, const QString &refused)
-{
-    if (blockers.isEmpty())
-        return true;
-    if (overrideReason.isEmpty()) {
-        err() << refused << Qt::endl;
-        for (const auto &b : blockers)
-            err() << "  " << b << Qt::endl;
-        err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
-                    "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
-        return false;
-    }
-    err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(overrideReason, blockers.join(QStringLiteral("; "))) << Qt::endl;
-    return true;
-}
-
 void printPlan(const jobs::Plan &plan, bool dryRun)
 {
     out() << tr("Plan %1: %2%3").arg(plan.id, plan.title(), dryRun ? tr(" (dry run: nothing is moved)") : QString()) << Qt::endl;
@@ -134,6 +90,51 @@ void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runn
 }
 
 } // namespace
+
+// Runs `fn` once every host and every storage volume has answered (or failed), or after
+// `timeoutS` anyway.
+void whenReported(QCoreApplication &app, core::Fleet &fleet, int timeoutS, std::function<void()> fn)
+{
+    auto *inv = fleet.inventory();
+    auto *storage = fleet.storage();
+    auto fired = std::make_shared<bool>(false);
+    auto once = [fired, fn] {
+        if (*fired)
+            return;
+        *fired = true;
+        fn();
+    };
+    auto check = [inv, storage, once, &fleet] {
+        if (inv->allReported() && storage->allAnswered() && fleet.linksSettled())
+            QTimer::singleShot(0, once);
+    };
+    QObject::connect(inv, &model::Inventory::reportedChanged, &app, check);
+    QObject::connect(storage, &storage::StorageMonitor::changed, &app, check);
+    // A recovery must know whether the host's site is cut off (see core::Operations::recovery).
+    if (fleet.startLinkProbes())
+        QObject::connect(fleet.probes(), &probes::ProbeHub::linkStateChanged, &app, check);
+    QTimer::singleShot(timeoutS * 1000, &app, once);
+    fleet.start();
+}
+
+// The storage gate of evacuate, recover and maintenance: true to go ahead (in sync, or overridden
+// with a reason, said on stderr); false after printing `refused`, the blockers and what to do.
+bool storageAllows(const QStringList &blockers, const QString &overrideReason, const QString &refused)
+{
+    if (blockers.isEmpty())
+        return true;
+    if (overrideReason.isEmpty()) {
+        err() << refused << Qt::endl;
+        for (const auto &b : blockers)
+            err() << "  " << b << Qt::endl;
+        err() << tr("Wait for the heal to finish (hawanctl storage shows it), or, if you must, repeat with "
+                    "--override-storage \"REASON\" (the reason is written to the journal).") << Qt::endl;
+        return false;
+    }
+    err() << tr("hawanctl: going ahead despite unsynced storage (%1): %2").arg(overrideReason, blockers.join(QStringLiteral("; "))) << Qt::endl;
+    return true;
+}
+
 
 int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
 {

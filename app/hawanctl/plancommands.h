@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace hawanctl {
 
 struct PlanArgs
@@ -20,6 +22,13 @@ struct PlanArgs
     bool giveBack = false;       // return HOST: bring back what its last evacuation moved off it
     QString fencedByHand;        // recover: the operator powered the host off; how (journaled)
 };
+
+// Runs `fn` once every host and every storage volume has answered (or failed) and the links are
+// measured, or after `timeoutS` anyway; starts the fleet (with its storage watch).
+void whenReported(QCoreApplication &app, hawan::core::Fleet &fleet, int timeoutS, std::function<void()> fn);
+// The storage gate: true when nothing blocks, or when `overrideReason` says why to go ahead (then
+// said on stderr); otherwise prints `refused`, the blockers and what to do, and returns false.
+bool storageAllows(const QStringList &blockers, const QString &overrideReason, const QString &refused);
 
 int evacuate(QCoreApplication &app, hawan::core::Fleet &fleet, const PlanArgs &args);
 int listPlans(hawan::core::Fleet &fleet);

@@ -18,6 +18,16 @@ std::optional<Refusal> Operations::openPlanFor(const QString &subject) const
     return std::nullopt;
 }
 
+std::optional<Refusal> Operations::anyOpenPlan() const
+{
+    for (const jobs::PlanRunner *r : m_fleet->plans())
+        if (!r->isFinished())
+            return Refusal{Refusal::Code::PlanRunning, Fleet::tr("%1 is running").arg(r->plan().title()), r->plan().id};
+    for (const jobs::JournaledPlan *p : m_fleet->interruptedPlans())
+        return Refusal{Refusal::Code::PlanInterrupted, Fleet::tr("%1 was interrupted and is still open").arg(p->plan.title()), p->plan.id};
+    return std::nullopt;
+}
+
 QStringList Operations::storageBlockers() const
 {
     return m_fleet->storage()->blockers();

@@ -52,6 +52,9 @@ public:
 
     // A plan for `subject` is running here or open in the journal.
     std::optional<Refusal> openPlanFor(const QString &subject) const;
+    // Any plan running here or open in the journal: an experiment waits for it (its moves would be
+    // measured with the experiment's traffic, and slowed by it).
+    std::optional<Refusal> anyOpenPlan() const;
     // What stops work while the shared storage is out of sync (bricks down, entries to heal).
     QStringList storageBlockers() const;
     // The operator went ahead despite `blockers`: journaled and logged, one wording everywhere.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -141,6 +142,8 @@ ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHu
     const QVector<double> delays = emulate ? m_run.spec.delaysMs : QVector<double>{-1};
     if (emulate)
         m_steps << Step{Step::ReadDelay};
+    if (emulate || !sites.isEmpty())
+        m_steps << Step{Step::Record};
     for (int s : sites)
         m_steps << Step{Step::Prepare, -1, Test::Metadata, s};
     for (double d : delays) {
@@ -155,6 +158,100 @@ ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHu
         m_steps << Step{Step::Restore};
     for (int s : sites)
         m_steps << Step{Step::Clean, -1, Test::Metadata, s};
+    if (emulate || !sites.isEmpty())
+        m_steps << Step{Step::Unrecord};
+    m_record = std::make_shared<LeftoverRecord>(leftoverPath(m_run.id));
+}
+
+QVector<Undo> ExperimentJob::undoCommands() const
+{
+    QVector<Undo> undo;
+    if (m_restoreDelayMs >= 0)
+        undo.push_back({Text::tr("put the delay of %1 back to %2 ms").arg(m_run.link).arg(m_restoreDelayMs),
+                        m_config.links[m_link].emulate + QStringList{QStringLiteral("--delay"), delayArg(m_restoreDelayMs)}});
+    for (const Step &st : m_steps)
+        if (st.kind == Step::Clean)
+            undo.push_back({Text::tr("remove %1 at %2").arg(workDir(st.site), m_config.sites[st.site].name),
+                            m_config.sites[st.site].runner + QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), workDir(st.site)}});
+    return undo;
+}
+
+void ExperimentJob::record(bool write)
+{
+    jobs::JobProgress p = jobProgress();
+    p.phase = write ? QStringLiteral("recording what to undo") : QStringLiteral("undone");
+    setJobProgress(p);
+    if (!write && (!m_recorded || m_undoFailed)) {
+        // Not written, or something is left to undo: a failed restore or clean-up is tried again at
+        // the next start (the record stays, unlocked).
+        if (m_recorded)
+            m_run.notes << Text::tr("What could not be undone is tried again when Hawan next starts with this configuration.");
+        util::runDetached(title(), this, [rec = m_record] { rec->release(); }, [this] { next(); });
+        return;
+    }
+    // The disk may be slow: off this thread; the job goes on once it is on disk.
+    util::runDetached(title(), this,
+                      [rec = m_record, write, config = m_config.sourceFile, id = m_run.id, undo = undoCommands()] {
+                          return write ? rec->write(config, id, undo) : rec->remove();
+                      },
+                      [this, write](const QString &error) {
+                          if (write && !error.isEmpty()) {
+                              // Nothing may be changed without its record: stop before the first change.
+                              m_run.notes << Text::tr("Could not record what the experiment changes (%1): it did not run.").arg(error);
+                              m_next = int(m_steps.size());
+                              ++m_failed;
+                          } else if (write) {
+                              m_recorded = true;
+                          } else if (!error.isEmpty()) {
+                              m_run.notes << error;
+                          }
+                          next();
+                      });
+}
+
+ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
+{
+    Preview p;
+    const auto &sz = m_run.spec.sizes;
+    const double base = rttMs >= 0 ? rttMs : 0.5;
+    QSet<int> sites;
+    for (const Step &st : m_steps) {
+        if (st.kind == Step::Settle)
+            p.seconds += m_run.spec.settleMs / 1000.0;
+        if (st.kind == Step::Prepare || st.kind == Step::Clean)
+            p.seconds += 1;
+        if (st.kind != Step::Measure)
+            continue;
+        sites << st.site;
+        const double rttS = (st.delayMs >= 0 ? base + 2 * st.delayMs : base) / 1000.0;
+        switch (st.test) {
+        case Test::Metadata: p.seconds += sz.metaFiles * (26 * rttS + 0.005); break;
+        case Test::SeqWrite:
+        case Test::SeqRead: p.seconds += sz.seqMiB / 40.0 + 2; break;
+        case Test::RandRw: p.seconds += sz.randSeconds + 2; break;
+        }
+    }
+    QList<int> ordered = sites.values();
+    std::sort(ordered.begin(), ordered.end());
+    QStringList written;
+    for (Test t : m_run.spec.tests)
+        written << (t == Test::Metadata ? Text::tr("%n small file(s)", nullptr, sz.metaFiles)
+                    : t == Test::RandRw ? Text::tr("a %1 MiB file").arg(sz.randMiB)
+                                        : Text::tr("a %1 MiB file").arg(sz.seqMiB));
+    written.removeDuplicates();
+    for (int s : ordered)
+        p.lines << Text::tr("At %1: writes %2 in %3 (run by: %4), and removes them.")
+                       .arg(m_config.sites[s].name, written.join(QStringLiteral(", ")), workDir(s),
+                            m_config.sites[s].runner.join(QLatin1Char(' ')));
+    if (m_run.emulated) {
+        QStringList d;
+        for (double x : m_run.spec.delaysMs)
+            d << QString::number(x);
+        p.lines << Text::tr("On link %1: sets the emulated one-way delay to %2 ms in turn, then puts back the delay it has now.")
+                       .arg(m_run.link, d.join(QStringLiteral(", ")));
+    }
+    p.lines << Text::tr("Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.");
+    return p;
 }
 
 QString ExperimentJob::workDir(int site) const
@@ -192,6 +289,7 @@ void ExperimentJob::runCommand(const QStringList &argv, const QString &title, st
 {
     auto *cmd = new jobs::CommandJob(title, argv, 120000, this);
     cmd->setKeepStdout(true);
+    cmd->setDieWithConsole(true);
     addSubjob(cmd);
     m_current = cmd;
     connect(cmd, &jobs::Job::ended, this, [then](jobs::Job *j) { then(j); });
@@ -204,7 +302,8 @@ void ExperimentJob::next()
         return;
     if (m_cancelling) {
         // Skip to the restore and clean-up (the delay as it was, the run's files removed), then end.
-        while (m_next < m_steps.size() && m_steps[m_next].kind != Step::Restore && m_steps[m_next].kind != Step::Clean)
+        while (m_next < m_steps.size() && m_steps[m_next].kind != Step::Restore && m_steps[m_next].kind != Step::Clean
+               && m_steps[m_next].kind != Step::Unrecord)
             ++m_next;
     }
     int measures = 0, done = 0;
@@ -242,6 +341,9 @@ void ExperimentJob::next()
             }
             next();
         });
+    case Step::Record:
+    case Step::Unrecord:
+        return record(step.kind == Step::Record);
     case Step::SetDelay:
     case Step::Restore: {
         if (step.kind == Step::Restore && m_restoreDelayMs < 0)
@@ -252,6 +354,7 @@ void ExperimentJob::next()
         return runCommand(link.emulate + QStringList{QStringLiteral("--delay"), delayArg(ms)},
                           Text::tr("set the emulated delay to %1 ms").arg(ms), [this, step, ms](jobs::Job *j) {
                               if (!j->jobResult().succeeded()) {
+                                  m_undoFailed = m_undoFailed || step.kind == Step::Restore;
                                   m_run.notes << (step.kind == Step::Restore
                                                       ? Text::tr("Could not put the link's delay back to %1 ms: %2. Set it by hand.")
                                                       : Text::tr("Could not set the delay to %1 ms: %2; that point was skipped."))
@@ -274,6 +377,7 @@ void ExperimentJob::next()
                                                         : QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), workDir(step.site)});
         return runCommand(argv, p.phase, [this, step, prepare, name = site.name](jobs::Job *j) {
             if (!j->jobResult().succeeded()) {
+                m_undoFailed = m_undoFailed || !prepare;
                 m_run.notes << (prepare ? Text::tr("%1: cannot create the run's directory (%2): no test ran there.")
                                         : Text::tr("%1: could not remove the run's directory (%2): remove it by hand."))
                                    .arg(name, j->jobResult().message);
@@ -306,6 +410,7 @@ void ExperimentJob::measure(const Step &step)
     auto *job = new MeasureJob(step.test, site, m_run.spec.sizes, m_run.spec.metaTool,
                                QStringLiteral("%1-%2").arg(m_run.id).arg(m_next), this);
     job->measurement().delayMs = step.delayMs;
+    job->setDieWithConsole(true);
     addSubjob(job);
     m_current = job;
     m_rttSamples.clear();

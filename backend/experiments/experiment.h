@@ -6,7 +6,10 @@
 // back as it was, also when cancelled or failed. Everything a test writes at a site goes into the
 // run's own directory under the site's `test_dir`, created first and removed at the end (also
 // after a cancel or a failure). The run (every measurement, the specification,
-// the versions) is what a report is made of, kept as JSON under the state directory.
+// the versions) is what a report is made of, kept as JSON under the state directory. Before it
+// changes anything, the job writes down how to undo it (a LeftoverRecord): a console killed in the
+// middle is cleaned up after at its next start.
+#include "experiments/leftovers.h"
 #include "experiments/measure.h"
 #include "jobs/job.h"
 
@@ -56,6 +59,16 @@ public:
     ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent = nullptr);
     QString title() const override;
     const ExperimentRun &run() const { return m_run; }
+    // What the run will do, for the operator to confirm before it starts: what it writes where,
+    // what it changes on the link, and about how long it takes (`rttMs`: the link's round trip
+    // now, from which the delays' are guessed; metadata operations cost about 26 round trips per
+    // file, measured in the lab).
+    struct Preview
+    {
+        QStringList lines;
+        double seconds = 0;
+    };
+    Preview preview(double rttMs) const;
     // Where the run was written when the job ended (empty until then, or when writing failed: see
     // the result's message).
     const QString &savedTo() const { return m_savedTo; }
@@ -70,7 +83,7 @@ protected:
 private:
     struct Step
     {
-        enum Kind { ReadDelay, Prepare, SetDelay, Settle, Measure, Restore, Clean } kind;
+        enum Kind { ReadDelay, Record, Prepare, SetDelay, Settle, Measure, Restore, Clean, Unrecord } kind;
         double delayMs = -1;
         Test test = Test::Metadata;
         int site = -1;
@@ -82,6 +95,8 @@ private:
     QString workDir(int site) const; // the run's own directory under the site's test_dir
     void sampleRtt();
     void save();
+    void record(bool write); // write the undo commands down (before changing anything), or remove them
+    QVector<Undo> undoCommands() const;
 
     const config::Config m_config;
     const probes::ProbeHub *m_probes;
@@ -97,6 +112,9 @@ private:
     ExperimentRun m_run;
     QString m_savedTo;
     int m_failed = 0;
+    std::shared_ptr<LeftoverRecord> m_record;
+    bool m_recorded = false;
+    bool m_undoFailed = false; // a restore or clean-up failed: the record stays for the next start
 };
 
 } // namespace hawan::experiments

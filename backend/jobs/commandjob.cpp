@@ -1,5 +1,9 @@
 #include "jobs/commandjob.h"
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 #include <QProcess>
 #include <QTimer>
 
@@ -45,6 +49,8 @@ void CommandJob::doStart()
         return;
     }
     m_proc = new QProcess(this);
+    if (m_dieWithConsole)
+        m_proc->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_proc->setProcessChannelMode(m_keepStdout ? QProcess::SeparateChannels : QProcess::MergedChannels);
     if (m_keepStdout)
         connect(m_proc, &QProcess::readyReadStandardOutput, this, [this] {

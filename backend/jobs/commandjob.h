@@ -36,6 +36,10 @@ public:
     // is then standard error. Set before start().
     void setKeepStdout(bool keep) { m_keepStdout = keep; }
     const QByteArray &stdoutBytes() const { return m_stdout; }
+    // The command dies with the console (SIGKILL when the thread that started it, the GUI thread,
+    // goes): an experiment's tool must not run on, writing, once nobody will read its report or
+    // undo its writes. Works through execs (a runner that execs its tool), not through forks.
+    void setDieWithConsole(bool die) { m_dieWithConsole = die; }
 
 protected:
     void doStart() override;
@@ -52,6 +56,7 @@ private:
     QString m_output;
     QByteArray m_stdout;
     bool m_keepStdout = false;
+    bool m_dieWithConsole = false;
     int m_exitCode = -1;
 };
 

@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import unittest
 
 from labtest import lab, main_on_running_lab
@@ -17,6 +18,7 @@ from labtest import lab, main_on_running_lab
 LAB_DIR = os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test")
 CFG = os.path.join(LAB_DIR, "hawan.toml")
 HAWANCTL = os.environ.get("HAWANCTL", "")
+HAWAN = os.environ.get("HAWAN", "")
 STATE = os.environ.get("XDG_STATE_HOME", os.path.expanduser("~/.local/state"))
 
 
@@ -56,6 +58,54 @@ class LabExperiment(unittest.TestCase):
         self.assertEqual(lab("wan", "set", "--show").stdout.strip(), before)
         self.assertEqual(glob.glob(os.path.join(LAB_DIR, "vmstore", "hawan-*")), [])
         os.remove(report)
+
+    def test_killed_mid_run_is_undone_at_next_start(self):
+        """hawanctl killed (SIGKILL) while the metadata test runs at 20 ms: the delay stays set and the
+        run's directories stay, its tools die with it; the console's next start puts the delay back
+        and removes the directories."""
+        before = lab("wan", "set", "--show").stdout.strip()
+        self.assertNotEqual(before, "20")
+        p = subprocess.Popen([HAWANCTL, "--config", CFG, "experiment", "run", "metadata", "--delays", "20ms",
+                              "--files", "100000"], text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            end = time.time() + 120
+            while time.time() < end and not (lab("wan", "set", "--show").stdout.strip() == "20"
+                                              and glob.glob(os.path.join(LAB_DIR, "vmstore", "hawan-exp-*", "*"))):
+                time.sleep(0.5)
+            time.sleep(2)  # the metadata test is writing
+        finally:
+            p.kill()
+            out = p.communicate()[0]
+        self.assertEqual(lab("wan", "set", "--show").stdout.strip(), "20", out)
+        left = glob.glob(os.path.join(LAB_DIR, "vmstore", "hawan-exp-*"))
+        self.assertTrue(left, out)
+        records = glob.glob(os.path.join(STATE, "hawan", "experiments", "*.pending.json"))
+        self.assertEqual(len(records), 1, records)
+        # Its tools died with it: nothing writes on after the kill.
+        end = time.time() + 10
+        while time.time() < end and subprocess.run(["pgrep", "-f", "hawan-meta"], capture_output=True).returncode == 0:
+            time.sleep(0.2)
+        self.assertNotEqual(subprocess.run(["pgrep", "-f", "hawan-meta"], capture_output=True).returncode, 0)
+
+        # The console starts again: it undoes what the killed run left, and says so in its log.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_NO_GLIB="1")
+        console = subprocess.Popen([HAWAN, "--config", CFG], env=env, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            end = time.time() + 120
+            while time.time() < end and (glob.glob(os.path.join(LAB_DIR, "vmstore", "hawan-exp-*"))
+                                         or lab("wan", "set", "--show").stdout.strip() != before
+                                         or glob.glob(os.path.join(STATE, "hawan", "experiments", "*.pending.json"))):
+                time.sleep(0.5)
+        finally:
+            console.terminate()
+            log = console.communicate(timeout=30)[0]
+        self.assertEqual(lab("wan", "set", "--show").stdout.strip(), before, log)
+        self.assertEqual(glob.glob(os.path.join(LAB_DIR, "vmstore", "hawan-exp-*")), [], log)
+        self.assertEqual(glob.glob(os.path.join(STATE, "hawan", "experiments", "*.pending.json")), [], log)
+        self.assertIn("after an interrupted experiment", log)
+        for r in glob.glob(os.path.join(STATE, "hawan", "experiments", "*.json")):
+            os.remove(r)
 
 
 if __name__ == "__main__":

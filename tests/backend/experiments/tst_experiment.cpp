@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -40,6 +42,12 @@ config::Config twoSites(const QString &testDir, const QString &delayFile)
     return c;
 }
 
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString read(const QString &path)
 {
     QFile f(path);
@@ -58,6 +66,12 @@ class TstExperiment : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_STATE_HOME", m_dir.filePath(QStringLiteral("state")).toUtf8()); // runs and records kept here
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -96,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(run.notes.join(QLatin1Char(' ')).contains(QLatin1String("Napoli has no runner")));
         QVERIFY(QDir(m_dir.filePath(QStringLiteral("vol"))).isEmpty());
         QCOMPARE(job.jobProgress().stepsDone, 2);
+        QVERIFY(!QFile::exists(leftoverPath(run.id))); // everything undone: no record left
 
         // Written where runs are kept, and read back whole.
         QVERIFY(!job.savedTo().isEmpty());
@@ -124,13 +139,85 @@ private Q_SLOTS:
         job.start();
         QTRY_VERIFY(job.jobProgress().phase.startsWith(QLatin1String("metadata at")));
         QCOMPARE(read(m_delay), QStringLiteral("20"));
+        // Written down before the delay changed: how to put it back and what to remove.
+        const QJsonObject rec = QJsonDocument::fromJson(readBytes(leftoverPath(job.run().id))).object();
+        QCOMPARE(rec.value(QLatin1String("config")).toString(), QStringLiteral("/tmp/experiment-test.toml"));
+        const QJsonArray undo = rec.value(QLatin1String("undo")).toArray();
+        QCOMPARE(undo.size(), 2);
+        QVERIFY(undo[0].toObject().value(QLatin1String("argv")).toArray().contains(QStringLiteral("5ms")));
+        QVERIFY(undo[1].toObject().value(QLatin1String("what")).toString().contains(QStringLiteral("hawan-exp-")));
         job.cancel();
         QVERIFY(ended.wait(30000));
         QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Cancelled);
         QCOMPARE(read(m_delay), QStringLiteral("5"));
         QVERIFY(job.run().measurements.isEmpty());
         QTRY_VERIFY(QDir(m_dir.filePath(QStringLiteral("vol"))).isEmpty()); // hawan-meta cleaned up on its way out
+        QVERIFY(!QFile::exists(leftoverPath(job.run().id)));
         QFile::remove(job.savedTo());
+    }
+
+    // A console killed mid-run left its record (unlocked: its process is gone). The next start's
+    // clean-up runs the record's commands and removes it; a record still locked by a running
+    // experiment, and one of another configuration, are left alone.
+    void killedRunIsUndoneAtNextStart()
+    {
+        const config::Config cfg = twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay);
+        const QString left = m_dir.filePath(QStringLiteral("vol/hawan-exp-killed"));
+        QVERIFY(QDir().mkpath(left + QStringLiteral("/sub")));
+        write(m_delay, "20\n"); // the sweep's delay, still set
+        const QVector<Undo> undo{{QStringLiteral("put the delay back"), cfg.links[0].emulate + QStringList{QStringLiteral("--delay"), QStringLiteral("5ms")}},
+                                 {QStringLiteral("remove the run's directory"), {QStringLiteral("rm"), QStringLiteral("-rf"), left}}};
+        {
+            LeftoverRecord killed(leftoverPath(QStringLiteral("exp-killed")));
+            QCOMPARE(killed.write(cfg.sourceFile, QStringLiteral("exp-killed"), undo), QString());
+        } // the process "dies": the lock goes, the record stays
+        LeftoverRecord other(leftoverPath(QStringLiteral("exp-other-config")));
+        QCOMPARE(other.write(QStringLiteral("/elsewhere.toml"), QStringLiteral("exp-other-config"), undo), QString());
+        other.release();
+        LeftoverRecord live(leftoverPath(QStringLiteral("exp-live")));
+        QCOMPARE(live.write(cfg.sourceFile, QStringLiteral("exp-live"), undo), QString());
+
+        LeftoverCleanupJob job(cfg.sourceFile);
+        QSignalSpy ended(&job, &jobs::Job::ended);
+        job.start();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Succeeded);
+        QCOMPARE(read(m_delay), QStringLiteral("5"));
+        QVERIFY(!QFileInfo::exists(left));
+        QVERIFY(!QFile::exists(leftoverPath(QStringLiteral("exp-killed"))));
+        QVERIFY(QFile::exists(leftoverPath(QStringLiteral("exp-live"))));
+        QVERIFY(QFile::exists(leftoverPath(QStringLiteral("exp-other-config"))));
+        QCOMPARE(job.done().size(), 2);
+        QVERIFY(job.jobResult().message.contains(QLatin1String("exp-killed: put the delay back")));
+        QCOMPARE(read(m_delay + QStringLiteral(".log")), QStringLiteral("5")); // the live one's commands did not run
+        live.remove();
+        QVERIFY(QFile::remove(leftoverPath(QStringLiteral("exp-other-config"))));
+
+        // Nothing left: the clean-up at a start says nothing.
+        LeftoverCleanupJob again(cfg.sourceFile);
+        QSignalSpy endedAgain(&again, &jobs::Job::ended);
+        again.start();
+        QVERIFY(endedAgain.wait(30000));
+        QVERIFY(again.jobResult().succeeded());
+        QVERIFY(again.jobResult().message.isEmpty());
+    }
+
+    // An undo command that fails keeps its record for the next start, and says what to do.
+    void failedUndoKeepsTheRecord()
+    {
+        {
+            LeftoverRecord r(leftoverPath(QStringLiteral("exp-stuck")));
+            QCOMPARE(r.write(QStringLiteral("/tmp/experiment-test.toml"), QStringLiteral("exp-stuck"),
+                             {{QStringLiteral("put the delay back"), {QStringLiteral("false")}}}), QString());
+        }
+        LeftoverCleanupJob job(QStringLiteral("/tmp/experiment-test.toml"));
+        QSignalSpy ended(&job, &jobs::Job::ended);
+        job.start();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Failed);
+        QVERIFY(job.jobResult().message.contains(QLatin1String("could not put the delay back")));
+        QVERIFY(job.jobResult().message.contains(QLatin1String("next start")));
+        QVERIFY(QFile::remove(leftoverPath(QStringLiteral("exp-stuck"))));
     }
 
     // The link's delay cannot be read: nothing is changed, nothing measured, the note says why.
