@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include "experiments/experimentsview.h"
 #include "plots/latencypanel.h"
 #include <QLabel>
 #include <QLineEdit>
@@ -156,6 +157,21 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         if (visible && latencyDock->height() < 420)
             resizeDocks({latencyDock}, {460}, Qt::Vertical);
     });
+    auto *experimentsDock = new QDockWidget(tr("Experiments"), this);
+    experimentsDock->setObjectName(QStringLiteral("experimentsDock"));
+    auto *experiments = new ExperimentsView(m_fleet, !m_opt.readOnly);
+    experiments->setStorageGate([this](const QString &subject) { return storageGate(subject); });
+    connect(experiments, &ExperimentsView::logLine, this, [this](bool error, const QString &text) {
+        m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
+    });
+    experimentsDock->setWidget(experiments);
+    addDockWidget(Qt::BottomDockWidgetArea, experimentsDock);
+    tabifyDockWidget(latencyDock, experimentsDock);
+    connect(experimentsDock, &QDockWidget::visibilityChanged, this, [this, experimentsDock](bool visible) {
+        if (visible && experimentsDock->height() < 420)
+            resizeDocks({experimentsDock}, {460}, Qt::Vertical);
+    });
+    experiments->cleanUpLeftovers();
     m_topology->setProbes(m_fleet->probes());
     connect(m_topology, &TopologyView::linkActivated, this, [latencyDock] {
         latencyDock->show();
@@ -180,10 +196,30 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("storageDock"))->toggleViewAction());
         docks->addAction(logDock->toggleViewAction());
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("jobsDock"))->toggleViewAction());
-        QAction *lat = findChild<QDockWidget *>(QStringLiteral("latencyDock"))->toggleViewAction();
-        lat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-        lat->setToolTip(tr("Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)"));
-        docks->addAction(lat);
+        // A dock behind another's tab is "visible": its shortcut brings it to the front first, and
+        // hides it only when it is in front.
+        auto showOrHide = [this, docks](const QString &dockName, const QString &text, const QKeySequence &key, const QString &tip) {
+            auto *dock = findChild<QDockWidget *>(dockName);
+            auto *a = new QAction(text, this);
+            a->setShortcut(key);
+            a->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+            a->setCheckable(true);
+            connect(dock, &QDockWidget::visibilityChanged, a, [a, dock] { a->setChecked(dock->isVisible()); });
+            connect(a, &QAction::triggered, dock, [dock] {
+                if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+                    dock->hide();
+                } else {
+                    dock->show();
+                    dock->raise();
+                }
+            });
+            a->setChecked(dock->isVisible());
+            docks->addAction(a);
+        };
+        showOrHide(QStringLiteral("latencyDock"), tr("Latency"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                   tr("Latency graphs: WAN round trip, service and storage latency, migration streams"));
+        showOrHide(QStringLiteral("experimentsDock"), tr("Experiments"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                   tr("Experiments: the study's storage tests over emulated WAN delays, with reports"));
     }
     buildStatusBar();
     restoreSettings();
@@ -659,6 +695,9 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+M"), tr("Maintenance on / off for the selected host")},
         {QStringLiteral("Ctrl+Shift+R"), tr("Recover the VMs of the selected host when it is down")},
         {QStringLiteral("Ctrl+G"), tr("Show / hide the latency graphs")},
+        {QStringLiteral("Ctrl+Shift+X"), tr("Show / hide the experiments")},
+        {QStringLiteral("Ctrl+Return"), tr("Experiments: run the chosen tests (asks first)")},
+        {QStringLiteral("Esc"), tr("Experiments: cancel the running experiment (puts the link and the files back)")},
         {QStringLiteral("1 … 5"), tr("Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days")},
         {QStringLiteral("L"), tr("Latency graphs: follow now again after a pan or zoom")},
         {QStringLiteral("F11"), tr("Full screen")},

@@ -35,40 +35,6 @@ void onInterrupt(int)
         std::_Exit(130);
 }
 
-// hawan-meta next to hawanctl (installed), or in the build tree's app/hawan-meta, else on PATH.
-QString metaTool()
-{
-    const QString here = QCoreApplication::applicationDirPath();
-    for (const QString &p : {here + QStringLiteral("/hawan-meta"), here + QStringLiteral("/../hawan-meta/hawan-meta")})
-        if (QFileInfo(p).isExecutable())
-            return QFileInfo(p).canonicalFilePath();
-    return QStringLiteral("hawan-meta");
-}
-
-// "0,5,10,20ms" -> {0, 5, 10, 20}; nullopt (with `why`) when not a list of delays.
-std::optional<QVector<double>> parseDelays(QString text, QString *why)
-{
-    QVector<double> out;
-    text = text.trimmed();
-    if (text.isEmpty())
-        return out;
-    if (text.endsWith(QLatin1String("ms")))
-        text.chop(2);
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        QString p = part.trimmed();
-        if (p.endsWith(QLatin1String("ms")))
-            p.chop(2);
-        bool ok = false;
-        const double v = p.toDouble(&ok);
-        if (!ok || v < 0 || v > 1000) {
-            *why = Text::tr("'%1' is not a delay (0 to 1000 ms)").arg(part.trimmed());
-            return std::nullopt;
-        }
-        out << v;
-    }
-    return out;
-}
-
 QString figureText(const experiments::Measurement &m)
 {
     if (!m.ok())
@@ -97,7 +63,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
         spec.tests << *t;
     }
     QString why;
-    const auto delays = parseDelays(a.delays, &why);
+    const auto delays = experiments::parseDelays(a.delays, &why);
     if (!delays) {
         err() << "hawanctl: --delays: " << why << Qt::endl;
         return Usage;
@@ -105,7 +71,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
     spec.delaysMs = *delays;
     spec.repeats = a.repeats;
     spec.sizes = a.sizes;
-    spec.metaTool = metaTool();
+    spec.metaTool = experiments::findMetaTool();
 
     auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), spec));
     out() << job->title() << Qt::endl;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -97,6 +98,40 @@ ExperimentRun ExperimentRun::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("notes")).toArray())
         r.notes << v.toString();
     return r;
+}
+
+std::optional<QVector<double>> parseDelays(QString text, QString *why)
+{
+    QVector<double> out;
+    text = text.trimmed();
+    if (text.isEmpty())
+        return out;
+    if (text.endsWith(QLatin1String("ms")))
+        text.chop(2);
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        QString p = part.trimmed();
+        if (p.endsWith(QLatin1String("ms")))
+            p.chop(2);
+        bool ok = false;
+        const double v = p.toDouble(&ok);
+        if (!ok || v < 0 || v > 1000) {
+            *why = Text::tr("'%1' is not a delay (0 to 1000 ms)").arg(part.trimmed());
+            return std::nullopt;
+        }
+        out << v;
+    }
+    return out;
+}
+
+QString findMetaTool()
+{
+    if (const QString given = qEnvironmentVariable("HAWAN_META"); !given.isEmpty())
+        return given;
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &p : {here + QStringLiteral("/hawan-meta"), here + QStringLiteral("/../hawan-meta/hawan-meta")})
+        if (QFileInfo(p).isExecutable())
+            return QFileInfo(p).canonicalFilePath();
+    return QStringLiteral("hawan-meta");
 }
 
 QString runsDirectory()
@@ -213,7 +248,9 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
 {
     Preview p;
     const auto &sz = m_run.spec.sizes;
-    const double base = rttMs >= 0 ? rttMs : 0.5;
+    // With a sweep, the link's round trip now includes the delay set now, unknown until read: the
+    // delays' are guessed from a LAN's millisecond.
+    const double base = m_run.emulated || rttMs < 0 ? 1.0 : rttMs;
     QSet<int> sites;
     for (const Step &st : m_steps) {
         if (st.kind == Step::Settle)
@@ -225,7 +262,7 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
         sites << st.site;
         const double rttS = (st.delayMs >= 0 ? base + 2 * st.delayMs : base) / 1000.0;
         switch (st.test) {
-        case Test::Metadata: p.seconds += sz.metaFiles * (26 * rttS + 0.005); break;
+        case Test::Metadata: p.seconds += sz.metaFiles * (18 * rttS + 0.01); break;
         case Test::SeqWrite:
         case Test::SeqRead: p.seconds += sz.seqMiB / 40.0 + 2; break;
         case Test::RandRw: p.seconds += sz.randSeconds + 2; break;

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace hawan::probes { class ProbeHub; }
 
@@ -51,6 +52,12 @@ struct ExperimentRun
 
 // Where runs are kept: <state>/hawan/experiments/<id>.json.
 QString runsDirectory();
+// "0,5,10,20ms" (or "0, 5 ,10") -> {0, 5, 10, 20}; nullopt, with `why`, when not a list of
+// one-way delays from 0 to 1000 ms. Empty text: no sweep (the link as it is).
+std::optional<QVector<double>> parseDelays(QString text, QString *why);
+// $HAWAN_META when set; else hawan-meta next to the running program (installed), or in the build tree's app/hawan-meta, else
+// the name alone (found on PATH at the sites).
+QString findMetaTool();
 
 class ExperimentJob : public jobs::Job
 {
@@ -61,8 +68,8 @@ public:
     const ExperimentRun &run() const { return m_run; }
     // What the run will do, for the operator to confirm before it starts: what it writes where,
     // what it changes on the link, and about how long it takes (`rttMs`: the link's round trip
-    // now, from which the delays' are guessed; metadata operations cost about 26 round trips per
-    // file, measured in the lab).
+    // now, used when there is no sweep; metadata operations cost about 18 round trips per file,
+    // measured in the lab).
     struct Preview
     {
         QStringList lines;
