@@ -380,3 +380,150 @@ PLURALS_JOBS = {
          "%n VMs to move; every destination has room and the anti-affinity groups hold."),
         ("%n VM da spostare; ogni destinazione ha spazio e i gruppi di anti-affinità sono rispettati.",) * 2),
 }
+
+# The Experiments panel, its reports and the clean-up after an interrupted run (session 9).
+IT_JOBS.update({
+    "%1 is running": "%1 è in corso",
+    "put the delay of %1 back to %2 ms": "riporta il ritardo di %1 a %2 ms",
+    "remove %1 at %2": "rimuovi %1 a %2",
+    "What could not be undone is tried again when Hawan next starts with this configuration.":
+        "Ciò che non è stato possibile annullare viene ritentato al prossimo avvio di Hawan con questa configurazione.",
+    "Could not record what the experiment changes (%1): it did not run.":
+        "Impossibile registrare ciò che l'esperimento modifica (%1): non è stato eseguito.",
+    "a %1 MiB file": "un file di %1 MiB",
+    "At %1: writes %2 in %3 (run by: %4), and removes them.": "A %1: scrive %2 in %3 (eseguito da: %4) e poi li rimuove.",
+    "On link %1: sets the emulated one-way delay to %2 ms in turn, then puts back the delay it has now.":
+        "Sul collegamento %1: imposta a turno il ritardo emulato di sola andata a %2 ms, poi ripristina il ritardo attuale.",
+    "Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.":
+        "Non tocca alcuna VM esistente. Se viene interrotto, Hawan lo annulla al prossimo avvio.",
+    "cannot lock %1: %2": "impossibile bloccare %1: %2",
+    "cannot remove %1: %2": "impossibile rimuovere %1: %2",
+    "Clean up after interrupted experiments": "Pulizia dopo esperimenti interrotti",
+    "%1: could not %2 (%3)": "%1: impossibile %2 (%3)",
+    "%1. Hawan tries again at its next start; or do it by hand.": "%1. Hawan riprova al prossimo avvio; oppure fallo a mano.",
+    "after an interrupted experiment: %1": "dopo un esperimento interrotto: %1",
+    "total time": "tempo totale",
+    "%1 rate": "frequenza di %1",
+    "%1 time per operation": "tempo per operazione di %1",
+    "%1 throughput": "velocità di %1",
+    "%1 IOPS": "IOPS di %1",
+    "%1 mean latency": "latenza media di %1",
+    "%1 99th percentile latency": "latenza al 99° percentile di %1",
+    "%1: %2 (%3)": "%1: %2 (%3)",
+    "The figure plotted against the round trip": "La grandezza tracciata rispetto al tempo di andata e ritorno",
+    "Overlay an earlier run (hollow points) to compare": "Sovrapponi un'esecuzione precedente (punti vuoti) per confrontare",
+    "PDF…": "PDF…",
+    "Export the report as one PDF: setup, every figure's plot and table":
+        "Esporta il rapporto in un unico PDF: configurazione, grafico e tabella di ogni grandezza",
+    "CSV…": "CSV…",
+    "Export every measurement's figures as CSV": "Esporta le grandezze di ogni misura in CSV",
+    "JSON…": "JSON…",
+    "Export the run as kept: every sample, the setup, the versions":
+        "Esporta l'esecuzione così come è conservata: ogni campione, la configurazione, le versioni",
+    "Figure:": "Grandezza:",
+    "Compare with:": "Confronta con:",
+    "Tests:": "Test:",
+    "the link as it is": "il collegamento così com'è",
+    "real link: measured as it is": "collegamento reale: misurato così com'è",
+    "One-way delays (ms) the link is set to in turn; each test runs at each. Empty: the link as it is.":
+        "Ritardi di sola andata (ms) impostati a turno sul collegamento; ogni test viene eseguito a ciascuno. Vuoto: il collegamento così com'è.",
+    "The link has no emulate command ([[link]] emulate): the tests measure it as it is.":
+        "Il collegamento non ha un comando emulate ([[link]] emulate): i test lo misurano così com'è.",
+    "Delays (ms):": "Ritardi (ms):",
+    "Runs of each test at each point: the table shows their spread":
+        "Esecuzioni di ogni test in ogni punto: la tabella ne mostra la dispersione",
+    "Repeats:": "Ripetizioni:",
+    "Small files created, looked at, renamed and removed by the metadata test":
+        "Piccoli file creati, esaminati, rinominati e rimossi dal test dei metadati",
+    "Files:": "File:",
+    " MiB": " MiB",
+    "Written and read back by the sequential tests": "Scritti e riletti dai test sequenziali",
+    "Size:": "Dimensione:",
+    "Run…": "Esegui…",
+    "Stop the experiment: the link's delay is put back and its files removed (Esc)":
+        "Ferma l'esperimento: il ritardo del collegamento viene ripristinato e i suoi file rimossi (Esc)",
+    "Read-only console: experiments are run from an operator's console or with hawanctl experiment run.":
+        "Console in sola lettura: gli esperimenti si eseguono dalla console di un operatore o con hawanctl experiment run.",
+    "No site has a runner: add <tt>runner</tt> and <tt>test_dir</tt> to a [[site]] of the configuration (docs/experiments.md shows how), then start Hawan again.":
+        "Nessun sito ha un runner: aggiungi <tt>runner</tt> e <tt>test_dir</tt> a un [[site]] della configurazione (docs/experiments.md spiega come), poi riavvia Hawan.",
+    "Run the chosen tests at every site with a runner (Ctrl+Return)": "Esegui i test scelti in ogni sito con un runner (Ctrl+Invio)",
+    "<b>Reports</b>": "<b>Rapporti</b>",
+    "Runs kept under %1": "Esecuzioni conservate in %1",
+    "Experiments: %1": "Esperimenti: %1",
+    "Experiment not started": "Esperimento non avviato",
+    "%1. An experiment now would measure its moves along with the storage, and slow them. Run it when the plan has ended (the Jobs panel shows it).":
+        "%1. Un esperimento ora misurerebbe i suoi spostamenti insieme allo storage, rallentandoli. Eseguilo quando il piano è terminato (lo mostra il pannello Lavori).",
+    "Choose at least one test.": "Scegli almeno un test.",
+    "Delays: %1. Write them as 0, 5, 10, 20.": "Ritardi: %1. Scrivili come 0, 5, 10, 20.",
+    "Run the experiment?": "Eseguire l'esperimento?",
+    "<b>%1</b><p>It takes %2.</p>": "<b>%1</b><p>Richiede %2.</p>",
+    "Run": "Esegui",
+    "%1/%2 %3%4%5": "%1/%2 %3%4%5",
+    ", %1 left": ", ne restano %1",
+    " (cancelling: putting things back)": " (annullamento: ripristino in corso)",
+    "reading experiment reports": "lettura dei rapporti degli esperimenti",
+    "nothing": "niente",
+    "● %1 (running)": "● %1 (in corso)",
+    "<p><b>No experiment has run yet.</b></p><p>Choose the tests and the delays to sweep on the left, then <b>Run…</b> (Ctrl+Return). Each run is kept as a report here, to compare and export.</p>":
+        "<p><b>Nessun esperimento eseguito finora.</b></p><p>Scegli a sinistra i test e i ritardi da percorrere, poi <b>Esegui…</b> (Ctrl+Invio). Ogni esecuzione è conservata qui come rapporto, da confrontare ed esportare.</p>",
+    "<p><b>No experiment report.</b></p><p>%1</p>": "<p><b>Nessun rapporto di esperimento.</b></p><p>%1</p>",
+    "%1 at %2 failed: %3": "%1 a %2 non riuscito: %3",
+    "Waiting for the first measurement…": "In attesa della prima misura…",
+    "No measurement in this run.": "Nessuna misura in questa esecuzione.",
+    "Export the report": "Esporta il rapporto",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "JSON (*.json)": "JSON (*.json)",
+    "exporting %1": "esportazione di %1",
+    "Experiment report exported to %1": "Rapporto dell'esperimento esportato in %1",
+    "Could not export to %1: %2": "Impossibile esportare in %1: %2",
+    "Experiments": "Esperimenti",
+    "Latency graphs: WAN round trip, service and storage latency, migration streams":
+        "Grafici di latenza: andata e ritorno WAN, latenza dei servizi e dello storage, flussi di migrazione",
+    "Experiments: the study's storage tests over emulated WAN delays, with reports":
+        "Esperimenti: i test di storage dello studio su ritardi WAN emulati, con rapporti",
+    "Show / hide the experiments": "Mostra / nascondi gli esperimenti",
+    "Experiments: run the chosen tests (asks first)": "Esperimenti: esegui i test scelti (chiede prima)",
+    "Experiments: cancel the running experiment (puts the link and the files back)":
+        "Esperimenti: annulla l'esperimento in corso (ripristina il collegamento e i file)",
+    "Delay (ms)": "Ritardo (ms)",
+    "Round trip (ms)": "Andata e ritorno (ms)",
+    "Mean": "Media",
+    "Min": "Min",
+    "Max": "Max",
+    "Repeats": "Ripetizioni",
+    "Failed": "Non riuscite",
+    "as is": "così com'è",
+    "Started %1, ended %2 (UTC)": "Iniziato %1, terminato %2 (UTC)",
+    "Configuration: %1": "Configurazione: %1",
+    "Link %1, emulated one-way delays: %2 ms": "Collegamento %1, ritardi emulati di sola andata: %2 ms",
+    "Link %1 as it is (no delay emulated: real sites)": "Collegamento %1 così com'è (nessun ritardo emulato: siti reali)",
+    "%1 MiB (sequential)": "%1 MiB (sequenziale)",
+    "%1 MiB for %2 s (random)": "%1 MiB per %2 s (casuale)",
+    "Tests: %1; repeats: %2; %3": "Test: %1; ripetizioni: %2; %3",
+    "Hawan experiment %1": "Esperimento Hawan %1",
+    "Compared with %1 (hollow points)": "Confrontato con %1 (punti vuoti)",
+    "Note: %1": "Nota: %1",
+    "%1: no line (it needs two points or more at different round trips)":
+        "%1: nessuna retta (servono almeno due punti a tempi di andata e ritorno diversi)",
+    "%1: each operation costs %2 round trips, plus %3 ms (R² %4)": "%1: ogni operazione costa %2 andate e ritorni, più %3 ms (R² %4)",
+    "%1: %2 %3 per ms of round trip, %4 %3 at none (R² %5)": "%1: %2 %3 per ms di andata e ritorno, %4 %3 a zero (R² %5)",
+    "round trip measured (ms)": "andata e ritorno misurato (ms)",
+    "No measurement of this figure yet": "Ancora nessuna misura di questa grandezza",
+    "hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.":
+        "hawanctl: %1 (piano %2): l'esperimento non è stato eseguito. Lascialo terminare, o chiudilo con 'hawanctl resume %2' o 'hawanctl abort %2'.",
+    "hawanctl: the shared storage is not in sync, so the experiment did not run:":
+        "hawanctl: lo storage condiviso non è sincronizzato, quindi l'esperimento non è stato eseguito:",
+    "  Expected to take about %1 min.": "  Durata prevista: circa %1 min.",
+    "hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]":
+        "hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage MOTIVO]",
+})
+
+PLURALS_JOBS.update({
+    "about %n s": (("about %n s",) * 2, ("circa %n s",) * 2),
+    "about %n min": (("about %n min",) * 2, ("circa %n min",) * 2),
+    "%n small file(s)": (("%n small file", "%n small files"), ("%n file piccolo", "%n file piccoli")),
+    "%n point(s)": (("%n point", "%n points"), ("%n punto", "%n punti")),
+    "%n file(s) (metadata)": (("%n file (metadata)", "%n files (metadata)"), ("%n file (metadati)",) * 2),
+    "%n measurement(s)": (("%n measurement", "%n measurements"), ("%n misura", "%n misure")),
+})

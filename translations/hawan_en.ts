@@ -420,6 +420,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation><numerusform>about %n s</numerusform><numerusform>about %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation><numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message>
         <source>SITE</source>
@@ -645,6 +656,10 @@
     </message>
     <message>
         <source>%1 is no longer cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -882,6 +897,46 @@
         <source>%n measurement(s), %1 failed</source>
         <translation><numerusform>%n measurement, %1 failed</numerusform><numerusform>%n measurements, %1 failed</numerusform></translation>
     </message>
+    <message>
+        <source>'%1' is not a delay (0 to 1000 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put the delay of %1 back to %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What could not be undone is tried again when Hawan next starts with this configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record what the experiment changes (%1): it did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n small file(s)</source>
+        <translation><numerusform>%n small file</numerusform><numerusform>%n small files</numerusform></translation>
+    </message>
+    <message>
+        <source>a %1 MiB file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: writes %2 in %3 (run by: %4), and removes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On link %1: sets the emulated one-way delay to %2 ms in turn, then puts back the delay it has now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>
@@ -927,6 +982,49 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Leftovers</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean up after interrupted experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. Hawan tries again at its next start; or do it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after an interrupted experiment: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::experiments::Measure</name>
     <message>
         <source>fio's job failed (error %1)</source>
@@ -966,6 +1064,45 @@
     </message>
     <message>
         <source>the command failed with no output</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::Report</name>
+    <message>
+        <source>total time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 time per operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 IOPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 mean latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 99th percentile latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2359,6 +2496,249 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::ExperimentsView</name>
+    <message>
+        <source>The figure plotted against the round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay an earlier run (hollow points) to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report as one PDF: setup, every figure's plot and table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export every measurement's figures as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the run as kept: every sample, the setup, the versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the link as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>real link: measured as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-way delays (ms) the link is set to in turn; each test runs at each. Empty: the link as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link has no emulate command ([[link]] emulate): the tests measure it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delays (ms):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs of each test at each point: the table shows their spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small files created, looked at, renamed and removed by the metadata test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written and read back by the sequential tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the experiment: the link's delay is put back and its files removed (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only console: experiments are run from an operator's console or with hawanctl experiment run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No site has a runner: add &lt;tt&gt;runner&lt;/tt&gt; and &lt;tt&gt;test_dir&lt;/tt&gt; to a [[site]] of the configuration (docs/experiments.md shows how), then start Hawan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the chosen tests at every site with a runner (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs kept under %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. An experiment now would measure its moves along with the storage, and slow them. Run it when the plan has ended (the Jobs panel shows it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delays: %1. Write them as 0, 5, 10, 20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the experiment?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;It takes %2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 %3%4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (cancelling: putting things back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading experiment reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● %1 (running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No experiment has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the tests and the delays to sweep on the left, then &lt;b&gt;Run…&lt;/b&gt; (Ctrl+Return). Each run is kept as a report here, to compare and export.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No experiment report.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the first measurement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No measurement in this run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment report exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::HealPlot</name>
     <message>
         <source>Entries pending heal over the last hour (split-brain in red); a rising line means the copies drift apart</source>
@@ -3219,10 +3599,6 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Evacuate the selected host</source>
         <translation type="unfinished" />
     </message>
@@ -3365,6 +3741,30 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     <message numerus="yes">
         <source> · %n unknown</source>
         <translation><numerusform> · %n unknown</numerusform><numerusform> · %n unknown</numerusform></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency graphs: WAN round trip, service and storage latency, migration streams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiments: the study's storage tests over emulated WAN delays, with reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show / hide the experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiments: run the chosen tests (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiments: cancel the running experiment (puts the link and the files back)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3698,6 +4098,120 @@ Clear the filter (Esc) to see all %2 VMs.</source>
     </message>
     <message>
         <source>remaining: %1 · iteration %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::ReportExport</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started %1, ended %2 (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1, emulated one-way delays: %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 as it is (no delay emulated: real sites)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (metadata)</source>
+        <translation><numerusform>%n file (metadata)</numerusform><numerusform>%n files (metadata)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MiB (sequential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB for %2 s (random)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests: %1; repeats: %2; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation><numerusform>%n measurement</numerusform><numerusform>%n measurements</numerusform></translation>
+    </message>
+    <message>
+        <source>Hawan experiment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with %1 (hollow points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::ReportPlot</name>
+    <message>
+        <source>%1: no line (it needs two points or more at different round trips)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: each operation costs %2 round trips, plus %3 ms (R² %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 per ms of round trip, %4 %3 at none (R² %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round trip measured (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No measurement of this figure yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4386,10 +4900,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a delay (0 to 1000 ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4419,10 +4929,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>experiment: MiB written and read by the sequential tests (default 64).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4464,6 +4970,22 @@ Commands:
     </message>
     <message>
         <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Expected to take about %1 min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -420,6 +420,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation><numerusform>circa %n s</numerusform><numerusform>circa %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation><numerusform>circa %n min</numerusform><numerusform>circa %n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message>
         <source>SITE</source>
@@ -646,6 +657,10 @@
     <message>
         <source>%1 is no longer cut off</source>
         <translation>%1 non è più isolato</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 è in corso</translation>
     </message>
 </context>
 <context>
@@ -882,6 +897,46 @@
         <source>%n measurement(s), %1 failed</source>
         <translation><numerusform>%n misura, %1 non riuscite</numerusform><numerusform>%n misure, %1 non riuscite</numerusform></translation>
     </message>
+    <message>
+        <source>'%1' is not a delay (0 to 1000 ms)</source>
+        <translation>'%1' non è un ritardo (da 0 a 1000 ms)</translation>
+    </message>
+    <message>
+        <source>put the delay of %1 back to %2 ms</source>
+        <translation>riporta il ritardo di %1 a %2 ms</translation>
+    </message>
+    <message>
+        <source>remove %1 at %2</source>
+        <translation>rimuovi %1 a %2</translation>
+    </message>
+    <message>
+        <source>What could not be undone is tried again when Hawan next starts with this configuration.</source>
+        <translation>Ciò che non è stato possibile annullare viene ritentato al prossimo avvio di Hawan con questa configurazione.</translation>
+    </message>
+    <message>
+        <source>Could not record what the experiment changes (%1): it did not run.</source>
+        <translation>Impossibile registrare ciò che l'esperimento modifica (%1): non è stato eseguito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small file(s)</source>
+        <translation><numerusform>%n file piccolo</numerusform><numerusform>%n file piccoli</numerusform></translation>
+    </message>
+    <message>
+        <source>a %1 MiB file</source>
+        <translation>un file di %1 MiB</translation>
+    </message>
+    <message>
+        <source>At %1: writes %2 in %3 (run by: %4), and removes them.</source>
+        <translation>A %1: scrive %2 in %3 (eseguito da: %4) e poi li rimuove.</translation>
+    </message>
+    <message>
+        <source>On link %1: sets the emulated one-way delay to %2 ms in turn, then puts back the delay it has now.</source>
+        <translation>Sul collegamento %1: imposta a turno il ritardo emulato di sola andata a %2 ms, poi ripristina il ritardo attuale.</translation>
+    </message>
+    <message>
+        <source>Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.</source>
+        <translation>Non tocca alcuna VM esistente. Se viene interrotto, Hawan lo annulla al prossimo avvio.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>
@@ -927,6 +982,49 @@
     </message>
 </context>
 <context>
+    <name>hawan::experiments::Leftovers</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossibile bloccare %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>Clean up after interrupted experiments</source>
+        <translation>Pulizia dopo esperimenti interrotti</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 (%3)</source>
+        <translation>%1: impossibile %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1. Hawan tries again at its next start; or do it by hand.</source>
+        <translation>%1. Hawan riprova al prossimo avvio; oppure fallo a mano.</translation>
+    </message>
+    <message>
+        <source>after an interrupted experiment: %1</source>
+        <translation>dopo un esperimento interrotto: %1</translation>
+    </message>
+</context>
+<context>
     <name>hawan::experiments::Measure</name>
     <message>
         <source>fio's job failed (error %1)</source>
@@ -967,6 +1065,45 @@
     <message>
         <source>the command failed with no output</source>
         <translation>il comando non è riuscito, senza output</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::Report</name>
+    <message>
+        <source>total time</source>
+        <translation>tempo totale</translation>
+    </message>
+    <message>
+        <source>%1 rate</source>
+        <translation>frequenza di %1</translation>
+    </message>
+    <message>
+        <source>%1 time per operation</source>
+        <translation>tempo per operazione di %1</translation>
+    </message>
+    <message>
+        <source>%1 throughput</source>
+        <translation>velocità di %1</translation>
+    </message>
+    <message>
+        <source>%1 IOPS</source>
+        <translation>IOPS di %1</translation>
+    </message>
+    <message>
+        <source>%1 mean latency</source>
+        <translation>latenza media di %1</translation>
+    </message>
+    <message>
+        <source>%1 99th percentile latency</source>
+        <translation>latenza al 99° percentile di %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2496,249 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::ExperimentsView</name>
+    <message>
+        <source>The figure plotted against the round trip</source>
+        <translation>La grandezza tracciata rispetto al tempo di andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Overlay an earlier run (hollow points) to compare</source>
+        <translation>Sovrapponi un'esecuzione precedente (punti vuoti) per confrontare</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report as one PDF: setup, every figure's plot and table</source>
+        <translation>Esporta il rapporto in un unico PDF: configurazione, grafico e tabella di ogni grandezza</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export every measurement's figures as CSV</source>
+        <translation>Esporta le grandezze di ogni misura in CSV</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Export the run as kept: every sample, the setup, the versions</source>
+        <translation>Esporta l'esecuzione così come è conservata: ogni campione, la configurazione, le versioni</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Grandezza:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Confronta con:</translation>
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>the link as it is</source>
+        <translation>il collegamento così com'è</translation>
+    </message>
+    <message>
+        <source>real link: measured as it is</source>
+        <translation>collegamento reale: misurato così com'è</translation>
+    </message>
+    <message>
+        <source>One-way delays (ms) the link is set to in turn; each test runs at each. Empty: the link as it is.</source>
+        <translation>Ritardi di sola andata (ms) impostati a turno sul collegamento; ogni test viene eseguito a ciascuno. Vuoto: il collegamento così com'è.</translation>
+    </message>
+    <message>
+        <source>The link has no emulate command ([[link]] emulate): the tests measure it as it is.</source>
+        <translation>Il collegamento non ha un comando emulate ([[link]] emulate): i test lo misurano così com'è.</translation>
+    </message>
+    <message>
+        <source>Delays (ms):</source>
+        <translation>Ritardi (ms):</translation>
+    </message>
+    <message>
+        <source>Runs of each test at each point: the table shows their spread</source>
+        <translation>Esecuzioni di ogni test in ogni punto: la tabella ne mostra la dispersione</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Ripetizioni:</translation>
+    </message>
+    <message>
+        <source>Small files created, looked at, renamed and removed by the metadata test</source>
+        <translation>Piccoli file creati, esaminati, rinominati e rimossi dal test dei metadati</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Written and read back by the sequential tests</source>
+        <translation>Scritti e riletti dai test sequenziali</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Esegui…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop the experiment: the link's delay is put back and its files removed (Esc)</source>
+        <translation>Ferma l'esperimento: il ritardo del collegamento viene ripristinato e i suoi file rimossi (Esc)</translation>
+    </message>
+    <message>
+        <source>Read-only console: experiments are run from an operator's console or with hawanctl experiment run.</source>
+        <translation>Console in sola lettura: gli esperimenti si eseguono dalla console di un operatore o con hawanctl experiment run.</translation>
+    </message>
+    <message>
+        <source>No site has a runner: add &lt;tt&gt;runner&lt;/tt&gt; and &lt;tt&gt;test_dir&lt;/tt&gt; to a [[site]] of the configuration (docs/experiments.md shows how), then start Hawan again.</source>
+        <translation>Nessun sito ha un runner: aggiungi &lt;tt&gt;runner&lt;/tt&gt; e &lt;tt&gt;test_dir&lt;/tt&gt; a un [[site]] della configurazione (docs/experiments.md spiega come), poi riavvia Hawan.</translation>
+    </message>
+    <message>
+        <source>Run the chosen tests at every site with a runner (Ctrl+Return)</source>
+        <translation>Esegui i test scelti in ogni sito con un runner (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapporti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Runs kept under %1</source>
+        <translation>Esecuzioni conservate in %1</translation>
+    </message>
+    <message>
+        <source>Experiments: %1</source>
+        <translation>Esperimenti: %1</translation>
+    </message>
+    <message>
+        <source>Experiment not started</source>
+        <translation>Esperimento non avviato</translation>
+    </message>
+    <message>
+        <source>%1. An experiment now would measure its moves along with the storage, and slow them. Run it when the plan has ended (the Jobs panel shows it).</source>
+        <translation>%1. Un esperimento ora misurerebbe i suoi spostamenti insieme allo storage, rallentandoli. Eseguilo quando il piano è terminato (lo mostra il pannello Lavori).</translation>
+    </message>
+    <message>
+        <source>Choose at least one test.</source>
+        <translation>Scegli almeno un test.</translation>
+    </message>
+    <message>
+        <source>Delays: %1. Write them as 0, 5, 10, 20.</source>
+        <translation>Ritardi: %1. Scrivili come 0, 5, 10, 20.</translation>
+    </message>
+    <message>
+        <source>Run the experiment?</source>
+        <translation>Eseguire l'esperimento?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;It takes %2.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Richiede %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Esegui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: avviata</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3%4%5</source>
+        <translation>%1/%2 %3%4%5</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, ne restano %1</translation>
+    </message>
+    <message>
+        <source> (cancelling: putting things back)</source>
+        <translation> (annullamento: ripristino in corso)</translation>
+    </message>
+    <message>
+        <source>reading experiment reports</source>
+        <translation>lettura dei rapporti degli esperimenti</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>● %1 (running)</source>
+        <translation>● %1 (in corso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punto</numerusform><numerusform>%n punti</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No experiment has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the tests and the delays to sweep on the left, then &lt;b&gt;Run…&lt;/b&gt; (Ctrl+Return). Each run is kept as a report here, to compare and export.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nessun esperimento eseguito finora.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Scegli a sinistra i test e i ritardi da percorrere, poi &lt;b&gt;Esegui…&lt;/b&gt; (Ctrl+Invio). Ogni esecuzione è conservata qui come rapporto, da confrontare ed esportare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No experiment report.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nessun rapporto di esperimento.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed: %3</source>
+        <translation>%1 a %2 non riuscito: %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the first measurement…</source>
+        <translation>In attesa della prima misura…</translation>
+    </message>
+    <message>
+        <source>No measurement in this run.</source>
+        <translation>Nessuna misura in questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il rapporto</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation>esportazione di %1</translation>
+    </message>
+    <message>
+        <source>Experiment report exported to %1</source>
+        <translation>Rapporto dell'esperimento esportato in %1</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossibile esportare in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::HealPlot</name>
     <message>
         <source>Entries pending heal over the last hour (split-brain in red); a rising line means the copies drift apart</source>
@@ -3229,10 +3609,6 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <translation>Latenza</translation>
     </message>
     <message>
-        <source>Latency graphs: WAN round trip, service and storage latency, migration streams (Ctrl+G)</source>
-        <translation>Grafici di latenza: andata e ritorno WAN, latenza del servizio e dello storage, flussi di migrazione (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Evacuate the selected host</source>
         <translation>Evacua l'host selezionato</translation>
     </message>
@@ -3375,6 +3751,30 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message numerus="yes">
         <source> · %n unknown</source>
         <translation><numerusform> · %n sconosciuta</numerusform><numerusform> · %n sconosciute</numerusform></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Esperimenti</translation>
+    </message>
+    <message>
+        <source>Latency graphs: WAN round trip, service and storage latency, migration streams</source>
+        <translation>Grafici di latenza: andata e ritorno WAN, latenza dei servizi e dello storage, flussi di migrazione</translation>
+    </message>
+    <message>
+        <source>Experiments: the study's storage tests over emulated WAN delays, with reports</source>
+        <translation>Esperimenti: i test di storage dello studio su ritardi WAN emulati, con rapporti</translation>
+    </message>
+    <message>
+        <source>Show / hide the experiments</source>
+        <translation>Mostra / nascondi gli esperimenti</translation>
+    </message>
+    <message>
+        <source>Experiments: run the chosen tests (asks first)</source>
+        <translation>Esperimenti: esegui i test scelti (chiede prima)</translation>
+    </message>
+    <message>
+        <source>Experiments: cancel the running experiment (puts the link and the files back)</source>
+        <translation>Esperimenti: annulla l'esperimento in corso (ripristina il collegamento e i file)</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4111,120 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
     <message>
         <source>remaining: %1 · iteration %2</source>
         <translation>restante: %1 · iterazione %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::ReportExport</name>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation>Ritardo (ms)</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Andata e ritorno (ms)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetizioni</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscite</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>così com'è</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2 (UTC)</source>
+        <translation>Iniziato %1, terminato %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configurazione: %1</translation>
+    </message>
+    <message>
+        <source>Link %1, emulated one-way delays: %2 ms</source>
+        <translation>Collegamento %1, ritardi emulati di sola andata: %2 ms</translation>
+    </message>
+    <message>
+        <source>Link %1 as it is (no delay emulated: real sites)</source>
+        <translation>Collegamento %1 così com'è (nessun ritardo emulato: siti reali)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (metadata)</source>
+        <translation><numerusform>%n file (metadati)</numerusform><numerusform>%n file (metadati)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MiB (sequential)</source>
+        <translation>%1 MiB (sequenziale)</translation>
+    </message>
+    <message>
+        <source>%1 MiB for %2 s (random)</source>
+        <translation>%1 MiB per %2 s (casuale)</translation>
+    </message>
+    <message>
+        <source>Tests: %1; repeats: %2; %3</source>
+        <translation>Test: %1; ripetizioni: %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation><numerusform>%n misura</numerusform><numerusform>%n misure</numerusform></translation>
+    </message>
+    <message>
+        <source>Hawan experiment %1</source>
+        <translation>Esperimento Hawan %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (hollow points)</source>
+        <translation>Confrontato con %1 (punti vuoti)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::ReportPlot</name>
+    <message>
+        <source>%1: no line (it needs two points or more at different round trips)</source>
+        <translation>%1: nessuna retta (servono almeno due punti a tempi di andata e ritorno diversi)</translation>
+    </message>
+    <message>
+        <source>%1: each operation costs %2 round trips, plus %3 ms (R² %4)</source>
+        <translation>%1: ogni operazione costa %2 andate e ritorni, più %3 ms (R² %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 per ms of round trip, %4 %3 at none (R² %5)</source>
+        <translation>%1: %2 %3 per ms di andata e ritorno, %4 %3 a zero (R² %5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>round trip measured (ms)</source>
+        <translation>andata e ritorno misurato (ms)</translation>
+    </message>
+    <message>
+        <source>No measurement of this figure yet</source>
+        <translation>Ancora nessuna misura di questa grandezza</translation>
     </message>
 </context>
 <context>
@@ -4399,10 +4913,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>. Usa 'hawanctl evacuate %1' per spostare le sue VM live.</translation>
     </message>
     <message>
-        <source>'%1' is not a delay (0 to 1000 ms)</source>
-        <translation>'%1' non è un ritardo (da 0 a 1000 ms)</translation>
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation>NON RIUSCITO: %1</translation>
     </message>
@@ -4433,10 +4943,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>experiment: MiB written and read by the sequential tests (default 64).</source>
         <translation>experiment: MiB scritti e letti dai test sequenziali (predefinito 64).</translation>
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</source>
-        <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]</translation>
     </message>
     <message>
         <source>hawanctl: --repeats (1 to 100), --files and --size-mib must be positive whole numbers</source>
@@ -4503,6 +5009,22 @@ Comandi:
     <message>
         <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
         <translation>hawanctl: arresto dell'esperimento: ripristino del collegamento e rimozione dei suoi file (Ctrl+C di nuovo per uscire subito)</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
+        <translation>hawanctl: %1 (piano %2): l'esperimento non è stato eseguito. Lascialo terminare, o chiudilo con 'hawanctl resume %2' o 'hawanctl abort %2'.</translation>
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
+        <translation>hawanctl: lo storage condiviso non è sincronizzato, quindi l'esperimento non è stato eseguito:</translation>
+    </message>
+    <message>
+        <source>  Expected to take about %1 min.</source>
+        <translation>  Durata prevista: circa %1 min.</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
+        <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage MOTIVO]</translation>
     </message>
 </context>
 <context>

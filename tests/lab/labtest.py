@@ -43,6 +43,18 @@ def lab(*args, check=True, timeout=240, lab_dir=None):
     return r
 
 
+def wait_storage_in_sync(timeout=120):
+    """Waits until no heal is pending on any brick (an earlier test's fault may still be healing);
+    returns the last counts (per brick, '-' when a brick cannot be asked)."""
+    end = time.time() + timeout
+    while True:
+        out = lab("gluster", "--xml", "volume", "heal", "vmstore", "info", check=False).stdout
+        counts = re.findall(r"<numberOfEntries>([^<]*)</numberOfEntries>", out)
+        if (counts and all(c == "0" for c in counts)) or time.time() > end:
+            return counts
+        time.sleep(1)
+
+
 def ns_exec(ns, *cmd, timeout=60):
     return subprocess.run(["ip", "netns", "exec", ns, *cmd], text=True, capture_output=True, timeout=timeout)
 

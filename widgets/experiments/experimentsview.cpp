@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,8 +55,15 @@ ExperimentsView::ExperimentsView(core::Fleet *fleet, bool canAct, QWidget *paren
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(split);
 
-    auto *left = new QWidget(split);
+    // The form scrolls rather than holding the window's docks tall (a laptop's 768 rows).
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *left = new QWidget;
     buildForm(left);
+    scroll->setWidget(left);
+    scroll->setMinimumWidth(left->sizeHint().width() + 16);
 
     auto *right = new QWidget(split);
     auto *rl = new QVBoxLayout(right);
@@ -99,7 +107,7 @@ ExperimentsView::ExperimentsView(core::Fleet *fleet, bool canAct, QWidget *paren
     repl->addLayout(bar);
     m_plot = new QCustomPlot(report);
     m_plot->setObjectName(QStringLiteral("experimentPlot"));
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(120);
     repl->addWidget(m_plot, 3);
     m_fits = new QLabel(report);
     m_fits->setObjectName(QStringLiteral("experimentFits"));
@@ -212,6 +220,7 @@ void ExperimentsView::buildForm(QWidget *left)
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("experimentRuns"));
     m_list->setToolTip(tr("Runs kept under %1").arg(experiments::runsDirectory()));
+    m_list->setMinimumHeight(80);
     ll->addWidget(m_list, 1);
 }
 
