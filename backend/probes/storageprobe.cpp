@@ -5,6 +5,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,8 +37,30 @@ Reading failed(const QString &why)
 }
 } // namespace
 
+// The probe files of consoles of this machine that died without removing theirs (killed, or the
+// machine reset): their process is gone. Those of other machines, and of live consoles, stay.
+void removeStaleProbeFiles(const QString &directory)
+{
+    const QByteArray prefix = QStringLiteral(".hawan-probe-%1-").arg(QSysInfo::machineHostName()).toLocal8Bit();
+    DIR *dir = ::opendir(directory.toLocal8Bit().constData());
+    if (!dir)
+        return;
+    while (const dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (!name.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const pid_t pid = pid_t(name.mid(prefix.size()).split('-').value(0).toLongLong(&ok));
+        if (!ok || pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        ::unlinkat(::dirfd(dir), e->d_name, 0);
+    }
+    ::closedir(dir);
+}
+
 void runStorageProbe(ProbeThread::Context &ctx, const QString &directory, int intervalMs)
 {
+    removeStaleProbeFiles(directory);
     auto onMetadata = [&](Reading r) {
         r.channel = 1;
         ctx.deliver(r);

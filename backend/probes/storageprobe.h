@@ -8,5 +8,8 @@ namespace hawan::probes {
 
 // Runs until ctx stops: readings on channel 0 are the write + fsync, on channel 1 the metadata round.
 void runStorageProbe(ProbeThread::Context &ctx, const QString &directory, int intervalMs);
+// Called as a probe starts: removes the probe files that consoles of this machine left in
+// `directory` when they were killed (their process is gone).
+void removeStaleProbeFiles(const QString &directory);
 
 } // namespace hawan::probes
