@@ -5,6 +5,7 @@
 #include "config/configloader.h"
 #include "core/configlocator.h"
 #include "core/fleet.h"
+#include "util/termination.h"
 #include "demo.h"
 #include "libvirt/eventloop.h"
 #include "mainwindow.h"
@@ -94,5 +95,6 @@ int main(int argc, char **argv)
         w.show();
     fleet.start();
     fleet.startProbes();
+    util::quitOnTerminationSignals(&app);
     return app.exec();
 }
