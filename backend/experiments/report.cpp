@@ -126,6 +126,11 @@ QVector<ReportSeries> reportSeries(const ExperimentRun &run, const QString &figu
     return out;
 }
 
+bool fitsAgainstRtt(const QString &figure)
+{
+    return figure.endsWith(QLatin1String("_ms_per_op")) || figure == QLatin1String("total_s") || figure.endsWith(QLatin1String("_ms"));
+}
+
 LineFit fitAgainstRtt(const QVector<ReportPoint> &points)
 {
     LineFit fit;

@@ -43,6 +43,10 @@ QStringList reportFigures(const ExperimentRun &run);
 QString figureTitle(const QString &key, const QString &unit);
 QVector<ReportSeries> reportSeries(const ExperimentRun &run, const QString &figureKey);
 LineFit fitAgainstRtt(const QVector<ReportPoint> &points);
+// Whether a straight line against the round trip means something for the figure: times (per
+// operation, total, latencies) grow by round trips; rates (ops/s, MiB/s, IOPS) fall as their
+// inverse, so their line would mislead.
+bool fitsAgainstRtt(const QString &figure);
 // Every measurement, one row per figure: run, test, site, delay, rtt, repeat time, figure, value, unit.
 QByteArray reportCsv(const ExperimentRun &run);
 

@@ -106,11 +106,11 @@ QByteArray renderPdf(const experiments::ExperimentRun &run, const experiments::E
     y += 8;
 
     QCustomPlot plot;
-    plot.resize(width, 300);
+    plot.resize(width, 250);
     const QStringList header = tableHeader();
     for (const QString &key : experiments::reportFigures(run)) {
         const auto rows = tableRows(run, key);
-        const int need = 20 + 300 + 40 + (int(rows.size()) + 1) * 16;
+        const int need = 20 + 250 + 40 + (int(rows.size()) + 1) * 15 + 12;
         if (y + need > height && y > 0) {
             pdf.newPage();
             y = 0;
@@ -122,22 +122,29 @@ QByteArray renderPdf(const experiments::ExperimentRun &run, const experiments::E
         const QStringList fits = reportplot::draw(&plot, run, key, overlay, {Qt::black, Qt::white});
         p.save();
         p.translate(0, y);
-        plot.toPainter(&p, width, 300);
+        plot.toPainter(&p, width, 250);
         p.restore();
-        y += 300 + 4;
+        y += 250 + 4;
         for (const QString &f : fits)
             line(f, body, 2);
-        // The table: fixed columns.
+        // The table: columns in proportion to what they hold.
         p.setFont(body);
-        const int col = width / int(header.size());
-        for (int c = 0; c < header.size(); ++c)
-            p.drawText(QRect(c * col, y, col, 14), Qt::AlignLeft, header[c]);
-        y += 16;
-        for (const auto &row : rows) {
-            for (int c = 0; c < row.size(); ++c)
-                p.drawText(QRect(c * col, y, col, 14), Qt::AlignLeft, row[c]);
-            y += 16;
-        }
+        static const double kWidths[] = {1.4, 1.0, 1.4, 1.0, 1.0, 1.0, 0.9, 0.8};
+        double total = 0;
+        for (double w : kWidths)
+            total += w;
+        auto cells = [&](const QStringList &cells) {
+            double x = 0;
+            for (int c = 0; c < cells.size() && c < 8; ++c) {
+                const int w = int(width * kWidths[c] / total);
+                p.drawText(QRect(int(x), y, w - 4, 14), Qt::AlignLeft, cells[c]);
+                x += w;
+            }
+            y += 15;
+        };
+        cells(header);
+        for (const auto &row : rows)
+            cells(row);
         y += 12;
     }
     p.end();

@@ -76,9 +76,13 @@ QStringList draw(QCustomPlot *plot, const experiments::ExperimentRun &run, const
     plot->legend->setBrush(colors.background);
     plot->legend->setTextColor(colors.foreground);
     plot->legend->setBorderPen(QPen(QColor(colors.foreground.red(), colors.foreground.green(), colors.foreground.blue(), 80)));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-
     const auto series = experiments::reportSeries(run, figureKey);
+    // The legend goes in the corner the points leave free: top left when they rise with the round
+    // trip (times), top right when they fall (rates).
+    bool rising = true;
+    if (!series.isEmpty() && series.first().points.size() > 1)
+        rising = series.first().points.last().mean >= series.first().points.first().mean;
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | (rising ? Qt::AlignLeft : Qt::AlignRight));
     QString unit;
     double xMax = 1, yMax = 0;
     QStringList fits;
@@ -87,8 +91,9 @@ QStringList draw(QCustomPlot *plot, const experiments::ExperimentRun &run, const
         unit = s.unit;
         const QColor c = plotstyle::seriesColor(i);
         addSeries(plot, s, c, false, s.site, &xMax, &yMax);
-        const auto fit = experiments::fitAgainstRtt(s.points);
-        fits << fitSentence(s, fit);
+        const auto fit = experiments::fitsAgainstRtt(s.figure) ? experiments::fitAgainstRtt(s.points) : experiments::LineFit{};
+        if (experiments::fitsAgainstRtt(s.figure))
+            fits << fitSentence(s, fit);
         if (fit.valid()) {
             QCPGraph *line = plot->addGraph();
             line->removeFromLegend();
@@ -112,7 +117,7 @@ QStringList draw(QCustomPlot *plot, const experiments::ExperimentRun &run, const
         }
     }
     plot->xAxis->setLabel(Text::tr("round trip measured (ms)"));
-    plot->yAxis->setLabel(experiments::figureTitle(figureKey, unit).section(QStringLiteral(": "), 1)); // the test is in the title
+    plot->yAxis->setLabel(unit); // the figure's name is in the title above (the panel's chooser, the PDF's heading)
     plot->xAxis->setRange(0, xMax * 1.08 + 0.5);
     plot->yAxis->setRange(0, yMax > 0 ? yMax * 1.12 : 1);
     if (series.isEmpty()) {

@@ -17,7 +17,8 @@ struct Colors
 };
 
 // Returns one line per site describing its fitted line ("Roma1: 6.6 round trips per operation,
-// R² 0.998"), or why there is none.
+// R² 0.998"), or why there is none; nothing for a rate (no line is drawn for it: see
+// experiments::fitsAgainstRtt).
 QStringList draw(QCustomPlot *plot, const experiments::ExperimentRun &run, const QString &figureKey,
                  const experiments::ExperimentRun *overlay, const Colors &colors);
 

@@ -94,6 +94,13 @@ private Q_SLOTS:
         auto noisy = napoli.points;
         noisy[1].mean += 15;
         QVERIFY(fitAgainstRtt(noisy).r2 < 0.9);
+        // Times get a line; rates (the inverse of a time) do not.
+        QVERIFY(fitsAgainstRtt(QStringLiteral("total_s")));
+        QVERIFY(fitsAgainstRtt(QStringLiteral("create_ms_per_op")));
+        QVERIFY(fitsAgainstRtt(QStringLiteral("write_lat_p99_ms")));
+        QVERIFY(!fitsAgainstRtt(QStringLiteral("create_ops_s")));
+        QVERIFY(!fitsAgainstRtt(QStringLiteral("write_MiBs")));
+        QVERIFY(!fitsAgainstRtt(QStringLiteral("read_iops")));
     }
 
     void csvHasEveryFigureAndFailure()
