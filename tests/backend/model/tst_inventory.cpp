@@ -15,7 +15,9 @@ namespace {
 config::Config twoHosts()
 {
     config::Config c;
-    c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
+    c.sites.resize(2);
+    c.sites[0].name = QStringLiteral("A");
+    c.sites[1].name = QStringLiteral("B");
     c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}, {}},
                {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}, {}}};
     return c;

@@ -20,7 +20,9 @@ namespace {
 config::Config threeHosts()
 {
     config::Config c;
-    c.sites = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}};
+    c.sites.resize(2);
+    c.sites[0].name = QStringLiteral("A");
+    c.sites[1].name = QStringLiteral("B");
     c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1"), {}, {}},
                {QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2"), {}, {}},
                {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"), {}, {}}};
