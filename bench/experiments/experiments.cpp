@@ -3,6 +3,7 @@
 // late a 1 ms timer fires) for a while with nothing running, then while an experiment started
 // from the Experiments panel runs (its plot and table redrawn at every measurement), as p50 / p99
 // / max. Run it with bench/experiments/run.sh on a running lab.
+#include "../benchstats.h"
 #include "config/configloader.h"
 #include "core/fleet.h"
 #include "demo.h"
@@ -26,18 +27,8 @@
 #include <cstdio>
 
 using namespace hawan;
-
-namespace {
-struct Stats { double p50, p99, max; size_t n; };
-Stats summarize(std::vector<double> v)
-{
-    if (v.empty())
-        return {0, 0, 0, 0};
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size())))]; };
-    return {at(0.50), at(0.99), v.back(), v.size()};
-}
-} // namespace
+using bench::Stats;
+using bench::summarize;
 
 int main(int argc, char **argv)
 {

@@ -1,6 +1,7 @@
 // bench/scale: the real console (MainWindow + Fleet), offscreen, against many test-driver hosts.
 // Prints time to fully populated, GUI-thread lag (lateness of a 1 ms timer), peak RSS and libvirt
 // calls per host per tick in steady state. Generate the hosts with bench/scale/run.sh.
+#include "../benchstats.h"
 #include "config/configloader.h"
 #include "core/fleet.h"
 #include "demo.h"
@@ -21,6 +22,8 @@
 #include <cstdio>
 
 using namespace hawan;
+using bench::Stats;
+using bench::summarize;
 
 namespace {
 
@@ -35,15 +38,6 @@ long peakRssKiB()
     return -1;
 }
 
-struct Stats { double p50, p99, max; size_t n; };
-Stats summarize(std::vector<double> v)
-{
-    if (v.empty())
-        return {0, 0, 0, 0};
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size())))]; };
-    return {at(0.50), at(0.99), v.back(), v.size()};
-}
 
 } // namespace
 
