@@ -18,6 +18,10 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
 #include <QTranslator>
 
 #include <cstdio>
@@ -390,5 +394,16 @@ int main(int argc, char **argv)
     }
     core::Fleet fleet(std::move(loaded.value()));
     Call call{app, p, o, args, timeoutS, fleet};
-    return commands().value(command)(call);
+    const int rc = commands().value(command)(call);
+    // The answer is out: a host's thread stuck in a call (a daemon behind a cut link) must not hold
+    // the exit. The fleet is given 5 s to stop its threads; then the process ends with `rc`.
+    out().flush();
+    err().flush();
+    std::thread([rc] {
+        std::this_thread::sleep_for(std::chrono::seconds(5));
+        std::fprintf(stderr, "hawanctl: a host's thread did not stop within 5 s; leaving it behind\n");
+        std::fflush(stdout);
+        std::_Exit(rc);
+    }).detach();
+    return rc;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -228,9 +229,21 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
                                              QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("10")});
     const bool ctlDone = ctl.waitForFinished(45000);
     qInfo("hawanctl status answered in %.1f s", double(t.elapsed()) / 1000.0);
-    if (!ctlDone)
+    if (!ctlDone) {
+        // Where it hangs: its threads by name, what each waits in, and whether it answered.
+        QByteArray why = "hawanctl status did not end; stdout so far: " + ctl.readAllStandardOutput().left(300) + "\nstderr: "
+            + ctl.readAllStandardError() + "\nthreads:";
+        const QString task = QStringLiteral("/proc/%1/task").arg(ctl.processId());
+        for (const QString &tid : QDir(task).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            auto read = [&](const char *what) {
+                QFile f(task + QLatin1Char('/') + tid + QLatin1Char('/') + QLatin1String(what));
+                return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+            };
+            why += "\n  " + tid.toUtf8() + " " + read("comm") + " wchan=" + read("wchan") + " syscall=" + read("syscall").left(40);
+        }
         ctl.kill();
-    QVERIFY2(ctlDone, ctl.readAllStandardError().constData());
+        QFAIL(why.constData());
+    }
     const QJsonObject json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
     bool napoliCutOff = false;
     for (const auto &site : json[QStringLiteral("sites")].toArray())
