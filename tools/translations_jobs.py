@@ -527,3 +527,4 @@ PLURALS_JOBS.update({
     "%n file(s) (metadata)": (("%n file (metadata)", "%n files (metadata)"), ("%n file (metadati)",) * 2),
     "%n measurement(s)": (("%n measurement", "%n measurements"), ("%n misura", "%n misure")),
 })
+IT_JOBS["Started %1 (UTC), running"] = "Iniziato %1 (UTC), in corso"

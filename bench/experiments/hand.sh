@@ -10,7 +10,9 @@ delays=("${@:-0 10}"); [ $# -eq 0 ] && delays=(0 10)
 lab="lab/hawan-lab --dir ${HAWAN_LAB_DIR:-/srv/hawan-lab}"
 before=$($lab wan set --show)
 trap '$lab wan set --delay "${before}ms" >/dev/null' EXIT
-dir=${HAWAN_LAB_DIR:-/srv/hawan-lab}/vmstore/hawan-hand-$$
+# Two levels below the volume, as the experiment works (<test_dir>/hawan-<run>/<tag>): each level
+# is a lookup the FUSE client repeats when its entry times out.
+dir=${HAWAN_LAB_DIR:-/srv/hawan-lab}/vmstore/hawan-hand-$$/work
 echo "command: bench/experiments/hand.sh $files ${delays[*]}   ($(date -u +%F))"
 for d in "${delays[@]}"; do
   $lab wan set --delay "${d}ms" >/dev/null
@@ -33,6 +35,7 @@ stat = (time.perf_counter() - t) / n * 1000
 for i in range(n):
     os.unlink(f"{d}/f{i}")
 os.rmdir(d)
+os.rmdir(os.path.dirname(d))
 print(f"delay {delay} ms one way: create {create:.2f} ms per file, stat {stat:.2f} ms per file ({n} files, by hand)")
 PY
 done

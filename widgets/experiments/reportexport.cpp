@@ -48,8 +48,9 @@ QStringList setupLines(const experiments::ExperimentRun &run)
         tests << experiments::testId(t);
     for (double d : sp.delaysMs)
         delays << QString::number(d);
-    return {Text::tr("Started %1, ended %2 (UTC)").arg(run.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                       run.ended.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+    const QString started = run.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return {run.ended.isValid() ? Text::tr("Started %1, ended %2 (UTC)").arg(started, run.ended.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                : Text::tr("Started %1 (UTC), running").arg(started),
             Text::tr("Configuration: %1").arg(run.configFile),
             run.emulated ? Text::tr("Link %1, emulated one-way delays: %2 ms").arg(run.link, delays.join(QStringLiteral(", ")))
                          : Text::tr("Link %1 as it is (no delay emulated: real sites)").arg(run.link),
