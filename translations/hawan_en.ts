@@ -4187,6 +4187,10 @@ Clear the filter (Esc) to see all %2 VMs.</source>
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Started %1 (UTC), running</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::ReportPlot</name>

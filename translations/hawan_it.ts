@@ -4199,6 +4199,10 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message>
+        <source>Started %1 (UTC), running</source>
+        <translation>Iniziato %1 (UTC), in corso</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::ReportPlot</name>
