@@ -528,3 +528,4 @@ PLURALS_JOBS.update({
     "%n measurement(s)": (("%n measurement", "%n measurements"), ("%n misura", "%n misure")),
 })
 IT_JOBS["Started %1 (UTC), running"] = "Iniziato %1 (UTC), in corso"
+IT_JOBS["looking for hawan-meta"] = "ricerca di hawan-meta"

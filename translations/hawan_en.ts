@@ -2737,6 +2737,10 @@
         <source>Could not export to %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>looking for hawan-meta</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::HealPlot</name>

@@ -2737,6 +2737,10 @@
         <source>Could not export to %1: %2</source>
         <translation>Impossibile esportare in %1: %2</translation>
     </message>
+    <message>
+        <source>looking for hawan-meta</source>
+        <translation>ricerca di hawan-meta</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::HealPlot</name>

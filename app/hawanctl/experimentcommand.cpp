@@ -71,7 +71,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
     spec.delaysMs = *delays;
     spec.repeats = a.repeats;
     spec.sizes = a.sizes;
-    spec.metaTool = experiments::findMetaTool();
+    spec.metaTool = experiments::findMetaTool(QCoreApplication::applicationDirPath());
 
     auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), spec));
     out() << job->title() << Qt::endl;

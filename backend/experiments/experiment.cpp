@@ -123,11 +123,10 @@ std::optional<QVector<double>> parseDelays(QString text, QString *why)
     return out;
 }
 
-QString findMetaTool()
+QString findMetaTool(const QString &here)
 {
     if (const QString given = qEnvironmentVariable("HAWAN_META"); !given.isEmpty())
         return given;
-    const QString here = QCoreApplication::applicationDirPath();
     for (const QString &p : {here + QStringLiteral("/hawan-meta"), here + QStringLiteral("/../hawan-meta/hawan-meta")})
         if (QFileInfo(p).isExecutable())
             return QFileInfo(p).canonicalFilePath();

@@ -56,8 +56,10 @@ QString runsDirectory();
 // one-way delays from 0 to 1000 ms. Empty text: no sweep (the link as it is).
 std::optional<QVector<double>> parseDelays(QString text, QString *why);
 // $HAWAN_META when set; else hawan-meta next to the running program (installed), or in the build tree's app/hawan-meta, else
-// the name alone (found on PATH at the sites).
-QString findMetaTool();
+// the name alone (found on PATH at the sites). `programDir` is where the running program is
+// (QCoreApplication::applicationDirPath(), read on the caller's thread); this looks at the disk:
+// off the GUI thread in the console.
+QString findMetaTool(const QString &programDir);
 
 class ExperimentJob : public jobs::Job
 {

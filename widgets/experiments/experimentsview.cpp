@@ -130,6 +130,9 @@ ExperimentsView::ExperimentsView(core::Fleet *fleet, bool canAct, QWidget *paren
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
     connect(m_json, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });
+    // Where hawan-meta is: looked for on the disk once, off this thread.
+    util::runDetached(tr("looking for hawan-meta"), this, [dir = QCoreApplication::applicationDirPath()] { return experiments::findMetaTool(dir); },
+                      [this](QString path) { m_metaTool = std::move(path); });
     reload();
 }
 
@@ -213,8 +216,7 @@ void ExperimentsView::buildForm(QWidget *left)
     m_formNote->setText(why);
     connect(m_run, &QPushButton::clicked, this, &ExperimentsView::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentsView::cancelRun);
-    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ExperimentsView::cancelRun, Qt::WidgetWithChildrenShortcut);
-    Q_UNUSED(esc);
+    new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ExperimentsView::cancelRun, Qt::WidgetWithChildrenShortcut);
 
     ll->addWidget(new QLabel(tr("<b>Reports</b>"), left));
     m_list = new QListWidget(left);
@@ -276,7 +278,7 @@ void ExperimentsView::startRun()
     spec.repeats = m_repeats->value();
     spec.sizes.metaFiles = m_files->value();
     spec.sizes.seqMiB = m_mib->value();
-    spec.metaTool = experiments::findMetaTool();
+    spec.metaTool = m_metaTool;
     if (m_storageGate && !m_storageGate(QStringLiteral("experiment")))
         return;
     auto job = std::make_unique<experiments::ExperimentJob>(m_fleet->inventory()->config(), m_fleet->probes(), spec);

@@ -71,6 +71,7 @@ private:
     QPointer<experiments::ExperimentJob> m_job;
     QVector<experiments::RunFile> m_runs;
     bool m_runAllowed = false; // able to act, and a site has a runner
+    QString m_metaTool = QStringLiteral("hawan-meta"); // its path once found (constructor), else the name on PATH
 
     QVector<QCheckBox *> m_tests;
     QLineEdit *m_delays = nullptr;
