@@ -42,7 +42,9 @@ QString figureText(const experiments::Measurement &m)
     QStringList parts;
     for (const auto &f : m.figures)
         if (f.name.endsWith(QLatin1String("_ops_s")) || f.name.endsWith(QLatin1String("_MiBs")) || f.name.endsWith(QLatin1String("_iops"))
-            || f.name == QLatin1String("total_s"))
+            || f.name == QLatin1String("total_s")
+            || QStringList{QStringLiteral("downtime_ms"), QStringLiteral("data_MiB"), QStringLiteral("wan_MiB"), QStringLiteral("passes"),
+                           QStringLiteral("total_out_MiB"), QStringLiteral("total_in_MiB")}.contains(f.name))
             parts << QStringLiteral("%1 %2").arg(f.name).arg(f.value, 0, 'f', f.value < 10 ? 2 : 0);
     return parts.join(QStringLiteral("  "));
 }
@@ -52,12 +54,12 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
 {
     experiments::ExperimentSpec spec;
     const QStringList ids = a.tests.contains(QStringLiteral("all"))
-        ? QStringList{QStringLiteral("metadata"), QStringLiteral("seq-write"), QStringLiteral("seq-read"), QStringLiteral("rand-rw")}
+        ? [] { QStringList all; for (auto t : experiments::allTests()) all << experiments::testId(t); return all; }()
         : a.tests;
     for (const QString &id : ids) {
         const auto t = experiments::testFromId(id);
         if (!t) {
-            err() << Text::tr("hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all").arg(id) << Qt::endl;
+            err() << Text::tr("hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all").arg(id) << Qt::endl;
             return Usage;
         }
         spec.tests << *t;
@@ -73,7 +75,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
     spec.sizes = a.sizes;
     spec.metaTool = experiments::findMetaTool(QCoreApplication::applicationDirPath());
 
-    auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), spec));
+    auto *job = fleet.jobs()->add(std::make_unique<experiments::ExperimentJob>(fleet.inventory()->config(), fleet.probes(), &fleet, spec));
     out() << job->title() << Qt::endl;
     for (const QString &n : job->run().notes)
         out() << "  " << n << Qt::endl;

@@ -84,6 +84,19 @@ struct Migration
     int maxPerLink = 2;    // migrations crossing one WAN link at once
 };
 
+// The test VMs of the experiments' VM tests (life cycle, migration): made from a template disk
+// image on the shared volume, copied into the run's directory, defined with a minimal definition of
+// Hawan's own (no network interface: a test VM cannot clash with anything), deleted at the end.
+struct Experiments
+{
+    QString vmImage;          // the template disk as the hosts see it; empty = no VM tests
+    QString busyVmImage;      // a guest that keeps dirtying its memory (migration under load); empty = none
+    QString vmImageFormat = QStringLiteral("raw"); // "raw" or "qcow2"
+    QString vmDomainType = QStringLiteral("kvm");  // "kvm", or "qemu" (no hardware virtualization)
+    int vmMemoryMiB = 256;
+    int shutdownTimeoutS = 60; // a guest that does not power off when asked by then is forced off
+};
+
 // VMs that must not share a host (e.g. the two replicas of a service).
 struct AntiAffinity
 {
@@ -98,6 +111,7 @@ struct Config
     Console console;
     Migration migration;
     Probes probes;
+    Experiments experiments;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

@@ -220,6 +220,7 @@ struct Reader
 
     // One reader per section, called in the order their checks depend on each other.
     void readSettings(); // title, [console], [migration], [probes]
+    void readExperiments();
     void readSites();
     void readLinks();
     void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
@@ -233,7 +234,7 @@ struct Reader
 
 void Reader::readSettings()
 {
-    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -313,6 +314,51 @@ void Reader::readSettings()
                               ConfigLoader::tr("a CSV of probe readings recorded by Hawan, played back and labelled \"recorded\"")))
             cfg.probes.replay = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*r).replace(QStringLiteral("{config_dir}"), configDir)));
     }
+}
+
+void Reader::readExperiments()
+{
+    const toml::node *n = v.need(root, {}, "experiments", toml::node_type::table, false, ConfigLoader::tr("the experiments' test VMs"));
+    if (!n)
+        return;
+    const toml::table &e = *n->as_table();
+    const QString path = QStringLiteral("experiments");
+    v.checkKeys(e, path, {"vm_image", "busy_vm_image", "vm_image_format", "vm_domain_type", "vm_memory_mib", "shutdown_timeout_s"});
+    auto image = [&](const char *key, QString *into, const QString &what) {
+        if (auto s = v.string(e, path, key, false, what)) {
+            if (!s->startsWith(QLatin1Char('/')))
+                v.add(e.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key),
+                      ConfigLoader::tr("must be an absolute path, as the hosts see it on the shared volume"));
+            else
+                *into = QDir::cleanPath(*s);
+        }
+    };
+    image("vm_image", &cfg.experiments.vmImage, ConfigLoader::tr("the test VMs' template disk image on the shared volume"));
+    image("busy_vm_image", &cfg.experiments.busyVmImage, ConfigLoader::tr("a template disk whose guest keeps dirtying its memory"));
+    auto oneOf = [&](const char *key, const QStringList &valid, QString *into) {
+        if (auto s = v.string(e, path, key, false, valid.join(QStringLiteral(" or ")))) {
+            if (!valid.contains(*s))
+                v.add(e.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key),
+                      ConfigLoader::tr("'%1' is not one of: %2").arg(*s, valid.join(QStringLiteral(", "))));
+            else
+                *into = *s;
+        }
+    };
+    oneOf("vm_image_format", {QStringLiteral("raw"), QStringLiteral("qcow2")}, &cfg.experiments.vmImageFormat);
+    oneOf("vm_domain_type", {QStringLiteral("kvm"), QStringLiteral("qemu")}, &cfg.experiments.vmDomainType);
+    auto number = [&](const char *key, int lo, int hi, int *into, const QString &unit) {
+        if (const toml::node *r = v.need(e, path, key, toml::node_type::integer, false,
+                                         QStringLiteral("%1 %2 %3 %4").arg(lo).arg(ConfigLoader::tr("to")).arg(hi).arg(unit))) {
+            const auto k = r->as_integer()->get();
+            if (k < lo || k > hi)
+                v.add(r->source(), path + QLatin1Char('.') + QLatin1String(key),
+                      ConfigLoader::tr("%1 is out of range; valid: %2 to %3 %4").arg(k).arg(lo).arg(hi).arg(unit));
+            else
+                *into = int(k);
+        }
+    };
+    number("vm_memory_mib", 16, 65536, &cfg.experiments.vmMemoryMiB, ConfigLoader::tr("MiB"));
+    number("shutdown_timeout_s", 0, 3600, &cfg.experiments.shutdownTimeoutS, ConfigLoader::tr("seconds (0: forced off at once)"));
 }
 
 QStringList Reader::argv(const toml::table &t, const QString &path, const char *key, const QString &what)
@@ -662,7 +708,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
 
     Reader r{v, root, cfg, configDir, {}, {}};
     // The sections in the order their checks depend on each other (sites before what names them).
-    for (auto read : {&Reader::readSettings, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
+    for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
                       &Reader::readAntiAffinity})
         (r.*read)();
 

@@ -214,6 +214,17 @@ jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::
     return job;
 }
 
+jobs::VmActionJob *Fleet::requestDefine(int host, const QString &name, const QString &definition)
+{
+    const bool known = host >= 0 && host < m_inventory->hostCount();
+    auto job = std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(), QString(), name,
+                                                   model::VmAction::Define, m_sessions->sender(host));
+    job->setDefinition(definition);
+    auto *raw = m_jobs->add(std::move(job));
+    raw->start();
+    return raw;
+}
+
 jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
                                  const QString &definition, QString *error)
 {

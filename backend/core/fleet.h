@@ -5,6 +5,7 @@
 // It is the plans' world (jobs::PlanEnvironment) and the place that starts a plan, a migration, a
 // VM action or a storage action. Each part has its own small interface; this class only connects them.
 #include "config/config.h"
+#include "experiments/vmtest.h"
 #include "jobs/commandjob.h"
 #include "jobs/fencejob.h"
 #include "jobs/jobtracker.h"
@@ -28,7 +29,7 @@ class RecoveryFollower;
 class SessionPool;
 class TimelineFeed;
 
-class Fleet : public QObject, public jobs::PlanEnvironment
+class Fleet : public QObject, public jobs::PlanEnvironment, public experiments::VmHosts
 {
     Q_OBJECT
 public:
@@ -49,7 +50,10 @@ public:
     void refreshAll();
     // A VM action as a job (tracked, started): carried out on the host's worker; the job's end
     // says how it went.
-    jobs::VmActionJob *requestVmAction(int host, const QString &uuid, model::VmAction action);
+    jobs::VmActionJob *requestVmAction(int host, const QString &uuid, model::VmAction action) override;
+    // A new persistent VM on `host` from its definition (XML) as a job; once it has succeeded, the
+    // job's vmUuid() is the VM's. The experiments' test VMs are made with it.
+    jobs::VmActionJob *requestDefine(int host, const QString &name, const QString &definition) override;
 
     // Starts a live migration of a VM from `fromHost` to `toHost` as a one-move plan (journaled
     // first); the job is owned by the fleet. Returns null and sets `error` when it cannot even

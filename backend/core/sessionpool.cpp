@@ -87,8 +87,8 @@ jobs::VmActionJob::Send SessionPool::sender(int host) const
     if (host < 0 || host >= count())
         return {};
     lv::HostSession *s = m_workers[size_t(host)].session;
-    return [s](const QString &uuid, model::VmAction action, jobs::VmActionJob::Reply reply) {
-        QMetaObject::invokeMethod(s, [s, uuid, action, reply] { s->performAction(uuid, action, reply); },
+    return [s](const QString &uuid, model::VmAction action, const QString &definition, jobs::VmActionJob::Reply reply) {
+        QMetaObject::invokeMethod(s, [s, uuid, action, definition, reply] { s->performAction(uuid, action, definition, reply); },
                                   Qt::QueuedConnection);
     };
 }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSaveFile>
 #include <QSet>
 
@@ -138,8 +139,9 @@ QString runsDirectory()
     return util::stateDirectory() + QStringLiteral("/experiments");
 }
 
-ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent)
-    : Job(parent), m_config(config), m_probes(probes)
+ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, VmHosts *vms, ExperimentSpec spec,
+                             QObject *parent)
+    : Job(parent), m_config(config), m_probes(probes), m_vms(vms)
 {
     m_run.id = QStringLiteral("exp-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     m_run.configFile = config.sourceFile;
@@ -173,20 +175,59 @@ ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHu
         else
             sites << s;
     }
+    // The VM tests make a VM at a site (with a runner: it copies the disk there) and migrate it to
+    // the other end of the link: each site in turn for the life cycle, the link's first end for
+    // the migrations (one measurement each way).
+    QVector<Test> vmTests, toolTests;
+    for (Test t : m_run.spec.tests)
+        (isVmTest(t) ? vmTests : toolTests) << t;
+    QVector<QPair<int, int>> vmEnds; // (origin, other)
+    if (!vmTests.isEmpty()) {
+        const int a = m_link >= 0 ? config.siteIndex(config.links[m_link].siteA) : -1;
+        const int b = m_link >= 0 ? config.siteIndex(config.links[m_link].siteB) : -1;
+        QString why;
+        if (!vms)
+            why = Text::tr("no hosts to make a test VM on");
+        else if (a < 0 || b < 0)
+            why = Text::tr("no WAN link between two sites ([[link]])");
+        else if (config.experiments.vmImage.isEmpty())
+            why = Text::tr("no test VM image: set [experiments] vm_image to a small disk image on the shared volume");
+        if (!why.isEmpty()) {
+            m_run.notes << Text::tr("The VM tests did not run: %1.").arg(why);
+            vmTests.clear();
+        } else {
+            for (int s : {a, b})
+                if (sites.contains(s))
+                    vmEnds << qMakePair(s, s == a ? b : a);
+            if (vmEnds.isEmpty())
+                m_run.notes << Text::tr("The VM tests did not run: neither end of %1 has a runner to copy the test VM's disk.").arg(m_run.link);
+            if (vmTests.contains(Test::MigrateBusy) && config.experiments.busyVmImage.isEmpty()) {
+                m_run.notes << Text::tr("migrate-busy did not run: no busy guest's image ([experiments] busy_vm_image).");
+                vmTests.removeAll(Test::MigrateBusy);
+            }
+        }
+    }
     const QVector<double> delays = emulate ? m_run.spec.delaysMs : QVector<double>{-1};
     if (emulate)
         m_steps << Step{Step::ReadDelay};
     if (emulate || !sites.isEmpty())
-        m_steps << Step{Step::Record};
+        m_steps << Step{Step::Record}; // also what the VM tests leave: they need a runner's site
     for (int s : sites)
         m_steps << Step{Step::Prepare, -1, Test::Metadata, s};
     for (double d : delays) {
         if (emulate)
             m_steps << Step{Step::SetDelay, d} << Step{Step::Settle, d};
-        for (int rep = 0; rep < m_run.spec.repeats; ++rep)
+        for (int rep = 0; rep < m_run.spec.repeats; ++rep) {
             for (int s : sites)
-                for (Test t : m_run.spec.tests)
+                for (Test t : toolTests)
                     m_steps << Step{Step::Measure, d, t, s};
+            for (Test t : vmTests)
+                for (const auto &[origin, other] : vmEnds) {
+                    m_steps << Step{Step::Measure, d, t, origin};
+                    if (t != Test::VmLifecycle)
+                        break; // a migration test measures both ways from the first end
+                }
+        }
     }
     if (emulate)
         m_steps << Step{Step::Restore};
@@ -203,6 +244,16 @@ QVector<Undo> ExperimentJob::undoCommands() const
     if (m_restoreDelayMs >= 0)
         undo.push_back({Text::tr("put the delay of %1 back to %2 ms").arg(m_run.link).arg(m_restoreDelayMs),
                         m_config.links[m_link].emulate + QStringList{QStringLiteral("--delay"), delayArg(m_restoreDelayMs)}});
+    if (std::any_of(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return s.kind == Step::Measure && isVmTest(s.test); })) {
+        // The test VMs, wherever a migration left them: stopped and undefined, by name. A host
+        // that cannot be asked fails the command, and the record stays for the next start.
+        const QString script = QStringLiteral(
+            "set -e; l=$(virsh -q -c \"$1\" list --all --name); for d in $l; do case \"$d\" in \"$2\"*) "
+            "virsh -q -c \"$1\" destroy \"$d\" >/dev/null 2>&1 || true; virsh -q -c \"$1\" undefine \"$d\";; esac; done");
+        for (const auto &h : m_config.hosts)
+            undo.push_back({Text::tr("remove test VMs %1* from %2").arg(vmPrefix(), h.name),
+                            {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), h.uri, vmPrefix()}});
+    }
     for (const Step &st : m_steps)
         if (st.kind == Step::Clean)
             undo.push_back({Text::tr("remove %1 at %2").arg(workDir(st.site), m_config.sites[st.site].name),
@@ -265,20 +316,50 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
         case Test::SeqWrite:
         case Test::SeqRead: p.seconds += sz.seqMiB / 40.0 + 2; break;
         case Test::RandRw: p.seconds += sz.randSeconds + 2; break;
+        case Test::VmLifecycle:
+        case Test::MigrateIdle:
+        case Test::MigrateBusy: {
+            // A migration: the memory over a WAN of some 30 MiB/s, plus a few seconds; making and
+            // removing the VM a few seconds more, and the shutdown's wait for the life cycle.
+            const double migration = m_config.experiments.vmMemoryMiB / 30.0 + 3;
+            p.seconds += 2 * migration + 8 + (st.test == Test::VmLifecycle ? m_config.experiments.shutdownTimeoutS / 2.0 : 3);
+            break;
+        }
         }
     }
     QList<int> ordered = sites.values();
     std::sort(ordered.begin(), ordered.end());
     QStringList written;
     for (Test t : m_run.spec.tests)
-        written << (t == Test::Metadata ? Text::tr("%n small file(s)", nullptr, sz.metaFiles)
+        written << (isVmTest(t) ? QString()
+                    : t == Test::Metadata ? Text::tr("%n small file(s)", nullptr, sz.metaFiles)
                     : t == Test::RandRw ? Text::tr("a %1 MiB file").arg(sz.randMiB)
                                         : Text::tr("a %1 MiB file").arg(sz.seqMiB));
     written.removeDuplicates();
-    for (int s : ordered)
+    written.removeAll(QString());
+    QMap<int, int> vmsAt; // origin site -> test VMs made there
+    for (const Step &st : m_steps)
+        if (st.kind == Step::Measure && isVmTest(st.test))
+            ++vmsAt[st.site];
+    for (int s : ordered) {
+        if (written.isEmpty())
+            continue;
         p.lines << Text::tr("At %1: writes %2 in %3 (run by: %4), and removes them.")
                        .arg(m_config.sites[s].name, written.join(QStringLiteral(", ")), workDir(s),
                             m_config.sites[s].runner.join(QLatin1Char(' ')));
+    }
+    for (auto it = vmsAt.cbegin(); it != vmsAt.cend(); ++it) {
+        const auto &link = m_config.links[m_link];
+        const QString other = m_config.sites[it.key()].name == link.siteA ? link.siteB : link.siteA;
+        const bool busy = m_run.spec.tests.contains(Test::MigrateBusy) && !m_config.experiments.busyVmImage.isEmpty();
+        const QString images = busy ? Text::tr("%1 (%2 for the busy one)").arg(m_config.experiments.vmImage, m_config.experiments.busyVmImage)
+                                    : m_config.experiments.vmImage;
+        p.lines << Text::tr("At %1: makes %n test VM(s) one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, "
+                            "migrates each to %6 and back, then deletes it and its disk.", nullptr, it.value())
+                       .arg(m_config.sites[it.key()].name, vmPrefix())
+                       .arg(m_config.experiments.vmMemoryMiB)
+                       .arg(images, workDir(it.key()), other);
+    }
     if (m_run.emulated) {
         QStringList d;
         for (double x : m_run.spec.delaysMs)
@@ -288,6 +369,11 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
     }
     p.lines << Text::tr("Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.");
     return p;
+}
+
+QString ExperimentJob::vmPrefix() const
+{
+    return QStringLiteral("hawan-") + m_run.id + QLatin1Char('-');
 }
 
 QString ExperimentJob::workDir(int site) const
@@ -441,6 +527,8 @@ void ExperimentJob::next()
 
 void ExperimentJob::measure(const Step &step)
 {
+    if (isVmTest(step.test))
+        return measureVm(step);
     config::Site site = m_config.sites[step.site];
     site.testDir = workDir(step.site);
     auto *job = new MeasureJob(step.test, site, m_run.spec.sizes, m_run.spec.metaTool,
@@ -461,6 +549,55 @@ void ExperimentJob::measure(const Step &step)
             m.rttMs = double(m_rttSamples[m_rttSamples.size() / 2]);
         }
         if (!(m_cancelling && !m.ok())) { // a measurement cut short by the cancel is not a result
+            m_failed += m.ok() ? 0 : 1;
+            m_run.measurements << m;
+            Q_EMIT measured(m);
+        }
+        next();
+    });
+    job->start();
+}
+
+void ExperimentJob::measureVm(const Step &step)
+{
+    const auto &link = m_config.links[m_link];
+    const int a = m_config.siteIndex(link.siteA);
+    VmTestJob::Setup setup;
+    setup.test = step.test;
+    setup.origin = step.site;
+    setup.other = step.site == a ? m_config.siteIndex(link.siteB) : a;
+    setup.vmName = vmPrefix() + QString::number(++m_vmSeq);
+    setup.workDir = workDir(step.site);
+    setup.counters = link.counters;
+    setup.originIsSiteA = step.site == a;
+    auto *job = new VmTestJob(m_config, m_vms, setup, this);
+    addSubjob(job);
+    m_current = job;
+    m_rttSamples.clear();
+    sampleRtt();
+    m_rttTimer.start();
+    connect(job, &jobs::Job::ended, this, [this, job, delay = step.delayMs] {
+        m_rttTimer.stop();
+        sampleRtt();
+        double rtt = -1;
+        if (!m_rttSamples.isEmpty()) {
+            std::sort(m_rttSamples.begin(), m_rttSamples.end());
+            rtt = double(m_rttSamples[m_rttSamples.size() / 2]);
+        }
+        if (job->leftBehind()) {
+            m_undoFailed = true;
+            m_run.notes << Text::tr("%1: %2").arg(job->title(), job->jobResult().message);
+        }
+        if (!job->countersError().isEmpty()) {
+            const QString note = Text::tr("The link's bytes were not measured: %1.").arg(job->countersError());
+            if (!m_run.notes.contains(note))
+                m_run.notes << note;
+        }
+        for (Measurement m : job->measurements()) {
+            m.delayMs = delay;
+            m.rttMs = rtt;
+            if (m_cancelling && !m.ok())
+                continue;
             m_failed += m.ok() ? 0 : 1;
             m_run.measurements << m;
             Q_EMIT measured(m);

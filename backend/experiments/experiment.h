@@ -11,6 +11,7 @@
 // middle is cleaned up after at its next start.
 #include "experiments/leftovers.h"
 #include "experiments/measure.h"
+#include "experiments/vmtest.h"
 #include "jobs/job.h"
 
 #include <QJsonObject>
@@ -65,7 +66,9 @@ class ExperimentJob : public jobs::Job
 {
     Q_OBJECT
 public:
-    ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, ExperimentSpec spec, QObject *parent = nullptr);
+    // `vms`: where the VM tests make their test VMs (the fleet); null = no VM test can run.
+    ExperimentJob(const config::Config &config, const probes::ProbeHub *probes, VmHosts *vms, ExperimentSpec spec,
+                  QObject *parent = nullptr);
     QString title() const override;
     const ExperimentRun &run() const { return m_run; }
     // What the run will do, for the operator to confirm before it starts: what it writes where,
@@ -101,6 +104,8 @@ private:
     void next();
     void runCommand(const QStringList &argv, const QString &title, std::function<void(jobs::Job *)> then);
     void measure(const Step &step);
+    void measureVm(const Step &step);
+    QString vmPrefix() const; // the test VMs' names start with it: "hawan-exp-20261204-181500-"
     QString workDir(int site) const; // the run's own directory under the site's test_dir
     void sampleRtt();
     void save();
@@ -109,6 +114,8 @@ private:
 
     const config::Config m_config;
     const probes::ProbeHub *m_probes;
+    VmHosts *m_vms;
+    int m_vmSeq = 0;
     int m_link = -1;
     QVector<Step> m_steps;
     int m_next = 0;

@@ -90,13 +90,21 @@ QString testId(Test test)
     case Test::SeqWrite: return QStringLiteral("seq-write");
     case Test::SeqRead: return QStringLiteral("seq-read");
     case Test::RandRw: return QStringLiteral("rand-rw");
+    case Test::VmLifecycle: return QStringLiteral("vm-lifecycle");
+    case Test::MigrateIdle: return QStringLiteral("migrate-idle");
+    case Test::MigrateBusy: return QStringLiteral("migrate-busy");
     }
     return {};
 }
 
+QVector<Test> allTests()
+{
+    return {Test::Metadata, Test::SeqWrite, Test::SeqRead, Test::RandRw, Test::VmLifecycle, Test::MigrateIdle, Test::MigrateBusy};
+}
+
 std::optional<Test> testFromId(const QString &id)
 {
-    for (Test t : {Test::Metadata, Test::SeqWrite, Test::SeqRead, Test::RandRw})
+    for (Test t : allTests())
         if (testId(t) == id)
             return t;
     return std::nullopt;
@@ -109,6 +117,9 @@ QString testTitle(Test test)
     case Test::SeqWrite: return Text::tr("Sequential write (1 MiB blocks, fsync at the end)");
     case Test::SeqRead: return Text::tr("Sequential read (1 MiB blocks, cache dropped first)");
     case Test::RandRw: return Text::tr("Random read/write (4 KiB blocks, IOPS)");
+    case Test::VmLifecycle: return Text::tr("VM life cycle: create, start, migrate there and back, shut down, delete (time and WAN bytes per phase)");
+    case Test::MigrateIdle: return Text::tr("Migration of an idle VM (time, downtime, data, passes)");
+    case Test::MigrateBusy: return Text::tr("Migration of a busy VM, dirtying its memory (time, downtime, data, passes)");
     }
     return {};
 }
@@ -177,6 +188,9 @@ QStringList measureCommand(Test test, const config::Site &site, const Sizes &siz
              << QStringLiteral("--runtime=%1").arg(sizes.randSeconds) << QStringLiteral("--time_based");
         break;
     case Test::Metadata:
+    case Test::VmLifecycle:
+    case Test::MigrateIdle:
+    case Test::MigrateBusy:
         break;
     }
     return argv;

@@ -15,8 +15,10 @@
 
 namespace hawan::experiments {
 
-enum class Test { Metadata, SeqWrite, SeqRead, RandRw };
-QString testId(Test test);                       // "metadata", "seq-write", "seq-read", "rand-rw"
+// The storage tests run a tool at a site (this file); the VM tests make a test VM (vmtest.h).
+enum class Test { Metadata, SeqWrite, SeqRead, RandRw, VmLifecycle, MigrateIdle, MigrateBusy };
+QVector<Test> allTests();
+QString testId(Test test);                       // "metadata", "seq-write", "seq-read", "rand-rw", "vm-lifecycle", "migrate-idle", "migrate-busy"
 std::optional<Test> testFromId(const QString &id);
 QString testTitle(Test test);                    // for people: "Sequential write (1 MiB blocks, fsync at end)"
 

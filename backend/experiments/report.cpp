@@ -67,6 +67,27 @@ QString figureTitle(const QString &figureKey, const QString &unit)
         name = Text::tr("%1 mean latency").arg(figure.chopped(12));
     else if (figure.endsWith(QLatin1String("_lat_p99_ms")))
         name = Text::tr("%1 99th percentile latency").arg(figure.chopped(11));
+    // The VM tests: per phase of the life cycle, and per migration.
+    else if (figure.endsWith(QLatin1String("_out_MiB")))
+        name = Text::tr("%1: WAN bytes out of the site").arg(figure.chopped(8).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    else if (figure.endsWith(QLatin1String("_in_MiB")))
+        name = Text::tr("%1: WAN bytes into the site").arg(figure.chopped(7).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    else if (figure == QLatin1String("downtime_ms"))
+        name = Text::tr("downtime");
+    else if (figure == QLatin1String("data_MiB"))
+        name = Text::tr("data sent (libvirt's job statistics)");
+    else if (figure == QLatin1String("wan_MiB"))
+        name = Text::tr("bytes on the WAN, that way (frames)");
+    else if (figure == QLatin1String("wan_reverse_MiB"))
+        name = Text::tr("bytes on the WAN, the other way (frames)");
+    else if (figure == QLatin1String("passes"))
+        name = Text::tr("passes over memory");
+    else if (figure == QLatin1String("throttle_pct"))
+        name = Text::tr("auto-converge's CPU throttle, at most");
+    else if (figure == QLatin1String("forced_off"))
+        name = Text::tr("forced off (did not power off when asked)");
+    else if (figure.endsWith(QLatin1String("_s")))
+        name = Text::tr("%1 time").arg(figure.chopped(2).replace(QLatin1Char('_'), QLatin1Char(' ')));
     const QString testName = t ? testTitle(*t).section(QLatin1String(" ("), 0, 0).section(QLatin1Char(':'), 0, 0) : test;
     return unit.isEmpty() ? Text::tr("%1: %2").arg(testName, name) : Text::tr("%1: %2 (%3)").arg(testName, name, unit);
 }
@@ -128,7 +149,8 @@ QVector<ReportSeries> reportSeries(const ExperimentRun &run, const QString &figu
 
 bool fitsAgainstRtt(const QString &figure)
 {
-    return figure.endsWith(QLatin1String("_ms_per_op")) || figure == QLatin1String("total_s") || figure.endsWith(QLatin1String("_ms"));
+    return figure.endsWith(QLatin1String("_ms_per_op")) || figure.endsWith(QLatin1String("_ms"))
+        || (figure.endsWith(QLatin1String("_s")) && !figure.endsWith(QLatin1String("_ops_s")));
 }
 
 LineFit fitAgainstRtt(const QVector<ReportPoint> &points)

@@ -24,6 +24,8 @@ void VmActionJob::doStart()
     VmActionJob *self = this; // dereferenced only through the mailbox, on this job's thread
     auto reply = [box, self](bool ok, const QString &message) {
         box.post([self, ok, message] {
+            if (ok && self->m_action == model::VmAction::Define)
+                self->m_uuid = message;
             self->finish({ok ? JobOutcome::Succeeded : JobOutcome::Failed, ok ? JobError::None : JobError::Hypervisor,
                           message, 0});
         });
@@ -32,7 +34,7 @@ void VmActionJob::doStart()
         box.post([self] { self->finish({JobOutcome::Failed, JobError::Refused, tr("unknown host"), 0}); });
         return;
     }
-    m_send(m_uuid, m_action, reply);
+    m_send(m_uuid, m_action, m_definition, reply);
 }
 
 } // namespace hawan::jobs

@@ -15,11 +15,14 @@ class VmActionJob : public Job
 public:
     // Calls `reply(ok, message)` once, from any thread, when the host has answered.
     using Reply = std::function<void(bool ok, const QString &message)>;
-    // Hands the action to the host's session; null when there is no such host.
-    using Send = std::function<void(const QString &uuid, model::VmAction action, Reply reply)>;
+    // Hands the action to the host's session; null when there is no such host. `definition`: the
+    // XML of a Define (then the reply's message is the new VM's UUID), else empty.
+    using Send = std::function<void(const QString &uuid, model::VmAction action, const QString &definition, Reply reply)>;
 
     VmActionJob(int host, QString hostName, QString uuid, QString vmName, model::VmAction action, Send send,
                 QObject *parent = nullptr);
+    // A Define's definition (XML), set before it starts. Once it has succeeded, vmUuid() is the new VM's.
+    void setDefinition(const QString &xml) { m_definition = xml; }
     QString title() const override;
     int host() const { return m_host; }
     const QString &hostName() const { return m_hostName; }
@@ -32,7 +35,10 @@ protected:
 
 private:
     const int m_host;
-    const QString m_hostName, m_uuid, m_vmName;
+    const QString m_hostName;
+    QString m_uuid;
+    const QString m_vmName;
+    QString m_definition;
     const model::VmAction m_action;
     Send m_send;
 };

@@ -25,6 +25,7 @@ struct Api
     decltype(&virDomainMigrateStartPostCopy) domainMigrateStartPostCopy = &virDomainMigrateStartPostCopy;
     decltype(&virDomainDefineXML) domainDefineXML = &virDomainDefineXML;
     decltype(&virDomainCreate) domainCreate = &virDomainCreate;
+    decltype(&virDomainGetUUIDString) domainGetUUIDString = &virDomainGetUUIDString;
     // The host session (libvirt/hostsession.cpp): every call that goes to the daemon.
     decltype(&virNodeGetInfo) nodeGetInfo = &virNodeGetInfo;
     decltype(&virConnectGetHostname) connectGetHostname = &virConnectGetHostname;

@@ -539,7 +539,7 @@ void HostSession::onClosed(int reason)
     dropConnection(why);
 }
 
-void HostSession::performAction(const QString &uuid, VmAction action,
+void HostSession::performAction(const QString &uuid, VmAction action, const QString &definition,
                                 const std::function<void(bool ok, const QString &message)> &done)
 {
     if (!m_conn) {
@@ -547,6 +547,19 @@ void HostSession::performAction(const QString &uuid, VmAction action,
         return;
     }
     ++m_calls;
+    if (action == VmAction::Define) {
+        DomainPtr dom(api().domainDefineXML(m_conn.get(), definition.toUtf8().constData()));
+        char id[VIR_UUID_STRING_BUFLEN] = {};
+        if (dom)
+            ++m_calls;
+        if (m_soonTimer)
+            m_soonTimer->start();
+        if (!dom || api().domainGetUUIDString(dom.get(), id) < 0)
+            done(false, LibvirtError::takeLast(tr("%1 failed").arg(model::vmActionName(action))).message);
+        else
+            done(true, QString::fromLatin1(id));
+        return;
+    }
     DomainPtr dom(api().domainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
     int rc = -1;
     if (dom) {
@@ -557,7 +570,9 @@ void HostSession::performAction(const QString &uuid, VmAction action,
         case VmAction::Resume: rc = api().domainResume(dom.get()); break;
         case VmAction::Shutdown: rc = api().domainShutdown(dom.get()); break;
         case VmAction::Destroy: rc = api().domainDestroy(dom.get()); break;
+        case VmAction::Define: break; // above
         case VmAction::UndefineStale:
+        case VmAction::Undefine:
             if (api().domainIsActive(dom.get()) != 0) {
                 done(false, tr("it is active here: not removed"));
                 return;

@@ -47,8 +47,10 @@ public:
     quint64 remoteCalls() const { return m_calls.load(); }
     quint64 ticks() const { return m_ticks.load(); }
 
-    // On the session's thread (queue a call to it). Carries out one VM action; `done(ok, message)` is called on this thread (libvirt's words on failure).
-    void performAction(const QString &uuid, hawan::model::VmAction action,
+    // On the session's thread (queue a call to it). Carries out one VM action; `done(ok, message)`
+    // is called on this thread (libvirt's words on failure). Define takes `definition` (XML) instead
+    // of `uuid`, and its message on success is the new VM's UUID.
+    void performAction(const QString &uuid, hawan::model::VmAction action, const QString &definition,
                        const std::function<void(bool ok, const QString &message)> &done);
 
 public Q_SLOTS:

@@ -39,6 +39,8 @@ QString vmActionName(VmAction a)
     case VmAction::Shutdown: return QCoreApplication::translate("hawan::lv::HostSession", "Shut down");
     case VmAction::Destroy: return QCoreApplication::translate("hawan::lv::HostSession", "Force off");
     case VmAction::UndefineStale: return QCoreApplication::translate("hawan::lv::HostSession", "Remove stale definition");
+    case VmAction::Define: return QCoreApplication::translate("hawan::lv::HostSession", "Define");
+    case VmAction::Undefine: return QCoreApplication::translate("hawan::lv::HostSession", "Undefine");
     }
     return {};
 }

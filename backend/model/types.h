@@ -13,7 +13,8 @@ enum class VmState { NoState, Running, Blocked, Paused, ShuttingDown, ShutOff, C
 enum class HostState { Connecting, Up, Unreachable };
 // What an operator can ask of one VM. UndefineStale: removes a shut-off definition left behind on
 // a host whose VM was recovered elsewhere; refused if the domain is active there.
-enum class VmAction { Start, Pause, Resume, Shutdown, Destroy, UndefineStale };
+// Define: a new persistent VM from a definition (XML); Undefine: removes a VM that is shut off.
+enum class VmAction { Start, Pause, Resume, Shutdown, Destroy, UndefineStale, Define, Undefine };
 QString vmActionName(VmAction a); // translated, for menus and messages
 
 // Stable, untranslated identifiers (used in JSON, filters and logs).

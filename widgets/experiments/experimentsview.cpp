@@ -142,7 +142,7 @@ void ExperimentsView::buildForm(QWidget *left)
     ll->setContentsMargins(4, 4, 4, 4);
     auto *form = new QFormLayout;
     auto *tests = new QVBoxLayout;
-    for (auto t : {experiments::Test::Metadata, experiments::Test::SeqWrite, experiments::Test::SeqRead, experiments::Test::RandRw}) {
+    for (auto t : experiments::allTests()) {
         auto *box = new QCheckBox(experiments::testId(t), left);
         box->setObjectName(QStringLiteral("experimentTest-") + experiments::testId(t));
         box->setToolTip(experiments::testTitle(t));
@@ -281,7 +281,7 @@ void ExperimentsView::startRun()
     spec.metaTool = m_metaTool;
     if (m_storageGate && !m_storageGate(QStringLiteral("experiment")))
         return;
-    auto job = std::make_unique<experiments::ExperimentJob>(m_fleet->inventory()->config(), m_fleet->probes(), spec);
+    auto job = std::make_unique<experiments::ExperimentJob>(m_fleet->inventory()->config(), m_fleet->probes(), m_fleet, spec);
     const float rtt = m_fleet->inventory()->config().links.isEmpty() ? NAN : m_fleet->probes()->linkState(0).rttMs;
     const auto preview = job->preview(std::isnan(rtt) ? -1 : double(rtt));
     QMessageBox box(QMessageBox::Question, tr("Run the experiment?"),

@@ -90,7 +90,7 @@ private Q_SLOTS:
         spec.sizes.metaFiles = 50;
         spec.metaTool = QStringLiteral(HAWANMETA_BIN);
         spec.settleMs = 100;
-        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, nullptr, spec);
         QSignalSpy ended(&job, &jobs::Job::ended);
         job.start();
         QVERIFY(ended.wait(60000));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         spec.sizes.metaFiles = 200000; // long enough to be cancelled in the middle
         spec.metaTool = QStringLiteral(HAWANMETA_BIN);
         spec.settleMs = 50;
-        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, nullptr, spec);
         QSignalSpy ended(&job, &jobs::Job::ended);
         job.start();
         QTRY_VERIFY(job.jobProgress().phase.startsWith(QLatin1String("metadata at")));
@@ -228,7 +228,7 @@ private Q_SLOTS:
         spec.tests = {Test::Metadata};
         spec.delaysMs = {10};
         spec.metaTool = QStringLiteral(HAWANMETA_BIN);
-        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, spec);
+        ExperimentJob job(twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay), nullptr, nullptr, spec);
         QSignalSpy ended(&job, &jobs::Job::ended);
         job.start();
         QVERIFY(ended.wait(30000));

@@ -182,7 +182,7 @@ private Q_SLOTS:
         auto perform = [&](model::VmAction action) {
             std::optional<std::pair<bool, QString>> result;
             QMetaObject::invokeMethod(s.session, [&, action] {
-                s.session->performAction(vm.uuid, action, [&](bool ok, const QString &message) {
+                s.session->performAction(vm.uuid, action, {}, [&](bool ok, const QString &message) {
                     result = std::make_pair(ok, message);
                 });
             }, Qt::BlockingQueuedConnection);
