@@ -119,7 +119,7 @@ QString testTitle(Test test)
     case Test::RandRw: return Text::tr("Random read/write (4 KiB blocks, IOPS)");
     case Test::VmLifecycle: return Text::tr("VM life cycle: create, start, migrate there and back, shut down, delete (time and WAN bytes per phase)");
     case Test::MigrateIdle: return Text::tr("Migration of an idle VM (time, downtime, data, passes)");
-    case Test::MigrateBusy: return Text::tr("Migration of a busy VM, dirtying its memory (time, downtime, data, passes)");
+    case Test::MigrateBusy: return Text::tr("Migration of a busy VM (it keeps dirtying its memory): time, downtime, data, passes");
     }
     return {};
 }

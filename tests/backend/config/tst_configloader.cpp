@@ -38,7 +38,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, anti_affinity, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
         << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence"};
@@ -157,6 +157,11 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("storage probe directory not absolute")
         << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nprobe_dirs = { Roma1 = \"mnt\" }\n")
         << QStringList{"bad.toml:10:24: storage[1].probe_dirs.Roma1: must be an absolute directory path as a string"};
+    QTest::newRow("experiments: relative image, unknown type, too little memory")
+        << QStringLiteral("[experiments]\nvm_image = \"tiny.img\"\nvm_domain_type = \"xen\"\nvm_memory_mib = 4\n\n") + kSites
+        << QStringList{"bad.toml:2:12: experiments.vm_image: must be an absolute path, as the hosts see it on the shared volume",
+                       "bad.toml:3:18: experiments.vm_domain_type: 'xen' is not one of: kvm, qemu",
+                       "bad.toml:4:17: experiments.vm_memory_mib: 4 is out of range; valid: 16 to 65536 MiB"};
     QTest::newRow("several errors, all listed in file order")
         << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
         << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description, runner, test_dir",
@@ -196,6 +201,9 @@ void TstConfigLoader::validFullExample()
     QCOMPARE(c.storage.size(), 1);
     QCOMPARE(c.storage[0].command.first(), QStringLiteral("ssh"));
     QCOMPARE(c.console.refreshIntervalMs, 2000);
+    QCOMPARE(c.experiments.vmImage, QStringLiteral("/gluster/vmstore/templates/cirros-0.6.2.img"));
+    QCOMPARE(c.experiments.vmImageFormat, QStringLiteral("qcow2"));
+    QCOMPARE(c.experiments.vmMemoryMiB, 256);
 }
 
 void TstConfigLoader::placeholdersAndDefaults()
@@ -219,6 +227,11 @@ void TstConfigLoader::placeholdersAndDefaults()
     QCOMPARE(r->storage[1].command, (QStringList{QStringLiteral("sh"), QFileInfo(path).absolutePath() + QStringLiteral("/g.sh")}));
     QCOMPARE(r->storage[1].brickSites.value(QStringLiteral("10.77.2.5")), QStringLiteral("Napoli"));
     QCOMPARE(r->console.refreshIntervalMs, 2000);
+    // No [experiments]: no VM tests, and the defaults a real site would want.
+    QVERIFY(r->experiments.vmImage.isEmpty());
+    QCOMPARE(r->experiments.vmDomainType, QStringLiteral("kvm"));
+    QCOMPARE(r->experiments.vmImageFormat, QStringLiteral("raw"));
+    QCOMPARE(r->experiments.shutdownTimeoutS, 60);
 }
 
 void TstConfigLoader::missingFile()

@@ -221,6 +221,46 @@ private Q_SLOTS:
     }
 
     // The link's delay cannot be read: nothing is changed, nothing measured, the note says why.
+    // The VM tests say why they did not run (no template image; no hosts), and the other tests go on.
+    void vmTestsSayWhyTheyDidNotRun()
+    {
+        ExperimentSpec spec;
+        spec.tests = {Test::VmLifecycle, Test::MigrateBusy};
+        auto config = twoSites(m_dir.filePath(QStringLiteral("vol")), m_delay);
+        {
+            ExperimentJob job(config, nullptr, nullptr, spec);
+            QVERIFY2(job.run().notes.join(QLatin1Char('\n')).contains(QLatin1String("no hosts to make a test VM on")),
+                     qPrintable(job.run().notes.join(QLatin1Char('\n'))));
+        }
+        config.experiments.vmImage = QStringLiteral("/vol/templates/tiny.img");
+        struct NoHosts : VmHosts
+        {
+            model::Inventory *inventory() const override { return nullptr; }
+            jobs::VmActionJob *requestVmAction(int, const QString &, model::VmAction) override { return nullptr; }
+            jobs::VmActionJob *requestDefine(int, const QString &, const QString &) override { return nullptr; }
+            jobs::MoveJob *launchMove(int, const QString &, int, const jobs::MigrationOptions &, const QString &, QString *) override
+            {
+                return nullptr;
+            }
+        } hosts;
+        ExperimentJob job(config, nullptr, &hosts, spec);
+        const QString notes = job.run().notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("migrate-busy did not run: no busy guest's image")), qPrintable(notes));
+        // The life cycle is planned from Roma1 (Napoli has no runner to copy a disk with).
+        const auto preview = job.preview(10).lines.join(QLatin1Char('\n'));
+        QVERIFY2(preview.contains(QLatin1String("At Roma1: makes 1 test VM")), qPrintable(preview));
+        QVERIFY2(preview.contains(QLatin1String("migrates each to Napoli and back")), qPrintable(preview));
+        QVERIFY2(!preview.contains(QLatin1String("At Napoli")), qPrintable(preview));
+    }
+
+    void parsesLinkCounters()
+    {
+        QCOMPARE(parseCounters("123 456\n"), (std::optional<QPair<quint64, quint64>>{{123, 456}}));
+        QCOMPARE(parseCounters("  18446744073709551615\t0 "), (std::optional<QPair<quint64, quint64>>{{18446744073709551615ULL, 0}}));
+        for (const char *bad : {"", "123", "1 2 3", "12 abc", "-1 5", "RX: 12 TX: 13"})
+            QVERIFY2(!parseCounters(bad), bad);
+    }
+
     void unreadableDelayChangesNothing()
     {
         write(m_delay, "not a number\n");

@@ -100,6 +100,14 @@ private Q_SLOTS:
         QVERIFY(fitsAgainstRtt(QStringLiteral("write_lat_p99_ms")));
         QVERIFY(!fitsAgainstRtt(QStringLiteral("create_ops_s")));
         QVERIFY(!fitsAgainstRtt(QStringLiteral("write_MiBs")));
+        QVERIFY(fitsAgainstRtt(QStringLiteral("migrate_there_s")));
+        QVERIFY(fitsAgainstRtt(QStringLiteral("downtime_ms")));
+        QVERIFY(!fitsAgainstRtt(QStringLiteral("data_MiB")));
+        QVERIFY(!fitsAgainstRtt(QStringLiteral("passes")));
+        QCOMPARE(figureTitle(QStringLiteral("vm-lifecycle/migrate_there_out_MiB"), QStringLiteral("MiB")),
+                 QStringLiteral("VM life cycle: migrate there: WAN bytes out of the site (MiB)"));
+        QCOMPARE(figureTitle(QStringLiteral("migrate-busy/data_MiB"), QStringLiteral("MiB")),
+                 QStringLiteral("Migration of a busy VM: data sent (libvirt's job statistics) (MiB)"));
         QVERIFY(!fitsAgainstRtt(QStringLiteral("read_iops")));
     }
 

@@ -2,6 +2,7 @@
 // through the libvirt function table (lv::Api): what the console shows when a daemon refuses,
 // stops answering mid-tick or fails an action, and that one hung host slows no other.
 #include "libvirt/api.h"
+#include "experiments/vmtest.h"
 #include "libvirt/hostsession.h"
 #include "testmain.h"
 #include "util/async.h"
@@ -206,6 +207,49 @@ private Q_SLOTS:
                     return v.state == model::VmState::Paused;
             return false;
         }());
+    }
+
+    // A definition becomes a VM (its UUID in the reply), which starts, stops and is undefined; an
+    // invalid definition is refused in libvirt's words. The experiments' test VMs are made so.
+    void defineStartAndUndefine()
+    {
+        Session s(QStringLiteral("roma1-hv1"));
+        QTRY_VERIFY(!s.snapshots.isEmpty());
+        auto perform = [&](const QString &uuid, model::VmAction action, const QString &xml = {}) {
+            std::optional<std::pair<bool, QString>> result;
+            QMetaObject::invokeMethod(s.session, [&] {
+                s.session->performAction(uuid, action, xml, [&](bool ok, const QString &message) {
+                    result = std::make_pair(ok, message);
+                });
+            }, Qt::BlockingQueuedConnection);
+            return *result;
+        };
+        config::Experiments e;
+        e.vmDomainType = QStringLiteral("test");
+        auto r = perform({}, model::VmAction::Define,
+                         experiments::testVmXml(e, QStringLiteral("hawan-exp-1"), QStringLiteral("/vol/run/hawan-exp-1.img"),
+                                                QStringLiteral("a <test> VM & more")));
+        QVERIFY2(r.first, qPrintable(r.second));
+        const QString uuid = r.second;
+        QCOMPARE(uuid.size(), 36);
+        auto seen = [&](std::function<bool(const model::VmInfo &)> pred) {
+            for (const auto &v : s.snapshots.last().vms)
+                if (v.uuid == uuid)
+                    return pred(v);
+            return false;
+        };
+        QTRY_VERIFY(seen([](const model::VmInfo &v) { return v.name == QLatin1String("hawan-exp-1") && v.state == model::VmState::ShutOff; }));
+        QVERIFY(perform(uuid, model::VmAction::Start).first);
+        QTRY_VERIFY(seen([](const model::VmInfo &v) { return v.state == model::VmState::Running; }));
+        r = perform(uuid, model::VmAction::Undefine);
+        QVERIFY(!r.first); // active: not undefined
+        QVERIFY(perform(uuid, model::VmAction::Destroy).first);
+        QVERIFY(perform(uuid, model::VmAction::Undefine).first);
+        QTRY_VERIFY(!seen([](const model::VmInfo &) { return true; }));
+
+        r = perform({}, model::VmAction::Define, QStringLiteral("<domain type='test'><name>broken"));
+        QVERIFY(!r.first);
+        QVERIFY2(!r.second.isEmpty(), qPrintable(r.second));
     }
 
 private:
