@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include "experiments/experimentsview.h"
+#include "experiments/experiment.h"
 #include "plots/latencypanel.h"
 #include <QLabel>
 #include <QLineEdit>
@@ -112,8 +113,12 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         auto *job = qobject_cast<jobs::MoveJob *>(added);
         if (!job)
             return;
-        jobsDock->show();
-        jobsDock->raise();
+        // An experiment's own migrations do not take the operator away from the experiment's plot.
+        const auto experiments = m_fleet->jobs()->jobsOf<experiments::ExperimentJob>();
+        if (std::none_of(experiments.cbegin(), experiments.cend(), [](const jobs::Job *j) { return !j->isFinished(); })) {
+            jobsDock->show();
+            jobsDock->raise();
+        }
         const int from = m_fleet->inventory()->config().hostIndex(job->target().sourceHost);
         m_fleet->inventory()->log(LogEntry::Severity::Info, from, job->target().vmName, tr("%1: started").arg(job->title()));
         connect(job, &jobs::MoveJob::finished, this, [this, job, from](const jobs::MigrationResult &r) {

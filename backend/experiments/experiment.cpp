@@ -338,9 +338,13 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
     written.removeDuplicates();
     written.removeAll(QString());
     QMap<int, int> vmsAt; // origin site -> test VMs made there
+    QSet<int> busyAt;
     for (const Step &st : m_steps)
-        if (st.kind == Step::Measure && isVmTest(st.test))
+        if (st.kind == Step::Measure && isVmTest(st.test)) {
             ++vmsAt[st.site];
+            if (st.test == Test::MigrateBusy)
+                busyAt << st.site;
+        }
     for (int s : ordered) {
         if (written.isEmpty())
             continue;
@@ -351,7 +355,7 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
     for (auto it = vmsAt.cbegin(); it != vmsAt.cend(); ++it) {
         const auto &link = m_config.links[m_link];
         const QString other = m_config.sites[it.key()].name == link.siteA ? link.siteB : link.siteA;
-        const bool busy = m_run.spec.tests.contains(Test::MigrateBusy) && !m_config.experiments.busyVmImage.isEmpty();
+        const bool busy = busyAt.contains(it.key());
         const QString images = busy ? Text::tr("%1 (%2 for the busy one)").arg(m_config.experiments.vmImage, m_config.experiments.busyVmImage)
                                     : m_config.experiments.vmImage;
         p.lines << Text::tr("At %1: makes %n test VM(s) one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, "
