@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include "experiments/experimentsview.h"
 #include "experiments/experiment.h"
+#include "vms/vmcommands.h"
 #include "plots/latencypanel.h"
 #include <QLabel>
 #include <QLineEdit>
@@ -130,6 +131,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     connect(m_topology, &TopologyView::evacuateHostRequested, this, [this](int h) { openEvacuation(h, -1); });
     connect(m_topology, &TopologyView::evacuateSiteRequested, this, [this](int s) { openEvacuation(-1, s); });
     connect(m_topology, &TopologyView::recoverHostRequested, this, &MainWindow::openRecovery);
+    connect(m_topology, &TopologyView::newVmRequested, this, [this](int h) { openNewVm(this, m_fleet, h); });
     connect(m_topology, &TopologyView::maintenanceRequested, this, &MainWindow::setMaintenance);
     connect(m_topology, &TopologyView::returnRequested, this, &MainWindow::openReturn);
     m_topology->setReturnableCount([this](int h) { return int(m_fleet->evacuatedFrom(h).size()); });
@@ -339,8 +341,14 @@ void MainWindow::buildActions()
         chooseHost(tr("Recover which host?"), [inv](int h) { return inv->hostStatus(h).state != model::HostState::Up; },
                    [this](int h) { openRecovery(h); }, tr("Every host answers: none to recover."));
     });
-    for (QAction *a : {evacHost, evacSite, maint, giveBack, recover})
+    QAction *newVm = action(tr("&New VM…"), QStringLiteral("play"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            tr("Make a VM on the selected host from a template image of the configuration"));
+    newVm->setObjectName(QStringLiteral("newVmAction"));
+    connect(newVm, &QAction::triggered, this, [this] { openNewVm(this, m_fleet, std::max(0, m_topology->selectedHost())); });
+    for (QAction *a : {evacHost, evacSite, maint, giveBack, recover, newVm})
         a->setEnabled(!m_opt.readOnly);
+    hosts->addAction(newVm);
+    hosts->addSeparator();
     hosts->addActions({evacHost, evacSite, maint, giveBack});
     hosts->addSeparator();
     hosts->addAction(recover);
@@ -637,6 +645,8 @@ void MainWindow::requestVmAction(int host, const QString &uuid, const QString &n
 {
     if (m_opt.readOnly)
         return;
+    if (action == model::VmAction::Undefine)
+        return confirmDeleteVm(this, m_fleet, host, uuid);
     const QString hostName = m_fleet->inventory()->host(host).name;
     const bool destructive = action == model::VmAction::Destroy || action == model::VmAction::Shutdown || action == model::VmAction::Pause;
     if (destructive) {

@@ -133,6 +133,10 @@ void PlacementView::showContextMenu(const QPoint &pos)
         act->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
         connect(act, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, uuid, name, a); });
     }
+    QAction *del = menu.addAction(tr("Delete…"));
+    del->setToolTip(tr("Remove its definition, and the disk Hawan made for it (a VM that is shut off)"));
+    del->setEnabled(m_actionsEnabled && !idx.data(VmTableModel::StaleRole).toBool());
+    connect(del, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, uuid, name, model::VmAction::Undefine); });
     menu.addSeparator();
     QVector<QPair<int, QString>> selected;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows())

@@ -321,6 +321,10 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
             ev->setToolTip(tr("Plan moving every VM off %1 (dry run first), then put it in maintenance").arg(m_inv->host(host).name));
             ev->setEnabled(m_actionsEnabled && !m_inv->vms(host).isEmpty());
             connect(ev, &QAction::triggered, this, [=, this] { Q_EMIT evacuateHostRequested(host); });
+            QAction *nv = menu.addAction(Theme::icon(QStringLiteral("play")), tr("New VM here…"));
+            nv->setToolTip(tr("Make a VM on %1 from a template image of the configuration").arg(m_inv->host(host).name));
+            nv->setEnabled(m_actionsEnabled && m_inv->hostStatus(host).state == model::HostState::Up);
+            connect(nv, &QAction::triggered, this, [=, this] { Q_EMIT newVmRequested(host); });
             const bool down = m_inv->hostStatus(host).state == model::HostState::Unreachable;
             QAction *rc = menu.addAction(Theme::icon(QStringLiteral("stop")), tr("Recover VMs of crashed host…"));
             rc->setToolTip(down ? tr("Fence %1 (power it off), then restart the VMs that ran on it on other hosts").arg(m_inv->host(host).name)
@@ -383,6 +387,10 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
     menu.addSeparator();
     add(model::VmAction::Shutdown, QStringLiteral("power"), active);
     add(model::VmAction::Destroy, QStringLiteral("stop"), active || vm.state == VmState::Crashed);
+    QAction *del = menu.addAction(tr("Delete…"));
+    del->setToolTip(active ? tr("Shut it down first") : tr("Remove its definition, and the disk Hawan made for it"));
+    del->setEnabled(enabled && !active);
+    connect(del, &QAction::triggered, this, [=, this] { Q_EMIT vmActionRequested(host, vm.uuid, vm.name, model::VmAction::Undefine); });
     if (!m_actionsEnabled)
         menu.addSection(tr("Read-only console"));
     menu.exec(e->globalPos());

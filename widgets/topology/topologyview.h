@@ -61,6 +61,7 @@ Q_SIGNALS:
     void linkActivated(int link);
     // Host card and site context menus.
     void evacuateHostRequested(int host);
+    void newVmRequested(int host); // make a VM there from a template
     void recoverHostRequested(int host); // the host is down: fence it, restart its VMs elsewhere
     void evacuateSiteRequested(int site);
     void maintenanceRequested(int host, bool on);
