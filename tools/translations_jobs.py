@@ -529,3 +529,129 @@ PLURALS_JOBS.update({
 })
 IT_JOBS["Started %1 (UTC), running"] = "Iniziato %1 (UTC), in corso"
 IT_JOBS["looking for hawan-meta"] = "ricerca di hawan-meta"
+
+# Session 10: the VM tests, New VM and Delete.
+IT_JOBS.update({
+    "the experiments' test VMs": "le VM di prova degli esperimenti",
+    "must be an absolute path, as the hosts see it on the shared volume": "deve essere un percorso assoluto, come lo vedono gli host sul volume condiviso",
+    "the test VMs' template disk image on the shared volume": "l'immagine disco modello delle VM di prova sul volume condiviso",
+    "a template disk whose guest keeps dirtying its memory": "un disco modello il cui guest continua a sporcare la sua memoria",
+    "'%1' is not one of: %2": "'%1' non è uno di: %2",
+    "MiB": "MiB",
+    "seconds (0: forced off at once)": "secondi (0: spenta subito a forza)",
+    "no template image: set [experiments] vm_image to a small disk image on the shared volume":
+        "nessuna immagine modello: imposta [experiments] vm_image a una piccola immagine disco sul volume condiviso",
+    "%1 has no runner and test_dir: Hawan copies the template there with them ([[site]] runner, test_dir)":
+        "%1 non ha runner e test_dir: Hawan copia lì il modello con essi ([[site]] runner, test_dir)",
+    "Create %1 on %2": "Crea %1 su %2",
+    "%1 (its disk copy was removed again)": "%1 (la copia del suo disco è stata rimossa)",
+    "%1; its disk copy %2 could not be removed (%3): remove it by hand": "%1; la copia del suo disco %2 non è stata rimossa (%3): rimuovila a mano",
+    "'%1' is not a VM name: letters, digits, '.', '_' and '-', at most 64": "'%1' non è un nome di VM: lettere, cifre, '.', '_' e '-', al più 64",
+    "no template image chosen": "nessuna immagine modello scelta",
+    "a VM named %1 is on %2 already": "una VM di nome %1 è già su %2",
+    "%1 is not connected": "%1 non è connesso",
+    "%1 exists already (or the site cannot be asked): choose another name": "%1 esiste già (o il sito non risponde): scegli un altro nome",
+    "copying %1 failed: %2": "copia di %1 non riuscita: %2",
+    "Created with Hawan from %1": "Creata con Hawan da %1",
+    "defining it failed: %1": "definizione non riuscita: %1",
+    "defined on %1, disk %2": "definita su %1, disco %2",
+    "running on %1, disk %2": "in esecuzione su %1, disco %2",
+    "defined on %1, but it did not start: %2": "definita su %1, ma non si è avviata: %2",
+    "Delete %1 on %2": "Elimina %1 su %2",
+    "%1 is running: shut it down first": "%1 è in esecuzione: prima spegnila",
+    "not deleted: %1": "non eliminata: %1",
+    "undefined": "definizione rimossa",
+    "; could not remove %1: remove it by hand": "; impossibile rimuovere %1: rimuovilo a mano",
+    "; disk(s) not made by Hawan kept: %1": "; dischi non creati da Hawan conservati: %1",
+    "remove %1": "rimuovi %1",
+    "no hosts to make a test VM on": "nessun host su cui creare una VM di prova",
+    "no WAN link between two sites ([[link]])": "nessun collegamento WAN tra due siti ([[link]])",
+    "The VM tests did not run: %1.": "I test con VM non sono stati eseguiti: %1.",
+    "The VM tests did not run: neither end of %1 has a runner to copy the test VM's disk.":
+        "I test con VM non sono stati eseguiti: nessuno dei due estremi di %1 ha un runner per copiare il disco della VM di prova.",
+    "migrate-busy did not run: no busy guest's image ([experiments] busy_vm_image).":
+        "migrate-busy non è stato eseguito: nessuna immagine del guest attivo ([experiments] busy_vm_image).",
+    "remove test VMs %1* from %2": "rimuovi le VM di prova %1* da %2",
+    "%1 (%2 for the busy one)": "%1 (%2 per quella attiva)",
+    "The link's bytes were not measured: %1.": "I byte del collegamento non sono stati misurati: %1.",
+    "VM life cycle: create, start, migrate there and back, shut down, delete (time and WAN bytes per phase)":
+        "Ciclo di vita di una VM: crea, avvia, migra all'altro sito e indietro, spegni, elimina (tempo e byte WAN per fase)",
+    "Migration of an idle VM (time, downtime, data, passes)": "Migrazione di una VM inattiva (tempo, downtime, dati, passate)",
+    "Migration of a busy VM (it keeps dirtying its memory): time, downtime, data, passes":
+        "Migrazione di una VM attiva (continua a sporcare la sua memoria): tempo, downtime, dati, passate",
+    "%1: WAN bytes out of the site": "%1: byte WAN in uscita dal sito",
+    "%1: WAN bytes into the site": "%1: byte WAN in entrata nel sito",
+    "downtime": "downtime",
+    "data sent (libvirt's job statistics)": "dati inviati (statistiche del job di libvirt)",
+    "bytes on the WAN, that way (frames)": "byte sulla WAN, in quel verso (frame)",
+    "bytes on the WAN, the other way (frames)": "byte sulla WAN, nel verso opposto (frame)",
+    "passes over memory": "passate sulla memoria",
+    "auto-converge's CPU throttle, at most": "rallentamento CPU di auto-converge, al massimo",
+    "forced off (did not power off when asked)": "spenta a forza (non si è spenta quando richiesto)",
+    "%1 time": "tempo di %1",
+    "%1 with test VM %2": "%1 con la VM di prova %2",
+    "no hosts to run it on": "nessun host su cui eseguirlo",
+    "no busy guest's image ([experiments] busy_vm_image)": "nessuna immagine del guest attivo ([experiments] busy_vm_image)",
+    "no test VM image ([experiments] vm_image)": "nessuna immagine per la VM di prova ([experiments] vm_image)",
+    "no host of %1 answers outside maintenance": "nessun host di %1 risponde fuori manutenzione",
+    "read the link's counters": "leggi i contatori del collegamento",
+    "the link's counters command printed '%1', not two byte counts": "il comando dei contatori del collegamento ha stampato '%1', non due conteggi di byte",
+    "copy the test VM's disk at %1": "copia il disco della VM di prova a %1",
+    "copying the template: %1": "copia del modello: %1",
+    "Hawan experiment test VM: removed when its run ends": "VM di prova di un esperimento Hawan: rimossa al termine dell'esecuzione",
+    "not seen running within %1 s": "non vista in esecuzione entro %1 s",
+    "delete the test VM's disk": "elimina il disco della VM di prova",
+    "the test VM could not be removed": "la VM di prova non è stata rimossa",
+    "%1; %2 may be left on a host or its disk in %3": "%1; %2 può essere rimasta su un host o il suo disco in %3",
+    "Define": "Definisci",
+    "Undefine": "Rimuovi definizione",
+    "&New VM…": "&Nuova VM…",
+    "Make a VM on the selected host from a template image of the configuration": "Crea una VM sull'host selezionato da un'immagine modello della configurazione",
+    "New VM": "Nuova VM",
+    "letters, digits, '.', '_', '-'": "lettere, cifre, '.', '_', '-'",
+    "&Name:": "&Nome:",
+    "&Host:": "&Host:",
+    "%1 (template)": "%1 (modello)",
+    "%1 (busy template)": "%1 (modello attivo)",
+    "Templates are set in the configuration: [experiments] vm_image and busy_vm_image":
+        "I modelli si impostano nella configurazione: [experiments] vm_image e busy_vm_image",
+    "&Template:": "&Modello:",
+    "&Memory:": "M&emoria:",
+    "&Start it once defined": "&Avviala una volta definita",
+    "&Create": "&Crea",
+    "Give it a name: letters, digits, '.', '_' and '-'.": "Dalle un nome: lettere, cifre, '.', '_' e '-'.",
+    "%1 is taken (on %2).": "%1 è già usato (su %2).",
+    "%1 is not connected: choose another host.": "%1 non è connesso: scegli un altro host.",
+    "Copies the template to %1 (at %2, by its runner), defines %3 on %4 with one vCPU, the memory above and no network interface%5.":
+        "Copia il modello in %1 (a %2, con il suo runner), definisce %3 su %4 con una vCPU, la memoria indicata e nessuna interfaccia di rete%5.",
+    ", then starts it": ", poi la avvia",
+    "Delete…": "Elimina…",
+    "Remove its definition, and the disk Hawan made for it (a VM that is shut off)":
+        "Rimuove la sua definizione e il disco che Hawan ha creato per essa (una VM spenta)",
+    "New VM here…": "Nuova VM qui…",
+    "Make a VM on %1 from a template image of the configuration": "Crea una VM su %1 da un'immagine modello della configurazione",
+    "Shut it down first": "Prima spegnila",
+    "Remove its definition, and the disk Hawan made for it": "Rimuove la sua definizione e il disco che Hawan ha creato per essa",
+    "%1: requested": "%1: richiesto",
+    "%1 failed.\n\n%2\n\nThe event log keeps this message; check the VM table for where things stand.":
+        "%1 non riuscito.\n\n%2\n\nIl registro eventi conserva questo messaggio; controlla nella tabella delle VM a che punto sono le cose.",
+    "Delete %1": "Elimina %1",
+    "%1 is running on %2. Shut it down (or force it off) first, then delete it.":
+        "%1 è in esecuzione su %2. Prima spegnila (o spegnila a forza), poi eliminala.",
+    "Delete %1 on %2?\n\nIts definition is removed from the host.": "Eliminare %1 su %2?\n\nLa sua definizione viene rimossa dall'host.",
+    "The disk Hawan made for it is deleted: %1.": "Il disco che Hawan ha creato per essa viene eliminato: %1.",
+    "Its other disks are kept: %1.": "Gli altri suoi dischi sono conservati: %1.",
+    "Delete": "Elimina",
+    "hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all":
+        "hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, o all",
+})
+
+PLURALS_JOBS.update({
+    "At %1: makes %n test VM(s) one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates each to %6 and back, then deletes it and its disk.": (
+        ("At %1: makes %n test VM (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates it to %6 and back, then deletes it and its disk.",
+         "At %1: makes %n test VMs one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates each to %6 and back, then deletes it and its disk."),
+        ("A %1: crea %n VM di prova (%2*, %3 MiB, senza rete) da una copia di %4 in %5, la migra a %6 e indietro, poi la elimina con il suo disco.",
+         "A %1: crea %n VM di prova una dopo l'altra (%2*, %3 MiB, senza rete) da una copia di %4 in %5, migra ciascuna a %6 e indietro, poi la elimina con il suo disco.")),
+})
+IT_JOBS["no test VM image: set [experiments] vm_image to a small disk image on the shared volume"] = \
+    "nessuna immagine per la VM di prova: imposta [experiments] vm_image a una piccola immagine disco sul volume condiviso"

@@ -351,6 +351,34 @@
         <source>["gluster"]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the experiments' test VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an absolute path, as the hosts see it on the shared volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the test VMs' template disk image on the shared volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a template disk whose guest keeps dirtying its memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds (0: forced off at once)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -577,6 +605,108 @@
     </message>
     <message>
         <source>Up · %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::CreateVmJob</name>
+    <message>
+        <source>no template image: set [experiments] vm_image to a small disk image on the shared volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no runner and test_dir: Hawan copies the template there with them ([[site]] runner, test_dir)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (its disk copy was removed again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; its disk copy %2 could not be removed (%3): remove it by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a VM name: letters, digits, '.', '_' and '-', at most 64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no template image chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VM named %1 is on %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already (or the site cannot be asked): choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created with Hawan from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defining it failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1, disk %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running on %1, disk %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined on %1, but it did not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::DeleteVmJob</name>
+    <message>
+        <source>Delete %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running: shut it down first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; could not remove %1: remove it by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; disk(s) not made by Hawan kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -937,6 +1067,50 @@
         <source>Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no hosts to make a test VM on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no WAN link between two sites ([[link]])</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no test VM image: set [experiments] vm_image to a small disk image on the shared volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM tests did not run: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM tests did not run: neither end of %1 has a runner to copy the test VM's disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate-busy did not run: no busy guest's image ([experiments] busy_vm_image).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove test VMs %1* from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 for the busy one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>At %1: makes %n test VM(s) one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates each to %6 and back, then deletes it and its disk.</source>
+        <translation><numerusform>At %1: makes %n test VM (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates it to %6 and back, then deletes it and its disk.</numerusform><numerusform>At %1: makes %n test VMs one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates each to %6 and back, then deletes it and its disk.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link's bytes were not measured: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>
@@ -1066,6 +1240,18 @@
         <source>the command failed with no output</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>VM life cycle: create, start, migrate there and back, shut down, delete (time and WAN bytes per phase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration of an idle VM (time, downtime, data, passes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration of a busy VM (it keeps dirtying its memory): time, downtime, data, passes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Report</name>
@@ -1103,6 +1289,117 @@
     </message>
     <message>
         <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: WAN bytes out of the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: WAN bytes into the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data sent (libvirt's job statistics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes on the WAN, that way (frames)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes on the WAN, the other way (frames)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passes over memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto-converge's CPU throttle, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forced off (did not power off when asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::VmTest</name>
+    <message>
+        <source>%1 with test VM %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no hosts to run it on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no busy guest's image ([experiments] busy_vm_image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no test VM image ([experiments] vm_image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host of %1 answers outside maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the link's counters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the link's counters command printed '%1', not two byte counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy the test VM's disk at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying the template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan experiment test VM: removed when its run ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen running within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete the test VM's disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the test VM could not be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 may be left on a host or its disk in %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1816,6 +2113,14 @@
     </message>
     <message>
         <source>it is active here: not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Define</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undefine</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3770,6 +4075,14 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Experiments: cancel the running experiment (puts the link and the files back)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a VM on the selected host from a template image of the configuration</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3963,6 +4276,81 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
 </context>
 <context>
+    <name>hawan::widgets::NewVmDialog</name>
+    <message>
+        <source>New VM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letters, digits, '.', '_', '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (busy template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates are set in the configuration: [experiments] vm_image and busy_vm_image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start it once defined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it a name: letters, digits, '.', '_' and '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is taken (on %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not connected: choose another host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the template to %1 (at %2, by its runner), defines %3 on %4 with one vCPU, the memory above and no network interface%5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, then starts it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::PlacementView</name>
     <message>
         <source>Filter by name, host, site or state (e.g. "state:paused site:Napoli")  Ctrl+F</source>
@@ -4000,6 +4388,14 @@ Clear the filter (Esc) to see all %2 VMs.</source>
     </message>
     <message>
         <source>Plan where each goes (capacity, same site first, anti-affinity), check it, then run it with the bulk limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove its definition, and the disk Hawan made for it (a VM that is shut off)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4513,6 +4909,71 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <source>silent behind the cut link (may still run)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New VM here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a VM on %1 from a template image of the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shut it down first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove its definition, and the disk Hawan made for it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::VmCommands</name>
+    <message>
+        <source>%1: requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed.
+
+%2
+
+The event log keeps this message; check the VM table for where things stand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running on %2. Shut it down (or force it off) first, then delete it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 on %2?
+
+Its definition is removed from the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk Hawan made for it is deleted: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its other disks are kept: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -4912,10 +5373,6 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
         <translation type="unfinished" />
     </message>
     <message>
-        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>, delay %1 ms</source>
         <translation type="unfinished" />
     </message>
@@ -4994,6 +5451,10 @@ Commands:
     </message>
     <message>
         <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -351,6 +351,34 @@
         <source>["gluster"]</source>
         <translation>["gluster"]</translation>
     </message>
+    <message>
+        <source>the experiments' test VMs</source>
+        <translation>le VM di prova degli esperimenti</translation>
+    </message>
+    <message>
+        <source>must be an absolute path, as the hosts see it on the shared volume</source>
+        <translation>deve essere un percorso assoluto, come lo vedono gli host sul volume condiviso</translation>
+    </message>
+    <message>
+        <source>the test VMs' template disk image on the shared volume</source>
+        <translation>l'immagine disco modello delle VM di prova sul volume condiviso</translation>
+    </message>
+    <message>
+        <source>a template disk whose guest keeps dirtying its memory</source>
+        <translation>un disco modello il cui guest continua a sporcare la sua memoria</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of: %2</source>
+        <translation>'%1' non è uno di: %2</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>seconds (0: forced off at once)</source>
+        <translation>secondi (0: spenta subito a forza)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -578,6 +606,108 @@
     <message>
         <source>Up · %1</source>
         <translation>Attivo · %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::CreateVmJob</name>
+    <message>
+        <source>no template image: set [experiments] vm_image to a small disk image on the shared volume</source>
+        <translation>nessuna immagine modello: imposta [experiments] vm_image a una piccola immagine disco sul volume condiviso</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>host sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 has no runner and test_dir: Hawan copies the template there with them ([[site]] runner, test_dir)</source>
+        <translation>%1 non ha runner e test_dir: Hawan copia lì il modello con essi ([[site]] runner, test_dir)</translation>
+    </message>
+    <message>
+        <source>Create %1 on %2</source>
+        <translation>Crea %1 su %2</translation>
+    </message>
+    <message>
+        <source>%1 (its disk copy was removed again)</source>
+        <translation>%1 (la copia del suo disco è stata rimossa)</translation>
+    </message>
+    <message>
+        <source>%1; its disk copy %2 could not be removed (%3): remove it by hand</source>
+        <translation>%1; la copia del suo disco %2 non è stata rimossa (%3): rimuovila a mano</translation>
+    </message>
+    <message>
+        <source>'%1' is not a VM name: letters, digits, '.', '_' and '-', at most 64</source>
+        <translation>'%1' non è un nome di VM: lettere, cifre, '.', '_' e '-', al più 64</translation>
+    </message>
+    <message>
+        <source>no template image chosen</source>
+        <translation>nessuna immagine modello scelta</translation>
+    </message>
+    <message>
+        <source>a VM named %1 is on %2 already</source>
+        <translation>una VM di nome %1 è già su %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
+    </message>
+    <message>
+        <source>%1 exists already (or the site cannot be asked): choose another name</source>
+        <translation>%1 esiste già (o il sito non risponde): scegli un altro nome</translation>
+    </message>
+    <message>
+        <source>copying %1 failed: %2</source>
+        <translation>copia di %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Created with Hawan from %1</source>
+        <translation>Creata con Hawan da %1</translation>
+    </message>
+    <message>
+        <source>defining it failed: %1</source>
+        <translation>definizione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>defined on %1, disk %2</source>
+        <translation>definita su %1, disco %2</translation>
+    </message>
+    <message>
+        <source>running on %1, disk %2</source>
+        <translation>in esecuzione su %1, disco %2</translation>
+    </message>
+    <message>
+        <source>defined on %1, but it did not start: %2</source>
+        <translation>definita su %1, ma non si è avviata: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::DeleteVmJob</name>
+    <message>
+        <source>Delete %1 on %2</source>
+        <translation>Elimina %1 su %2</translation>
+    </message>
+    <message>
+        <source>%1 is running: shut it down first</source>
+        <translation>%1 è in esecuzione: prima spegnila</translation>
+    </message>
+    <message>
+        <source>not deleted: %1</source>
+        <translation>non eliminata: %1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>definizione rimossa</translation>
+    </message>
+    <message>
+        <source>; could not remove %1: remove it by hand</source>
+        <translation>; impossibile rimuovere %1: rimuovilo a mano</translation>
+    </message>
+    <message>
+        <source>; disk(s) not made by Hawan kept: %1</source>
+        <translation>; dischi non creati da Hawan conservati: %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1067,50 @@
         <source>Touches no existing VM. If it is interrupted, Hawan undoes it at its next start.</source>
         <translation>Non tocca alcuna VM esistente. Se viene interrotto, Hawan lo annulla al prossimo avvio.</translation>
     </message>
+    <message>
+        <source>no hosts to make a test VM on</source>
+        <translation>nessun host su cui creare una VM di prova</translation>
+    </message>
+    <message>
+        <source>no WAN link between two sites ([[link]])</source>
+        <translation>nessun collegamento WAN tra due siti ([[link]])</translation>
+    </message>
+    <message>
+        <source>no test VM image: set [experiments] vm_image to a small disk image on the shared volume</source>
+        <translation>nessuna immagine per la VM di prova: imposta [experiments] vm_image a una piccola immagine disco sul volume condiviso</translation>
+    </message>
+    <message>
+        <source>The VM tests did not run: %1.</source>
+        <translation>I test con VM non sono stati eseguiti: %1.</translation>
+    </message>
+    <message>
+        <source>The VM tests did not run: neither end of %1 has a runner to copy the test VM's disk.</source>
+        <translation>I test con VM non sono stati eseguiti: nessuno dei due estremi di %1 ha un runner per copiare il disco della VM di prova.</translation>
+    </message>
+    <message>
+        <source>migrate-busy did not run: no busy guest's image ([experiments] busy_vm_image).</source>
+        <translation>migrate-busy non è stato eseguito: nessuna immagine del guest attivo ([experiments] busy_vm_image).</translation>
+    </message>
+    <message>
+        <source>remove test VMs %1* from %2</source>
+        <translation>rimuovi le VM di prova %1* da %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 for the busy one)</source>
+        <translation>%1 (%2 per quella attiva)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: makes %n test VM(s) one after the other (%2*, %3 MiB, no network) from a copy of %4 in %5, migrates each to %6 and back, then deletes it and its disk.</source>
+        <translation><numerusform>A %1: crea %n VM di prova (%2*, %3 MiB, senza rete) da una copia di %4 in %5, la migra a %6 e indietro, poi la elimina con il suo disco.</numerusform><numerusform>A %1: crea %n VM di prova una dopo l'altra (%2*, %3 MiB, senza rete) da una copia di %4 in %5, migra ciascuna a %6 e indietro, poi la elimina con il suo disco.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The link's bytes were not measured: %1.</source>
+        <translation>I byte del collegamento non sono stati misurati: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>
@@ -1066,6 +1240,18 @@
         <source>the command failed with no output</source>
         <translation>il comando non è riuscito, senza output</translation>
     </message>
+    <message>
+        <source>VM life cycle: create, start, migrate there and back, shut down, delete (time and WAN bytes per phase)</source>
+        <translation>Ciclo di vita di una VM: crea, avvia, migra all'altro sito e indietro, spegni, elimina (tempo e byte WAN per fase)</translation>
+    </message>
+    <message>
+        <source>Migration of an idle VM (time, downtime, data, passes)</source>
+        <translation>Migrazione di una VM inattiva (tempo, downtime, dati, passate)</translation>
+    </message>
+    <message>
+        <source>Migration of a busy VM (it keeps dirtying its memory): time, downtime, data, passes</source>
+        <translation>Migrazione di una VM attiva (continua a sporcare la sua memoria): tempo, downtime, dati, passate</translation>
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Report</name>
@@ -1104,6 +1290,117 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: WAN bytes out of the site</source>
+        <translation>%1: byte WAN in uscita dal sito</translation>
+    </message>
+    <message>
+        <source>%1: WAN bytes into the site</source>
+        <translation>%1: byte WAN in entrata nel sito</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>downtime</translation>
+    </message>
+    <message>
+        <source>data sent (libvirt's job statistics)</source>
+        <translation>dati inviati (statistiche del job di libvirt)</translation>
+    </message>
+    <message>
+        <source>bytes on the WAN, that way (frames)</source>
+        <translation>byte sulla WAN, in quel verso (frame)</translation>
+    </message>
+    <message>
+        <source>bytes on the WAN, the other way (frames)</source>
+        <translation>byte sulla WAN, nel verso opposto (frame)</translation>
+    </message>
+    <message>
+        <source>passes over memory</source>
+        <translation>passate sulla memoria</translation>
+    </message>
+    <message>
+        <source>auto-converge's CPU throttle, at most</source>
+        <translation>rallentamento CPU di auto-converge, al massimo</translation>
+    </message>
+    <message>
+        <source>forced off (did not power off when asked)</source>
+        <translation>spenta a forza (non si è spenta quando richiesto)</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>tempo di %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::experiments::VmTest</name>
+    <message>
+        <source>%1 with test VM %2</source>
+        <translation>%1 con la VM di prova %2</translation>
+    </message>
+    <message>
+        <source>no hosts to run it on</source>
+        <translation>nessun host su cui eseguirlo</translation>
+    </message>
+    <message>
+        <source>no busy guest's image ([experiments] busy_vm_image)</source>
+        <translation>nessuna immagine del guest attivo ([experiments] busy_vm_image)</translation>
+    </message>
+    <message>
+        <source>no test VM image ([experiments] vm_image)</source>
+        <translation>nessuna immagine per la VM di prova ([experiments] vm_image)</translation>
+    </message>
+    <message>
+        <source>no host of %1 answers outside maintenance</source>
+        <translation>nessun host di %1 risponde fuori manutenzione</translation>
+    </message>
+    <message>
+        <source>read the link's counters</source>
+        <translation>leggi i contatori del collegamento</translation>
+    </message>
+    <message>
+        <source>the link's counters command printed '%1', not two byte counts</source>
+        <translation>il comando dei contatori del collegamento ha stampato '%1', non due conteggi di byte</translation>
+    </message>
+    <message>
+        <source>copy the test VM's disk at %1</source>
+        <translation>copia il disco della VM di prova a %1</translation>
+    </message>
+    <message>
+        <source>copying the template: %1</source>
+        <translation>copia del modello: %1</translation>
+    </message>
+    <message>
+        <source>Hawan experiment test VM: removed when its run ends</source>
+        <translation>VM di prova di un esperimento Hawan: rimossa al termine dell'esecuzione</translation>
+    </message>
+    <message>
+        <source>not seen running within %1 s</source>
+        <translation>non vista in esecuzione entro %1 s</translation>
+    </message>
+    <message>
+        <source>delete the test VM's disk</source>
+        <translation>elimina il disco della VM di prova</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallita</translation>
+    </message>
+    <message>
+        <source>the test VM could not be removed</source>
+        <translation>la VM di prova non è stata rimossa</translation>
+    </message>
+    <message>
+        <source>%1; %2 may be left on a host or its disk in %3</source>
+        <translation>%1; %2 può essere rimasta su un host o il suo disco in %3</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2114,14 @@
     <message>
         <source>it is active here: not removed</source>
         <translation>è attiva qui: non rimossa</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Definisci</translation>
+    </message>
+    <message>
+        <source>Undefine</source>
+        <translation>Rimuovi definizione</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4085,14 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Experiments: cancel the running experiment (puts the link and the files back)</source>
         <translation>Esperimenti: annulla l'esperimento in corso (ripristina il collegamento e i file)</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>&amp;Nuova VM…</translation>
+    </message>
+    <message>
+        <source>Make a VM on the selected host from a template image of the configuration</source>
+        <translation>Crea una VM sull'host selezionato da un'immagine modello della configurazione</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -3973,6 +4286,81 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     </message>
 </context>
 <context>
+    <name>hawan::widgets::NewVmDialog</name>
+    <message>
+        <source>New VM</source>
+        <translation>Nuova VM</translation>
+    </message>
+    <message>
+        <source>letters, digits, '.', '_', '-'</source>
+        <translation>lettere, cifre, '.', '_', '-'</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (modello)</translation>
+    </message>
+    <message>
+        <source>%1 (busy template)</source>
+        <translation>%1 (modello attivo)</translation>
+    </message>
+    <message>
+        <source>Templates are set in the configuration: [experiments] vm_image and busy_vm_image</source>
+        <translation>I modelli si impostano nella configurazione: [experiments] vm_image e busy_vm_image</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>M&amp;emoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Start it once defined</source>
+        <translation>&amp;Avviala una volta definita</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>Give it a name: letters, digits, '.', '_' and '-'.</source>
+        <translation>Dalle un nome: lettere, cifre, '.', '_' e '-'.</translation>
+    </message>
+    <message>
+        <source>%1 is taken (on %2).</source>
+        <translation>%1 è già usato (su %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: choose another host.</source>
+        <translation>%1 non è connesso: scegli un altro host.</translation>
+    </message>
+    <message>
+        <source>Copies the template to %1 (at %2, by its runner), defines %3 on %4 with one vCPU, the memory above and no network interface%5.</source>
+        <translation>Copia il modello in %1 (a %2, con il suo runner), definisce %3 su %4 con una vCPU, la memoria indicata e nessuna interfaccia di rete%5.</translation>
+    </message>
+    <message>
+        <source>, then starts it</source>
+        <translation>, poi la avvia</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::PlacementView</name>
     <message>
         <source>Filter by name, host, site or state (e.g. "state:paused site:Napoli")  Ctrl+F</source>
@@ -4013,6 +4401,14 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
     <message>
         <source>Plan where each goes (capacity, same site first, anti-affinity), check it, then run it with the bulk limits</source>
         <translation>Pianifica dove va ciascuna (capacità, prima lo stesso sito, anti-affinità), verificalo, poi eseguilo con i limiti degli spostamenti in blocco</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Remove its definition, and the disk Hawan made for it (a VM that is shut off)</source>
+        <translation>Rimuove la sua definizione e il disco che Hawan ha creato per essa (una VM spenta)</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4922,77 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <source>silent behind the cut link (may still run)</source>
         <translation>muto dietro il collegamento interrotto (potrebbe essere in funzione)</translation>
     </message>
+    <message>
+        <source>New VM here…</source>
+        <translation>Nuova VM qui…</translation>
+    </message>
+    <message>
+        <source>Make a VM on %1 from a template image of the configuration</source>
+        <translation>Crea una VM su %1 da un'immagine modello della configurazione</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Shut it down first</source>
+        <translation>Prima spegnila</translation>
+    </message>
+    <message>
+        <source>Remove its definition, and the disk Hawan made for it</source>
+        <translation>Rimuove la sua definizione e il disco che Hawan ha creato per essa</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::VmCommands</name>
+    <message>
+        <source>%1: requested</source>
+        <translation>%1: richiesto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed.
+
+%2
+
+The event log keeps this message; check the VM table for where things stand.</source>
+        <translation>%1 non riuscito.
+
+%2
+
+Il registro eventi conserva questo messaggio; controlla nella tabella delle VM a che punto sono le cose.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>%1 is running on %2. Shut it down (or force it off) first, then delete it.</source>
+        <translation>%1 è in esecuzione su %2. Prima spegnila (o spegnila a forza), poi eliminala.</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2?
+
+Its definition is removed from the host.</source>
+        <translation>Eliminare %1 su %2?
+
+La sua definizione viene rimossa dall'host.</translation>
+    </message>
+    <message>
+        <source>The disk Hawan made for it is deleted: %1.</source>
+        <translation>Il disco che Hawan ha creato per essa viene eliminato: %1.</translation>
+    </message>
+    <message>
+        <source>Its other disks are kept: %1.</source>
+        <translation>Gli altri suoi dischi sono conservati: %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::VmTableModel</name>
@@ -4925,10 +5392,6 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
         <translation>NON RIUSCITO: %1</translation>
     </message>
     <message>
-        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, or all</source>
-        <translation>hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, o all</translation>
-    </message>
-    <message>
         <source>, delay %1 ms</source>
         <translation>, ritardo %1 ms</translation>
     </message>
@@ -5033,6 +5496,10 @@ Comandi:
     <message>
         <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
         <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage MOTIVO]</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
+        <translation>hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, o all</translation>
     </message>
 </context>
 <context>
