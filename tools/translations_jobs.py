@@ -655,3 +655,9 @@ PLURALS_JOBS.update({
 })
 IT_JOBS["no test VM image: set [experiments] vm_image to a small disk image on the shared volume"] = \
     "nessuna immagine per la VM di prova: imposta [experiments] vm_image a una piccola immagine disco sul volume condiviso"
+IT_JOBS.update({
+    "all": "tutti",
+    "Every test the configuration allows": "Ogni test che la configurazione consente",
+    "Needs a busy guest's template: [experiments] busy_vm_image": "Serve un modello di guest attivo: [experiments] busy_vm_image",
+    "Needs a test VM template: [experiments] vm_image": "Serve un modello di VM di prova: [experiments] vm_image",
+})

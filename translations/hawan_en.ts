@@ -3046,6 +3046,22 @@
         <source>looking for hawan-meta</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every test the configuration allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a busy guest's template: [experiments] busy_vm_image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a test VM template: [experiments] vm_image</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::HealPlot</name>

@@ -3046,6 +3046,22 @@
         <source>looking for hawan-meta</source>
         <translation>ricerca di hawan-meta</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Every test the configuration allows</source>
+        <translation>Ogni test che la configurazione consente</translation>
+    </message>
+    <message>
+        <source>Needs a busy guest's template: [experiments] busy_vm_image</source>
+        <translation>Serve un modello di guest attivo: [experiments] busy_vm_image</translation>
+    </message>
+    <message>
+        <source>Needs a test VM template: [experiments] vm_image</source>
+        <translation>Serve un modello di VM di prova: [experiments] vm_image</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::HealPlot</name>

@@ -8,6 +8,7 @@
 #include "core/fleet.h"
 #include "core/operations.h"
 #include "experiments/experiment.h"
+#include <QSignalBlocker>
 #include "experiments/leftovers.h"
 #include "probes/probehub.h"
 #include "util/async.h"
@@ -142,15 +143,49 @@ void ExperimentsView::buildForm(QWidget *left)
     ll->setContentsMargins(4, 4, 4, 4);
     auto *form = new QFormLayout;
     auto *tests = new QVBoxLayout;
+    // One click for the whole study; partly checked when some are.
+    auto *all = new QCheckBox(tr("all"), left);
+    all->setObjectName(QStringLiteral("experimentTest-all"));
+    all->setToolTip(tr("Every test the configuration allows"));
+    tests->addWidget(all);
+    const auto &exp = m_fleet->inventory()->config().experiments;
     for (auto t : experiments::allTests()) {
         auto *box = new QCheckBox(experiments::testId(t), left);
         box->setObjectName(QStringLiteral("experimentTest-") + experiments::testId(t));
         box->setToolTip(experiments::testTitle(t));
         box->setChecked(t == experiments::Test::Metadata || t == experiments::Test::SeqWrite);
         box->setProperty("test", int(t));
+        // The VM tests need their template images.
+        const bool image = !experiments::isVmTest(t) || (t == experiments::Test::MigrateBusy ? !exp.busyVmImage.isEmpty() : !exp.vmImage.isEmpty());
+        if (!image) {
+            box->setEnabled(false);
+            box->setToolTip(experiments::testTitle(t) + QStringLiteral("\n")
+                            + (t == experiments::Test::MigrateBusy ? tr("Needs a busy guest's template: [experiments] busy_vm_image")
+                                                                   : tr("Needs a test VM template: [experiments] vm_image")));
+        }
         m_tests << box;
-        tests->addWidget(box);
+        tests->addWidget(box, 0);
+        box->setContentsMargins(12, 0, 0, 0);
+        connect(box, &QCheckBox::toggled, this, [this, all] {
+            int on = 0, enabled = 0;
+            for (QCheckBox *b : m_tests)
+                if (b->isEnabled()) {
+                    ++enabled;
+                    on += b->isChecked() ? 1 : 0;
+                }
+            const QSignalBlocker block(all);
+            all->setCheckState(on == 0 ? Qt::Unchecked : on == enabled ? Qt::Checked : Qt::PartiallyChecked);
+        });
     }
+    connect(all, &QCheckBox::clicked, this, [this, all] {
+        // Some or none chosen: choose them all; all chosen: none.
+        const bool on = std::any_of(m_tests.cbegin(), m_tests.cend(), [](QCheckBox *b) { return b->isEnabled() && !b->isChecked(); });
+        all->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        for (QCheckBox *b : m_tests)
+            if (b->isEnabled())
+                b->setChecked(on);
+    });
+    all->setCheckState(Qt::PartiallyChecked);
     form->addRow(tr("Tests:"), tests);
     const auto &links = m_fleet->inventory()->config().links;
     const bool canEmulate = !links.isEmpty() && !links.first().emulate.isEmpty();

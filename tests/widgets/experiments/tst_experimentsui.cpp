@@ -133,6 +133,32 @@ private Q_SLOTS:
         QVERIFY(!noRunner.findChild<QLineEdit *>(QStringLiteral("experimentDelays"))->isEnabled()); // no emulate: the link as it is
     }
 
+    // "all" chooses every test the configuration allows in one click (the VM tests need their
+    // template images: off, with the key to set in their tooltip), and none on the next.
+    void allTestsInOneClick()
+    {
+        auto cfg = config(true);
+        cfg.experiments.vmImage = m_dir.filePath(QStringLiteral("vol/tiny.img"));
+        core::Fleet fleet(cfg);
+        widgets::ExperimentsView view(&fleet, true);
+        auto *all = view.findChild<QCheckBox *>(QStringLiteral("experimentTest-all"));
+        auto *busy = view.findChild<QCheckBox *>(QStringLiteral("experimentTest-migrate-busy"));
+        QVERIFY(all && busy);
+        QVERIFY(!busy->isEnabled());
+        QVERIFY2(busy->toolTip().contains(QLatin1String("busy_vm_image")), qPrintable(busy->toolTip()));
+        QCOMPARE(all->checkState(), Qt::PartiallyChecked);
+        all->click();
+        for (const char *t : {"metadata", "seq-write", "seq-read", "rand-rw", "vm-lifecycle", "migrate-idle"})
+            QVERIFY2(view.findChild<QCheckBox *>(QStringLiteral("experimentTest-") + QLatin1String(t))->isChecked(), t);
+        QVERIFY(!busy->isChecked());
+        QCOMPARE(all->checkState(), Qt::Checked);
+        all->click();
+        QVERIFY(!view.findChild<QCheckBox *>(QStringLiteral("experimentTest-metadata"))->isChecked());
+        QCOMPARE(all->checkState(), Qt::Unchecked);
+        view.findChild<QCheckBox *>(QStringLiteral("experimentTest-seq-read"))->setChecked(true);
+        QCOMPARE(all->checkState(), Qt::PartiallyChecked);
+    }
+
 private:
     config::Config config(bool withRunner)
     {
