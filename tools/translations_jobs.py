@@ -661,3 +661,4 @@ IT_JOBS.update({
     "Needs a busy guest's template: [experiments] busy_vm_image": "Serve un modello di guest attivo: [experiments] busy_vm_image",
     "Needs a test VM template: [experiments] vm_image": "Serve un modello di VM di prova: [experiments] vm_image",
 })
+IT_JOBS["; disk removed: %1"] = "; disco rimosso: %1"

@@ -709,6 +709,10 @@
         <source>remove %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>; disk removed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::Fleet</name>

@@ -709,6 +709,10 @@
         <source>remove %1</source>
         <translation>rimuovi %1</translation>
     </message>
+    <message>
+        <source>; disk removed: %1</source>
+        <translation>; disco rimosso: %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::Fleet</name>

@@ -201,6 +201,8 @@ void DeleteVmJob::removeNext()
 {
     if (m_disks.isEmpty()) {
         QString msg = tr("undefined");
+        if (!m_removed.isEmpty())
+            msg += tr("; disk removed: %1").arg(m_removed.join(QStringLiteral(", ")));
         if (!m_failed.isEmpty())
             msg += tr("; could not remove %1: remove it by hand").arg(m_failed.join(QStringLiteral("; ")));
         if (!m_kept.isEmpty())
@@ -217,6 +219,8 @@ void DeleteVmJob::removeNext()
     connect(cmd, &jobs::Job::ended, this, [this, cmd, disk] {
         if (!cmd->jobResult().succeeded())
             m_failed << QStringLiteral("%1 (%2)").arg(disk, cmd->jobResult().message);
+        else
+            m_removed << disk;
         removeNext();
     });
     cmd->start();

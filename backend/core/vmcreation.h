@@ -70,7 +70,7 @@ private:
     experiments::VmHosts *m_hosts;
     const int m_host;
     const model::VmInfo m_vm;
-    QStringList m_disks, m_kept, m_failed;
+    QStringList m_disks, m_kept, m_failed, m_removed;
 };
 
 } // namespace hawan::core

@@ -87,6 +87,7 @@ private Q_SLOTS:
         core::DeleteVmJob del(m_config, m_fleet.get(), host, vm);
         r = runJob(&del);
         QVERIFY2(r.succeeded(), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("disk removed: ") + disk), qPrintable(r.message));
         QTRY_VERIFY(!findVm(inv, host, QStringLiteral("napoli-vm1")));
         QVERIFY(!QFile::exists(disk));
     }
