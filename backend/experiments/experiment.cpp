@@ -294,6 +294,34 @@ void ExperimentJob::record(bool write)
                       });
 }
 
+double ExperimentJob::stepSeconds(const Step &st, double baseRttMs) const
+{
+    const auto &sz = m_run.spec.sizes;
+    switch (st.kind) {
+    case Step::Settle: return m_run.spec.settleMs / 1000.0;
+    case Step::Prepare:
+    case Step::Clean: return 1;
+    case Step::Measure: break;
+    default: return 0;
+    }
+    const double rttS = (st.delayMs >= 0 ? baseRttMs + 2 * st.delayMs : baseRttMs) / 1000.0;
+    switch (st.test) {
+    case Test::Metadata: return sz.metaFiles * (18 * rttS + 0.01);
+    case Test::SeqWrite:
+    case Test::SeqRead: return sz.seqMiB / 40.0 + 2;
+    case Test::RandRw: return sz.randSeconds + 2;
+    case Test::VmLifecycle:
+    case Test::MigrateIdle:
+    case Test::MigrateBusy: {
+        // A migration: the memory over a WAN of some 30 MiB/s, plus a few seconds; making and
+        // removing the VM a few seconds more, and the shutdown's wait for the life cycle.
+        const double migration = m_config.experiments.vmMemoryMiB / 30.0 + 3;
+        return 2 * migration + 8 + (st.test == Test::VmLifecycle ? m_config.experiments.shutdownTimeoutS / 2.0 : 3);
+    }
+    }
+    return 0;
+}
+
 ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
 {
     Preview p;
@@ -303,29 +331,9 @@ ExperimentJob::Preview ExperimentJob::preview(double rttMs) const
     const double base = m_run.emulated || rttMs < 0 ? 1.0 : rttMs;
     QSet<int> sites;
     for (const Step &st : m_steps) {
-        if (st.kind == Step::Settle)
-            p.seconds += m_run.spec.settleMs / 1000.0;
-        if (st.kind == Step::Prepare || st.kind == Step::Clean)
-            p.seconds += 1;
-        if (st.kind != Step::Measure)
-            continue;
-        sites << st.site;
-        const double rttS = (st.delayMs >= 0 ? base + 2 * st.delayMs : base) / 1000.0;
-        switch (st.test) {
-        case Test::Metadata: p.seconds += sz.metaFiles * (18 * rttS + 0.01); break;
-        case Test::SeqWrite:
-        case Test::SeqRead: p.seconds += sz.seqMiB / 40.0 + 2; break;
-        case Test::RandRw: p.seconds += sz.randSeconds + 2; break;
-        case Test::VmLifecycle:
-        case Test::MigrateIdle:
-        case Test::MigrateBusy: {
-            // A migration: the memory over a WAN of some 30 MiB/s, plus a few seconds; making and
-            // removing the VM a few seconds more, and the shutdown's wait for the life cycle.
-            const double migration = m_config.experiments.vmMemoryMiB / 30.0 + 3;
-            p.seconds += 2 * migration + 8 + (st.test == Test::VmLifecycle ? m_config.experiments.shutdownTimeoutS / 2.0 : 3);
-            break;
-        }
-        }
+        p.seconds += stepSeconds(st, base);
+        if (st.kind == Step::Measure)
+            sites << st.site;
     }
     QList<int> ordered = sites.values();
     std::sort(ordered.begin(), ordered.end());
@@ -432,17 +440,23 @@ void ExperimentJob::next()
                && m_steps[m_next].kind != Step::Unrecord)
             ++m_next;
     }
+    // The time left: the steps' estimates (a metadata test at 20 ms takes far longer than at 0),
+    // scaled by how the estimates of the steps done compared with the time they took.
     int measures = 0, done = 0;
-    for (int i = 0; i < m_steps.size(); ++i)
+    double estDone = 0, estLeft = 0;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const double est = stepSeconds(m_steps[i], 1.0);
+        (i < m_next ? estDone : estLeft) += est;
         if (m_steps[i].kind == Step::Measure) {
             ++measures;
             done += i < m_next ? 1 : 0;
         }
+    }
     jobs::JobProgress p;
     p.elapsedMs = elapsedMs();
     p.stepsTotal = measures;
     p.stepsDone = done;
-    p.etaMs = done > 0 ? elapsedMs() * (measures - done) / done : -1;
+    p.etaMs = done > 0 && estDone > 0 ? qint64(double(elapsedMs()) * estLeft / estDone) : -1;
     if (m_next >= m_steps.size()) {
         p.phase = QStringLiteral("saving");
         setJobProgress(p);

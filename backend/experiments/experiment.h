@@ -102,6 +102,7 @@ private:
         bool skipped = false; // a measurement whose site could not be prepared
     };
     void next();
+    double stepSeconds(const Step &step, double baseRttMs) const; // about how long a step takes
     void runCommand(const QStringList &argv, const QString &title, std::function<void(jobs::Job *)> then);
     void measure(const Step &step);
     void measureVm(const Step &step);
