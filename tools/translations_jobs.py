@@ -662,3 +662,5 @@ IT_JOBS.update({
     "Needs a test VM template: [experiments] vm_image": "Serve un modello di VM di prova: [experiments] vm_image",
 })
 IT_JOBS["; disk removed: %1"] = "; disco rimosso: %1"
+IT_JOBS["%1 has no counters command ([[link]] counters): the VM tests measured times, not the bytes the link carried."] = \
+    "%1 non ha un comando per i contatori ([[link]] counters): i test con VM hanno misurato i tempi, non i byte trasportati dal collegamento."

@@ -1115,6 +1115,10 @@
         <source>The link's bytes were not measured: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 has no counters command ([[link]] counters): the VM tests measured times, not the bytes the link carried.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>

@@ -1115,6 +1115,10 @@
         <source>The link's bytes were not measured: %1.</source>
         <translation>I byte del collegamento non sono stati misurati: %1.</translation>
     </message>
+    <message>
+        <source>%1 has no counters command ([[link]] counters): the VM tests measured times, not the bytes the link carried.</source>
+        <translation>%1 non ha un comando per i contatori ([[link]] counters): i test con VM hanno misurato i tempi, non i byte trasportati dal collegamento.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::experiments::Fio</name>

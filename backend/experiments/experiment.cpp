@@ -205,6 +205,9 @@ ExperimentJob::ExperimentJob(const config::Config &config, const probes::ProbeHu
                 m_run.notes << Text::tr("migrate-busy did not run: no busy guest's image ([experiments] busy_vm_image).");
                 vmTests.removeAll(Test::MigrateBusy);
             }
+            if (!vmEnds.isEmpty() && !vmTests.isEmpty() && config.links[m_link].counters.isEmpty())
+                m_run.notes << Text::tr("%1 has no counters command ([[link]] counters): the VM tests measured times, not the "
+                                        "bytes the link carried.").arg(m_run.link);
         }
     }
     const QVector<double> delays = emulate ? m_run.spec.delaysMs : QVector<double>{-1};

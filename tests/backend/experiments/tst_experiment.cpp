@@ -246,6 +246,7 @@ private Q_SLOTS:
         ExperimentJob job(config, nullptr, &hosts, spec);
         const QString notes = job.run().notes.join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QLatin1String("migrate-busy did not run: no busy guest's image")), qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("WAN has no counters command")), qPrintable(notes));
         // The life cycle is planned from Roma1 (Napoli has no runner to copy a disk with).
         const auto preview = job.preview(10).lines.join(QLatin1Char('\n'));
         QVERIFY2(preview.contains(QLatin1String("At Roma1: makes 1 test VM")), qPrintable(preview));
