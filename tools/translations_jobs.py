@@ -664,3 +664,4 @@ IT_JOBS.update({
 IT_JOBS["; disk removed: %1"] = "; disco rimosso: %1"
 IT_JOBS["%1 has no counters command ([[link]] counters): the VM tests measured times, not the bytes the link carried."] = \
     "%1 non ha un comando per i contatori ([[link]] counters): i test con VM hanno misurato i tempi, non i byte trasportati dal collegamento."
+IT_JOBS["the drills' commands, e.g. { %1 = [\"...\"] }"] = "i comandi delle esercitazioni, per esempio { %1 = [\"...\"] }"

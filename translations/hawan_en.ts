@@ -379,6 +379,10 @@
         <source>seconds (0: forced off at once)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the drills' commands, e.g. { %1 = ["..."] }</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>

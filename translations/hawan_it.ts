@@ -379,6 +379,10 @@
         <source>seconds (0: forced off at once)</source>
         <translation>secondi (0: spenta subito a forza)</translation>
     </message>
+    <message>
+        <source>the drills' commands, e.g. { %1 = ["..."] }</source>
+        <translation>i comandi delle esercitazioni, per esempio { %1 = ["..."] }</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

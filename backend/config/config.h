@@ -36,6 +36,8 @@ struct Link
     QVector<LinkProbe> probes;
     QStringList counters;  // experiments: prints two integers, bytes carried siteA -> siteB, then back
     QStringList emulate;   // experiments (lab): argv prefix setting an emulated delay ("--delay 5ms" appended)
+    // drills: cut, restore, degrade (an argv prefix; "--loss 3%" or "--delay 30ms" appended)
+    QMap<QString, QStringList> faults;
     quint64 budgetMbit() const { return migrationBudgetMbit ? migrationBudgetMbit : capacityMbit; }
 };
 
@@ -46,6 +48,8 @@ struct Host
     QString uri;          // libvirt URI the console uses, placeholders expanded
     QString migrationUri; // URI other hosts' daemons use to reach this one (peer-to-peer migration)
     QString fence;        // optional command that powers the host off for good
+    // drills: power_off, power_on, hang, resume (its hypervisor daemon), isolate, reconnect (its network)
+    QMap<QString, QStringList> faults;
 };
 
 struct Storage
@@ -56,6 +60,8 @@ struct Storage
     QStringList command;   // argv prefix to run the storage CLI, e.g. ["gluster"] or ["ssh","n1","gluster"]
     QMap<QString, QString> brickSites; // brick host (as gluster names it) -> site, to draw bricks at their sites
     QMap<QString, QString> probeDirs;  // site -> a directory on this volume as mounted at that site
+    // drills: brick_down, brick_up, node_lost, node_back (argv prefixes; the site's name appended)
+    QMap<QString, QStringList> faults;
 };
 
 struct Console

@@ -227,6 +227,8 @@ struct Reader
     // An argument array (a program and its first arguments), `{config_dir}` expanded; empty when
     // the key is absent or wrong (then said).
     QStringList argv(const toml::table &t, const QString &path, const char *key, const QString &what);
+    // `faults = { name = [argv...], ... }`: the drills' fault and repair commands, each of `names`.
+    QMap<QString, QStringList> faults(const toml::table &t, const QString &path, const QStringList &names);
     void readHosts();
     void readStorage();
     void readAntiAffinity(); // after hosts: VM names are free text, but a group needs two of them
@@ -314,6 +316,25 @@ void Reader::readSettings()
                               ConfigLoader::tr("a CSV of probe readings recorded by Hawan, played back and labelled \"recorded\"")))
             cfg.probes.replay = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*r).replace(QStringLiteral("{config_dir}"), configDir)));
     }
+}
+
+QMap<QString, QStringList> Reader::faults(const toml::table &t, const QString &path, const QStringList &names)
+{
+    QMap<QString, QStringList> out;
+    const toml::node *n = v.need(t, path, "faults", toml::node_type::table, false,
+                                 ConfigLoader::tr("the drills' commands, e.g. { %1 = [\"...\"] }").arg(names.first()));
+    if (!n)
+        return out;
+    const toml::table &f = *n->as_table();
+    const QString where = path + QStringLiteral(".faults");
+    v.checkKeys(f, where, names);
+    for (const QString &name : names) {
+        const QByteArray key = name.toLatin1();
+        if (f.get(key.constData()))
+            if (const QStringList cmd = argv(f, where, key.constData(), QStringLiteral("[\"ssh\", \"ipmi-host\", \"...\"]")); !cmd.isEmpty())
+                out.insert(name, cmd);
+    }
+    return out;
 }
 
 void Reader::readExperiments()
@@ -464,8 +485,9 @@ void Reader::readLinks()
     int i = 0;
     for (const toml::table *t : v.tables(root, "link")) {
         const QString path = QStringLiteral("link[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe", "counters", "emulate"});
+        v.checkKeys(*t, path, {"name", "sites", "capacity_mbit", "rtt_limit_ms", "migration_budget_mbit", "probe", "counters", "emulate", "faults"});
         Link l;
+        l.faults = faults(*t, path, {QStringLiteral("cut"), QStringLiteral("restore"), QStringLiteral("degrade")});
         l.counters = argv(*t, path, "counters",
                           ConfigLoader::tr("[\"ssh\", \"rm-gw\", \"cat\", \"/sys/class/net/wan0/statistics/tx_bytes\", \"/sys/class/net/wan0/statistics/rx_bytes\"]: prints the bytes carried from the first site to the second, then back"));
         l.emulate = argv(*t, path, "emulate", ConfigLoader::tr("[\"hawan-lab\", \"wan\", \"set\"]: sets an emulated delay (the lab only)"));
@@ -548,8 +570,10 @@ void Reader::readHosts()
     int i = 0;
     for (const toml::table *t : v.tables(root, "host")) {
         const QString path = QStringLiteral("host[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "site", "uri", "migration_uri", "fence"});
+        v.checkKeys(*t, path, {"name", "site", "uri", "migration_uri", "fence", "faults"});
         Host h;
+        h.faults = faults(*t, path, {QStringLiteral("power_off"), QStringLiteral("power_on"), QStringLiteral("hang"), QStringLiteral("resume"),
+                                     QStringLiteral("isolate"), QStringLiteral("reconnect")});
         if (auto name = v.string(*t, path, "name", true, ConfigLoader::tr("the host's unique name"))) {
             h.name = *name;
             if (!nameRe().match(h.name).hasMatch())
@@ -598,8 +622,9 @@ void Reader::readStorage()
     int i = 0;
     for (const toml::table *t : v.tables(root, "storage")) {
         const QString path = QStringLiteral("storage[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs"});
+        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs", "faults"});
         Storage s;
+        s.faults = faults(*t, path, {QStringLiteral("brick_down"), QStringLiteral("brick_up"), QStringLiteral("node_lost"), QStringLiteral("node_back")});
         static const QStringList kinds{"glusterfs", "nfs", "local"};
         if (auto k = v.string(*t, path, "kind", true, ConfigLoader::tr("one of %1").arg(kinds.join(QStringLiteral(", "))))) {
             s.kind = *k;

@@ -41,7 +41,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
-        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence"};
+        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence, faults"};
     QTest::newRow("host in unknown site")
         << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Rome\"\nuri = \"qemu:///system\"\n")
         << QStringList{"bad.toml:9:8: host[1].site: unknown site 'Rome'; valid sites: Roma1, Napoli"};
@@ -162,6 +162,11 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:2:12: experiments.vm_image: must be an absolute path, as the hosts see it on the shared volume",
                        "bad.toml:3:18: experiments.vm_domain_type: 'xen' is not one of: kvm, qemu",
                        "bad.toml:4:17: experiments.vm_memory_mib: 4 is out of range; valid: 16 to 65536 MiB"};
+    QTest::newRow("drills: an unknown fault, a fault that is not a command")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"h\"\nsite = \"Roma1\"\nuri = \"test:///default\"\n"
+                                   "faults = { power_of = [\"x\"], hang = \"kill -STOP\" }\n")
+        << QStringList{"bad.toml:11:12: host[1].faults.power_of: unknown key 'power_of'; did you mean 'power_off'? Valid keys here: power_off, power_on, hang, resume, isolate, reconnect",
+                       "bad.toml:11:37: host[1].faults.hang: must be an array ([\"ssh\", \"ipmi-host\", \"...\"]), found a string"};
     QTest::newRow("several errors, all listed in file order")
         << QStringLiteral("[[site]]\nname = \"Roma1\"\ncolour = \"red\"\n\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"nope\"\n")
         << QStringList{"bad.toml:3:1: site[1].colour: unknown key 'colour'. Valid keys here: name, description, runner, test_dir",
@@ -204,6 +209,10 @@ void TstConfigLoader::validFullExample()
     QCOMPARE(c.experiments.vmImage, QStringLiteral("/gluster/vmstore/templates/cirros-0.6.2.img"));
     QCOMPARE(c.experiments.vmImageFormat, QStringLiteral("qcow2"));
     QCOMPARE(c.experiments.vmMemoryMiB, 256);
+    QCOMPARE(c.hosts[0].faults.value(QStringLiteral("power_off")),
+             (QStringList{QStringLiteral("ipmitool"), QStringLiteral("-H"), QStringLiteral("rm-hv01-ipmi.example.org"), QStringLiteral("chassis"),
+                          QStringLiteral("power"), QStringLiteral("off")}));
+    QCOMPARE(c.links[0].faults.size(), 0);
 }
 
 void TstConfigLoader::placeholdersAndDefaults()
