@@ -8,6 +8,8 @@
 //
 // Prints one JSON object on stdout: every phase's operations, seconds and operations per second,
 // or {"error": ...}. It works in a directory of its own under DIR and removes it, also on failure.
+#include "jsontext.h"
+
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -30,21 +32,7 @@ struct Phase
     double seconds = 0;
 };
 
-std::string jsonString(const std::string &s)
-{
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\', out += c;
-        else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else
-            out += c;
-    }
-    return out + "\"";
-}
+using hawan::tools::jsonString;
 
 [[noreturn]] void fail(const std::string &what)
 {

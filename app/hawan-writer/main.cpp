@@ -12,6 +12,8 @@
 //   hawan-writer verify --file F [--acked N]
 //       one JSON object: records read, the last sequence number, the damaged and the missing
 //       ones (every number up to N must be there), or {"error": ...}.
+#include "jsontext.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -50,21 +52,7 @@ std::uint32_t crc32(const char *data, std::size_t n)
     return c ^ 0xFFFFFFFFu;
 }
 
-std::string jsonString(const std::string &s)
-{
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\', out += c;
-        else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else
-            out += c;
-    }
-    return out + "\"";
-}
+using hawan::tools::jsonString;
 
 // A record: "HWR <seq, 12 digits> <site, 16 chars> <crc32 of the rest, 8 hex> " then filler
 // derived from the sequence number, then '\n': fixed size, so a torn or lost one is seen.

@@ -87,9 +87,9 @@ void CreateVmJob::step(const QString &phase)
     setJobProgress(p);
 }
 
-void CreateVmJob::command(const QStringList &argv, const QString &what, std::function<void(bool, QString)> then)
+void CreateVmJob::command(const QStringList &argv, const QString &what, int limitMs, std::function<void(bool, QString)> then)
 {
-    auto *cmd = new jobs::CommandJob(what, argv, what == QLatin1String("copy") ? kCopyLimitMs : kCheckLimitMs, this);
+    auto *cmd = new jobs::CommandJob(what, argv, limitMs, this);
     addSubjob(cmd);
     connect(cmd, &jobs::Job::ended, this, [cmd, then] { then(cmd->jobResult().succeeded(), cmd->jobResult().message); });
     cmd->start();
@@ -100,7 +100,7 @@ void CreateVmJob::fail(const QString &message, bool removeDisk)
     if (!removeDisk)
         return finish({jobs::JobOutcome::Failed, jobs::JobError::Refused, message, 0});
     const int site = m_config.siteIndex(m_config.hosts[m_req.host].site);
-    command(m_config.sites[site].runner + QStringList{QStringLiteral("rm"), QStringLiteral("-f"), m_disk}, QStringLiteral("rm"),
+    command(m_config.sites[site].runner + QStringList{QStringLiteral("rm"), QStringLiteral("-f"), m_disk}, QStringLiteral("rm"), kCheckLimitMs,
             [this, message](bool ok, const QString &error) {
                 finish({jobs::JobOutcome::Failed, jobs::JobError::Hypervisor,
                         ok ? tr("%1 (its disk copy was removed again)").arg(message)
@@ -129,13 +129,13 @@ void CreateVmJob::doStart()
     const QStringList runner = m_config.sites[m_config.siteIndex(m_config.hosts[m_req.host].site)].runner;
     step(QStringLiteral("checking"));
     // Never over an existing file: it may be another VM's disk.
-    command(runner + QStringList{QStringLiteral("test"), QStringLiteral("!"), QStringLiteral("-e"), m_disk}, QStringLiteral("check"),
+    command(runner + QStringList{QStringLiteral("test"), QStringLiteral("!"), QStringLiteral("-e"), m_disk}, QStringLiteral("check"), kCheckLimitMs,
             [this, runner](bool free, const QString &) {
                 if (!free)
                     return fail(tr("%1 exists already (or the site cannot be asked): choose another name").arg(m_disk), false);
                 step(QStringLiteral("copying"));
                 command(runner + QStringList{QStringLiteral("cp"), QStringLiteral("--sparse=always"), m_req.image, m_disk},
-                        QStringLiteral("copy"), [this](bool ok, const QString &error) {
+                        QStringLiteral("copy"), kCopyLimitMs, [this](bool ok, const QString &error) {
                             if (!ok)
                                 return fail(tr("copying %1 failed: %2").arg(m_req.image, error), true);
                             step(QStringLiteral("defining"));

@@ -47,7 +47,7 @@ protected:
 private:
     void step(const QString &phase);
     void fail(const QString &message, bool removeDisk);
-    void command(const QStringList &argv, const QString &what, std::function<void(bool, QString)> then);
+    void command(const QStringList &argv, const QString &what, int limitMs, std::function<void(bool, QString)> then);
     const config::Config m_config;
     experiments::VmHosts *m_hosts;
     const Request m_req;

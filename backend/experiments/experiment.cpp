@@ -562,13 +562,8 @@ void ExperimentJob::measure(const Step &step)
     sampleRtt();
     m_rttTimer.start();
     connect(job, &jobs::Job::ended, this, [this, job] {
-        m_rttTimer.stop();
-        sampleRtt();
         Measurement m = job->measurement();
-        if (!m_rttSamples.isEmpty()) {
-            std::sort(m_rttSamples.begin(), m_rttSamples.end());
-            m.rttMs = double(m_rttSamples[m_rttSamples.size() / 2]);
-        }
+        m.rttMs = stopRttSampling();
         if (!(m_cancelling && !m.ok())) { // a measurement cut short by the cancel is not a result
             m_failed += m.ok() ? 0 : 1;
             m_run.measurements << m;
@@ -598,13 +593,7 @@ void ExperimentJob::measureVm(const Step &step)
     sampleRtt();
     m_rttTimer.start();
     connect(job, &jobs::Job::ended, this, [this, job, delay = step.delayMs] {
-        m_rttTimer.stop();
-        sampleRtt();
-        double rtt = -1;
-        if (!m_rttSamples.isEmpty()) {
-            std::sort(m_rttSamples.begin(), m_rttSamples.end());
-            rtt = double(m_rttSamples[m_rttSamples.size() / 2]);
-        }
+        const double rtt = stopRttSampling();
         if (job->leftBehind()) {
             m_undoFailed = true;
             m_run.notes << Text::tr("%1: %2").arg(job->title(), job->jobResult().message);
@@ -626,6 +615,16 @@ void ExperimentJob::measureVm(const Step &step)
         next();
     });
     job->start();
+}
+
+double ExperimentJob::stopRttSampling()
+{
+    m_rttTimer.stop();
+    sampleRtt();
+    if (m_rttSamples.isEmpty())
+        return -1;
+    std::sort(m_rttSamples.begin(), m_rttSamples.end());
+    return double(m_rttSamples[m_rttSamples.size() / 2]);
 }
 
 void ExperimentJob::sampleRtt()

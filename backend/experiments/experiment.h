@@ -109,6 +109,7 @@ private:
     QString vmPrefix() const; // the test VMs' names start with it: "hawan-exp-20261204-181500-"
     QString workDir(int site) const; // the run's own directory under the site's test_dir
     void sampleRtt();
+    double stopRttSampling(); // the median round trip sampled during a measurement; -1 = none
     void save();
     void record(bool write); // write the undo commands down (before changing anything), or remove them
     QVector<Undo> undoCommands() const;

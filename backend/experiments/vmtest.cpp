@@ -113,19 +113,27 @@ QString VmTestJob::phaseId(Phase p)
     return {};
 }
 
+const QString &VmTestJob::image() const
+{
+    return m_setup.test == Test::MigrateBusy ? m_config.experiments.busyVmImage : m_config.experiments.vmImage;
+}
+
+bool VmTestJob::measured(Phase p) const
+{
+    return m_setup.test == Test::VmLifecycle || p == Phase::MigrateOut || p == Phase::MigrateBack;
+}
+
 QString VmTestJob::disk() const
 {
-    const QString image = m_setup.test == Test::MigrateBusy ? m_config.experiments.busyVmImage : m_config.experiments.vmImage;
-    return m_setup.workDir + QLatin1Char('/') + m_setup.vmName + QLatin1Char('.') + QFileInfo(image).completeSuffix();
+    return m_setup.workDir + QLatin1Char('/') + m_setup.vmName + QLatin1Char('.') + QFileInfo(image()).completeSuffix();
 }
 
 void VmTestJob::doStart()
 {
     const auto *inv = m_hosts ? m_hosts->inventory() : nullptr;
-    const QString image = m_setup.test == Test::MigrateBusy ? m_config.experiments.busyVmImage : m_config.experiments.vmImage;
     if (!inv)
         m_error = Text::tr("no hosts to run it on");
-    else if (image.isEmpty())
+    else if (image().isEmpty())
         m_error = m_setup.test == Test::MigrateBusy ? Text::tr("no busy guest's image ([experiments] busy_vm_image)")
                                                      : Text::tr("no test VM image ([experiments] vm_image)");
     else
@@ -229,14 +237,12 @@ void VmTestJob::runPhase(int i)
     pr.stepsTotal = int(m_phases.size());
     pr.elapsedMs = elapsedMs();
     setJobProgress(pr);
-    const bool measured = m_setup.test == Test::VmLifecycle || p == Phase::MigrateOut || p == Phase::MigrateBack;
     auto go = [this, p] {
         m_phaseStartMs = elapsedMs();
         switch (p) {
         case Phase::Create: {
-            const QString image = m_setup.test == Test::MigrateBusy ? m_config.experiments.busyVmImage : m_config.experiments.vmImage;
             const QString site = m_config.sites[m_setup.origin].name;
-            return command(m_config.sites[m_setup.origin].runner + QStringList{QStringLiteral("cp"), QStringLiteral("--sparse=always"), image, disk()},
+            return command(m_config.sites[m_setup.origin].runner + QStringList{QStringLiteral("cp"), QStringLiteral("--sparse=always"), image(), disk()},
                            Text::tr("copy the test VM's disk at %1").arg(site), [this](bool ok, const QString &error) {
                                if (!ok)
                                    return phaseDone(false, Text::tr("copying the template: %1").arg(error));
@@ -303,7 +309,7 @@ void VmTestJob::runPhase(int i)
             });
         }
     };
-    if (!measured)
+    if (!measured(p))
         return go();
     readCounters([this, go](std::optional<QPair<quint64, quint64>> c) {
         m_countersBefore = c;
@@ -345,7 +351,6 @@ void VmTestJob::phaseDone(bool ok, const QString &error)
     m_current = nullptr;
     const Phase p = m_phases[m_phase];
     const double seconds = double(elapsedMs() - m_phaseStartMs) / 1000.0;
-    const bool measured = m_setup.test == Test::VmLifecycle || p == Phase::MigrateOut || p == Phase::MigrateBack;
     auto record = [this, p, ok, error, seconds](std::optional<QPair<quint64, quint64>> after) {
         // Which measurement, and which way is "out" (from its site to the other).
         const int mi = m_setup.test == Test::VmLifecycle || p != Phase::MigrateBack ? 0 : 1;
@@ -389,7 +394,7 @@ void VmTestJob::phaseDone(bool ok, const QString &error)
             return cleanUp();
         runPhase(m_phase + 1);
     };
-    if (!measured || !ok)
+    if (!measured(p) || !ok)
         return record(std::nullopt);
     readCounters(record);
 }

@@ -88,6 +88,8 @@ private:
     bool vmIs(int host, std::function<bool(model::VmState)> state) const;
     void migrate(bool out);
     QString disk() const;
+    const QString &image() const;   // the template this test's VM is made from
+    bool measured(Phase p) const;   // the link's counters are read around it
 
     const config::Config m_config;
     VmHosts *m_hosts;

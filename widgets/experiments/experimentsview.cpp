@@ -8,7 +8,6 @@
 #include "core/fleet.h"
 #include "core/operations.h"
 #include "experiments/experiment.h"
-#include <QSignalBlocker>
 #include "experiments/leftovers.h"
 #include "probes/probehub.h"
 #include "util/async.h"
@@ -26,8 +25,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QScrollArea>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
