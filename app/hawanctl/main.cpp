@@ -9,6 +9,7 @@
 #include "output.h"
 #include "plancommands.h"
 #include "probecommand.h"
+#include "drillcommand.h"
 #include "experimentcommand.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,12 @@ struct Options
     QCommandLineOption delays{QStringLiteral("delays"), Text::tr("experiment: one-way WAN delays to sweep, e.g. 0,5,10,20ms (a lab's link; default: the link as it is)."), QStringLiteral("LIST")};
     QCommandLineOption repeats{QStringLiteral("repeats"), Text::tr("experiment: runs of each test at each point (default 1)."), QStringLiteral("N"), QStringLiteral("1")};
     QCommandLineOption files{QStringLiteral("files"), Text::tr("experiment: small files of the metadata test (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")};
+    QCommandLineOption host{QStringLiteral("host"), Text::tr("drill: the host the fault hits (default: the one running the most VMs)."), QStringLiteral("HOST")};
+    QCommandLineOption vm{QStringLiteral("vm"), Text::tr("drill wan-cut-mid-migration: the VM to migrate (default: the smallest running at the link's first site)."), QStringLiteral("VM")};
+    QCommandLineOption hold{QStringLiteral("hold"), Text::tr("drill: how long the fault lasts, in seconds (default: the drill's)."), QStringLiteral("SECONDS")};
+    QCommandLineOption loss{QStringLiteral("loss"), Text::tr("drill lossy-wan: the packet loss in percent (default 3)."), QStringLiteral("PCT"), QStringLiteral("3")};
+    QCommandLineOption confirmSite{QStringLiteral("confirm-site"),
+                                   Text::tr("drill: not a lab: the name of the site the fault hits, to confirm it."), QStringLiteral("SITE")};
     QCommandLineOption mib{QStringLiteral("size-mib"), Text::tr("experiment: MiB written and read by the sequential tests (default 64)."), QStringLiteral("N"), QStringLiteral("64")};
 };
 
@@ -274,6 +281,37 @@ int experimentCommand(Call &c)
     return hawanctl::experimentCommand(c.app, c.fleet, a);
 }
 
+int drillCommand(Call &c)
+{
+    DrillArgs a;
+    a.verb = c.args.value(1);
+    a.name = c.args.value(2);
+    const bool named = a.verb == QLatin1String("run") || a.verb == QLatin1String("show");
+    if (!QStringList{QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("reports"), QStringLiteral("show")}.contains(a.verb)
+        || (named && c.args.size() != 3) || (!named && c.args.size() != 2)) {
+        err() << Text::tr("hawanctl: usage: hawanctl drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--loss PCT] "
+                          "[--confirm-site SITE] | reports | show ID [--csv FILE]")
+              << Qt::endl;
+        return Usage;
+    }
+    a.host = c.p.value(c.o.host);
+    a.site = c.p.value(c.o.site);
+    a.vm = c.p.value(c.o.vm);
+    a.confirmSite = c.p.value(c.o.confirmSite);
+    a.json = c.p.isSet(c.o.json);
+    a.csvFile = c.p.value(c.o.csv);
+    a.reportTimeoutS = c.timeoutS;
+    bool ok1 = true, ok2 = true;
+    if (c.p.isSet(c.o.hold))
+        a.holdS = c.p.value(c.o.hold).toInt(&ok1);
+    a.lossPct = c.p.value(c.o.loss).toDouble(&ok2);
+    if (!ok1 || !ok2 || (c.p.isSet(c.o.hold) && (a.holdS < 0 || a.holdS > 3600)) || a.lossPct <= 0 || a.lossPct > 100) {
+        err() << Text::tr("hawanctl: --hold takes 0 to 3600 seconds, --loss more than 0 and at most 100 percent") << Qt::endl;
+        return Usage;
+    }
+    return hawanctl::drillCommand(c.app, c.fleet, a);
+}
+
 int probesCommand(Call &c)
 {
     bool ok = false;
@@ -301,6 +339,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("storage"), [](Call &c) { return storageStatus(c.app, c.fleet, c.timeoutS); }},
         {QStringLiteral("probes"), &probesCommand},
         {QStringLiteral("experiment"), &experimentCommand},
+        {QStringLiteral("drill"), &drillCommand},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -349,13 +388,17 @@ int main(int argc, char **argv)
         "                 for N seconds (default 10), print them, and record every reading to FILE\n"
         "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
         "                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a\n"
-        "                 runner, over the emulated delays where the link can set them; the report is kept as JSON"));
+        "                 runner, over the emulated delays where the link can set them; the report is kept as JSON\n"
+        "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
+        "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
+        "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({o.config, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
-                  o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib});
+                  o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
+                  o.host, o.vm, o.hold, o.loss, o.confirmSite});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();

@@ -103,6 +103,13 @@ struct Experiments
     int shutdownTimeoutS = 60; // a guest that does not power off when asked by then is forced off
 };
 
+// The resilience drills (backend/drills).
+struct Drills
+{
+    bool lab = false;          // a disposable lab: drills run without the operator typing a site's name
+    int writerIntervalMs = 100; // the write witnesses' pace (one record, then fsync, each interval)
+};
+
 // VMs that must not share a host (e.g. the two replicas of a service).
 struct AntiAffinity
 {
@@ -118,6 +125,7 @@ struct Config
     Migration migration;
     Probes probes;
     Experiments experiments;
+    Drills drills;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

@@ -221,6 +221,7 @@ struct Reader
     // One reader per section, called in the order their checks depend on each other.
     void readSettings(); // title, [console], [migration], [probes]
     void readExperiments();
+    void readDrills();
     void readSites();
     void readLinks();
     void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
@@ -236,7 +237,7 @@ struct Reader
 
 void Reader::readSettings()
 {
-    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -380,6 +381,27 @@ void Reader::readExperiments()
     };
     number("vm_memory_mib", 16, 65536, &cfg.experiments.vmMemoryMiB, ConfigLoader::tr("MiB"));
     number("shutdown_timeout_s", 0, 3600, &cfg.experiments.shutdownTimeoutS, ConfigLoader::tr("seconds (0: forced off at once)"));
+}
+
+void Reader::readDrills()
+{
+    const toml::node *n = v.need(root, {}, "drills", toml::node_type::table, false, ConfigLoader::tr("the resilience drills"));
+    if (!n)
+        return;
+    const toml::table &d = *n->as_table();
+    const QString path = QStringLiteral("drills");
+    v.checkKeys(d, path, {"lab", "writer_interval_ms"});
+    if (const toml::node *b = v.need(d, path, "lab", toml::node_type::boolean, false,
+                                     ConfigLoader::tr("true for a disposable lab (drills run without typing a site's name)")))
+        cfg.drills.lab = b->as_boolean()->get();
+    if (const toml::node *r = v.need(d, path, "writer_interval_ms", toml::node_type::integer, false, ConfigLoader::tr("10 to 10000 ms"))) {
+        const auto k = r->as_integer()->get();
+        if (k < 10 || k > 10000)
+            v.add(r->source(), path + QStringLiteral(".writer_interval_ms"),
+                  ConfigLoader::tr("%1 is out of range; valid: 10 to 10000 ms").arg(k));
+        else
+            cfg.drills.writerIntervalMs = int(k);
+    }
 }
 
 QStringList Reader::argv(const toml::table &t, const QString &path, const char *key, const QString &what)
@@ -733,7 +755,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
 
     Reader r{v, root, cfg, configDir, {}, {}};
     // The sections in the order their checks depend on each other (sites before what names them).
-    for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
+    for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readDrills, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
                       &Reader::readAntiAffinity})
         (r.*read)();
 

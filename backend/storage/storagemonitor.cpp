@@ -189,6 +189,14 @@ void StorageMonitor::step(int i, int stage)
                            if (!r)
                                return tr("volume status: %1").arg(r.error());
                            vv.next.status = r.value();
+                           // A brick whose node is gone (powered off, cut off) is not listed at
+                           // all by the nodes that answer: it is offline, not absent.
+                           for (const auto &b : vv.next.info.bricks) {
+                               const bool listed = std::any_of(vv.next.status.bricks.cbegin(), vv.next.status.bricks.cend(),
+                                                               [&b](const BrickProcess &p) { return p.host == b.host && p.path == b.path; });
+                               if (!listed)
+                                   vv.next.status.bricks.append({b.host, b.path, false, -1, -1});
+                           }
                            return QString();
                        }, 2);
                    });

@@ -1,0 +1,1309 @@
+#include "drills/drill.h"
+
+#include "core/fleet.h"
+#include "core/operations.h"
+#include "drills/writerjob.h"
+#include "experiments/experiment.h"
+#include "experiments/vmtest.h"
+#include "jobs/commandjob.h"
+#include "jobs/jobtracker.h"
+#include "jobs/migrationjob.h"
+#include "jobs/planrunner.h"
+#include "model/inventory.h"
+#include "probes/probehub.h"
+#include "storage/storagemonitor.h"
+#include "util/async.h"
+#include "util/statepath.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+#include <limits>
+
+namespace hawan::drills {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(hawan::drills::DrillJob)
+};
+
+constexpr int kCommandLimitMs = 120000;
+constexpr int kDetectLimitMs = 120000;
+constexpr int kRecoverLimitMs = 240000;
+constexpr int kHealLimitMs = 600000;
+
+QString secondsText(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+} // namespace
+
+QVector<Drill> allDrills()
+{
+    return {Drill::HostPowerLoss, Drill::HungDaemon, Drill::WanCutShort, Drill::WanCutLong, Drill::LossyWan, Drill::RttOverLimit,
+            Drill::BrickDown, Drill::StorageNodeLost, Drill::WanCutMidMigration};
+}
+
+DrillInfo drillInfo(Drill d)
+{
+    switch (d) {
+    case Drill::HostPowerLoss:
+        return {d, QStringLiteral("host-power-loss"), Text::tr("Host power loss"),
+                Text::tr("Powers a host off (its daemon and guests die at once). Expected: the console sees it unreachable, the "
+                         "recovery fences it and restarts its VMs on other hosts, each VM runs exactly once; the host is powered "
+                         "on again and its stale definitions removed."),
+                TargetKind::Host, QStringLiteral("power_off"), QStringLiteral("power_on")};
+    case Drill::HungDaemon:
+        return {d, QStringLiteral("hung-daemon"), Text::tr("Hung hypervisor daemon"),
+                Text::tr("Stops a host's libvirtd (its guests keep running). Expected: the console marks the host unreachable, "
+                         "every other host keeps reporting, nothing is restarted (the VMs still run there); when the daemon "
+                         "resumes the console reconnects."),
+                TargetKind::Host, QStringLiteral("hang"), QStringLiteral("resume")};
+    case Drill::WanCutShort:
+        return {d, QStringLiteral("wan-cut-short"), Text::tr("WAN cut shorter than the storage's ping-timeout"),
+                Text::tr("Cuts the WAN for half the volume's network.ping-timeout. Expected: writes pause and go on, no brick "
+                         "is dropped, nothing is lost, no heal is needed or it drains at once."),
+                TargetKind::Link, QStringLiteral("cut"), QStringLiteral("restore")};
+    case Drill::WanCutLong:
+        return {d, QStringLiteral("wan-cut-long"), Text::tr("WAN cut longer than the storage's ping-timeout"),
+                Text::tr("Cuts the WAN for twice the volume's network.ping-timeout and more. Expected: each site drops the "
+                         "other's brick and writes on after the timeout; after the link returns the self-heal drains and every "
+                         "acknowledged write is readable at both sites; split-brain only where both sites wrote one file."),
+                TargetKind::Link, QStringLiteral("cut"), QStringLiteral("restore")};
+    case Drill::LossyWan:
+        return {d, QStringLiteral("lossy-wan"), Text::tr("Lossy WAN"),
+                Text::tr("Makes the WAN lose packets (3 %). Expected: the link probes show the loss, writes slow but nothing "
+                         "is lost, hosts behind the WAN stay connected."),
+                TargetKind::Link, QStringLiteral("degrade"), QStringLiteral("degrade")};
+    case Drill::RttOverLimit:
+        return {d, QStringLiteral("rtt-over-limit"), Text::tr("Round trip above the link's limit"),
+                Text::tr("Raises the WAN's delay so its round trip exceeds the link's rtt_limit_ms. Expected: the console "
+                         "shows the link over its limit, writes slow but nothing is lost; the delay is put back."),
+                TargetKind::Link, QStringLiteral("degrade"), QStringLiteral("degrade")};
+    case Drill::BrickDown:
+        return {d, QStringLiteral("brick-down"), Text::tr("Storage brick down and back"),
+                Text::tr("Kills one site's brick process. Expected: the console shows the brick offline, writes go on on the "
+                         "other brick, the brick is restarted and the self-heal drains the entries written meanwhile."),
+                TargetKind::StorageSite, QStringLiteral("brick_down"), QStringLiteral("brick_up")};
+    case Drill::StorageNodeLost:
+        return {d, QStringLiteral("storage-node-lost"), Text::tr("Storage node lost"),
+                Text::tr("Takes one site's storage node away (brick and daemon). Expected: as a brick down, and the volume "
+                         "still answers from the other site; the node comes back and heals."),
+                TargetKind::StorageSite, QStringLiteral("node_lost"), QStringLiteral("node_back")};
+    case Drill::WanCutMidMigration:
+        return {d, QStringLiteral("wan-cut-mid-migration"), Text::tr("WAN cut during a live migration"),
+                Text::tr("Slows the WAN, live-migrates a VM across it and cuts the link mid-copy. Expected: the migration ends "
+                         "(failed, within its time limit) and the VM runs on at its source, exactly once; the half-arrived "
+                         "copy is gone from the destination once the link returns."),
+                TargetKind::Link, QStringLiteral("cut"), QStringLiteral("restore")};
+    }
+    return {};
+}
+
+std::optional<Drill> drillFromId(const QString &id)
+{
+    for (Drill d : allDrills())
+        if (drillInfo(d).id == id)
+            return d;
+    return std::nullopt;
+}
+
+QJsonObject DrillSpec::toJson() const
+{
+    return {{QStringLiteral("drill"), drillInfo(drill).id}, {QStringLiteral("host"), host}, {QStringLiteral("site"), site},
+            {QStringLiteral("vm"), vm}, {QStringLiteral("hold_s"), holdS}, {QStringLiteral("loss_pct"), lossPct}};
+}
+
+DrillSpec DrillSpec::fromJson(const QJsonObject &o)
+{
+    DrillSpec s;
+    s.drill = drillFromId(o.value(QStringLiteral("drill")).toString()).value_or(Drill::HostPowerLoss);
+    s.host = o.value(QStringLiteral("host")).toString();
+    s.site = o.value(QStringLiteral("site")).toString();
+    s.vm = o.value(QStringLiteral("vm")).toString();
+    s.holdS = o.value(QStringLiteral("hold_s")).toInt(-1);
+    s.lossPct = o.value(QStringLiteral("loss_pct")).toDouble(3);
+    return s;
+}
+
+bool DrillRun::passed() const
+{
+    if (cancelled || !faulted || checks.isEmpty())
+        return false;
+    for (const auto &c : checks)
+        if (!c.passed)
+            return false;
+    return true;
+}
+
+double DrillRun::figure(const QString &name, const QString &about) const
+{
+    for (const auto &f : figures)
+        if (f.name == name && (about.isEmpty() || f.about == about))
+            return f.value;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+QJsonObject DrillRun::toJson() const
+{
+    QJsonArray ev, fig, chk;
+    for (const auto &e : events)
+        ev.append(QJsonObject{{QStringLiteral("at_ms"), e.atMs}, {QStringLiteral("text"), e.text}});
+    for (const auto &f : figures)
+        fig.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}, {QStringLiteral("unit"), f.unit},
+                               {QStringLiteral("about"), f.about}});
+    for (const auto &c : checks)
+        chk.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("passed"), c.passed}, {QStringLiteral("detail"), c.detail}});
+    return {{QStringLiteral("tool"), QStringLiteral("hawan-drill")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("config"), configFile},
+            {QStringLiteral("spec"), spec.toJson()},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended"), ended.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("faulted"), faulted},
+            {QStringLiteral("fault_at_ms"), faultAtMs},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("passed"), passed()},
+            {QStringLiteral("events"), ev},
+            {QStringLiteral("figures"), fig},
+            {QStringLiteral("checks"), chk},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+DrillRun DrillRun::fromJson(const QJsonObject &o)
+{
+    DrillRun r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.configFile = o.value(QStringLiteral("config")).toString();
+    r.spec = DrillSpec::fromJson(o.value(QStringLiteral("spec")).toObject());
+    r.target = o.value(QStringLiteral("target")).toString();
+    r.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    r.ended = QDateTime::fromString(o.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
+    r.faulted = o.value(QStringLiteral("faulted")).toBool();
+    r.faultAtMs = qint64(o.value(QStringLiteral("fault_at_ms")).toDouble(-1));
+    r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
+    for (const auto &v : o.value(QStringLiteral("events")).toArray())
+        r.events.append({qint64(v[QStringLiteral("at_ms")].toDouble()), v[QStringLiteral("text")].toString()});
+    for (const auto &v : o.value(QStringLiteral("figures")).toArray())
+        r.figures.append({v[QStringLiteral("name")].toString(), v[QStringLiteral("value")].toDouble(), v[QStringLiteral("unit")].toString(),
+                          v[QStringLiteral("about")].toString()});
+    for (const auto &v : o.value(QStringLiteral("checks")).toArray())
+        r.checks.append({v[QStringLiteral("name")].toString(), v[QStringLiteral("passed")].toBool(), v[QStringLiteral("detail")].toString()});
+    for (const auto &v : o.value(QStringLiteral("notes")).toArray())
+        r.notes << v.toString();
+    return r;
+}
+
+QString drillsDirectory()
+{
+    return util::stateDirectory() + QStringLiteral("/drills");
+}
+
+QByteArray drillCsv(const DrillRun &run)
+{
+    auto q = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QString out = QStringLiteral("kind,name,value,unit,about\n");
+    for (const auto &c : run.checks)
+        out += QStringLiteral("check,%1,%2,,%3\n").arg(q(c.name), c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), q(c.detail));
+    for (const auto &f : run.figures)
+        out += QStringLiteral("figure,%1,%2,%3,%4\n").arg(q(f.name)).arg(f.value, 0, 'g', 6).arg(q(f.unit), q(f.about));
+    for (const auto &e : run.events)
+        out += QStringLiteral("event,%1,%2,ms,\n").arg(q(e.text)).arg(e.atMs);
+    return out.toUtf8();
+}
+
+QString findWriterTool(const QString &here)
+{
+    if (const QString given = qEnvironmentVariable("HAWAN_WRITER"); !given.isEmpty())
+        return given;
+    for (const QString &p : {here + QStringLiteral("/hawan-writer"), here + QStringLiteral("/../hawan-writer/hawan-writer")})
+        if (QFileInfo(p).isExecutable())
+            return QFileInfo(p).canonicalFilePath();
+    return QStringLiteral("hawan-writer");
+}
+
+// ------------------------------------------------------------------------------------------- job
+
+DrillJob::DrillJob(core::Fleet *fleet, DrillSpec spec, QString writerTool, QObject *parent)
+    : Job(parent), m_fleet(fleet), m_writerTool(std::move(writerTool)), m_info(drillInfo(spec.drill))
+{
+    m_run.id = QStringLiteral("drill-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    m_run.configFile = fleet->inventory()->config().sourceFile;
+    m_run.spec = std::move(spec);
+    m_record = std::make_shared<experiments::LeftoverRecord>(experiments::leftoverPath(m_run.id));
+    m_poll.setInterval(200);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_pollPred)
+            return;
+        const bool ok = m_pollPred();
+        if (!ok && elapsedMs() < m_pollUntilMs)
+            return;
+        auto then = std::move(m_pollThen);
+        stopWaiting();
+        then(ok);
+    });
+    m_hold.setSingleShot(true);
+}
+
+DrillJob::~DrillJob() = default;
+
+QString DrillJob::title() const
+{
+    return m_run.target.isEmpty() ? Text::tr("Drill: %1").arg(m_info.title) : Text::tr("Drill: %1 (%2)").arg(m_info.title, m_run.target);
+}
+
+void DrillJob::resolve()
+{
+    m_resolved = true;
+    m_host = m_link = m_site = m_storage = m_destHost = -1;
+    m_vmUuid.clear();
+    m_run.target.clear();
+    const auto *inv = m_fleet->inventory();
+    const auto &cfg = inv->config();
+    const DrillSpec &s = m_run.spec;
+    for (int i = 0; i < cfg.storage.size(); ++i)
+        if (cfg.storage[i].kind == QLatin1String("glusterfs")) {
+            m_storage = i;
+            break;
+        }
+    switch (m_info.target) {
+    case TargetKind::Host: {
+        if (!s.host.isEmpty()) {
+            m_host = cfg.hostIndex(s.host);
+        } else {
+            // The host running the most VMs (the last such in the configuration: its first hosts
+            // often carry the sites' runners).
+            int best = -1;
+            for (int h = 0; h < inv->hostCount(); ++h) {
+                int running = 0;
+                for (const auto &vm : inv->vms(h))
+                    running += model::vmIsActive(vm.state) ? 1 : 0;
+                if (best < 0 || running >= best) {
+                    best = running;
+                    m_host = h;
+                }
+            }
+        }
+        if (m_host >= 0) {
+            m_run.target = cfg.hosts[m_host].name;
+            m_site = cfg.siteIndex(cfg.hosts[m_host].site);
+        }
+        break;
+    }
+    case TargetKind::Link:
+        if (!cfg.links.isEmpty()) {
+            m_link = 0;
+            m_run.target = cfg.links[0].name;
+            m_site = cfg.siteIndex(cfg.links[0].siteA);
+        }
+        break;
+    case TargetKind::StorageSite:
+        m_site = s.site.isEmpty() ? int(cfg.sites.size()) - 1 : cfg.siteIndex(s.site);
+        if (m_site >= 0 && m_storage >= 0)
+            m_run.target = Text::tr("%1 at %2").arg(cfg.storage[m_storage].name, cfg.sites[m_site].name);
+        break;
+    }
+    if (m_run.spec.drill == Drill::WanCutMidMigration && m_link >= 0) {
+        // The VM: the one named, else the smallest running one at the link's first site; the
+        // destination: a host of the other site that answers.
+        const int from = cfg.siteIndex(cfg.links[m_link].siteA), to = cfg.siteIndex(cfg.links[m_link].siteB);
+        quint64 smallest = std::numeric_limits<quint64>::max();
+        for (int h = 0; h < inv->hostCount(); ++h)
+            for (const auto &vm : inv->vms(h)) {
+                if (!model::vmIsActive(vm.state))
+                    continue;
+                const bool named = !s.vm.isEmpty() && (vm.name == s.vm || vm.uuid == s.vm);
+                if (named || (s.vm.isEmpty() && inv->siteOfHost(h) == from && vm.memoryKiB < smallest)) {
+                    smallest = named ? 0 : vm.memoryKiB;
+                    m_vmUuid = vm.uuid;
+                }
+            }
+        const int vmHost = [&] { for (const auto &[h, i] : inv->locate(m_vmUuid)) return h; return -1; }();
+        const int dest = vmHost >= 0 && inv->siteOfHost(vmHost) == to ? from : to;
+        if (dest >= 0)
+            m_destHost = experiments::testHost(*inv, dest);
+    }
+}
+
+int DrillJob::pingTimeoutS() const
+{
+    if (m_storage >= 0) {
+        bool ok = false;
+        const int v = m_fleet->storage()->snapshot(m_storage).options.value(QStringLiteral("network.ping-timeout")).toInt(&ok);
+        if (ok && v > 0)
+            return v;
+    }
+    return 42; // GlusterFS's default
+}
+
+int DrillJob::holdSeconds() const
+{
+    if (m_run.spec.holdS >= 0)
+        return m_run.spec.holdS;
+    switch (m_run.spec.drill) {
+    case Drill::HostPowerLoss: return 0;
+    case Drill::HungDaemon: return 20;
+    case Drill::WanCutShort: return std::max(1, pingTimeoutS() / 2);
+    case Drill::WanCutLong: return 2 * pingTimeoutS() + 5;
+    case Drill::LossyWan: return 20;
+    case Drill::RttOverLimit: return 15;
+    case Drill::BrickDown: return 15;
+    case Drill::StorageNodeLost: return 20;
+    case Drill::WanCutMidMigration: return 15;
+    }
+    return 15;
+}
+
+QStringList DrillJob::faultArgv(const QString &key) const
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    switch (m_info.target) {
+    case TargetKind::Host: return m_host >= 0 ? cfg.hosts[m_host].faults.value(key) : QStringList();
+    case TargetKind::Link: return m_link >= 0 ? cfg.links[m_link].faults.value(key) : QStringList();
+    case TargetKind::StorageSite: {
+        if (m_storage < 0 || m_site < 0)
+            return {};
+        const QStringList argv = cfg.storage[m_storage].faults.value(key);
+        return argv.isEmpty() ? argv : argv + QStringList{cfg.sites[m_site].name};
+    }
+    }
+    return {};
+}
+
+QString DrillJob::workDir(int site) const
+{
+    return m_fleet->inventory()->config().sites[site].testDir + QStringLiteral("/hawan-") + m_run.id;
+}
+
+QVector<experiments::Undo> DrillJob::undoCommands() const
+{
+    QVector<experiments::Undo> undo;
+    const auto &cfg = m_fleet->inventory()->config();
+    const QStringList repair = faultArgv(m_info.repair);
+    switch (m_run.spec.drill) {
+    case Drill::LossyWan:
+        undo.append({Text::tr("put the loss of %1 back to 0 %").arg(m_run.target), repair + QStringList{QStringLiteral("--loss"), QStringLiteral("0%")}});
+        break;
+    case Drill::RttOverLimit:
+        undo.append({Text::tr("put the delay of %1 back to %2 ms").arg(m_run.target).arg(m_delayBeforeMs),
+                     repair + QStringList{QStringLiteral("--delay"), QStringLiteral("%1ms").arg(m_delayBeforeMs)}});
+        break;
+    case Drill::WanCutMidMigration:
+        undo.append({Text::tr("restore %1").arg(m_run.target), repair});
+        undo.append({Text::tr("take the rate limit off %1").arg(m_run.target),
+                     cfg.links[m_link].faults.value(QStringLiteral("degrade")) + QStringList{QStringLiteral("--rate"), QStringLiteral("0")}});
+        break;
+    default:
+        undo.append({Text::tr("%1: %2").arg(m_run.target, m_info.repair), repair});
+    }
+    for (int s = 0; s < cfg.sites.size(); ++s)
+        if (!cfg.sites[s].runner.isEmpty()) {
+            undo.append({Text::tr("remove %1 at %2").arg(workDir(s), cfg.sites[s].name),
+                         cfg.sites[s].runner + QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), workDir(s)}});
+            break; // one shared volume: one removal is enough
+        }
+    return undo;
+}
+
+QString DrillJob::siteToConfirm() const
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    if (cfg.drills.lab || m_site < 0)
+        return {};
+    return cfg.sites[m_site].name;
+}
+
+QStringList DrillJob::blockers() const
+{
+    QStringList out;
+    const auto *inv = m_fleet->inventory();
+    const auto &cfg = inv->config();
+    const DrillSpec &s = m_run.spec;
+    switch (m_info.target) {
+    case TargetKind::Host:
+        if (m_host < 0)
+            out << (s.host.isEmpty() ? Text::tr("No host to run the drill on.") : Text::tr("No host is named '%1'.").arg(s.host));
+        break;
+    case TargetKind::Link:
+        if (m_link < 0)
+            out << Text::tr("The configuration has no WAN link ([[link]]).");
+        break;
+    case TargetKind::StorageSite:
+        if (m_storage < 0)
+            out << Text::tr("The configuration has no GlusterFS volume ([[storage]] with kind = \"glusterfs\").");
+        if (m_site < 0)
+            out << Text::tr("No site is named '%1'.").arg(s.site);
+        break;
+    }
+    if (!out.isEmpty())
+        return out;
+    const QString where = m_info.target == TargetKind::Host ? QStringLiteral("[[host]] %1").arg(m_run.target)
+        : m_info.target == TargetKind::Link                 ? QStringLiteral("[[link]] %1").arg(m_run.target)
+                                                            : QStringLiteral("[[storage]] %1").arg(cfg.storage[m_storage].name);
+    for (const QString &key : {m_info.fault, m_info.repair})
+        if (faultArgv(key).isEmpty())
+            out << Text::tr("%1 has no '%2' fault command: add faults = { %2 = [...] } (see docs/configuration.md).").arg(where, key);
+    if (s.drill == Drill::HostPowerLoss && cfg.hosts[m_host].fence.isEmpty())
+        out << Text::tr("%1 has no fence command: the drill restarts VMs only after a fence.").arg(m_run.target);
+    if (s.drill == Drill::RttOverLimit && cfg.links[m_link].emulate.isEmpty())
+        out << Text::tr("%1 has no emulate command: the drill reads the delay to put back with it.").arg(m_run.target);
+    if (s.drill == Drill::WanCutMidMigration) {
+        if (cfg.links[m_link].faults.value(QStringLiteral("degrade")).isEmpty())
+            out << Text::tr("%1 has no 'degrade' fault command: the drill slows the link with it so the cut comes mid-copy.").arg(m_run.target);
+        if (m_vmUuid.isEmpty())
+            out << (s.vm.isEmpty() ? Text::tr("No VM runs at %1 to migrate.").arg(cfg.links[m_link].siteA)
+                                   : Text::tr("No running VM is named '%1'.").arg(s.vm));
+        else if (m_destHost < 0)
+            out << Text::tr("No host at the other site answers to receive the VM.");
+    }
+    for (int h = 0; h < inv->hostCount(); ++h)
+        if (inv->hostStatus(h).state != model::HostState::Up)
+            out << Text::tr("%1 does not answer: a drill starts from a whole system.").arg(cfg.hosts[h].name);
+    const core::Operations ops(m_fleet);
+    for (const QString &b : ops.storageBlockers())
+        out << Text::tr("Storage: %1").arg(b);
+    if (const auto open = ops.anyOpenPlan())
+        out << Text::tr("%1 (plan %2): let it finish or end it first.").arg(open->text, open->planId);
+    for (const auto &site : cfg.sites)
+        if (site.runner.isEmpty() || site.testDir.isEmpty())
+            out << Text::tr("%1 has no runner and test_dir: the write witness cannot run there.").arg(site.name);
+    const QString confirm = siteToConfirm();
+    if (!confirm.isEmpty() && s.confirmSite != confirm)
+        out << Text::tr("This is not a lab ([drills] lab = true): type the name of the site the fault hits (%1) to confirm.").arg(confirm);
+    return out;
+}
+
+QStringList DrillJob::preview() const
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    QStringList lines;
+    lines << m_info.story;
+    lines << Text::tr("Fault: %1").arg(faultArgv(m_info.fault).join(QLatin1Char(' ')));
+    if (m_run.spec.drill == Drill::LossyWan)
+        lines.last() += QStringLiteral(" --loss %1%").arg(m_run.spec.lossPct);
+    if (holdSeconds() > 0)
+        lines << Text::tr("The fault lasts %1 s, then: %2").arg(holdSeconds()).arg(faultArgv(m_info.repair).join(QLatin1Char(' ')));
+    else
+        lines << Text::tr("Repair once the recovery has ended: %1").arg(faultArgv(m_info.repair).join(QLatin1Char(' ')));
+    if (m_run.spec.drill == Drill::WanCutMidMigration && !m_vmUuid.isEmpty()) {
+        QString name;
+        for (const auto &[h, i] : m_fleet->inventory()->locate(m_vmUuid))
+            name = m_fleet->inventory()->vms(h)[i].name;
+        lines << Text::tr("Migrates %1 to %2 over the link slowed to 40 Mbit/s.").arg(name, cfg.hosts[m_destHost].name);
+    }
+    QStringList sites;
+    for (const auto &s : cfg.sites)
+        sites << s.name;
+    lines << Text::tr("A write witness writes numbered records at %1 under %2 during the drill; removed after.")
+                 .arg(sites.join(QStringLiteral(", ")), cfg.sites.value(0).testDir);
+    return lines;
+}
+
+double DrillJob::expectedSeconds() const
+{
+    // Measured in the lab: set up ~10 s, a heal and the checks ~20 s.
+    double s = 30 + holdSeconds();
+    if (m_run.spec.drill == Drill::HostPowerLoss)
+        s += 60;
+    if (m_run.spec.drill == Drill::WanCutMidMigration)
+        s += 40;
+    return s;
+}
+
+// ------------------------------------------------------------------------------------ machinery
+
+void DrillJob::doStart()
+{
+    m_run.started = QDateTime::currentDateTimeUtc();
+    if (!m_resolved)
+        resolve();
+    connect(m_fleet->inventory(), &model::Inventory::logged, this, [this](const model::LogEntry &e) {
+        if (m_faultAtMs < 0 || e.severity == model::LogEntry::Severity::Info || isFinished())
+            return;
+        ++m_alarms;
+        if (m_alarmTexts.size() < 20)
+            m_alarmTexts << e.message;
+        event(Text::tr("alarm: %1").arg(e.message));
+    });
+    const QStringList blocked = blockers();
+    if (!blocked.isEmpty()) {
+        m_run.notes << blocked;
+        m_run.notes << Text::tr("The drill did not run.");
+        m_stages = {{QStringLiteral("saving"), [this] { save(); }, true}};
+        return stageDone();
+    }
+    const Drill d = m_run.spec.drill;
+    if (d == Drill::RttOverLimit)
+        m_stages << Stage{QStringLiteral("reading the link's delay"), [this] {
+            command(m_fleet->inventory()->config().links[m_link].emulate + QStringList{QStringLiteral("--show")},
+                    Text::tr("read the emulated delay"), kCommandLimitMs, [this](bool ok, const QString &out, const QByteArray &) {
+                        bool num = false;
+                        const double v = out.trimmed().section(QLatin1Char('\n'), -1).trimmed().toDouble(&num);
+                        if (!ok || !num)
+                            return abandon(Text::tr("Could not read the link's delay to put back: %1").arg(out));
+                        m_delayBeforeMs = v;
+                        stageDone();
+                    });
+        }};
+    m_stages << Stage{QStringLiteral("recording what to repair"), [this] { record(true); }};
+    m_stages << Stage{QStringLiteral("preparing"), [this] { prepare(); }};
+    m_stages << Stage{QStringLiteral("starting the write witnesses"), [this] { startWriters(); }};
+    m_stages << Stage{QStringLiteral("taking the census"), [this] { takeCensus(); }};
+    if (d == Drill::WanCutMidMigration)
+        m_stages << Stage{QStringLiteral("starting the migration"), [this] { setUp(); }};
+    m_stages << Stage{QStringLiteral("injecting the fault"), [this] { injectFault(); }};
+    m_stages << Stage{QStringLiteral("watching"), [this] { watch(); }};
+    m_stages << Stage{QStringLiteral("repairing"), [this] { repair(); }, true};
+    m_stages << Stage{QStringLiteral("waiting for it to come back"), [this] { recover(); }, true};
+    m_stages << Stage{QStringLiteral("waiting for the storage to heal"), [this] { heal(); }, true};
+    m_stages << Stage{QStringLiteral("stopping the write witnesses"), [this] { stopWriters(); }, true};
+    m_stages << Stage{QStringLiteral("verifying the writes"), [this] { verifyWrites(); }, true};
+    m_stages << Stage{QStringLiteral("asking every daemon for every VM"), [this] { checkVms(); }, true};
+    m_stages << Stage{QStringLiteral("cleaning up"), [this] { clean(); }, true};
+    m_stages << Stage{QStringLiteral("removing the repair record"), [this] { record(false); }, true};
+    m_stages << Stage{QStringLiteral("saving"), [this] { save(); }, true};
+    stageDone();
+}
+
+void DrillJob::next()
+{
+    while (m_next < m_stages.size() && (m_abandoned || m_cancelling) && !m_stages[m_next].always)
+        ++m_next;
+    if (m_next >= m_stages.size())
+        return;
+    const Stage &st = m_stages[m_next++];
+    jobs::JobProgress p = jobProgress();
+    p.phase = st.phase;
+    p.stepsDone = m_next - 1;
+    p.stepsTotal = int(m_stages.size());
+    p.elapsedMs = elapsedMs();
+    setJobProgress(p);
+    st.run();
+}
+
+void DrillJob::abandon(const QString &why)
+{
+    if (!why.isEmpty())
+        m_run.notes << why;
+    m_abandoned = true;
+    stageDone();
+}
+
+void DrillJob::doCancel()
+{
+    if (m_cancelling)
+        return;
+    m_cancelling = true;
+    m_run.cancelled = true;
+    m_run.notes << Text::tr("Cancelled by the operator.");
+    // A wait in the main part ends now; the stages that always run (repair, verify) follow.
+    const bool inMain = m_next > 0 && m_next <= m_stages.size() && !m_stages[m_next - 1].always;
+    if (inMain && (m_pollPred || m_hold.isActive())) {
+        stopWaiting();
+        m_hold.stop();
+        stageDone();
+    }
+}
+
+void DrillJob::event(const QString &text)
+{
+    const DrillEvent e{elapsedMs(), text};
+    m_run.events.append(e);
+    Q_EMIT eventAdded(e);
+}
+
+qint64 DrillJob::sinceFaultMs() const
+{
+    return m_faultAtMs < 0 ? 0 : elapsedMs() - m_faultAtMs;
+}
+
+void DrillJob::figure(const QString &name, double value, const QString &unit, const QString &about)
+{
+    m_run.figures.append({name, value, unit, about});
+}
+
+void DrillJob::check(const QString &name, bool passed, const QString &detail)
+{
+    m_run.checks.append({name, passed, detail});
+    event(Text::tr("%1: %2%3").arg(name, passed ? Text::tr("passed") : Text::tr("FAILED"),
+                                   detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+}
+
+void DrillJob::command(const QStringList &argv, const QString &title, int limitMs,
+                       std::function<void(bool, const QString &, const QByteArray &)> then)
+{
+    auto *job = new jobs::CommandJob(title, argv, limitMs, this);
+    job->setKeepStdout(true);
+    addSubjob(job);
+    connect(job, &jobs::Job::ended, this, [job, then](jobs::Job *) {
+        const bool ok = job->jobResult().succeeded();
+        const QString text = QString::fromLocal8Bit(job->stdoutBytes()).trimmed();
+        then(ok, ok ? text : job->jobResult().message + (text.isEmpty() ? QString() : QStringLiteral(" ") + text), job->stdoutBytes());
+    });
+    job->start();
+}
+
+void DrillJob::waitFor(std::function<bool()> pred, int limitMs, std::function<void(bool)> then)
+{
+    if (pred()) {
+        QMetaObject::invokeMethod(this, [then] { then(true); }, Qt::QueuedConnection);
+        return;
+    }
+    m_pollPred = std::move(pred);
+    m_pollThen = std::move(then);
+    m_pollUntilMs = elapsedMs() + limitMs;
+    m_poll.start();
+}
+
+void DrillJob::stopWaiting()
+{
+    m_poll.stop();
+    m_pollPred = {};
+    m_pollThen = {};
+}
+
+// ---------------------------------------------------------------------------------------- stages
+
+void DrillJob::record(bool write)
+{
+    if (!write && (!m_recorded || m_undoFailed)) {
+        if (m_recorded)
+            m_run.notes << Text::tr("What could not be repaired is tried again when Hawan next starts with this configuration.");
+        util::runDetached(title(), this, [rec = m_record] { rec->release(); }, [this] { stageDone(); });
+        return;
+    }
+    util::runDetached(title(), this,
+                      [rec = m_record, write, config = m_run.configFile, id = m_run.id, undo = undoCommands()] {
+                          return write ? rec->write(config, id, undo) : rec->remove();
+                      },
+                      [this, write](const QString &error) {
+                          if (write && !error.isEmpty())
+                              return abandon(Text::tr("Could not record how to repair the fault (%1): the drill did not run.").arg(error));
+                          if (write)
+                              m_recorded = true;
+                          else if (!error.isEmpty())
+                              m_run.notes << error;
+                          stageDone();
+                      });
+}
+
+void DrillJob::prepare()
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    command(cfg.sites[0].runner + QStringList{QStringLiteral("mkdir"), QStringLiteral("-p"), workDir(0)},
+            Text::tr("create %1 at %2").arg(workDir(0), cfg.sites[0].name), kCommandLimitMs,
+            [this](bool ok, const QString &out, const QByteArray &) {
+                if (!ok)
+                    return abandon(Text::tr("Could not create the drill's directory: %1").arg(out));
+                stageDone();
+            });
+}
+
+void DrillJob::startWriters()
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    for (int s = 0; s < cfg.sites.size(); ++s) {
+        const auto &site = cfg.sites[s];
+        const QStringList argv = site.runner + QStringList{m_writerTool, QStringLiteral("write"), QStringLiteral("--file"),
+                                                           QStringLiteral("%1/%2.log").arg(workDir(s), site.name.toLower()),
+                                                           QStringLiteral("--site"), site.name, QStringLiteral("--interval-ms"),
+                                                           QString::number(cfg.drills.writerIntervalMs)};
+        auto *w = new WriterJob(site.name, argv, this);
+        addSubjob(w);
+        m_writers << w;
+        w->start();
+    }
+    // Each writes a few records before the fault: it works, and its file exists at every site.
+    waitFor([this] {
+                for (const auto &w : m_writers)
+                    if (!w || w->lastAck() < 3)
+                        return false;
+                return true;
+            },
+            30000, [this](bool ok) {
+                if (!ok) {
+                    QStringList why;
+                    for (const auto &w : m_writers)
+                        if (w && w->lastAck() < 3)
+                            why << QStringLiteral("%1: %2").arg(w->site(), w->isFinished() ? w->jobResult().message : Text::tr("no acknowledgement in 30 s"));
+                    return abandon(Text::tr("The write witnesses did not start (%1).").arg(why.join(QStringLiteral("; "))));
+                }
+                event(Text::tr("write witnesses writing at every site"));
+                stageDone();
+            });
+}
+
+void DrillJob::takeCensus()
+{
+    const auto *inv = m_fleet->inventory();
+    m_census.clear();
+    int running = 0;
+    for (int h = 0; h < inv->hostCount(); ++h)
+        for (const auto &vm : inv->vms(h)) {
+            m_census.append({vm.uuid, vm.name, inv->host(h).name, model::vmIsActive(vm.state)});
+            running += model::vmIsActive(vm.state) ? 1 : 0;
+        }
+    event(Text::tr("census: %n VM(s) running", nullptr, running) + Text::tr(", %n defined", nullptr, int(m_census.size())));
+    stageDone();
+}
+
+void DrillJob::setUp()
+{
+    // WAN cut mid-migration: slow the link, so the copy lasts long enough to be cut in the middle.
+    const auto &cfg = m_fleet->inventory()->config();
+    command(cfg.links[m_link].faults.value(QStringLiteral("degrade")) + QStringList{QStringLiteral("--rate"), QStringLiteral("40mbit")},
+            Text::tr("slow %1 to 40 Mbit/s").arg(m_run.target), kCommandLimitMs, [this](bool ok, const QString &out, const QByteArray &) {
+                if (!ok)
+                    return abandon(Text::tr("Could not slow the link: %1").arg(out));
+                const auto *inv = m_fleet->inventory();
+                const auto where = inv->locate(m_vmUuid);
+                if (where.isEmpty())
+                    return abandon(Text::tr("The VM to migrate is gone."));
+                const int from = where.first().first;
+                jobs::MigrationOptions opt;
+                opt.timeoutS = 60; // a copy cut off must not hang: the limit aborts it if libvirt does not
+                QString error;
+                m_migration = m_fleet->startMigration(from, m_vmUuid, m_destHost, opt, &error);
+                if (!m_migration)
+                    return abandon(Text::tr("Could not start the migration: %1").arg(error));
+                const QString name = inv->vms(from)[where.first().second].name;
+                event(Text::tr("migrating %1 from %2 to %3").arg(name, inv->host(from).name, inv->host(m_destHost).name));
+                connect(m_migration, &jobs::MoveJob::finished, this, [this, name](const jobs::MigrationResult &r) {
+                    event(Text::tr("migration of %1 ended: %2%3").arg(name, jobs::jobOutcomeName(r.outcome),
+                                                                      r.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.message)));
+                    figure(QStringLiteral("migration_s"), double(r.durationMs) / 1000.0, QStringLiteral("s"), name);
+                });
+                waitFor([this] { return !m_migration || m_migration->isFinished() || m_migration->progress().dataProcessed > (4ull << 20); },
+                        120000, [this](bool ok) {
+                            if (!m_migration || m_migration->isFinished())
+                                return abandon(Text::tr("The migration ended before the cut: nothing was cut mid-copy."));
+                            if (!ok)
+                                return abandon(Text::tr("The migration copied nothing in 2 minutes."));
+                            event(Text::tr("migration copying (%1 MiB so far)").arg(m_migration->progress().dataProcessed >> 20));
+                            stageDone();
+                        });
+            });
+}
+
+void DrillJob::injectFault()
+{
+    QStringList argv = faultArgv(m_info.fault);
+    const auto &cfg = m_fleet->inventory()->config();
+    if (m_run.spec.drill == Drill::LossyWan)
+        argv << QStringLiteral("--loss") << QStringLiteral("%1%").arg(m_run.spec.lossPct);
+    if (m_run.spec.drill == Drill::RttOverLimit) {
+        const double oneWay = cfg.links[m_link].rttLimitMs / 2.0 + 5.0;
+        argv << QStringLiteral("--delay") << QStringLiteral("%1ms").arg(oneWay);
+    }
+    m_faultAtMs = elapsedMs();
+    m_run.faultAtMs = m_faultAtMs;
+    if (m_storage >= 0) // what the heal has to drain, and any split-brain, from the fault on
+        connect(m_fleet->storage(), &storage::StorageMonitor::changed, this, [this](int i) {
+            if (i != m_storage)
+                return;
+            const auto &snap = m_fleet->storage()->snapshot(i);
+            m_maxPending = std::max(m_maxPending, snap.pendingTotal());
+            m_maxSplit = std::max(m_maxSplit, snap.splitBrainTotal());
+        });
+    m_run.faulted = true;
+    event(Text::tr("fault: %1").arg(argv.join(QLatin1Char(' '))));
+    command(argv, Text::tr("fault: %1").arg(m_info.title), kCommandLimitMs, [this](bool ok, const QString &out, const QByteArray &) {
+        if (!ok)
+            return abandon(Text::tr("The fault command failed: %1").arg(out));
+        event(Text::tr("fault command done"));
+        stageDone();
+    });
+}
+
+void DrillJob::watch()
+{
+    const auto *inv = m_fleet->inventory();
+    const auto *probes = m_fleet->probes();
+    const int link = m_link;
+    switch (m_run.spec.drill) {
+    case Drill::HostPowerLoss:
+        return watchPowerLoss();
+    case Drill::HungDaemon:
+        return watchHold([inv, h = m_host] { return inv->hostStatus(h).state == model::HostState::Unreachable; },
+                         Text::tr("%1 seen unreachable").arg(m_run.target));
+    case Drill::WanCutShort:
+    case Drill::WanCutLong:
+    case Drill::WanCutMidMigration:
+        return watchHold([this, link] { return m_fleet->linkCut(link); }, Text::tr("link seen cut by the probes"));
+    case Drill::LossyWan:
+        return watchHold([probes, link] { return probes->linkState(link).loss >= 0.005f; }, Text::tr("loss seen by the probes"));
+    case Drill::RttOverLimit:
+        return watchHold([probes, link] {
+            const auto st = probes->linkState(link);
+            return !std::isnan(st.rttMs) && st.rttMs > st.limitMs;
+        }, Text::tr("round trip seen above the link's limit"));
+    case Drill::BrickDown:
+    case Drill::StorageNodeLost:
+        return watchHold([this] { return m_fleet->storage()->snapshot(m_storage).bricksOffline() > 0; },
+                         Text::tr("brick seen offline"));
+    }
+}
+
+void DrillJob::watchHold(std::function<bool()> detected, const QString &detectedText)
+{
+    // The fault lasts its hold; what the console sees meanwhile is timed. The hold ends the stage,
+    // seen or not (then the check says so).
+    const int holdMs = holdSeconds() * 1000;
+    auto seen = std::make_shared<bool>(false);
+    auto others = std::make_shared<QStringList>();
+    auto *inv = m_fleet->inventory();
+    const bool hung = m_run.spec.drill == Drill::HungDaemon;
+    const int refresh = inv->config().console.refreshIntervalMs;
+    // The detection is polled; the hold runs beside it.
+    m_pollPred = [this, detected, seen, detectedText, others, inv, hung, refresh] {
+        if (!*seen && detected()) {
+            *seen = true;
+            figure(QStringLiteral("detect_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
+            event(detectedText);
+        }
+        if (hung) // every other host goes on reporting: a hung host slows nothing else
+            for (int h = 0; h < inv->hostCount(); ++h) {
+                const auto &st = inv->hostStatus(h);
+                if (h == m_host || others->contains(inv->host(h).name))
+                    continue;
+                if (st.state != model::HostState::Up
+                    || st.lastUpdate.msecsTo(QDateTime::currentDateTimeUtc()) > 3 * refresh + 2000)
+                    *others << inv->host(h).name;
+            }
+        return false;
+    };
+    m_pollThen = [](bool) {};
+    m_pollUntilMs = std::numeric_limits<qint64>::max();
+    m_poll.start();
+    disconnect(&m_hold, nullptr, this, nullptr);
+    connect(&m_hold, &QTimer::timeout, this, [this, seen, others, hung] {
+        stopWaiting();
+        event(Text::tr("fault held %1 s").arg(holdSeconds()));
+        check(Text::tr("fault detected"), *seen, *seen ? Text::tr("after %1 s").arg(m_run.figure(QStringLiteral("detect_s")), 0, 'f', 1)
+                                                       : Text::tr("not seen within the %1 s the fault lasted").arg(holdSeconds()));
+        if (hung)
+            check(Text::tr("other hosts kept reporting"), others->isEmpty(),
+                  others->isEmpty() ? QString() : Text::tr("stalled: %1").arg(others->join(QStringLiteral(", "))));
+        stageDone();
+    });
+    m_hold.start(holdMs);
+}
+
+void DrillJob::watchPowerLoss()
+{
+    auto *inv = m_fleet->inventory();
+    const int host = m_host;
+    waitFor([inv, host] { return inv->hostStatus(host).state == model::HostState::Unreachable; }, kDetectLimitMs, [this](bool seen) {
+        check(Text::tr("fault detected"), seen, seen ? Text::tr("after %1 s").arg(secondsText(sinceFaultMs()))
+                                                     : Text::tr("%1 still answered after %2 s").arg(m_run.target).arg(kDetectLimitMs / 1000));
+        if (!seen)
+            return abandon({});
+        figure(QStringLiteral("detect_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
+        event(Text::tr("%1 seen unreachable").arg(m_run.target));
+        // The recovery an operator runs (or, once it exists, the HA watcher): fence, then restart.
+        const core::Operations ops(m_fleet);
+        core::Proposal proposal;
+        if (const auto refused = ops.recovery(m_host, &proposal))
+            return abandon(Text::tr("The recovery was refused: %1").arg(refused->text));
+        QString error;
+        m_recovery = ops.run(proposal, proposal.plan, m_fleet->defaultPlanOptions(), &error);
+        if (!m_recovery)
+            return abandon(Text::tr("The recovery did not start: %1").arg(error));
+        event(Text::tr("recovery plan %1 started: %n VM(s) to restart", nullptr, int(proposal.plan.moves.size())).arg(proposal.plan.id));
+        auto fenced = std::make_shared<bool>(false);
+        auto firstRestartMs = std::make_shared<qint64>(-1);
+        connect(m_recovery, &jobs::PlanRunner::stateChanged, this, [this, fenced] {
+            if (*fenced || !m_recovery || m_recovery->journaled().fenced.isEmpty())
+                return;
+            *fenced = true;
+            figure(QStringLiteral("fence_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
+            event(Text::tr("%1 fenced (%2)").arg(m_run.target, m_recovery->journaled().fenced));
+        });
+        connect(m_recovery, &jobs::PlanRunner::moveChanged, this, [this, fenced, firstRestartMs](int i) {
+            if (!m_recovery)
+                return;
+            const auto &m = m_recovery->plan().moves[i];
+            const auto &rec = m_recovery->move(i);
+            if (rec.status == jobs::MoveStatus::Succeeded) {
+                if (*firstRestartMs < 0)
+                    *firstRestartMs = sinceFaultMs();
+                figure(QStringLiteral("downtime_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"), m.vmName);
+                event(Text::tr("%1 running again on %2").arg(m.vmName, m.to));
+                if (!*fenced)
+                    check(Text::tr("fenced before any restart"), false, Text::tr("%1 restarted before the fence was recorded").arg(m.vmName));
+            } else if (jobs::moveStatusFinal(rec.status)) {
+                event(Text::tr("%1 not restarted: %2").arg(m.vmName, rec.message));
+            }
+        });
+        auto done = [this, fenced] {
+            if (!m_recovery)
+                return;
+            const auto &jp = m_recovery->journaled();
+            const int total = int(jp.plan.moves.size()) + int(jp.plan.blocked.size());
+            const int ok = jp.count(jobs::MoveStatus::Succeeded);
+            event(Text::tr("recovery ended: %1 of %2 restarted").arg(ok).arg(total));
+            check(Text::tr("host fenced"), *fenced, *fenced ? jp.fenced : Text::tr("no fence recorded"));
+            check(Text::tr("every VM of the host restarted"), ok == total,
+                  Text::tr("%1 of %2").arg(ok).arg(total));
+            stopWaiting();
+            stageDone();
+        };
+        connect(m_recovery, &jobs::PlanRunner::finished, this, done);
+        if (m_recovery->isFinished())
+            return done();
+        // A recovery that hangs is aborted after its limit; the drill goes on to the repair.
+        waitFor([] { return false; }, kRecoverLimitMs, [this](bool) {
+            m_run.notes << Text::tr("The recovery did not end within %1 s: aborted.").arg(kRecoverLimitMs / 1000);
+            if (m_recovery)
+                m_recovery->abort();
+        });
+    });
+}
+
+void DrillJob::repair()
+{
+    if (!m_run.faulted || m_repaired)
+        return stageDone();
+    m_hold.stop();
+    stopWaiting();
+    const auto &cfg = m_fleet->inventory()->config();
+    QVector<QPair<QString, QStringList>> steps;
+    const QStringList repair = faultArgv(m_info.repair);
+    switch (m_run.spec.drill) {
+    case Drill::LossyWan:
+        steps.append({Text::tr("repair: loss back to 0 %"), repair + QStringList{QStringLiteral("--loss"), QStringLiteral("0%")}});
+        break;
+    case Drill::RttOverLimit:
+        steps.append({Text::tr("repair: delay back to %1 ms").arg(m_delayBeforeMs),
+                      repair + QStringList{QStringLiteral("--delay"), QStringLiteral("%1ms").arg(m_delayBeforeMs)}});
+        break;
+    case Drill::WanCutMidMigration:
+        steps.append({Text::tr("repair: %1").arg(repair.join(QLatin1Char(' '))), repair});
+        steps.append({Text::tr("repair: rate limit off"),
+                      cfg.links[m_link].faults.value(QStringLiteral("degrade")) + QStringList{QStringLiteral("--rate"), QStringLiteral("0")}});
+        break;
+    default:
+        steps.append({Text::tr("repair: %1").arg(repair.join(QLatin1Char(' '))), repair});
+    }
+    m_repaired = true;
+    m_repairAtMs = elapsedMs();
+    auto runStep = std::make_shared<std::function<void(int)>>();
+    *runStep = [this, steps, runStep](int i) {
+        if (i >= steps.size()) {
+            event(Text::tr("repaired"));
+            return stageDone();
+        }
+        event(steps[i].first);
+        command(steps[i].second, steps[i].first, kCommandLimitMs, [this, i, runStep, steps](bool ok, const QString &out, const QByteArray &) {
+            if (!ok) {
+                m_undoFailed = true;
+                m_run.notes << Text::tr("The repair '%1' failed: %2").arg(steps[i].second.join(QLatin1Char(' ')), out);
+            }
+            (*runStep)(i + 1);
+        });
+    };
+    (*runStep)(0);
+}
+
+void DrillJob::recover()
+{
+    if (!m_repaired)
+        return stageDone();
+    auto *inv = m_fleet->inventory();
+    std::function<bool()> back;
+    QString what;
+    switch (m_info.target) {
+    case TargetKind::Host:
+        back = [inv, h = m_host] { return inv->hostStatus(h).state == model::HostState::Up; };
+        what = Text::tr("%1 answers again").arg(m_run.target);
+        break;
+    case TargetKind::Link:
+        back = [this] {
+            // A link no probe measures cannot be seen back: only its migration is waited for.
+            const auto st = m_fleet->probes()->linkState(m_link);
+            const bool normal = !st.measured || (!st.cut && st.loss < 0.005f && (std::isnan(st.rttMs) || st.rttMs <= st.limitMs));
+            return normal && (!m_migration || m_migration->isFinished());
+        };
+        what = Text::tr("%1 back to normal").arg(m_run.target);
+        break;
+    case TargetKind::StorageSite:
+        back = [this] {
+            const auto &snap = m_fleet->storage()->snapshot(m_storage);
+            return snap.hasData() && snap.bricksOffline() == 0;
+        };
+        what = Text::tr("every brick online");
+        break;
+    }
+    waitFor(back, kRecoverLimitMs, [this, what](bool ok) {
+        const double s = double(elapsedMs() - m_repairAtMs) / 1000.0;
+        const bool unseen = m_info.target == TargetKind::Link && !m_fleet->probes()->linkState(m_link).measured;
+        check(Text::tr("back after the repair"), ok, unseen ? Text::tr("not measured: no probe watches %1").arg(m_run.target)
+                                                     : ok ? Text::tr("%1 after %2 s").arg(what).arg(s, 0, 'f', 1)
+                                                        : Text::tr("not within %1 s").arg(kRecoverLimitMs / 1000));
+        if (ok && !unseen)
+            figure(QStringLiteral("back_s"), s, QStringLiteral("s"));
+        if (ok && m_run.spec.drill == Drill::HostPowerLoss && m_fleet->inventory()->inMaintenance(m_host)) {
+            // The recovery put the host in maintenance; powered on again, it may take VMs again.
+            QString error;
+            if (m_fleet->setMaintenance(m_host, false, &error))
+                event(Text::tr("%1 out of maintenance").arg(m_run.target));
+            else
+                m_run.notes << Text::tr("Could not take %1 out of maintenance: %2").arg(m_run.target, error);
+        }
+        stageDone();
+    });
+}
+
+void DrillJob::heal()
+{
+    if (m_storage < 0 || !m_run.faulted)
+        return stageDone();
+    const qint64 from = elapsedMs();
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    m_fleet->storage()->refreshNow();
+    waitFor([this, since] {
+                const auto &snap = m_fleet->storage()->snapshot(m_storage);
+                if (!snap.hasData() || snap.at <= since)
+                    return false;
+                return snap.error.isEmpty() && snap.bricksOffline() == 0 && snap.pendingTotal() == 0;
+            },
+            kHealLimitMs, [this, from](bool ok) {
+                const qint64 *maxPending = &m_maxPending, *maxSplit = &m_maxSplit;
+                const double s = double(elapsedMs() - from) / 1000.0;
+                figure(QStringLiteral("heal_s"), s, QStringLiteral("s"));
+                figure(QStringLiteral("heal_entries_max"), double(*maxPending), QStringLiteral("entries"));
+                figure(QStringLiteral("split_brain"), double(*maxSplit), QStringLiteral("entries"));
+                check(Text::tr("storage in sync"), ok, ok ? Text::tr("after %1 s; at most %2 entries to heal seen").arg(s, 0, 'f', 1).arg(*maxPending)
+                                                          : Text::tr("still healing after %1 s").arg(kHealLimitMs / 1000));
+                const auto &snap = m_fleet->storage()->snapshot(m_storage);
+                const bool arbiter = snap.info.arbiterCount > 0;
+                check(Text::tr("no split-brain entries"), *maxSplit == 0,
+                      *maxSplit == 0 ? (arbiter ? Text::tr("the arbiter keeps one side from writing on a cut")
+                                                : Text::tr("no arbiter: each site's witness writes its own file, so no file was written on both sides"))
+                                     : Text::tr("%1 seen: files written at both sites while they were apart%2")
+                                           .arg(*maxSplit).arg(arbiter ? QString() : Text::tr(" (no arbiter)")));
+                stageDone();
+            });
+}
+
+void DrillJob::stopWriters()
+{
+    for (const auto &w : m_writers)
+        if (w && !w->isFinished())
+            w->stop();
+    waitFor([this] {
+                for (const auto &w : m_writers)
+                    if (w && !w->isFinished())
+                        return false;
+                return true;
+            },
+            40000, [this](bool) {
+                for (const auto &w : m_writers) {
+                    if (!w)
+                        continue;
+                    figure(QStringLiteral("acked"), double(w->lastAck()), QStringLiteral("records"), w->site());
+                    figure(QStringLiteral("write_errors"), double(w->errors()), QStringLiteral("writes"), w->site());
+                    figure(QStringLiteral("longest_write_stall_s"), double(w->longestStallMs()) / 1000.0, QStringLiteral("s"), w->site());
+                    event(Text::tr("witness at %1: %2").arg(w->site(), w->isFinished() ? w->jobResult().message : Text::tr("still running")));
+                }
+                stageDone();
+            });
+}
+
+void DrillJob::verifyWrites()
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    struct One { int writer, site; };
+    auto todo = std::make_shared<QVector<One>>();
+    for (int w = 0; w < m_writers.size(); ++w)
+        if (m_writers[w] && m_writers[w]->lastAck() > 0)
+            for (int s = 0; s < cfg.sites.size(); ++s)
+                todo->append({w, s});
+    if (todo->isEmpty())
+        return stageDone();
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, todo, step] {
+        if (todo->isEmpty())
+            return stageDone();
+        const One o = todo->takeFirst();
+        const auto &c = m_fleet->inventory()->config();
+        const WriterJob *w = m_writers[o.writer];
+        const int writerSite = c.siteIndex(w->site());
+        const QString file = QStringLiteral("%1/%2.log").arg(workDir(writerSite), w->site().toLower());
+        const quint64 acked = w->lastAck();
+        const QString name = Text::tr("%1's acknowledged writes readable at %2").arg(w->site(), c.sites[o.site].name);
+        command(c.sites[o.site].runner + QStringList{m_writerTool, QStringLiteral("verify"), QStringLiteral("--file"), file,
+                                                     QStringLiteral("--acked"), QString::number(acked)},
+                Text::tr("verify %1 at %2").arg(file, c.sites[o.site].name), kCommandLimitMs,
+                [this, name, acked, step](bool, const QString &out, const QByteArray &bytes) {
+                    const QJsonObject o = QJsonDocument::fromJson(bytes.trimmed().split('\n').last()).object();
+                    if (o.isEmpty() || o.contains(QStringLiteral("error"))) {
+                        check(name, false, o.value(QStringLiteral("error")).toString(out));
+                    } else {
+                        const qint64 missing = qint64(o.value(QStringLiteral("missing")).toDouble());
+                        const qint64 damaged = qint64(o.value(QStringLiteral("damaged")).toDouble());
+                        QString detail = Text::tr("%1 acknowledged, %2 records read").arg(acked).arg(qint64(o.value(QStringLiteral("records")).toDouble()));
+                        if (missing)
+                            detail += Text::tr("; %1 missing (first: %2)").arg(missing).arg(o.value(QStringLiteral("first_missing")).toArray().first().toInteger());
+                        if (damaged)
+                            detail += Text::tr("; %1 damaged").arg(damaged);
+                        check(name, missing == 0, detail);
+                    }
+                    (*step)();
+                });
+    };
+    (*step)();
+}
+
+void DrillJob::checkVms()
+{
+    // Every daemon is asked again (a full list of its domains), after the repair: where does each
+    // VM of the census run now?
+    auto *inv = m_fleet->inventory();
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    m_fleet->refreshAll();
+    waitFor([this, inv, since] {
+                for (int h = 0; h < inv->hostCount(); ++h)
+                    if (inv->hostStatus(h).state != model::HostState::Up || inv->hostSnapshot(h).at <= since)
+                        return false;
+                return m_fleet->cleanupsPending() == 0;
+            },
+            60000, [this, inv](bool fresh) {
+                QStringList silent;
+                for (int h = 0; h < inv->hostCount(); ++h)
+                    if (inv->hostStatus(h).state != model::HostState::Up)
+                        silent << inv->host(h).name;
+                if (!silent.isEmpty()) {
+                    check(Text::tr("every VM runs exactly once"), false,
+                          Text::tr("cannot tell: %1 did not answer").arg(silent.join(QStringLiteral(", "))));
+                    return stageDone();
+                }
+                QStringList twice, nowhere, stopped, defined;
+                for (const auto &c : m_census) {
+                    int active = 0, definedOn = 0;
+                    QStringList where;
+                    for (int h = 0; h < inv->hostCount(); ++h)
+                        for (const auto &vm : inv->vms(h))
+                            if (vm.uuid == c.uuid) {
+                                ++definedOn;
+                                if (model::vmIsActive(vm.state)) {
+                                    ++active;
+                                    where << inv->host(h).name;
+                                }
+                            }
+                    if (active > 1)
+                        twice << QStringLiteral("%1 (%2)").arg(c.name, where.join(QStringLiteral(", ")));
+                    else if (definedOn == 0)
+                        nowhere << c.name;
+                    else if (c.active && active == 0)
+                        stopped << c.name;
+                    if (definedOn > 1)
+                        defined << c.name;
+                }
+                QStringList problems;
+                if (!twice.isEmpty())
+                    problems << Text::tr("running twice: %1").arg(twice.join(QStringLiteral(", ")));
+                if (!nowhere.isEmpty())
+                    problems << Text::tr("defined nowhere: %1").arg(nowhere.join(QStringLiteral(", ")));
+                if (!stopped.isEmpty())
+                    problems << Text::tr("not running any more: %1").arg(stopped.join(QStringLiteral(", ")));
+                int running = 0;
+                for (const auto &c : m_census)
+                    running += c.active ? 1 : 0;
+                check(Text::tr("every VM runs exactly once"), problems.isEmpty(),
+                      problems.isEmpty() ? Text::tr("%n VM(s) asked of every daemon", nullptr, running) : problems.join(QStringLiteral("; ")));
+                if (!defined.isEmpty())
+                    m_run.notes << Text::tr("Defined on more than one host (one copy shut off): %1").arg(defined.join(QStringLiteral(", ")));
+                if (!fresh)
+                    m_run.notes << Text::tr("Not every stale definition was removed within a minute.");
+                if (m_migration) {
+                    // The migration cut mid-copy ended (never hung) and left its VM at one end.
+                    const auto &t = m_migration->target();
+                    QString where;
+                    for (const auto &[h, i] : inv->locate(t.vmUuid))
+                        if (model::vmIsActive(inv->vms(h)[i].state))
+                            where = inv->host(h).name;
+                    check(Text::tr("the migration ended"), m_migration->isFinished(),
+                          m_migration->isFinished() ? Text::tr("%1 after %2 s; %3 runs on %4")
+                                                          .arg(jobs::jobOutcomeName(m_migration->result().outcome))
+                                                          .arg(double(m_migration->result().durationMs) / 1000.0, 0, 'f', 1)
+                                                          .arg(t.vmName, where.isEmpty() ? Text::tr("no host") : where)
+                                                    : Text::tr("still running"));
+                }
+                figure(QStringLiteral("alarms"), m_alarms, QStringLiteral("alarms"));
+                stageDone();
+            });
+}
+
+void DrillJob::clean()
+{
+    const auto &cfg = m_fleet->inventory()->config();
+    if (cfg.sites.isEmpty() || cfg.sites[0].runner.isEmpty() || !m_recorded)
+        return stageDone();
+    command(cfg.sites[0].runner + QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), workDir(0)},
+            Text::tr("remove %1").arg(workDir(0)), kCommandLimitMs, [this](bool ok, const QString &out, const QByteArray &) {
+                if (!ok) {
+                    m_undoFailed = true;
+                    m_run.notes << Text::tr("Could not remove the drill's directory: %1").arg(out);
+                }
+                stageDone();
+            });
+}
+
+void DrillJob::save()
+{
+    if (m_saving)
+        return;
+    m_saving = true;
+    m_run.ended = QDateTime::currentDateTimeUtc();
+    if (!m_alarmTexts.isEmpty())
+        m_run.notes << Text::tr("Alarms: %1").arg(m_alarmTexts.join(QStringLiteral(" | ")));
+    const QByteArray json = QJsonDocument(m_run.toJson()).toJson(QJsonDocument::Indented);
+    const QString path = drillsDirectory() + QLatin1Char('/') + m_run.id + QStringLiteral(".json");
+    util::runDetached(Text::tr("saving %1").arg(m_run.id), this,
+                      [json, path]() -> QString {
+                          if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                              return Text::tr("cannot create %1").arg(QFileInfo(path).absolutePath());
+                          QSaveFile f(path);
+                          if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+                              return Text::tr("cannot write %1: %2").arg(path, f.errorString());
+                          return {};
+                      },
+                      [this, path](const QString &error) {
+                          if (error.isEmpty())
+                              m_savedTo = path;
+                          jobs::JobResult r;
+                          int failed = 0;
+                          for (const auto &c : m_run.checks)
+                              failed += c.passed ? 0 : 1;
+                          if (m_cancelling) {
+                              r.outcome = jobs::JobOutcome::Cancelled;
+                              r.message = Text::tr("cancelled");
+                          } else if (m_run.passed()) {
+                              r.outcome = jobs::JobOutcome::Succeeded;
+                              r.message = Text::tr("passed: %n check(s)", nullptr, int(m_run.checks.size()));
+                          } else {
+                              r.outcome = jobs::JobOutcome::Failed;
+                              r.error = m_run.faulted ? jobs::JobError::Command : jobs::JobError::Refused;
+                              r.message = !m_run.faulted ? Text::tr("did not run: %1").arg(m_run.notes.join(QLatin1Char(' ')))
+                                                         : Text::tr("FAILED: %1 of %n check(s)", nullptr, int(m_run.checks.size())).arg(failed);
+                              if (m_run.faulted && failed == 0 && !m_run.notes.isEmpty())
+                                  r.message += QStringLiteral(": ") + m_run.notes.first();
+                          }
+                          r.message += error.isEmpty() ? Text::tr("; report: %1").arg(path) : QStringLiteral("; ") + error;
+                          finish(r);
+                      });
+}
+
+} // namespace hawan::drills
