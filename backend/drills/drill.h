@@ -18,6 +18,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
+#include <QPointF>
 #include <QPointer>
 #include <QTimer>
 #include <QVector>
@@ -107,6 +109,10 @@ struct DrillRun
     QVector<DrillEvent> events;
     QVector<DrillFigure> figures;
     QVector<DrillCheck> checks;
+    // Each write witness's acknowledged records over the drill: (ms since the drill started,
+    // last acknowledged number), sampled each second; a stall is a flat stretch.
+    QMap<QString, QVector<QPointF>> acks;
+    qint64 repairAtMs = -1;
     QStringList notes;
     bool cancelled = false;
     bool passed() const;  // it ran to the end, and every check passed
@@ -191,6 +197,8 @@ private:
     void watch();
     void watchPowerLoss();
     void watchHold(std::function<bool()> detected, const QString &detectedText);
+    void pollDetect();
+    void checkDetected(bool final); // the "fault detected" check, once seen (or, final, not seen)
     void repair();
     void recover();
     void heal();
@@ -219,7 +227,11 @@ private:
     std::function<bool()> m_pollPred;
     std::function<void(bool)> m_pollThen;
     qint64 m_pollUntilMs = 0;
+    std::function<bool()> m_detect; // what the console shows when it sees the fault
+    QString m_detectText;
+    bool m_detected = false, m_detectChecked = false;
     QTimer m_hold;
+    QTimer m_sample; // the witnesses' acknowledgements, each second
     QVector<QPointer<WriterJob>> m_writers;
     struct CensusVm { QString uuid, name, host; bool active = false; };
     QVector<CensusVm> m_census;
