@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include "drills/drillsview.h"
 #include "experiments/experimentsview.h"
 #include "experiments/experiment.h"
 #include "vms/vmcommands.h"
@@ -178,7 +179,20 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         if (visible && experimentsDock->height() < 420)
             resizeDocks({experimentsDock}, {460}, Qt::Vertical);
     });
-    experiments->cleanUpLeftovers();
+    experiments->cleanUpLeftovers(); // an interrupted drill's repair too: the same records
+    auto *drillsDock = new QDockWidget(tr("Drills"), this);
+    drillsDock->setObjectName(QStringLiteral("drillsDock"));
+    auto *drillsView = new DrillsView(m_fleet, !m_opt.readOnly);
+    connect(drillsView, &DrillsView::logLine, this, [this](bool error, const QString &text) {
+        m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
+    });
+    drillsDock->setWidget(drillsView);
+    addDockWidget(Qt::BottomDockWidgetArea, drillsDock);
+    tabifyDockWidget(experimentsDock, drillsDock);
+    connect(drillsDock, &QDockWidget::visibilityChanged, this, [this, drillsDock](bool visible) {
+        if (visible && drillsDock->height() < 420)
+            resizeDocks({drillsDock}, {460}, Qt::Vertical);
+    });
     m_topology->setProbes(m_fleet->probes());
     connect(m_topology, &TopologyView::linkActivated, this, [latencyDock] {
         latencyDock->show();
@@ -227,6 +241,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
                    tr("Latency graphs: WAN round trip, service and storage latency, migration streams"));
         showOrHide(QStringLiteral("experimentsDock"), tr("Experiments"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                    tr("Experiments: the study's storage tests over emulated WAN delays, with reports"));
+        showOrHide(QStringLiteral("drillsDock"), tr("Drills"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                   tr("Drills: inject one fault, watch, repair, and get a verdict (no VM twice, no acknowledged write lost)"));
     }
     buildStatusBar();
     restoreSettings();
@@ -713,6 +729,9 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+Shift+X"), tr("Show / hide the experiments")},
         {QStringLiteral("Ctrl+Return"), tr("Experiments: run the chosen tests (asks first)")},
         {QStringLiteral("Esc"), tr("Experiments: cancel the running experiment (puts the link and the files back)")},
+        {QStringLiteral("Ctrl+Shift+D"), tr("Show / hide the drills")},
+        {QStringLiteral("Ctrl+Return"), tr("Drills: run the chosen drill (says what it will do, asks first)")},
+        {QStringLiteral("Esc"), tr("Drills: cancel the running drill (repairs the fault first)")},
         {QStringLiteral("1 … 5"), tr("Latency graphs: window 1 min, 10 min, 1 h, 24 h, 7 days")},
         {QStringLiteral("L"), tr("Latency graphs: follow now again after a pan or zoom")},
         {QStringLiteral("F11"), tr("Full screen")},

@@ -37,6 +37,7 @@ constexpr int kCommandLimitMs = 120000;
 constexpr int kDetectLimitMs = 120000;
 constexpr int kRecoverLimitMs = 240000;
 constexpr int kHealLimitMs = 600000;
+constexpr int kBaselineMs = 5000;
 
 QString secondsText(qint64 ms)
 {
@@ -220,6 +221,22 @@ DrillRun DrillRun::fromJson(const QJsonObject &o)
 QString drillsDirectory()
 {
     return util::stateDirectory() + QStringLiteral("/drills");
+}
+
+QVector<DrillRun> readDrillRuns(const QString &directory)
+{
+    QVector<DrillRun> out;
+    const auto files = QDir(directory).entryInfoList({QStringLiteral("drill-*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo &fi : files) {
+        QFile f(fi.filePath());
+        if (!f.open(QIODevice::ReadOnly) || f.size() > (16 << 20))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        if (o.value(QLatin1String("tool")).toString() != QLatin1String("hawan-drill"))
+            continue;
+        out.push_back(DrillRun::fromJson(o));
+    }
+    return out;
 }
 
 QByteArray drillCsv(const DrillRun &run)
@@ -535,7 +552,7 @@ QStringList DrillJob::preview() const
 double DrillJob::expectedSeconds() const
 {
     // Measured in the lab: set up ~10 s, a heal and the checks ~20 s.
-    double s = 30 + holdSeconds();
+    double s = 35 + holdSeconds();
     if (m_run.spec.drill == Drill::HostPowerLoss)
         s += 60;
     if (m_run.spec.drill == Drill::WanCutMidMigration)
@@ -778,7 +795,10 @@ void DrillJob::takeCensus()
             running += model::vmIsActive(vm.state) ? 1 : 0;
         }
     event(Text::tr("census: %n VM(s) running", nullptr, running) + Text::tr(", %n defined", nullptr, int(m_census.size())));
-    stageDone();
+    // A few seconds of writing before the fault: what "normal" looks like on the witnesses' graph.
+    m_hold.disconnect(this);
+    connect(&m_hold, &QTimer::timeout, this, &DrillJob::stageDone);
+    m_hold.start(kBaselineMs);
 }
 
 void DrillJob::setUp()
@@ -935,7 +955,7 @@ void DrillJob::watchHold(std::function<bool()> detected, const QString &detected
     m_pollThen = [](bool) {};
     m_pollUntilMs = std::numeric_limits<qint64>::max();
     m_poll.start();
-    disconnect(&m_hold, nullptr, this, nullptr);
+    m_hold.disconnect(this);
     connect(&m_hold, &QTimer::timeout, this, [this, others, hung] {
         stopWaiting();
         event(Text::tr("fault held %1 s").arg(holdSeconds()));

@@ -123,6 +123,9 @@ struct DrillRun
 
 // Where drill runs are kept: <state>/hawan/drills/<id>.json.
 QString drillsDirectory();
+// The runs kept in `directory`, newest first (files that are not drill runs are skipped). Reads the
+// disk: off the GUI thread.
+QVector<DrillRun> readDrillRuns(const QString &directory);
 // The run as CSV: one row per check, then per figure, then per event.
 QByteArray drillCsv(const DrillRun &run);
 // $HAWAN_WRITER, else hawan-writer next to the running program or in the build tree, else the name.
