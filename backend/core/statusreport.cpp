@@ -36,7 +36,8 @@ QJsonObject statusJson(const Inventory &inv, const probes::ProbeHub *probes)
             QJsonObject host{{QStringLiteral("name"), inv.host(h).name},
                              {QStringLiteral("uri"), inv.host(h).uri},
                              {QStringLiteral("state"), hostStateId(st.state)},
-                             {QStringLiteral("stale"), inv.isStale(h)}};
+                             {QStringLiteral("stale"), inv.isStale(h)},
+                             {QStringLiteral("maintenance"), inv.inMaintenance(h)}};
             if (ss.cutOff && st.state != HostState::Up)
                 host[QStringLiteral("cut_off")] = true;
             if (!st.reason.isEmpty())
