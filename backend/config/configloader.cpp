@@ -392,7 +392,7 @@ void Reader::readDrills()
     const QString path = QStringLiteral("drills");
     v.checkKeys(d, path, {"lab", "writer_interval_ms"});
     if (const toml::node *b = v.need(d, path, "lab", toml::node_type::boolean, false,
-                                     ConfigLoader::tr("true for a disposable lab (drills run without typing a site's name)")))
+                                     ConfigLoader::tr("true for a disposable lab, where drills run without typing a site's name")))
         cfg.drills.lab = b->as_boolean()->get();
     if (const toml::node *r = v.need(d, path, "writer_interval_ms", toml::node_type::integer, false, ConfigLoader::tr("10 to 10000 ms"))) {
         const auto k = r->as_integer()->get();

@@ -38,7 +38,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, anti_affinity, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, drills, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
         << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence, faults"};
@@ -157,6 +157,10 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("storage probe directory not absolute")
         << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nprobe_dirs = { Roma1 = \"mnt\" }\n")
         << QStringList{"bad.toml:10:24: storage[1].probe_dirs.Roma1: must be an absolute directory path as a string"};
+    QTest::newRow("drills: lab not a boolean, witness pace out of range")
+        << QStringLiteral("[drills]\nlab = \"yes\"\nwriter_interval_ms = 5\n\n") + kSites
+        << QStringList{"bad.toml:2:7: drills.lab: must be a boolean (true for a disposable lab, where drills run without typing a site's name), found a string",
+                       "bad.toml:3:22: drills.writer_interval_ms: 5 is out of range; valid: 10 to 10000 ms"};
     QTest::newRow("experiments: relative image, unknown type, too little memory")
         << QStringLiteral("[experiments]\nvm_image = \"tiny.img\"\nvm_domain_type = \"xen\"\nvm_memory_mib = 4\n\n") + kSites
         << QStringList{"bad.toml:2:12: experiments.vm_image: must be an absolute path, as the hosts see it on the shared volume",
