@@ -11,6 +11,7 @@ from translations_jobs import IT_JOBS, PLURALS_JOBS
 from translations_storage import IT_STORAGE, PLURALS_STORAGE
 from translations_probes import IT_PROBES, PLURALS_PROBES
 from translations_recovery import IT_RECOVERY, PLURALS_RECOVERY
+from translations_drills import IT_DRILLS, PLURALS_DRILLS
 
 IT = {
     # ConfigLoader
@@ -191,7 +192,10 @@ IT = {
     "                 for N seconds (default 10), print them, and record every reading to FILE\n"
     "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
     "                 the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a\n"
-    "                 runner, over the emulated delays where the link can set them; the report is kept as JSON":
+    "                 runner, over the emulated delays where the link can set them; the report is kept as JSON\n"
+    "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
+    "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
+    "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON":
         "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
@@ -212,7 +216,10 @@ IT = {
         "                 per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE\n"
         "  experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]\n"
         "                 i test di stress dello studio (metadata, seq-write, seq-read, rand-rw) in ogni sito con un\n"
-        "                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON",
+        "                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON\n"
+        "  drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID\n"
+        "                 le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto\n"
+        "                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",
@@ -316,10 +323,12 @@ PLURALS = {
 }
 
 IT.update(IT_JOBS)
+IT.update(IT_DRILLS)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
 IT.update(IT_RECOVERY)
 PLURALS.update(PLURALS_JOBS)
+PLURALS.update(PLURALS_DRILLS)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
 PLURALS.update(PLURALS_RECOVERY)

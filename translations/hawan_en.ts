@@ -383,6 +383,22 @@
         <source>the drills' commands, e.g. { %1 = ["..."] }</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the resilience drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true for a disposable lab, where drills run without typing a site's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 to 10000 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 10 to 10000 ms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -460,6 +476,26 @@
     <message numerus="yes">
         <source>about %n min</source>
         <translation><numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DID NOT RUN</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -962,6 +998,660 @@
     </message>
     <message>
         <source>Every replica of %1 is in sync again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::drills::DrillJob</name>
+    <message>
+        <source>Host power loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Powers a host off (its daemon and guests die at once). Expected: the console sees it unreachable, the recovery fences it and restarts its VMs on other hosts, each VM runs exactly once; the host is powered on again and its stale definitions removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hung hypervisor daemon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stops a host's libvirtd (its guests keep running). Expected: the console marks the host unreachable, every other host keeps reporting, nothing is restarted (the VMs still run there); when the daemon resumes the console reconnects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN cut shorter than the storage's ping-timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cuts the WAN for half the volume's network.ping-timeout. Expected: writes pause and go on, no brick is dropped, nothing is lost, no heal is needed or it drains at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN cut longer than the storage's ping-timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cuts the WAN for twice the volume's network.ping-timeout and more. Expected: each site drops the other's brick and writes on after the timeout; after the link returns the self-heal drains and every acknowledged write is readable at both sites; split-brain only where both sites wrote one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lossy WAN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the WAN lose packets (3 %). Expected: the link probes show the loss, writes slow but nothing is lost, hosts behind the WAN stay connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip above the link's limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raises the WAN's delay so its round trip exceeds the link's rtt_limit_ms. Expected: the console shows the link over its limit, writes slow but nothing is lost; the delay is put back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage brick down and back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kills one site's brick process. Expected: the console shows the brick offline, writes go on on the other brick, the brick is restarted and the self-heal drains the entries written meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage node lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takes one site's storage node away (brick and daemon). Expected: as a brick down, and the volume still answers from the other site; the node comes back and heals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN cut during a live migration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slows the WAN, live-migrates a VM across it and cuts the link mid-copy. Expected: the migration ends (failed, within its time limit) and the VM runs on at its source, exactly once; the half-arrived copy is gone from the destination once the link returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put the loss of %1 back to 0 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put the delay of %1 back to %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take the rate limit off %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host to run the drill on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host is named '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration has no WAN link ([[link]]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration has no GlusterFS volume ([[storage]] with kind = "glusterfs").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No site is named '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no '%2' fault command: add faults = { %2 = [...] } (see docs/configuration.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no fence command: the drill restarts VMs only after a fence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no emulate command: the drill reads the delay to put back with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no 'degrade' fault command: the drill slows the link with it so the cut comes mid-copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VM runs at %1 to migrate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No running VM is named '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host at the other site answers to receive the VM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer: a drill starts from a whole system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (plan %2): let it finish or end it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no runner and test_dir: the write witness cannot run there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a lab ([drills] lab = true): type the name of the site the fault hits (%1) to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fault lasts %1 s, then: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair once the recovery has ended: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrates %1 to %2 over the link slowed to 40 Mbit/s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A write witness writes numbered records at %1 under %2 during the drill; removed after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alarm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drill did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the emulated delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the link's delay to put back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What could not be repaired is tried again when Hawan next starts with this configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record how to repair the fault (%1): the drill did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the drill's directory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no acknowledgement in 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The write witnesses did not start (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write witnesses writing at every site</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>census: %n VM(s) running</source>
+        <translation><numerusform>census: %n VM running</numerusform><numerusform>census: %n VMs running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n defined</source>
+        <translation><numerusform>, %n defined</numerusform><numerusform>, %n defined</numerusform></translation>
+    </message>
+    <message>
+        <source>slow %1 to 40 Mbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not slow the link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM to migrate is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not start the migration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrating %1 from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration of %1 ended: %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration ended before the cut: nothing was cut mid-copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration copied nothing in 2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration copying (%1 MiB so far)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fault command failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault command done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 seen unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link seen cut by the probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss seen by the probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round trip seen above the link's limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage seen in trouble (a brick offline, or the volume not answering)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen by the console (the fault lasted %1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after %1 s, once the %2 s fault was over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault held %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other hosts kept reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stalled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 still answered after %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery did not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>recovery plan %1 started: %n VM(s) to restart</source>
+        <translation><numerusform>recovery plan %1 started: %n VM to restart</numerusform><numerusform>recovery plan %1 started: %n VMs to restart</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 fenced (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 running again on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fenced before any restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restarted before the fence was recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not restarted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recovery ended: %1 of %2 restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host fenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fence recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every VM of the host restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery did not end within %1 s: aborted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: loss back to 0 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: delay back to %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: rate limit off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair '%1' failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 back to normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every brick online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back after the repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not measured: no probe watches %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 out of maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not take %1 out of maintenance: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after %1 s; at most %2 entries to heal seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still healing after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no split-brain entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the arbiter keeps one side from writing on a cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no arbiter: each site's witness writes its own file, so no file was written on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 seen: files written at both sites while they were apart%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no arbiter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>witness at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's acknowledged writes readable at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 acknowledged, %2 records read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 missing (first: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every VM runs exactly once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell: %1 did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running twice: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defined nowhere: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not running any more: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) asked of every daemon</source>
+        <translation><numerusform>%n VM asked of every daemon</numerusform><numerusform>%n VMs asked of every daemon</numerusform></translation>
+    </message>
+    <message>
+        <source>Defined on more than one host (one copy shut off): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every stale definition was removed within a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the migration ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 after %2 s; %3 runs on %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not remove the drill's directory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>passed: %n check(s)</source>
+        <translation><numerusform>passed: %n check</numerusform><numerusform>passed: %n checks</numerusform></translation>
+    </message>
+    <message>
+        <source>did not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 of %n check(s)</source>
+        <translation><numerusform>FAILED: %1 of %n check</numerusform><numerusform>FAILED: %1 of %n checks</numerusform></translation>
+    </message>
+    <message>
+        <source>; report: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::drills::WriterJob</name>
+    <message>
+        <source>Writer at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) acknowledged</source>
+        <translation><numerusform>%n record acknowledged</numerusform><numerusform>%n records acknowledged</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; the writer died (killed with its host?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the writer exited with %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2592,6 +3282,279 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::DrillsView</name>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the verdict as one PDF: checks, the witnesses' graph, figures and timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the checks, figures and events as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the run as kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What must hold after the drill; a red row says what went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records each site's write witness had acknowledged, against seconds since the fault; a flat stretch is writes held up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking for hawan-writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Drill&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host the fault hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the busiest host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site whose storage the fault hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drill's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the fault lasts before the repair (a WAN cut's default follows the storage's ping-timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packets the WAN loses during the lossy-WAN drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault lasts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run drill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Injects the fault after saying what it will do (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stops the drill: repairs the fault, then verifies what it can (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only console: drills cannot be run here; the runs kept are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Its precondition does not hold:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the drill?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;It takes about %3 s. Cancel (Esc) repairs the fault at any time.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inject the fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a lab. Type the name of the site the fault hits (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not %2: the drill did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: repairing the fault, then verifying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading drill runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● %1 (running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drill has run yet.
+
+Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it will do and asks before it injects anything. Each drill ends with a verdict kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drill has run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 checks, %5 failed · %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds since the fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acknowledged records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -4111,6 +5074,26 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Make a VM on the selected host from a template image of the configuration</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drills: inject one fault, watch, repair, and get a verdict (no VM twice, no acknowledged write lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show / hide the drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drills: run the chosen drill (says what it will do, asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drills: cancel the running drill (repairs the fault first)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -5429,6 +6412,110 @@ Its definition is removed from the host.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Expected to take about %1 min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict of %1 (%2, %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run one with: hawanctl drill run NAME (a lab runs at once; elsewhere add --confirm-site SITE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drill has run yet (kept under %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no drill run '%1' under %2 (hawanctl drill reports lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: unknown drill '%1'; drills: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: the drill did not run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Expected to take about %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: stopping the drill: repairing the fault and checking what it can (Ctrl+C again to leave at once; the next start repairs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill: the host the fault hits (default: the one running the most VMs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill wan-cut-mid-migration: the VM to migrate (default: the smallest running at the link's first site).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill: how long the fault lasts, in seconds (default: the drill's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill lossy-wan: the packet loss in percent (default 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill: not a lab: the name of the site the fault hits, to confirm it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--loss PCT] [--confirm-site SITE] | reports | show ID [--csv FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: --hold takes 0 to 3600 seconds, --loss more than 0 and at most 100 percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -5454,35 +6541,14 @@ Commands:
                  for N seconds (default 10), print them, and record every reading to FILE
   experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
                  the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a
-                 runner, over the emulated delays where the link can set them; the report is kept as JSON</source>
+                 runner, over the emulated delays where the link can set them; the report is kept as JSON
+  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
+                 the resilience drills: inject one configured fault, watch, repair, and print the verdict
+                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  Expected to take about %1 min.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -383,6 +383,22 @@
         <source>the drills' commands, e.g. { %1 = ["..."] }</source>
         <translation>i comandi delle esercitazioni, per esempio { %1 = ["..."] }</translation>
     </message>
+    <message>
+        <source>the resilience drills</source>
+        <translation>le esercitazioni di resilienza</translation>
+    </message>
+    <message>
+        <source>true for a disposable lab, where drills run without typing a site's name</source>
+        <translation>true per un laboratorio usa e getta, dove le esercitazioni partono senza digitare il nome di un sito</translation>
+    </message>
+    <message>
+        <source>10 to 10000 ms</source>
+        <translation>da 10 a 10000 ms</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 10 to 10000 ms</source>
+        <translation>%1 è fuori intervallo; validi: da 10 a 10000 ms</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -460,6 +476,26 @@
     <message numerus="yes">
         <source>about %n min</source>
         <translation><numerusform>circa %n min</numerusform><numerusform>circa %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>IN CORSO</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>SUPERATA</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULLATA</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <source>DID NOT RUN</source>
+        <translation>NON ESEGUITA</translation>
     </message>
 </context>
 <context>
@@ -963,6 +999,660 @@
     <message>
         <source>Every replica of %1 is in sync again.</source>
         <translation>Ogni replica di %1 è di nuovo allineata.</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::drills::DrillJob</name>
+    <message>
+        <source>Host power loss</source>
+        <translation>Perdita di alimentazione di un host</translation>
+    </message>
+    <message>
+        <source>Powers a host off (its daemon and guests die at once). Expected: the console sees it unreachable, the recovery fences it and restarts its VMs on other hosts, each VM runs exactly once; the host is powered on again and its stale definitions removed.</source>
+        <translation>Spegne un host (il suo demone e i guest muoiono insieme). Atteso: la console lo vede irraggiungibile, il ripristino lo isola e riavvia le sue VM su altri host, ogni VM gira esattamente una volta; l'host viene riacceso e le sue definizioni obsolete rimosse.</translation>
+    </message>
+    <message>
+        <source>Hung hypervisor daemon</source>
+        <translation>Demone dell'hypervisor bloccato</translation>
+    </message>
+    <message>
+        <source>Stops a host's libvirtd (its guests keep running). Expected: the console marks the host unreachable, every other host keeps reporting, nothing is restarted (the VMs still run there); when the daemon resumes the console reconnects.</source>
+        <translation>Ferma il libvirtd di un host (i guest continuano a girare). Atteso: la console segna l'host irraggiungibile, ogni altro host continua a riferire, nulla viene riavviato (le VM girano ancora lì); quando il demone riprende la console si riconnette.</translation>
+    </message>
+    <message>
+        <source>WAN cut shorter than the storage's ping-timeout</source>
+        <translation>WAN interrotta per meno del ping-timeout dello storage</translation>
+    </message>
+    <message>
+        <source>Cuts the WAN for half the volume's network.ping-timeout. Expected: writes pause and go on, no brick is dropped, nothing is lost, no heal is needed or it drains at once.</source>
+        <translation>Interrompe la WAN per metà del network.ping-timeout del volume. Atteso: le scritture si fermano e riprendono, nessun brick viene escluso, nulla va perso, nessuna guarigione serve o si esaurisce subito.</translation>
+    </message>
+    <message>
+        <source>WAN cut longer than the storage's ping-timeout</source>
+        <translation>WAN interrotta per più del ping-timeout dello storage</translation>
+    </message>
+    <message>
+        <source>Cuts the WAN for twice the volume's network.ping-timeout and more. Expected: each site drops the other's brick and writes on after the timeout; after the link returns the self-heal drains and every acknowledged write is readable at both sites; split-brain only where both sites wrote one file.</source>
+        <translation>Interrompe la WAN per il doppio del network.ping-timeout del volume e oltre. Atteso: ogni sito esclude il brick dell'altro e scrive dopo il timeout; al ritorno del collegamento il self-heal si esaurisce e ogni scrittura confermata è leggibile in entrambi i siti; split-brain solo dove entrambi i siti hanno scritto uno stesso file.</translation>
+    </message>
+    <message>
+        <source>Lossy WAN</source>
+        <translation>WAN con perdite</translation>
+    </message>
+    <message>
+        <source>Makes the WAN lose packets (3 %). Expected: the link probes show the loss, writes slow but nothing is lost, hosts behind the WAN stay connected.</source>
+        <translation>Fa perdere pacchetti alla WAN (3 %). Atteso: le sonde del collegamento mostrano la perdita, le scritture rallentano ma nulla va perso, gli host oltre la WAN restano connessi.</translation>
+    </message>
+    <message>
+        <source>Round trip above the link's limit</source>
+        <translation>Andata e ritorno oltre il limite del collegamento</translation>
+    </message>
+    <message>
+        <source>Raises the WAN's delay so its round trip exceeds the link's rtt_limit_ms. Expected: the console shows the link over its limit, writes slow but nothing is lost; the delay is put back.</source>
+        <translation>Alza il ritardo della WAN in modo che l'andata e ritorno superi rtt_limit_ms del collegamento. Atteso: la console mostra il collegamento oltre il limite, le scritture rallentano ma nulla va perso; il ritardo viene ripristinato.</translation>
+    </message>
+    <message>
+        <source>Storage brick down and back</source>
+        <translation>Brick dello storage giù e di nuovo su</translation>
+    </message>
+    <message>
+        <source>Kills one site's brick process. Expected: the console shows the brick offline, writes go on on the other brick, the brick is restarted and the self-heal drains the entries written meanwhile.</source>
+        <translation>Termina il processo del brick di un sito. Atteso: la console mostra il brick offline, le scritture proseguono sull'altro brick, il brick viene riavviato e il self-heal esaurisce le voci scritte nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Storage node lost</source>
+        <translation>Nodo di storage perso</translation>
+    </message>
+    <message>
+        <source>Takes one site's storage node away (brick and daemon). Expected: as a brick down, and the volume still answers from the other site; the node comes back and heals.</source>
+        <translation>Toglie il nodo di storage di un sito (brick e demone). Atteso: come un brick giù, e il volume risponde ancora dall'altro sito; il nodo torna e guarisce.</translation>
+    </message>
+    <message>
+        <source>WAN cut during a live migration</source>
+        <translation>WAN interrotta durante una migrazione live</translation>
+    </message>
+    <message>
+        <source>Slows the WAN, live-migrates a VM across it and cuts the link mid-copy. Expected: the migration ends (failed, within its time limit) and the VM runs on at its source, exactly once; the half-arrived copy is gone from the destination once the link returns.</source>
+        <translation>Rallenta la WAN, vi migra live una VM e interrompe il collegamento a metà copia. Atteso: la migrazione termina (fallita, entro il suo limite di tempo) e la VM continua a girare all'origine, esattamente una volta; la copia arrivata a metà sparisce dalla destinazione al ritorno del collegamento.</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>Esercitazione: %1</translation>
+    </message>
+    <message>
+        <source>Drill: %1 (%2)</source>
+        <translation>Esercitazione: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>put the loss of %1 back to 0 %</source>
+        <translation>riporta la perdita di %1 a 0 %</translation>
+    </message>
+    <message>
+        <source>put the delay of %1 back to %2 ms</source>
+        <translation>riporta il ritardo di %1 a %2 ms</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>ripristina %1</translation>
+    </message>
+    <message>
+        <source>take the rate limit off %1</source>
+        <translation>togli il limite di banda a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>remove %1 at %2</source>
+        <translation>rimuovi %1 a %2</translation>
+    </message>
+    <message>
+        <source>No host to run the drill on.</source>
+        <translation>Nessun host su cui eseguire l'esercitazione.</translation>
+    </message>
+    <message>
+        <source>No host is named '%1'.</source>
+        <translation>Nessun host si chiama '%1'.</translation>
+    </message>
+    <message>
+        <source>The configuration has no WAN link ([[link]]).</source>
+        <translation>La configurazione non ha un collegamento WAN ([[link]]).</translation>
+    </message>
+    <message>
+        <source>The configuration has no GlusterFS volume ([[storage]] with kind = "glusterfs").</source>
+        <translation>La configurazione non ha un volume GlusterFS ([[storage]] con kind = "glusterfs").</translation>
+    </message>
+    <message>
+        <source>No site is named '%1'.</source>
+        <translation>Nessun sito si chiama '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 has no '%2' fault command: add faults = { %2 = [...] } (see docs/configuration.md).</source>
+        <translation>%1 non ha un comando di guasto '%2': aggiungi faults = { %2 = [...] } (vedi docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>%1 has no fence command: the drill restarts VMs only after a fence.</source>
+        <translation>%1 non ha un comando di fence: l'esercitazione riavvia le VM solo dopo un fence.</translation>
+    </message>
+    <message>
+        <source>%1 has no emulate command: the drill reads the delay to put back with it.</source>
+        <translation>%1 non ha un comando emulate: l'esercitazione lo usa per leggere il ritardo da ripristinare.</translation>
+    </message>
+    <message>
+        <source>%1 has no 'degrade' fault command: the drill slows the link with it so the cut comes mid-copy.</source>
+        <translation>%1 non ha un comando di guasto 'degrade': l'esercitazione lo usa per rallentare il collegamento così che l'interruzione cada a metà copia.</translation>
+    </message>
+    <message>
+        <source>No VM runs at %1 to migrate.</source>
+        <translation>Nessuna VM gira a %1 da migrare.</translation>
+    </message>
+    <message>
+        <source>No running VM is named '%1'.</source>
+        <translation>Nessuna VM in esecuzione si chiama '%1'.</translation>
+    </message>
+    <message>
+        <source>No host at the other site answers to receive the VM.</source>
+        <translation>Nessun host dell'altro sito risponde per ricevere la VM.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: a drill starts from a whole system.</source>
+        <translation>%1 non risponde: un'esercitazione parte da un sistema integro.</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>Storage: %1</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2): let it finish or end it first.</source>
+        <translation>%1 (piano %2): lascialo finire o chiudilo prima.</translation>
+    </message>
+    <message>
+        <source>%1 has no runner and test_dir: the write witness cannot run there.</source>
+        <translation>%1 non ha runner e test_dir: il testimone di scrittura non può girare lì.</translation>
+    </message>
+    <message>
+        <source>This is not a lab ([drills] lab = true): type the name of the site the fault hits (%1) to confirm.</source>
+        <translation>Questo non è un laboratorio ([drills] lab = true): digita il nome del sito colpito dal guasto (%1) per confermare.</translation>
+    </message>
+    <message>
+        <source>Fault: %1</source>
+        <translation>Guasto: %1</translation>
+    </message>
+    <message>
+        <source>The fault lasts %1 s, then: %2</source>
+        <translation>Il guasto dura %1 s, poi: %2</translation>
+    </message>
+    <message>
+        <source>Repair once the recovery has ended: %1</source>
+        <translation>Riparazione a ripristino terminato: %1</translation>
+    </message>
+    <message>
+        <source>Migrates %1 to %2 over the link slowed to 40 Mbit/s.</source>
+        <translation>Migra %1 su %2 sul collegamento rallentato a 40 Mbit/s.</translation>
+    </message>
+    <message>
+        <source>A write witness writes numbered records at %1 under %2 during the drill; removed after.</source>
+        <translation>Un testimone di scrittura scrive record numerati a %1 sotto %2 durante l'esercitazione; rimossi dopo.</translation>
+    </message>
+    <message>
+        <source>alarm: %1</source>
+        <translation>allarme: %1</translation>
+    </message>
+    <message>
+        <source>The drill did not run.</source>
+        <translation>L'esercitazione non è stata eseguita.</translation>
+    </message>
+    <message>
+        <source>read the emulated delay</source>
+        <translation>leggi il ritardo emulato</translation>
+    </message>
+    <message>
+        <source>Could not read the link's delay to put back: %1</source>
+        <translation>Impossibile leggere il ritardo del collegamento da ripristinare: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Annullato dall'operatore.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <source>What could not be repaired is tried again when Hawan next starts with this configuration.</source>
+        <translation>Ciò che non è stato possibile riparare viene ritentato al prossimo avvio di Hawan con questa configurazione.</translation>
+    </message>
+    <message>
+        <source>Could not record how to repair the fault (%1): the drill did not run.</source>
+        <translation>Impossibile registrare come riparare il guasto (%1): l'esercitazione non è stata eseguita.</translation>
+    </message>
+    <message>
+        <source>create %1 at %2</source>
+        <translation>crea %1 a %2</translation>
+    </message>
+    <message>
+        <source>Could not create the drill's directory: %1</source>
+        <translation>Impossibile creare la cartella dell'esercitazione: %1</translation>
+    </message>
+    <message>
+        <source>no acknowledgement in 30 s</source>
+        <translation>nessuna conferma in 30 s</translation>
+    </message>
+    <message>
+        <source>The write witnesses did not start (%1).</source>
+        <translation>I testimoni di scrittura non sono partiti (%1).</translation>
+    </message>
+    <message>
+        <source>write witnesses writing at every site</source>
+        <translation>testimoni di scrittura attivi in ogni sito</translation>
+    </message>
+    <message numerus="yes">
+        <source>census: %n VM(s) running</source>
+        <translation><numerusform>censimento: %n VM in esecuzione</numerusform><numerusform>censimento: %n VM in esecuzione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n defined</source>
+        <translation><numerusform>, %n definita</numerusform><numerusform>, %n definite</numerusform></translation>
+    </message>
+    <message>
+        <source>slow %1 to 40 Mbit/s</source>
+        <translation>rallenta %1 a 40 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Could not slow the link: %1</source>
+        <translation>Impossibile rallentare il collegamento: %1</translation>
+    </message>
+    <message>
+        <source>The VM to migrate is gone.</source>
+        <translation>La VM da migrare non c'è più.</translation>
+    </message>
+    <message>
+        <source>Could not start the migration: %1</source>
+        <translation>Impossibile avviare la migrazione: %1</translation>
+    </message>
+    <message>
+        <source>migrating %1 from %2 to %3</source>
+        <translation>migrazione di %1 da %2 a %3</translation>
+    </message>
+    <message>
+        <source>migration of %1 ended: %2%3</source>
+        <translation>migrazione di %1 terminata: %2%3</translation>
+    </message>
+    <message>
+        <source>The migration ended before the cut: nothing was cut mid-copy.</source>
+        <translation>La migrazione è terminata prima dell'interruzione: nulla è stato interrotto a metà copia.</translation>
+    </message>
+    <message>
+        <source>The migration copied nothing in 2 minutes.</source>
+        <translation>La migrazione non ha copiato nulla in 2 minuti.</translation>
+    </message>
+    <message>
+        <source>migration copying (%1 MiB so far)</source>
+        <translation>migrazione in copia (%1 MiB finora)</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>guasto: %1</translation>
+    </message>
+    <message>
+        <source>The fault command failed: %1</source>
+        <translation>Il comando di guasto non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>fault command done</source>
+        <translation>comando di guasto eseguito</translation>
+    </message>
+    <message>
+        <source>%1 seen unreachable</source>
+        <translation>%1 visto irraggiungibile</translation>
+    </message>
+    <message>
+        <source>link seen cut by the probes</source>
+        <translation>collegamento visto interrotto dalle sonde</translation>
+    </message>
+    <message>
+        <source>loss seen by the probes</source>
+        <translation>perdita vista dalle sonde</translation>
+    </message>
+    <message>
+        <source>round trip seen above the link's limit</source>
+        <translation>andata e ritorno vista oltre il limite del collegamento</translation>
+    </message>
+    <message>
+        <source>storage seen in trouble (a brick offline, or the volume not answering)</source>
+        <translation>storage visto in difficoltà (un brick offline, o il volume che non risponde)</translation>
+    </message>
+    <message>
+        <source>fault detected</source>
+        <translation>guasto rilevato</translation>
+    </message>
+    <message>
+        <source>not seen by the console (the fault lasted %1 s)</source>
+        <translation>non visto dalla console (il guasto è durato %1 s)</translation>
+    </message>
+    <message>
+        <source>after %1 s, once the %2 s fault was over</source>
+        <translation>dopo %1 s, a guasto di %2 s finito</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>dopo %1 s</translation>
+    </message>
+    <message>
+        <source>fault held %1 s</source>
+        <translation>guasto mantenuto %1 s</translation>
+    </message>
+    <message>
+        <source>other hosts kept reporting</source>
+        <translation>gli altri host hanno continuato a riferire</translation>
+    </message>
+    <message>
+        <source>stalled: %1</source>
+        <translation>fermi: %1</translation>
+    </message>
+    <message>
+        <source>%1 still answered after %2 s</source>
+        <translation>%1 rispondeva ancora dopo %2 s</translation>
+    </message>
+    <message>
+        <source>The recovery was refused: %1</source>
+        <translation>Il ripristino è stato rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>The recovery did not start: %1</source>
+        <translation>Il ripristino non è partito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>recovery plan %1 started: %n VM(s) to restart</source>
+        <translation><numerusform>piano di ripristino %1 avviato: %n VM da riavviare</numerusform><numerusform>piano di ripristino %1 avviato: %n VM da riavviare</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 fenced (%2)</source>
+        <translation>%1 isolato (%2)</translation>
+    </message>
+    <message>
+        <source>%1 running again on %2</source>
+        <translation>%1 di nuovo in esecuzione su %2</translation>
+    </message>
+    <message>
+        <source>fenced before any restart</source>
+        <translation>isolato prima di ogni riavvio</translation>
+    </message>
+    <message>
+        <source>%1 restarted before the fence was recorded</source>
+        <translation>%1 riavviata prima che il fence fosse registrato</translation>
+    </message>
+    <message>
+        <source>%1 not restarted: %2</source>
+        <translation>%1 non riavviata: %2</translation>
+    </message>
+    <message>
+        <source>recovery ended: %1 of %2 restarted</source>
+        <translation>ripristino terminato: %1 di %2 riavviate</translation>
+    </message>
+    <message>
+        <source>host fenced</source>
+        <translation>host isolato</translation>
+    </message>
+    <message>
+        <source>no fence recorded</source>
+        <translation>nessun fence registrato</translation>
+    </message>
+    <message>
+        <source>every VM of the host restarted</source>
+        <translation>ogni VM dell'host riavviata</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>The recovery did not end within %1 s: aborted.</source>
+        <translation>Il ripristino non è terminato entro %1 s: interrotto.</translation>
+    </message>
+    <message>
+        <source>repair: loss back to 0 %</source>
+        <translation>riparazione: perdita di nuovo a 0 %</translation>
+    </message>
+    <message>
+        <source>repair: delay back to %1 ms</source>
+        <translation>riparazione: ritardo di nuovo a %1 ms</translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation>riparazione: %1</translation>
+    </message>
+    <message>
+        <source>repair: rate limit off</source>
+        <translation>riparazione: limite di banda tolto</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>riparato</translation>
+    </message>
+    <message>
+        <source>The repair '%1' failed: %2</source>
+        <translation>La riparazione '%1' non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation>%1 risponde di nuovo</translation>
+    </message>
+    <message>
+        <source>%1 back to normal</source>
+        <translation>%1 di nuovo normale</translation>
+    </message>
+    <message>
+        <source>every brick online</source>
+        <translation>ogni brick online</translation>
+    </message>
+    <message>
+        <source>back after the repair</source>
+        <translation>di nuovo su dopo la riparazione</translation>
+    </message>
+    <message>
+        <source>not measured: no probe watches %1</source>
+        <translation>non misurato: nessuna sonda osserva %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
+        <translation>%1 dopo %2 s</translation>
+    </message>
+    <message>
+        <source>not within %1 s</source>
+        <translation>non entro %1 s</translation>
+    </message>
+    <message>
+        <source>%1 out of maintenance</source>
+        <translation>%1 fuori manutenzione</translation>
+    </message>
+    <message>
+        <source>Could not take %1 out of maintenance: %2</source>
+        <translation>Impossibile togliere %1 dalla manutenzione: %2</translation>
+    </message>
+    <message>
+        <source>storage in sync</source>
+        <translation>storage allineato</translation>
+    </message>
+    <message>
+        <source>after %1 s; at most %2 entries to heal seen</source>
+        <translation>dopo %1 s; al massimo %2 voci da guarire viste</translation>
+    </message>
+    <message>
+        <source>still healing after %1 s</source>
+        <translation>ancora in guarigione dopo %1 s</translation>
+    </message>
+    <message>
+        <source>no split-brain entries</source>
+        <translation>nessuna voce in split-brain</translation>
+    </message>
+    <message>
+        <source>the arbiter keeps one side from writing on a cut</source>
+        <translation>l'arbitro impedisce a un lato di scrivere durante un'interruzione</translation>
+    </message>
+    <message>
+        <source>no arbiter: each site's witness writes its own file, so no file was written on both sides</source>
+        <translation>nessun arbitro: il testimone di ogni sito scrive il proprio file, quindi nessun file è stato scritto da entrambi i lati</translation>
+    </message>
+    <message>
+        <source>%1 seen: files written at both sites while they were apart%2</source>
+        <translation>%1 viste: file scritti in entrambi i siti mentre erano separati%2</translation>
+    </message>
+    <message>
+        <source> (no arbiter)</source>
+        <translation> (nessun arbitro)</translation>
+    </message>
+    <message>
+        <source>witness at %1: %2</source>
+        <translation>testimone a %1: %2</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>ancora in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1's acknowledged writes readable at %2</source>
+        <translation>scritture confermate di %1 leggibili a %2</translation>
+    </message>
+    <message>
+        <source>verify %1 at %2</source>
+        <translation>verifica %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged, %2 records read</source>
+        <translation>%1 confermati, %2 record letti</translation>
+    </message>
+    <message>
+        <source>; %1 missing (first: %2)</source>
+        <translation>; %1 mancanti (primo: %2)</translation>
+    </message>
+    <message>
+        <source>; %1 damaged</source>
+        <translation>; %1 danneggiati</translation>
+    </message>
+    <message>
+        <source>every VM runs exactly once</source>
+        <translation>ogni VM gira esattamente una volta</translation>
+    </message>
+    <message>
+        <source>cannot tell: %1 did not answer</source>
+        <translation>impossibile dirlo: %1 non ha risposto</translation>
+    </message>
+    <message>
+        <source>running twice: %1</source>
+        <translation>in esecuzione due volte: %1</translation>
+    </message>
+    <message>
+        <source>defined nowhere: %1</source>
+        <translation>definite da nessuna parte: %1</translation>
+    </message>
+    <message>
+        <source>not running any more: %1</source>
+        <translation>non più in esecuzione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) asked of every daemon</source>
+        <translation><numerusform>%n VM chiesta a ogni demone</numerusform><numerusform>%n VM chieste a ogni demone</numerusform></translation>
+    </message>
+    <message>
+        <source>Defined on more than one host (one copy shut off): %1</source>
+        <translation>Definite su più di un host (una copia spenta): %1</translation>
+    </message>
+    <message>
+        <source>Not every stale definition was removed within a minute.</source>
+        <translation>Non tutte le definizioni obsolete sono state rimosse entro un minuto.</translation>
+    </message>
+    <message>
+        <source>the migration ended</source>
+        <translation>la migrazione è terminata</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s; %3 runs on %4</source>
+        <translation>%1 dopo %2 s; %3 gira su %4</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>nessun host</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>rimuovi %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the drill's directory: %1</source>
+        <translation>Impossibile rimuovere la cartella dell'esercitazione: %1</translation>
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation>Allarmi: %1</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>salvataggio di %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed: %n check(s)</source>
+        <translation><numerusform>superata: %n verifica</numerusform><numerusform>superata: %n verifiche</numerusform></translation>
+    </message>
+    <message>
+        <source>did not run: %1</source>
+        <translation>non eseguita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %1 of %n check(s)</source>
+        <translation><numerusform>FALLITA: %1 di %n verifica</numerusform><numerusform>FALLITA: %1 di %n verifiche</numerusform></translation>
+    </message>
+    <message>
+        <source>; report: %1</source>
+        <translation>; rapporto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::drills::WriterJob</name>
+    <message>
+        <source>Writer at %1</source>
+        <translation>Scrittore a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) acknowledged</source>
+        <translation><numerusform>%n record confermato</numerusform><numerusform>%n record confermati</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; the writer died (killed with its host?)</source>
+        <translation>%1; lo scrittore è morto (terminato con il suo host?)</translation>
+    </message>
+    <message>
+        <source>%1; the writer exited with %2%3</source>
+        <translation>%1; lo scrittore è uscito con %2%3</translation>
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
+        <translation>impossibile eseguire '%1': %2</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3282,281 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::DrillsView</name>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export the verdict as one PDF: checks, the witnesses' graph, figures and timeline</source>
+        <translation>Esporta il verdetto in un PDF: verifiche, grafico dei testimoni, cifre e cronologia</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the checks, figures and events as CSV</source>
+        <translation>Esporta verifiche, cifre ed eventi in CSV</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Export the run as kept</source>
+        <translation>Esporta l'esecuzione come salvata</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>What must hold after the drill; a red row says what went wrong</source>
+        <translation>Ciò che deve valere dopo l'esercitazione; una riga rossa dice cosa è andato storto</translation>
+    </message>
+    <message>
+        <source>Records each site's write witness had acknowledged, against seconds since the fault; a flat stretch is writes held up</source>
+        <translation>Record confermati dal testimone di scrittura di ogni sito, rispetto ai secondi dal guasto; un tratto piatto sono scritture bloccate</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>Since fault</source>
+        <translation>Dal guasto</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>looking for hawan-writer</source>
+        <translation>ricerca di hawan-writer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drill&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esercitazione&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The host the fault hits</source>
+        <translation>L'host colpito dal guasto</translation>
+    </message>
+    <message>
+        <source>the busiest host</source>
+        <translation>l'host più carico</translation>
+    </message>
+    <message>
+        <source>The site whose storage the fault hits</source>
+        <translation>Il sito il cui storage è colpito dal guasto</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>the drill's own</source>
+        <translation>quella dell'esercitazione</translation>
+    </message>
+    <message>
+        <source>How long the fault lasts before the repair (a WAN cut's default follows the storage's ping-timeout)</source>
+        <translation>Quanto dura il guasto prima della riparazione (per un'interruzione WAN il predefinito segue il ping-timeout dello storage)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The packets the WAN loses during the lossy-WAN drill</source>
+        <translation>I pacchetti che la WAN perde durante l'esercitazione WAN con perdite</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sito:</translation>
+    </message>
+    <message>
+        <source>Fault lasts:</source>
+        <translation>Il guasto dura:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Perdita:</translation>
+    </message>
+    <message>
+        <source>Run drill…</source>
+        <translation>Esegui esercitazione…</translation>
+    </message>
+    <message>
+        <source>Injects the fault after saying what it will do (Ctrl+Return)</source>
+        <translation>Inietta il guasto dopo aver detto cosa farà (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stops the drill: repairs the fault, then verifies what it can (Esc)</source>
+        <translation>Ferma l'esercitazione: ripara il guasto, poi verifica ciò che può (Esc)</translation>
+    </message>
+    <message>
+        <source>Read-only console: drills cannot be run here; the runs kept are shown.</source>
+        <translation>Console in sola lettura: qui non si possono eseguire esercitazioni; sono mostrate quelle salvate.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esecuzioni&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drill not started</source>
+        <translation>Esercitazione non avviata</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Its precondition does not hold:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;La sua precondizione non vale:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Run the drill?</source>
+        <translation>Eseguire l'esercitazione?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;It takes about %3 s. Cancel (Esc) repairs the fault at any time.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Dura circa %3 s. Annulla (Esc) ripara il guasto in qualsiasi momento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inject the fault</source>
+        <translation>Inietta il guasto</translation>
+    </message>
+    <message>
+        <source>Confirm the site</source>
+        <translation>Conferma il sito</translation>
+    </message>
+    <message>
+        <source>This is not a lab. Type the name of the site the fault hits (%1):</source>
+        <translation>Questo non è un laboratorio. Digita il nome del sito colpito dal guasto (%1):</translation>
+    </message>
+    <message>
+        <source>'%1' is not %2: the drill did not run.</source>
+        <translation>'%1' non è %2: l'esercitazione non è stata eseguita.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 avviata</translation>
+    </message>
+    <message>
+        <source>Cancelling: repairing the fault, then verifying…</source>
+        <translation>Annullamento: riparazione del guasto, poi verifica…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>reading drill runs</source>
+        <translation>lettura delle esercitazioni</translation>
+    </message>
+    <message>
+        <source>● %1 (running)</source>
+        <translation>● %1 (in corso)</translation>
+    </message>
+    <message>
+        <source>No drill has run yet.
+
+Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it will do and asks before it injects anything. Each drill ends with a verdict kept here.</source>
+        <translation>Nessuna esercitazione eseguita finora.
+
+Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): dice cosa farà e chiede prima di iniettare qualsiasi cosa. Ogni esercitazione termina con un verdetto salvato qui.</translation>
+    </message>
+    <message>
+        <source>No drill has run yet.</source>
+        <translation>Nessuna esercitazione eseguita finora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 checks, %5 failed · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 verifiche, %5 fallite · %6</translation>
+    </message>
+    <message>
+        <source>%1's witness</source>
+        <translation>testimone di %1</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>guasto</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>riparazione</translation>
+    </message>
+    <message>
+        <source>seconds since the fault</source>
+        <translation>secondi dal guasto</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondi</translation>
+    </message>
+    <message>
+        <source>acknowledged records</source>
+        <translation>record confermati</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the drill</source>
+        <translation>Esporta l'esercitazione</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation>esportazione di %1</translation>
+    </message>
+    <message>
+        <source>Drill exported to %1</source>
+        <translation>Esercitazione esportata in %1</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossibile esportare in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::EvacuationDialog</name>
     <message>
         <source>%1 — dry run</source>
@@ -4121,6 +5086,26 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Make a VM on the selected host from a template image of the configuration</source>
         <translation>Crea una VM sull'host selezionato da un'immagine modello della configurazione</translation>
     </message>
+    <message>
+        <source>Drills</source>
+        <translation>Esercitazioni</translation>
+    </message>
+    <message>
+        <source>Drills: inject one fault, watch, repair, and get a verdict (no VM twice, no acknowledged write lost)</source>
+        <translation>Esercitazioni: inietta un guasto, osserva, ripara e ottieni un verdetto (nessuna VM due volte, nessuna scrittura confermata persa)</translation>
+    </message>
+    <message>
+        <source>Show / hide the drills</source>
+        <translation>Mostra / nascondi le esercitazioni</translation>
+    </message>
+    <message>
+        <source>Drills: run the chosen drill (says what it will do, asks first)</source>
+        <translation>Esercitazioni: esegue l'esercitazione scelta (dice cosa farà, chiede prima)</translation>
+    </message>
+    <message>
+        <source>Drills: cancel the running drill (repairs the fault first)</source>
+        <translation>Esercitazioni: annulla l'esercitazione in corso (prima ripara il guasto)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -5448,6 +6433,110 @@ La sua definizione viene rimossa dall'host.</translation>
         <translation>hawanctl: --repeats (da 1 a 100), --files e --size-mib devono essere numeri interi positivi</translation>
     </message>
     <message>
+        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
+        <translation>hawanctl: arresto dell'esperimento: ripristino del collegamento e rimozione dei suoi file (Ctrl+C di nuovo per uscire subito)</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
+        <translation>hawanctl: %1 (piano %2): l'esperimento non è stato eseguito. Lascialo terminare, o chiudilo con 'hawanctl resume %2' o 'hawanctl abort %2'.</translation>
+    </message>
+    <message>
+        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
+        <translation>hawanctl: lo storage condiviso non è sincronizzato, quindi l'esperimento non è stato eseguito:</translation>
+    </message>
+    <message>
+        <source>  Expected to take about %1 min.</source>
+        <translation>  Durata prevista: circa %1 min.</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
+        <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage MOTIVO]</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
+        <translation>hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, o all</translation>
+    </message>
+    <message>
+        <source>Verdict of %1 (%2, %3): %4</source>
+        <translation>Verdetto di %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>SUPERATA</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULLATA</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <source>Run one with: hawanctl drill run NAME (a lab runs at once; elsewhere add --confirm-site SITE)</source>
+        <translation>Eseguine una con: hawanctl drill run NOME (un laboratorio parte subito; altrove aggiungi --confirm-site SITO)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>No drill has run yet (kept under %1).</source>
+        <translation>Nessuna esercitazione eseguita finora (salvate sotto %1).</translation>
+    </message>
+    <message>
+        <source>hawanctl: no drill run '%1' under %2 (hawanctl drill reports lists them)</source>
+        <translation>hawanctl: nessuna esercitazione '%1' sotto %2 (hawanctl drill reports le elenca)</translation>
+    </message>
+    <message>
+        <source>hawanctl: unknown drill '%1'; drills: %2</source>
+        <translation>hawanctl: esercitazione sconosciuta '%1'; esercitazioni: %2</translation>
+    </message>
+    <message>
+        <source>hawanctl: the drill did not run:</source>
+        <translation>hawanctl: l'esercitazione non è stata eseguita:</translation>
+    </message>
+    <message>
+        <source>  Expected to take about %1 s.</source>
+        <translation>  Durata prevista: circa %1 s.</translation>
+    </message>
+    <message>
+        <source>hawanctl: stopping the drill: repairing the fault and checking what it can (Ctrl+C again to leave at once; the next start repairs)</source>
+        <translation>hawanctl: arresto dell'esercitazione: riparazione del guasto e verifica di ciò che può (Ctrl+C di nuovo per uscire subito; il prossimo avvio ripara)</translation>
+    </message>
+    <message>
+        <source>drill: the host the fault hits (default: the one running the most VMs).</source>
+        <translation>drill: l'host colpito dal guasto (predefinito: quello con più VM in esecuzione).</translation>
+    </message>
+    <message>
+        <source>drill wan-cut-mid-migration: the VM to migrate (default: the smallest running at the link's first site).</source>
+        <translation>drill wan-cut-mid-migration: la VM da migrare (predefinita: la più piccola in esecuzione al primo sito del collegamento).</translation>
+    </message>
+    <message>
+        <source>drill: how long the fault lasts, in seconds (default: the drill's).</source>
+        <translation>drill: quanto dura il guasto, in secondi (predefinito: quello dell'esercitazione).</translation>
+    </message>
+    <message>
+        <source>drill lossy-wan: the packet loss in percent (default 3).</source>
+        <translation>drill lossy-wan: la perdita di pacchetti in percentuale (predefinita 3).</translation>
+    </message>
+    <message>
+        <source>drill: not a lab: the name of the site the fault hits, to confirm it.</source>
+        <translation>drill: non un laboratorio: il nome del sito colpito dal guasto, per confermarlo.</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--loss PCT] [--confirm-site SITE] | reports | show ID [--csv FILE]</source>
+        <translation>hawanctl: uso: hawanctl drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--loss PCT] [--confirm-site SITO] | reports | show ID [--csv FILE]</translation>
+    </message>
+    <message>
+        <source>hawanctl: --hold takes 0 to 3600 seconds, --loss more than 0 and at most 100 percent</source>
+        <translation>hawanctl: --hold accetta da 0 a 3600 secondi, --loss più di 0 e al massimo 100 percento</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -5473,7 +6562,10 @@ Commands:
                  for N seconds (default 10), print them, and record every reading to FILE
   experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
                  the study's stress tests (metadata, seq-write, seq-read, rand-rw) at every site with a
-                 runner, over the emulated delays where the link can set them; the report is kept as JSON</source>
+                 runner, over the emulated delays where the link can set them; the report is kept as JSON
+  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
+                 the resilience drills: inject one configured fault, watch, repair, and print the verdict
+                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON</source>
         <translation>Riga di comando di Hawan.
 
 Comandi:
@@ -5499,35 +6591,14 @@ Comandi:
                  per N secondi (predefinito 10), le stampa e registra ogni lettura in FILE
   experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N]
                  i test di stress dello studio (metadata, seq-write, seq-read, rand-rw) in ogni sito con un
-                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON</translation>
+                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON
+  drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID
+                 le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto
+                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes or experiment</source>
-        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes o experiment</translation>
-    </message>
-    <message>
-        <source>hawanctl: stopping the experiment: putting the link back and removing its files (Ctrl+C again to leave at once)</source>
-        <translation>hawanctl: arresto dell'esperimento: ripristino del collegamento e rimozione dei suoi file (Ctrl+C di nuovo per uscire subito)</translation>
-    </message>
-    <message>
-        <source>hawanctl: %1 (plan %2): the experiment did not run. Let it finish, or end it with 'hawanctl resume %2' or 'hawanctl abort %2'.</source>
-        <translation>hawanctl: %1 (piano %2): l'esperimento non è stato eseguito. Lascialo terminare, o chiudilo con 'hawanctl resume %2' o 'hawanctl abort %2'.</translation>
-    </message>
-    <message>
-        <source>hawanctl: the shared storage is not in sync, so the experiment did not run:</source>
-        <translation>hawanctl: lo storage condiviso non è sincronizzato, quindi l'esperimento non è stato eseguito:</translation>
-    </message>
-    <message>
-        <source>  Expected to take about %1 min.</source>
-        <translation>  Durata prevista: circa %1 min.</translation>
-    </message>
-    <message>
-        <source>hawanctl: usage: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage REASON]</source>
-        <translation>hawanctl: uso: hawanctl experiment run TEST... | all [--delays 0,5,10ms] [--repeats N] [--files N] [--size-mib N] [--override-storage MOTIVO]</translation>
-    </message>
-    <message>
-        <source>hawanctl: unknown test '%1'; tests: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, or all</source>
-        <translation>hawanctl: test sconosciuto '%1'; test: metadata, seq-write, seq-read, rand-rw, vm-lifecycle, migrate-idle, migrate-busy, o all</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment o drill</translation>
     </message>
 </context>
 <context>
