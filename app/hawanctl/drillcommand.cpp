@@ -158,7 +158,7 @@ int drillCommand(QCoreApplication &app, core::Fleet &fleet, const DrillArgs &a)
     spec.holdS = a.holdS;
     spec.lossPct = a.lossPct;
     spec.confirmSite = a.confirmSite;
-    auto *job = fleet.jobs()->add(std::make_unique<drills::DrillJob>(&fleet, spec, drills::findWriterTool(QCoreApplication::applicationDirPath())));
+    auto *job = fleet.jobs()->add(std::make_unique<drills::DrillJob>(&fleet, spec, drills::findTools(QCoreApplication::applicationDirPath())));
     QObject::connect(job, &drills::DrillJob::eventAdded, &app, [job](const drills::DrillEvent &e) {
         out() << "  " << at(job->run(), e.atMs) << "  " << e.text << Qt::endl;
     });

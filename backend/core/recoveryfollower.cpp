@@ -62,17 +62,26 @@ void RecoveryFollower::follow()
             if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
                 continue;
             const int to = cfg.hostIndex(m.to);
-            bool here = false, activeHere = false, activeThere = false;
+            bool here = false, activeHere = false, activeThere = false, runningHere = false, runningThere = false;
             for (const auto &vm : m_inventory->vms(host))
                 if (vm.uuid == m.vmUuid) {
                     here = true;
                     activeHere = model::vmIsActive(vm.state);
+                    runningHere = vm.state == model::VmState::Running;
                 }
             if (to >= 0 && m_inventory->hostStatus(to).state == model::HostState::Up)
                 for (const auto &vm : m_inventory->vms(to))
-                    activeThere = activeThere || (vm.uuid == m.vmUuid && model::vmIsActive(vm.state));
+                    if (vm.uuid == m.vmUuid && model::vmIsActive(vm.state)) {
+                        activeThere = true;
+                        runningThere = runningThere || vm.state == model::VmState::Running;
+                    }
             const QString key = jp.plan.id + QLatin1Char('/') + m.vmUuid;
             if (!here || !activeThere || m_handled.contains(key))
+                continue;
+            // Active at both ends with one of them paused is a live migration between the two
+            // (the incoming copy waits paused; the source pauses at the switch-over), long after
+            // the recovery: not a VM running twice. Looked at again once it has settled.
+            if (activeHere && !(runningHere && runningThere))
                 continue;
             m_handled.insert(key);
             if (activeHere) {

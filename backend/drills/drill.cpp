@@ -20,7 +20,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <csignal>
+
+#include <sys/prctl.h>
 
 #include <cmath>
 #include <limits>
@@ -48,7 +54,7 @@ QString secondsText(qint64 ms)
 QVector<Drill> allDrills()
 {
     return {Drill::HostPowerLoss, Drill::HungDaemon, Drill::WanCutShort, Drill::WanCutLong, Drill::LossyWan, Drill::RttOverLimit,
-            Drill::BrickDown, Drill::StorageNodeLost, Drill::WanCutMidMigration};
+            Drill::BrickDown, Drill::StorageNodeLost, Drill::WanCutMidMigration, Drill::ConsoleKilledMidEvacuation};
 }
 
 DrillInfo drillInfo(Drill d)
@@ -103,6 +109,13 @@ DrillInfo drillInfo(Drill d)
                          "(failed, within its time limit) and the VM runs on at its source, exactly once; the half-arrived "
                          "copy is gone from the destination once the link returns."),
                 TargetKind::Link, QStringLiteral("cut"), QStringLiteral("restore")};
+    case Drill::ConsoleKilledMidEvacuation:
+        return {d, QStringLiteral("console-killed-mid-evacuation"), Text::tr("Console killed mid-evacuation"),
+                Text::tr("Starts an evacuation of a host with hawanctl (one slowed migration at a time) and kills it (SIGKILL) while "
+                         "a migration is in flight. Expected: the plan is left open in the journal, resuming it reconciles the move "
+                         "in flight (never starts it twice) and finishes; every VM runs exactly once. The VMs are then brought back "
+                         "and the host taken out of maintenance."),
+                TargetKind::Host, QString(), QString()};
     }
     return {};
 }
@@ -256,20 +269,23 @@ QByteArray drillCsv(const DrillRun &run)
     return out.toUtf8();
 }
 
-QString findWriterTool(const QString &here)
+Tools findTools(const QString &here)
 {
-    if (const QString given = qEnvironmentVariable("HAWAN_WRITER"); !given.isEmpty())
-        return given;
-    for (const QString &p : {here + QStringLiteral("/hawan-writer"), here + QStringLiteral("/../hawan-writer/hawan-writer")})
-        if (QFileInfo(p).isExecutable())
-            return QFileInfo(p).canonicalFilePath();
-    return QStringLiteral("hawan-writer");
+    auto find = [&here](const char *env, const QString &name) {
+        if (const QString given = qEnvironmentVariable(env); !given.isEmpty())
+            return given;
+        for (const QString &p : {here + QLatin1Char('/') + name, here + QStringLiteral("/../%1/%1").arg(name)})
+            if (QFileInfo(p).isExecutable())
+                return QFileInfo(p).canonicalFilePath();
+        return name;
+    };
+    return {find("HAWAN_WRITER", QStringLiteral("hawan-writer")), find("HAWANCTL", QStringLiteral("hawanctl"))};
 }
 
 // ------------------------------------------------------------------------------------------- job
 
-DrillJob::DrillJob(core::Fleet *fleet, DrillSpec spec, QString writerTool, QObject *parent)
-    : Job(parent), m_fleet(fleet), m_writerTool(std::move(writerTool)), m_info(drillInfo(spec.drill))
+DrillJob::DrillJob(core::Fleet *fleet, DrillSpec spec, Tools tools, QObject *parent)
+    : Job(parent), m_fleet(fleet), m_tools(std::move(tools)), m_info(drillInfo(spec.drill))
 {
     m_run.id = QStringLiteral("drill-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     m_run.configFile = fleet->inventory()->config().sourceFile;
@@ -400,6 +416,7 @@ int DrillJob::holdSeconds() const
     case Drill::BrickDown: return 15;
     case Drill::StorageNodeLost: return 20;
     case Drill::WanCutMidMigration: return 15;
+    case Drill::ConsoleKilledMidEvacuation: return 0;
     }
     return 15;
 }
@@ -443,6 +460,8 @@ QVector<experiments::Undo> DrillJob::undoCommands() const
         undo.append({Text::tr("take the rate limit off %1").arg(m_run.target),
                      cfg.links[m_link].faults.value(QStringLiteral("degrade")) + QStringList{QStringLiteral("--rate"), QStringLiteral("0")}});
         break;
+    case Drill::ConsoleKilledMidEvacuation:
+        break; // the journal holds the open plan: the console's next start offers to resume it
     default:
         undo.append({Text::tr("%1: %2").arg(m_run.target, m_info.repair), repair});
     }
@@ -491,8 +510,15 @@ QStringList DrillJob::blockers() const
         : m_info.target == TargetKind::Link                 ? QStringLiteral("[[link]] %1").arg(m_run.target)
                                                             : QStringLiteral("[[storage]] %1").arg(cfg.storage[m_storage].name);
     for (const QString &key : {m_info.fault, m_info.repair})
-        if (faultArgv(key).isEmpty())
+        if (!key.isEmpty() && faultArgv(key).isEmpty())
             out << Text::tr("%1 has no '%2' fault command: add faults = { %2 = [...] } (see docs/configuration.md).").arg(where, key);
+    if (s.drill == Drill::ConsoleKilledMidEvacuation) {
+        int running = 0;
+        for (const auto &vm : inv->vms(m_host))
+            running += model::vmIsActive(vm.state) ? 1 : 0;
+        if (running == 0)
+            out << Text::tr("No VM runs on %1: there is nothing to evacuate.").arg(m_run.target);
+    }
     if (s.drill == Drill::HostPowerLoss && cfg.hosts[m_host].fence.isEmpty())
         out << Text::tr("%1 has no fence command: the drill restarts VMs only after a fence.").arg(m_run.target);
     if (s.drill == Drill::RttOverLimit && cfg.links[m_link].emulate.isEmpty())
@@ -528,6 +554,12 @@ QStringList DrillJob::preview() const
     const auto &cfg = m_fleet->inventory()->config();
     QStringList lines;
     lines << m_info.story;
+    if (m_run.spec.drill == Drill::ConsoleKilledMidEvacuation) {
+        lines << Text::tr("Fault: %1 evacuate %2 --bandwidth 5 --max-per-host 1, killed 3 s after its first migration starts")
+                     .arg(m_tools.ctl, m_run.target);
+        lines << Text::tr("Repair: hawanctl resume (the plan), hawanctl maintenance %1 off, hawanctl return %1").arg(m_run.target);
+        return lines;
+    }
     lines << Text::tr("Fault: %1").arg(faultArgv(m_info.fault).join(QLatin1Char(' ')));
     if (m_run.spec.drill == Drill::LossyWan)
         lines.last() += QStringLiteral(" --loss %1%").arg(m_run.spec.lossPct);
@@ -557,6 +589,8 @@ double DrillJob::expectedSeconds() const
         s += 60;
     if (m_run.spec.drill == Drill::WanCutMidMigration)
         s += 40;
+    if (m_run.spec.drill == Drill::ConsoleKilledMidEvacuation)
+        s += 90;
     return s;
 }
 
@@ -754,7 +788,7 @@ void DrillJob::startWriters()
     const auto &cfg = m_fleet->inventory()->config();
     for (int s = 0; s < cfg.sites.size(); ++s) {
         const auto &site = cfg.sites[s];
-        const QStringList argv = site.runner + QStringList{m_writerTool, QStringLiteral("write"), QStringLiteral("--file"),
+        const QStringList argv = site.runner + QStringList{m_tools.writer, QStringLiteral("write"), QStringLiteral("--file"),
                                                            QStringLiteral("%1/%2.log").arg(workDir(s), site.name.toLower()),
                                                            QStringLiteral("--site"), site.name, QStringLiteral("--interval-ms"),
                                                            QString::number(cfg.drills.writerIntervalMs)};
@@ -841,6 +875,8 @@ void DrillJob::setUp()
 
 void DrillJob::injectFault()
 {
+    if (m_run.spec.drill == Drill::ConsoleKilledMidEvacuation)
+        return killConsoleMidEvacuation();
     QStringList argv = faultArgv(m_info.fault);
     const auto &cfg = m_fleet->inventory()->config();
     if (m_run.spec.drill == Drill::LossyWan)
@@ -869,12 +905,78 @@ void DrillJob::injectFault()
     });
 }
 
+void DrillJob::ctl(const QStringList &args, const QString &title, int limitMs,
+                   std::function<void(bool, const QString &, const QByteArray &)> then)
+{
+    command(QStringList{m_tools.ctl, QStringLiteral("--config"), m_run.configFile} + args, title, limitMs, std::move(then));
+}
+
+void DrillJob::killConsoleMidEvacuation()
+{
+    // The console is hawanctl here: a real front end of its own, journaling its plan as the
+    // console does; one migration at a time, slowed, so that the kill lands mid-flight.
+    m_faultAtMs = elapsedMs();
+    m_run.faultAtMs = m_faultAtMs;
+    m_run.faulted = true;
+    const QStringList argv{m_tools.ctl, QStringLiteral("--config"), m_run.configFile, QStringLiteral("evacuate"), m_run.target,
+                           QStringLiteral("--bandwidth"), QStringLiteral("5"), QStringLiteral("--max-per-host"), QStringLiteral("1")};
+    event(Text::tr("fault: %1").arg(argv.join(QLatin1Char(' '))));
+    auto *p = new QProcess(this);
+    m_console = p;
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    auto output = std::make_shared<QString>();
+    auto killing = std::make_shared<bool>(false);
+    connect(p, &QProcess::readyRead, this, [this, p, output, killing] {
+        *output += QString::fromLocal8Bit(p->readAll());
+        if (m_planId.isEmpty()) {
+            const auto m = QRegularExpression(QStringLiteral("^Plan (\\w+): "), QRegularExpression::MultilineOption).match(*output);
+            if (m.hasMatch()) {
+                m_planId = m.captured(1);
+                event(Text::tr("hawanctl evacuating %1: plan %2").arg(m_run.target, m_planId));
+            }
+        }
+        if (!*killing && output->contains(QLatin1String(" start "))) {
+            *killing = true;
+            event(Text::tr("a migration of the plan started"));
+            QTimer::singleShot(3000, p, [this, p] {
+                event(Text::tr("hawanctl killed (SIGKILL) with a migration in flight"));
+                p->kill();
+            });
+        }
+    });
+    connect(p, &QProcess::finished, this, [this, output, killing](int code, QProcess::ExitStatus status) {
+        if (*killing && status != QProcess::NormalExit)
+            return stageDone();
+        abandon(Text::tr("hawanctl ended (exit %1) before it could be killed mid-migration: %2").arg(code).arg(output->right(600)));
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            abandon(Text::tr("cannot run '%1': %2").arg(m_tools.ctl, p->errorString()));
+    });
+    QTimer::singleShot(120000, p, [this, p, killing] {
+        if (*killing)
+            return;
+        p->kill();
+        m_run.notes << Text::tr("No migration of the evacuation started within 2 minutes.");
+    });
+    p->start(argv.first(), argv.mid(1));
+}
+
 void DrillJob::watch()
 {
     const auto *inv = m_fleet->inventory();
     const auto *probes = m_fleet->probes();
     const int link = m_link;
     switch (m_run.spec.drill) {
+    case Drill::ConsoleKilledMidEvacuation:
+        // What an operator sees after the crash: the plan left open in the journal.
+        return ctl({QStringLiteral("plans")}, Text::tr("list open plans"), kCommandLimitMs, [this](bool, const QString &out, const QByteArray &) {
+            const bool open = !m_planId.isEmpty() && out.contains(m_planId);
+            check(Text::tr("the plan is left open in the journal"), open,
+                  open ? out.section(QLatin1Char('\n'), 0, 0).left(200) : Text::tr("hawanctl plans does not list plan %1").arg(m_planId));
+            stageDone();
+        });
     case Drill::HostPowerLoss:
         return watchPowerLoss();
     case Drill::HungDaemon:
@@ -1045,6 +1147,35 @@ void DrillJob::repair()
         return stageDone();
     m_hold.stop();
     stopWaiting();
+    if (m_run.spec.drill == Drill::ConsoleKilledMidEvacuation) {
+        m_repaired = true;
+        m_repairAtMs = elapsedMs();
+        m_run.repairAtMs = m_repairAtMs;
+        if (m_planId.isEmpty())
+            return stageDone();
+        event(Text::tr("repair: hawanctl resume %1").arg(m_planId));
+        return ctl({QStringLiteral("resume"), m_planId}, Text::tr("resume plan %1").arg(m_planId), 300000,
+                   [this](bool ok, const QString &out, const QByteArray &) {
+                       const QString last = out.trimmed().section(QLatin1Char('\n'), -1);
+                       check(Text::tr("the interrupted plan resumed and finished"), ok && out.contains(QLatin1String("finished")), last.left(300));
+                       figure(QStringLiteral("resume_s"), double(elapsedMs() - m_repairAtMs) / 1000.0, QStringLiteral("s"));
+                       event(Text::tr("resumed: %1").arg(last.left(200)));
+                       ctl({QStringLiteral("maintenance"), m_run.target, QStringLiteral("off")}, Text::tr("maintenance off"), kCommandLimitMs,
+                           [this](bool ok, const QString &out, const QByteArray &) {
+                               if (!ok)
+                                   m_run.notes << Text::tr("Could not take %1 out of maintenance: %2").arg(m_run.target, out);
+                               event(Text::tr("repair: hawanctl return %1").arg(m_run.target));
+                               ctl({QStringLiteral("return"), m_run.target}, Text::tr("bring the VMs back"), 300000,
+                                   [this](bool ok, const QString &out, const QByteArray &) {
+                                       const QString last = out.trimmed().section(QLatin1Char('\n'), -1);
+                                       if (!ok)
+                                           m_run.notes << Text::tr("The VMs were not all brought back: %1").arg(last.left(300));
+                                       event(Text::tr("returned: %1").arg(last.left(200)));
+                                       stageDone();
+                                   });
+                           });
+                   });
+    }
     const auto &cfg = m_fleet->inventory()->config();
     QVector<QPair<QString, QStringList>> steps;
     const QStringList repair = faultArgv(m_info.repair);
@@ -1218,7 +1349,7 @@ void DrillJob::verifyWrites()
         const QString file = QStringLiteral("%1/%2.log").arg(workDir(writerSite), w->site().toLower());
         const quint64 acked = w->lastAck();
         const QString name = Text::tr("%1's acknowledged writes readable at %2").arg(w->site(), c.sites[o.site].name);
-        command(c.sites[o.site].runner + QStringList{m_writerTool, QStringLiteral("verify"), QStringLiteral("--file"), file,
+        command(c.sites[o.site].runner + QStringList{m_tools.writer, QStringLiteral("verify"), QStringLiteral("--file"), file,
                                                      QStringLiteral("--acked"), QString::number(acked)},
                 Text::tr("verify %1 at %2").arg(file, c.sites[o.site].name), kCommandLimitMs,
                 [this, name, acked, step](bool, const QString &out, const QByteArray &bytes) {

@@ -22,6 +22,8 @@
 #include <QPointF>
 #include <QPointer>
 #include <QTimer>
+
+class QProcess;
 #include <QVector>
 
 #include <functional>
@@ -45,9 +47,18 @@ enum class Drill {
     BrickDown,          // one site's storage brick dies and is brought back
     StorageNodeLost,    // one site's storage node is lost (brick and daemon) and comes back
     WanCutMidMigration, // the WAN is cut while a VM live-migrates across it
+    ConsoleKilledMidEvacuation, // the console running an evacuation is killed in the middle
 };
 
 enum class TargetKind { Host, Link, StorageSite };
+
+// The programs a drill runs: hawan-writer at the sites (its path as their hosts see it), and
+// hawanctl here (the console a drill kills mid-evacuation).
+struct Tools
+{
+    QString writer = QStringLiteral("hawan-writer");
+    QString ctl = QStringLiteral("hawanctl");
+};
 
 struct DrillInfo
 {
@@ -56,7 +67,7 @@ struct DrillInfo
     QString title;       // "Host power loss"
     QString story;       // what it does and what is expected, for the operator
     TargetKind target;
-    QString fault, repair; // the configured faults' keys it runs
+    QString fault, repair; // the configured faults' keys it runs; empty = none (the console's own process)
 };
 
 QVector<Drill> allDrills();
@@ -128,15 +139,15 @@ QString drillsDirectory();
 QVector<DrillRun> readDrillRuns(const QString &directory);
 // The run as CSV: one row per check, then per figure, then per event.
 QByteArray drillCsv(const DrillRun &run);
-// $HAWAN_WRITER, else hawan-writer next to the running program or in the build tree, else the name.
-QString findWriterTool(const QString &programDir);
+// $HAWAN_WRITER and $HAWANCTL, else each next to the running program or in the build tree, else the
+// name. Looks at the disk: off the GUI thread.
+Tools findTools(const QString &programDir);
 
 class DrillJob : public jobs::Job
 {
     Q_OBJECT
 public:
-    // `writerTool`: hawan-writer's path as the sites' hosts see it (findWriterTool()).
-    DrillJob(core::Fleet *fleet, DrillSpec spec, QString writerTool, QObject *parent = nullptr);
+    DrillJob(core::Fleet *fleet, DrillSpec spec, Tools tools, QObject *parent = nullptr);
     ~DrillJob() override;
     QString title() const override;
     // Chooses the target (the host, VM, site) from what the fleet sees: call once the hosts have
@@ -199,6 +210,9 @@ private:
     void injectFault();
     void watch();
     void watchPowerLoss();
+    void killConsoleMidEvacuation();
+    void ctl(const QStringList &args, const QString &title, int limitMs,
+             std::function<void(bool ok, const QString &output, const QByteArray &stdoutBytes)> then);
     void watchHold(std::function<bool()> detected, const QString &detectedText);
     void pollDetect();
     void checkDetected(bool final); // the "fault detected" check, once seen (or, final, not seen)
@@ -212,7 +226,9 @@ private:
     void save();
 
     core::Fleet *m_fleet;
-    const QString m_writerTool;
+    const Tools m_tools;
+    QPointer<QProcess> m_console; // the hawanctl a drill kills mid-evacuation
+    QString m_planId;
     DrillInfo m_info;
     DrillRun m_run;
     bool m_resolved = false;

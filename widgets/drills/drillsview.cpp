@@ -173,8 +173,8 @@ DrillsView::DrillsView(core::Fleet *fleet, bool canAct, QWidget *parent)
             showRun(m_job->run(), !m_job->isFinished());
     });
     util::runDetached(tr("looking for hawan-writer"), this,
-                      [dir = QCoreApplication::applicationDirPath()] { return drills::findWriterTool(dir); },
-                      [this](QString path) { m_writerTool = std::move(path); });
+                      [dir = QCoreApplication::applicationDirPath()] { return drills::findTools(dir); },
+                      [this](drills::Tools tools) { m_tools = std::move(tools); });
     reload();
 }
 
@@ -307,7 +307,7 @@ void DrillsView::startRun()
     spec.site = m_site->isEnabled() ? m_site->currentData().toString() : QString();
     spec.holdS = m_hold->value() > 0 ? m_hold->value() : -1;
     spec.lossPct = m_loss->value();
-    auto job = std::make_unique<drills::DrillJob>(m_fleet, spec, m_writerTool);
+    auto job = std::make_unique<drills::DrillJob>(m_fleet, spec, m_tools);
     job->resolve();
     QStringList blocked = job->blockers();
     const QString confirmSite = job->siteToConfirm();
@@ -354,7 +354,7 @@ void DrillsView::startRun()
             return;
         }
         spec.confirmSite = confirmSite;
-        job = std::make_unique<drills::DrillJob>(m_fleet, spec, m_writerTool);
+        job = std::make_unique<drills::DrillJob>(m_fleet, spec, m_tools);
         job->resolve();
     }
     m_formNote->clear();

@@ -60,7 +60,7 @@ private:
     const bool m_canAct;
     QPointer<drills::DrillJob> m_job;
     QVector<drills::DrillRun> m_runs;
-    QString m_writerTool = QStringLiteral("hawan-writer");
+    drills::Tools m_tools;
     QTimer m_liveTimer; // the live run redrawn at most once a second
 
     QListWidget *m_drills = nullptr;

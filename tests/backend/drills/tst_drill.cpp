@@ -53,7 +53,9 @@ private Q_SLOTS:
             QVERIFY(!ids.contains(info.id));
             ids.insert(info.id);
             QCOMPARE(drillFromId(info.id), std::optional<Drill>(d));
-            QVERIFY(!info.fault.isEmpty() && !info.repair.isEmpty());
+            // Every drill but the console's own kill injects a configured fault and repairs it.
+            QCOMPARE(info.fault.isEmpty(), d == Drill::ConsoleKilledMidEvacuation);
+            QCOMPARE(info.repair.isEmpty(), d == Drill::ConsoleKilledMidEvacuation);
             QVERIFY(!info.story.isEmpty());
         }
         QVERIFY(!drillFromId(QStringLiteral("no-such-drill")));
@@ -94,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(waitReported(*fleet));
         DrillSpec spec;
         spec.drill = Drill::LossyWan;
-        DrillJob job(fleet.get(), spec, QStringLiteral(HAWANWRITER_BIN));
+        DrillJob job(fleet.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)});
         job.resolve();
         const QString text = job.blockers().join(QLatin1Char('\n'));
         QVERIFY2(text.contains(QStringLiteral("has no 'degrade' fault command")), qPrintable(text));
@@ -103,7 +105,7 @@ private Q_SLOTS:
 
         spec.drill = Drill::HostPowerLoss;
         spec.host = QStringLiteral("nowhere-hv9");
-        DrillJob unknown(fleet.get(), spec, QStringLiteral(HAWANWRITER_BIN));
+        DrillJob unknown(fleet.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)});
         unknown.resolve();
         QCOMPARE(unknown.blockers(), QStringList{QStringLiteral("No host is named 'nowhere-hv9'.")});
 
@@ -113,7 +115,7 @@ private Q_SLOTS:
         spec = {};
         spec.drill = Drill::LossyWan;
         spec.confirmSite = QStringLiteral("Roma1");
-        DrillJob confirmed(configured.get(), spec, QStringLiteral(HAWANWRITER_BIN));
+        DrillJob confirmed(configured.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)});
         confirmed.resolve();
         QCOMPARE(confirmed.blockers(), QStringList());
     }
@@ -125,7 +127,7 @@ private Q_SLOTS:
         DrillSpec spec;
         spec.drill = Drill::LossyWan;
         spec.holdS = 1;
-        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, QStringLiteral(HAWANWRITER_BIN)));
+        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)}));
         job->resolve();
         QCOMPARE(job->blockers(), QStringList());
         QSignalSpy ended(job, &jobs::Job::ended);
@@ -172,7 +174,7 @@ private Q_SLOTS:
         QFile::remove(m_log);
         DrillSpec spec;
         spec.drill = Drill::LossyWan;
-        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, QStringLiteral(HAWANWRITER_BIN)));
+        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)}));
         QSignalSpy ended(job, &jobs::Job::ended);
         connect(job, &jobs::Job::progressed, this, [job] {
             if (job->jobProgress().phase == QLatin1String("taking the census"))
@@ -194,7 +196,7 @@ private Q_SLOTS:
         DrillSpec spec;
         spec.drill = Drill::LossyWan;
         spec.holdS = 600;
-        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, QStringLiteral(HAWANWRITER_BIN)));
+        auto *job = fleet->jobs()->add(std::make_unique<DrillJob>(fleet.get(), spec, drills::Tools{QStringLiteral(HAWANWRITER_BIN), QStringLiteral(HAWANCTL_BIN)}));
         QSignalSpy ended(job, &jobs::Job::ended);
         connect(job, &jobs::Job::progressed, this, [job] {
             if (job->jobProgress().phase == QLatin1String("watching"))
