@@ -5,6 +5,8 @@
 #include "jobs/planrunner.h"
 #include "model/inventory.h"
 
+#include <QTimer>
+
 namespace hawan::core {
 
 RecoveryFollower::RecoveryFollower(model::Inventory *inventory, jobs::Journal *journal, jobs::JobTracker *tracker, Act act,
@@ -57,6 +59,8 @@ void RecoveryFollower::follow()
         if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
             continue;
         const QString name = jp.plan.subject;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int settleMs = 2 * cfg.console.refreshIntervalMs;
         for (int i = 0; i < jp.plan.moves.size(); ++i) {
             const auto &m = jp.plan.moves[i];
             if (jp.moves[i].status != jobs::MoveStatus::Succeeded)
@@ -76,13 +80,25 @@ void RecoveryFollower::follow()
                         runningThere = runningThere || vm.state == model::VmState::Running;
                     }
             const QString key = jp.plan.id + QLatin1Char('/') + m.vmUuid;
-            if (!here || !activeThere || m_handled.contains(key))
+            if (!here || !activeThere || m_handled.contains(key) || (activeHere && !(runningHere && runningThere))) {
+                // Active at both ends with one of them paused is a live migration between the
+                // two (the incoming copy waits paused; the source pauses at the switch-over),
+                // long after the recovery: not a VM running twice.
+                m_since.remove(key);
                 continue;
-            // Active at both ends with one of them paused is a live migration between the two
-            // (the incoming copy waits paused; the source pauses at the switch-over), long after
-            // the recovery: not a VM running twice. Looked at again once it has settled.
-            if (activeHere && !(runningHere && runningThere))
+            }
+            // The two hosts' reports are taken at different moments: a migration's switch-over
+            // can look like two running copies, or like a copy left shut off, in one pass. Acted on
+            // only once it has held for two refresh intervals.
+            const auto first = m_since.constFind(key);
+            if (first == m_since.cend()) {
+                m_since.insert(key, now);
+                QTimer::singleShot(settleMs + 200, this, &RecoveryFollower::schedule);
                 continue;
+            }
+            if (first.value().msecsTo(now) < settleMs)
+                continue;
+            m_since.remove(key);
             m_handled.insert(key);
             if (activeHere) {
                 m_inventory->log(model::LogEntry::Severity::Error, host, m.vmName,
@@ -98,7 +114,9 @@ void RecoveryFollower::follow()
             m_cleanups.insert(job, what);
             connect(job, &jobs::Job::ended, this, [this, host](jobs::Job *j) {
                 const QString what = m_cleanups.take(j);
-                const bool ok = j->jobResult().succeeded();
+                // Gone already (moved or removed since; libvirt's VIR_ERR_NO_DOMAIN, in its C-locale
+                // wording): nothing stale is left, which was the aim.
+                const bool ok = j->jobResult().succeeded() || j->jobResult().message.startsWith(QLatin1String("Domain not found"));
                 const QString text = ok ? tr("Removed %1").arg(what) : tr("Could not remove %1: %2").arg(what, j->jobResult().message);
                 m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {}, text);
                 Q_EMIT leftoverHandled(text, ok);

@@ -5,6 +5,7 @@
 // one: two running copies are reported instead).
 #include "jobs/vmactionjob.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -44,6 +45,7 @@ private:
     Act m_act;
     bool m_queued = false;
     QSet<QString> m_handled;
+    QHash<QString, QDateTime> m_since; // plan/VM -> when its state was first seen calling for action
     QHash<jobs::Job *, QString> m_cleanups; // the removal job -> what it removes
 };
 
