@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include "drills/drillsview.h"
+#include "tour/tour.h"
 #include "experiments/experimentsview.h"
 #include "experiments/experiment.h"
 #include "vms/vmcommands.h"
@@ -183,6 +184,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     auto *drillsDock = new QDockWidget(tr("Drills"), this);
     drillsDock->setObjectName(QStringLiteral("drillsDock"));
     auto *drillsView = new DrillsView(m_fleet, !m_opt.readOnly);
+    m_drills = drillsView;
     connect(drillsView, &DrillsView::logLine, this, [this](bool error, const QString &text) {
         m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
     });
@@ -710,6 +712,38 @@ void MainWindow::setDark(bool dark)
     QSettings().setValue(QStringLiteral("ui/theme"), dark ? QStringLiteral("dark") : QStringLiteral("light"));
     updateStatusBar();
     m_topology->update();
+}
+
+void MainWindow::startTour(const QString &name, int autoSeconds)
+{
+    if (m_tour)
+        return;
+    m_tour = new TourPlayer(m_fleet, name, autoSeconds, this);
+    new TourCaption(m_tour, this);
+    connect(m_tour, &TourPlayer::drillStarted, this, [this](jobs::Job *job) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("drillsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_drills->follow(qobject_cast<drills::DrillJob *>(job));
+    });
+    connect(m_tour, &TourPlayer::finished, this, [this](const QString &summary) {
+        m_fleet->inventory()->log(LogEntry::Severity::Info, -1, {}, summary);
+    });
+    // The first caption once the picture is whole (every host and the storage have answered).
+    auto *inv = m_fleet->inventory();
+    auto begin = [this] { QTimer::singleShot(1500, m_tour, &TourPlayer::next); };
+    if (inv->allReported()) {
+        begin();
+    } else {
+        auto *once = new QObject(this);
+        connect(inv, &Inventory::reportedChanged, once, [inv, once, begin] {
+            if (!inv->allReported())
+                return;
+            begin();
+            once->deleteLater();
+        });
+    }
 }
 
 void MainWindow::showShortcuts()

@@ -27,6 +27,8 @@ class PlacementView;
 class HostPanel;
 class EventLogView;
 class JobsView;
+class DrillsView;
+class TourPlayer;
 
 class MainWindow : public QMainWindow
 {
@@ -62,6 +64,9 @@ public Q_SLOTS:
     // override by typing `subject` (logged). True: go ahead.
     // `recovery`: the action restarts VMs (on whichever copy it finds) rather than moving them.
     bool storageGate(const QString &subject, bool recovery = false);
+    // The demo tour `name` (TourPlayer::tourNames()), from its first caption once every host has
+    // reported; `autoSeconds` > 0 advances by itself.
+    void startTour(const QString &name, int autoSeconds);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -96,6 +101,8 @@ private:
     HostPanel *m_hostPanel;
     EventLogView *m_eventLog;
     JobsView *m_jobs;
+    DrillsView *m_drills = nullptr;
+    TourPlayer *m_tour = nullptr;
     class StoragePanel *m_storagePanel = nullptr;
     class LatencyPanel *m_latency = nullptr;
     QSplitter *m_splitter;

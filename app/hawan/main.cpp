@@ -9,6 +9,7 @@
 #include "demo.h"
 #include "libvirt/eventloop.h"
 #include "mainwindow.h"
+#include "tour/tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,8 +54,21 @@ int main(int argc, char **argv)
     QCommandLineOption demoReasonOpt(QStringLiteral("demo-reason"),
                                      QApplication::translate("main", "Why the lab could not start (shown with the demo)."),
                                      QStringLiteral("TEXT"));
-    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt, demoReasonOpt});
+    QCommandLineOption tourOpt(QStringLiteral("tour"),
+                               QApplication::translate("main", "Play the demo tour NAME on the lab with captions: wan, host, brick or all "
+                                                               "(Space: next step, Esc: stop and put everything back)."),
+                               QStringLiteral("NAME"));
+    QCommandLineOption tourIntervalOpt(QStringLiteral("tour-interval"),
+                                       QApplication::translate("main", "The tour advances by itself this many seconds after each step ends."),
+                                       QStringLiteral("SECONDS"));
+    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt, demoReasonOpt, tourOpt, tourIntervalOpt});
     p.process(app);
+    if (p.isSet(tourOpt) && !widgets::TourPlayer::tourNames().contains(p.value(tourOpt))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "hawan: unknown tour '%1'; tours: %2")
+                                                   .arg(p.value(tourOpt), widgets::TourPlayer::tourNames().join(QStringLiteral(", ")))));
+        return 1;
+    }
+    const int tourInterval = p.value(tourIntervalOpt).toInt();
 
     QSettings settings;
     const QString theme = p.isSet(themeOpt) ? p.value(themeOpt) : settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
@@ -95,6 +109,12 @@ int main(int argc, char **argv)
         w.show();
     fleet.start();
     fleet.startProbes();
+    if (p.isSet(tourOpt)) {
+        if (opt.readOnly || choice.isDemo)
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "hawan: the tour acts on the lab: not with --read-only or the demo")));
+        else
+            w.startTour(p.value(tourOpt), std::max(0, tourInterval));
+    }
     util::quitOnTerminationSignals(&app);
     return app.exec();
 }

@@ -359,6 +359,26 @@ void DrillsView::startRun()
     }
     m_formNote->clear();
     m_job = m_fleet->jobs()->add(std::move(job));
+    watch();
+    Q_EMIT logLine(false, tr("%1 started").arg(m_job->title()));
+    m_job->start();
+    reload();
+    updateProgress();
+}
+
+void DrillsView::follow(drills::DrillJob *job)
+{
+    if (isRunning() || !job)
+        return;
+    m_job = job;
+    watch();
+    chooseDrill(job->info().id);
+    reload();
+    updateProgress();
+}
+
+void DrillsView::watch()
+{
     connect(m_job, &drills::DrillJob::eventAdded, this, [this] {
         if (!m_liveTimer.isActive())
             m_liveTimer.start();
@@ -370,10 +390,6 @@ void DrillsView::startRun()
         Q_EMIT logLine(!r.succeeded() && r.outcome != jobs::JobOutcome::Cancelled, tr("%1: %2").arg(m_job->title(), r.message));
         reload(m_job->run().id);
     });
-    Q_EMIT logLine(false, tr("%1 started").arg(m_job->title()));
-    m_job->start();
-    reload();
-    updateProgress();
 }
 
 void DrillsView::cancelRun()

@@ -37,6 +37,8 @@ public:
     void exportTo(const QString &kind, const QString &file);
     // Selects a drill by id in the list (the tour, tests).
     void chooseDrill(const QString &id);
+    // Shows a drill started elsewhere (the tour) as the running one.
+    void follow(drills::DrillJob *job);
 
 public Q_SLOTS:
     void startRun();
@@ -53,6 +55,7 @@ private:
     void showSelected();
     void showRun(const drills::DrillRun &run, bool live);
     void updateProgress();
+    void watch(); // connects to m_job
     const drills::DrillRun *shownRun() const;
     void exportAs(const QString &kind);
 
