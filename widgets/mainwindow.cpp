@@ -726,6 +726,11 @@ void MainWindow::startTour(const QString &name, int autoSeconds)
             dock->raise();
         }
         m_drills->follow(qobject_cast<drills::DrillJob *>(job));
+        // Its verdict in front when it ends (a recovery's plan raises the Jobs panel meanwhile).
+        connect(job, &jobs::Job::ended, this, [this] {
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("drillsDock")))
+                dock->raise();
+        });
     });
     connect(m_tour, &TourPlayer::finished, this, [this](const QString &summary) {
         m_fleet->inventory()->log(LogEntry::Severity::Info, -1, {}, summary);

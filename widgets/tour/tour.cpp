@@ -365,6 +365,14 @@ TourCaption::TourCaption(TourPlayer *player, QWidget *parent) : QWidget(parent),
     });
     parent->installEventFilter(this);
     qApp->installEventFilter(this);
+    // Panels raised by the jobs the tour starts (the Jobs panel for a recovery) must not cover it.
+    auto *keepOnTop = new QTimer(this);
+    keepOnTop->setInterval(400);
+    connect(keepOnTop, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            raise();
+    });
+    keepOnTop->start();
     refresh();
     place();
     show();
