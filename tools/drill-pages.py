@@ -44,10 +44,12 @@ NOTES = {
     "is what an operator does: `gluster volume start vmstore force`. Writes go on to the other brick; the entries "
     "written meanwhile are healed within seconds after the brick's return.",
     "storage-node-lost": "The whole storage node goes (`hawan-lab node-down`: its port down, glusterd, brick and "
-    "self-heal daemon killed). Measured: the surviving glusterd then answers `volume status` with 'Another "
-    "transaction is in progress' (it holds the volume's lock for the lost peer), so the console sees the volume "
-    "not answering rather than a brick offline; the drill counts either as seen. Writes stall for about the "
-    "ping-timeout and go on at both sites.",
+    "self-heal daemon killed). Measured: the console's storage monitor saw it only about 20 s later. Its gluster "
+    "CLI calls wait for the lost peer until they time out, and then the surviving glusterd answers `volume status` "
+    "with 'Another transaction is in progress' (it holds the volume's lock for the lost peer): the volume is shown "
+    "as not answering rather than with a brick offline, and the drill counts either as seen. Writes stall for about "
+    "9 s at both sites and go on. A monitor that says 'no answer for N s' while a round is still waiting would see "
+    "it sooner: not built yet.",
     "wan-cut-mid-migration": "The link is slowed to 40 Mbit/s so the copy lasts, the VM (the smallest running at the "
     "link's first site) is live-migrated by the console's own migration job, and the link is cut once 4 MiB have "
     "been copied. The migration fails (libvirt reports the peer's socket closed once the link is back) and the VM "

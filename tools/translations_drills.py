@@ -272,3 +272,85 @@ PLURALS_DRILLS = {
                                   ("FALLITA: %1 di %n verifica", "FALLITA: %1 di %n verifiche")),
     "%n record(s) acknowledged": (("%n record acknowledged", "%n records acknowledged"), ("%n record confermato", "%n record confermati")),
 }
+
+IT_DRILLS.update({
+    "Console killed mid-evacuation": "Console terminata durante un'evacuazione",
+    "Starts an evacuation of a host with hawanctl (one slowed migration at a time) and kills it (SIGKILL) while a migration is in flight. Expected: the plan is left open in the journal, resuming it reconciles the move in flight (never starts it twice) and finishes; every VM runs exactly once. The VMs are then brought back and the host taken out of maintenance.":
+        "Avvia con hawanctl l'evacuazione di un host (una migrazione rallentata alla volta) e lo termina (SIGKILL) mentre una migrazione è in corso. Atteso: il piano resta aperto nel journal, riprenderlo riconcilia lo spostamento in corso (senza mai avviarlo due volte) e lo completa; ogni VM gira esattamente una volta. Poi le VM vengono riportate e l'host tolto dalla manutenzione.",
+    "No VM runs on %1: there is nothing to evacuate.": "Nessuna VM gira su %1: non c'è nulla da evacuare.",
+    "Fault: %1 evacuate %2 --bandwidth 5 --max-per-host 1, killed 3 s after its first migration starts":
+        "Guasto: %1 evacuate %2 --bandwidth 5 --max-per-host 1, terminato 3 s dopo l'avvio della sua prima migrazione",
+    "Repair: hawanctl resume (the plan), hawanctl maintenance %1 off, hawanctl return %1":
+        "Riparazione: hawanctl resume (il piano), hawanctl maintenance %1 off, hawanctl return %1",
+    "hawanctl evacuating %1: plan %2": "hawanctl evacua %1: piano %2",
+    "a migration of the plan started": "una migrazione del piano è partita",
+    "hawanctl killed (SIGKILL) with a migration in flight": "hawanctl terminato (SIGKILL) con una migrazione in corso",
+    "hawanctl ended (exit %1) before it could be killed mid-migration: %2":
+        "hawanctl è terminato (uscita %1) prima di poter essere ucciso a metà migrazione: %2",
+    "No migration of the evacuation started within 2 minutes.": "Nessuna migrazione dell'evacuazione è partita entro 2 minuti.",
+    "list open plans": "elenca i piani aperti",
+    "the plan is left open in the journal": "il piano resta aperto nel journal",
+    "hawanctl plans does not list plan %1": "hawanctl plans non elenca il piano %1",
+    "repair: hawanctl resume %1": "riparazione: hawanctl resume %1",
+    "resume plan %1": "riprendi il piano %1",
+    "the interrupted plan resumed and finished": "il piano interrotto è ripreso e terminato",
+    "resumed: %1": "ripreso: %1",
+    "maintenance off": "manutenzione disattivata",
+    "repair: hawanctl return %1": "riparazione: hawanctl return %1",
+    "bring the VMs back": "riporta le VM",
+    "The VMs were not all brought back: %1": "Non tutte le VM sono state riportate: %1",
+    "returned: %1": "riportate: %1",
+    "Tour over": "Giro finito",
+    "This caption closes in 10 s.": "Questa didascalia si chiude tra 10 s.",
+    "Tour": "Giro",
+    "Waiting for every host and the storage to answer…": "In attesa che ogni host e lo storage rispondano…",
+    "Space: start · Esc: end the tour": "Spazio: inizia · Esc: termina il giro",
+    "%1/%2  %3": "%1/%2  %3",
+    "Stopping: putting back what the tour changed…": "Arresto: ripristino di ciò che il giro ha cambiato…",
+    "Running… (Esc: stop and put everything back)": "In corso… (Esc: ferma e ripristina tutto)",
+    "Space: next step · Esc: end the tour": "Spazio: passo successivo · Esc: termina il giro",
+    "Space: close": "Spazio: chiudi",
+    "the WAN degrades and a live migration across it slows, then it recovers":
+        "la WAN peggiora e una migrazione live attraverso di essa rallenta, poi si riprende",
+    "a host loses power: it is detected, fenced, and its VMs come back":
+        "un host perde l'alimentazione: viene rilevato, isolato, e le sue VM tornano",
+    "a storage brick fails and heals while both sites keep writing":
+        "un brick dello storage si guasta e guarisce mentre entrambi i siti continuano a scrivere",
+    "the three stories, one after the other": "le tre storie, una dopo l'altra",
+    "Two sites, one network, one volume": "Due siti, una rete, un volume",
+    "%1 and %2 share one layer-2 network across the WAN and one GlusterFS volume replicated at both sites: a VM can move between the sites while it runs, and restart at the other site when its host dies.":
+        "%1 e %2 condividono una rete layer-2 attraverso la WAN e un volume GlusterFS replicato in entrambi i siti: una VM può spostarsi tra i siti mentre gira, e ripartire nell'altro sito quando il suo host muore.",
+    "A host loses power": "Un host perde l'alimentazione",
+    "The busiest host goes dark. The console notices when its keepalive goes unanswered, fences the host, and restarts each of its VMs on another host; then it checks that every VM runs exactly once and that no acknowledged write was lost (the Drills panel shows the verdict as it forms).":
+        "L'host più carico si spegne. La console se ne accorge quando il keepalive resta senza risposta, isola l'host e riavvia ciascuna delle sue VM su un altro host; poi verifica che ogni VM giri esattamente una volta e che nessuna scrittura confermata sia andata persa (il pannello Esercitazioni mostra il verdetto mentre si forma).",
+    "A storage brick fails": "Un brick dello storage si guasta",
+    "%1's brick of the volume dies. Writes go on to the other copy at both sites (the witnesses' graph keeps climbing); the brick is restarted and the self-heal copies what it missed.":
+        "Il brick del volume a %1 muore. Le scritture proseguono sull'altra copia in entrambi i siti (il grafico dei testimoni continua a salire); il brick viene riavviato e il self-heal copia ciò che ha perso.",
+    "That was the tour": "Questo era il giro",
+    "Everything it changed is back as it was. Every step is an ordinary job of the console: the same migrations, recoveries and drills an operator runs, with their reports kept in the Drills panel.":
+        "Tutto ciò che ha cambiato è tornato com'era. Ogni passo è un normale lavoro della console: le stesse migrazioni, ripristini ed esercitazioni che esegue un operatore, con i loro rapporti salvati nel pannello Esercitazioni.",
+    "The WAN degrades": "La WAN peggiora",
+    "This configuration's link has no emulate command: this part of the tour needs the lab.":
+        "Il collegamento di questa configurazione non ha un comando emulate: questa parte del giro richiede il laboratorio.",
+    "The one-way delay on %1 goes up to 20 ms: the round trip in the WAN box climbs past the link's limit, as on the latency graph (Ctrl+G).":
+        "Il ritardo di sola andata su %1 sale a 20 ms: l'andata e ritorno nel riquadro WAN supera il limite del collegamento, come nel grafico delle latenze (Ctrl+G).",
+    "Degrade %1": "Peggiora %1",
+    "read the delay": "leggi il ritardo",
+    "put the delay back": "ripristina il ritardo",
+    "delay 20 ms": "ritardo 20 ms",
+    "A live migration across the slow WAN": "Una migrazione live attraverso la WAN lenta",
+    "A running VM moves to the other site while it runs. Its memory crosses the WAN; every page the guest writes meanwhile is sent again, and each round trip now costs 40 ms: the Jobs panel shows the copy's progress and rate.":
+        "Una VM in esecuzione si sposta nell'altro sito mentre gira. La sua memoria attraversa la WAN; ogni pagina che il guest scrive nel frattempo viene rinviata, e ogni andata e ritorno ora costa 40 ms: il pannello Lavori mostra avanzamento e velocità della copia.",
+    "no running VM to move, or no host to receive it": "nessuna VM in esecuzione da spostare, o nessun host per riceverla",
+    "The WAN recovers": "La WAN si riprende",
+    "The delay goes back to what it was; the WAN box turns green again.": "Il ritardo torna com'era; il riquadro WAN torna verde.",
+    "Back home": "Ritorno a casa",
+    "The VM moves back to its own host, over the healthy WAN: much faster.": "La VM torna al suo host, sulla WAN sana: molto più veloce.",
+    "The tour ended.": "Il giro è terminato.",
+    "The tour was stopped; what it changed is back as it was.": "Il giro è stato fermato; ciò che aveva cambiato è tornato com'era.",
+    "Play the demo tour NAME on the lab with captions: wan, host, brick or all (Space: next step, Esc: stop and put everything back).":
+        "Esegue il giro dimostrativo NOME sul laboratorio con didascalie: wan, host, brick o all (Spazio: passo successivo, Esc: ferma e ripristina tutto).",
+    "The tour advances by itself this many seconds after each step ends.": "Il giro avanza da solo questi secondi dopo la fine di ogni passo.",
+    "hawan: unknown tour '%1'; tours: %2": "hawan: giro sconosciuto '%1'; giri: %2",
+    "hawan: the tour acts on the lab: not with --read-only or the demo": "hawan: il giro agisce sul laboratorio: non con --read-only o la demo",
+})

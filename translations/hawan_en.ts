@@ -1631,6 +1631,98 @@
         <source>; report: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Console killed mid-evacuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts an evacuation of a host with hawanctl (one slowed migration at a time) and kills it (SIGKILL) while a migration is in flight. Expected: the plan is left open in the journal, resuming it reconciles the move in flight (never starts it twice) and finishes; every VM runs exactly once. The VMs are then brought back and the host taken out of maintenance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VM runs on %1: there is nothing to evacuate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault: %1 evacuate %2 --bandwidth 5 --max-per-host 1, killed 3 s after its first migration starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair: hawanctl resume (the plan), hawanctl maintenance %1 off, hawanctl return %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl evacuating %1: plan %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a migration of the plan started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl killed (SIGKILL) with a migration in flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl ended (exit %1) before it could be killed mid-migration: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No migration of the evacuation started within 2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list open plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan is left open in the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl plans does not list plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: hawanctl resume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resume plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the interrupted plan resumed and finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resumed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair: hawanctl return %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bring the VMs back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VMs were not all brought back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::drills::WriterJob</name>
@@ -5942,6 +6034,172 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
 </context>
 <context>
+    <name>hawan::widgets::TourCaption</name>
+    <message>
+        <source>Tour over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This caption closes in 10 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for every host and the storage to answer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space: start · Esc: end the tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping: putting back what the tour changed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running… (Esc: stop and put everything back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space: next step · Esc: end the tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space: close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::TourPlayer</name>
+    <message>
+        <source>the WAN degrades and a live migration across it slows, then it recovers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host loses power: it is detected, fenced, and its VMs come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a storage brick fails and heals while both sites keep writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the three stories, one after the other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking for hawan-writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two sites, one network, one volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 share one layer-2 network across the WAN and one GlusterFS volume replicated at both sites: a VM can move between the sites while it runs, and restart at the other site when its host dies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host loses power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The busiest host goes dark. The console notices when its keepalive goes unanswered, fences the host, and restarts each of its VMs on another host; then it checks that every VM runs exactly once and that no acknowledged write was lost (the Drills panel shows the verdict as it forms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A storage brick fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's brick of the volume dies. Writes go on to the other copy at both sites (the witnesses' graph keeps climbing); the brick is restarted and the self-heal copies what it missed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was the tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything it changed is back as it was. Every step is an ordinary job of the console: the same migrations, recoveries and drills an operator runs, with their reports kept in the Drills panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WAN degrades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This configuration's link has no emulate command: this part of the tour needs the lab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degrade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put the delay back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delay 20 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A live migration across the slow WAN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A running VM moves to the other site while it runs. Its memory crosses the WAN; every page the guest writes meanwhile is sent again, and each round trip now costs 40 ms: the Jobs panel shows the copy's progress and rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no running VM to move, or no host to receive it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WAN recovers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delay goes back to what it was; the WAN box turns green again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM moves back to its own host, over the healthy WAN: much faster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tour ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tour was stopped; what it changed is back as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one-way delay on %1 goes up to 20 ms: the round trip in the WAN box climbs past the link's limit, as on the latency graph (Ctrl+G).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::VmCommands</name>
     <message>
         <source>%1: requested</source>
@@ -6642,6 +6900,22 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver), because the local lab could not start here: %1. Migration, evacuation and fault drills need the lab: as root, run &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, then &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the demo tour NAME on the lab with captions: wan, host, brick or all (Space: next step, Esc: stop and put everything back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tour advances by itself this many seconds after each step ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawan: unknown tour '%1'; tours: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawan: the tour acts on the lab: not with --read-only or the demo</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1631,6 +1631,98 @@
         <source>; report: %1</source>
         <translation>; rapporto: %1</translation>
     </message>
+    <message>
+        <source>Console killed mid-evacuation</source>
+        <translation>Console terminata durante un'evacuazione</translation>
+    </message>
+    <message>
+        <source>Starts an evacuation of a host with hawanctl (one slowed migration at a time) and kills it (SIGKILL) while a migration is in flight. Expected: the plan is left open in the journal, resuming it reconciles the move in flight (never starts it twice) and finishes; every VM runs exactly once. The VMs are then brought back and the host taken out of maintenance.</source>
+        <translation>Avvia con hawanctl l'evacuazione di un host (una migrazione rallentata alla volta) e lo termina (SIGKILL) mentre una migrazione è in corso. Atteso: il piano resta aperto nel journal, riprenderlo riconcilia lo spostamento in corso (senza mai avviarlo due volte) e lo completa; ogni VM gira esattamente una volta. Poi le VM vengono riportate e l'host tolto dalla manutenzione.</translation>
+    </message>
+    <message>
+        <source>No VM runs on %1: there is nothing to evacuate.</source>
+        <translation>Nessuna VM gira su %1: non c'è nulla da evacuare.</translation>
+    </message>
+    <message>
+        <source>Fault: %1 evacuate %2 --bandwidth 5 --max-per-host 1, killed 3 s after its first migration starts</source>
+        <translation>Guasto: %1 evacuate %2 --bandwidth 5 --max-per-host 1, terminato 3 s dopo l'avvio della sua prima migrazione</translation>
+    </message>
+    <message>
+        <source>Repair: hawanctl resume (the plan), hawanctl maintenance %1 off, hawanctl return %1</source>
+        <translation>Riparazione: hawanctl resume (il piano), hawanctl maintenance %1 off, hawanctl return %1</translation>
+    </message>
+    <message>
+        <source>hawanctl evacuating %1: plan %2</source>
+        <translation>hawanctl evacua %1: piano %2</translation>
+    </message>
+    <message>
+        <source>a migration of the plan started</source>
+        <translation>una migrazione del piano è partita</translation>
+    </message>
+    <message>
+        <source>hawanctl killed (SIGKILL) with a migration in flight</source>
+        <translation>hawanctl terminato (SIGKILL) con una migrazione in corso</translation>
+    </message>
+    <message>
+        <source>hawanctl ended (exit %1) before it could be killed mid-migration: %2</source>
+        <translation>hawanctl è terminato (uscita %1) prima di poter essere ucciso a metà migrazione: %2</translation>
+    </message>
+    <message>
+        <source>cannot run '%1': %2</source>
+        <translation>impossibile eseguire '%1': %2</translation>
+    </message>
+    <message>
+        <source>No migration of the evacuation started within 2 minutes.</source>
+        <translation>Nessuna migrazione dell'evacuazione è partita entro 2 minuti.</translation>
+    </message>
+    <message>
+        <source>list open plans</source>
+        <translation>elenca i piani aperti</translation>
+    </message>
+    <message>
+        <source>the plan is left open in the journal</source>
+        <translation>il piano resta aperto nel journal</translation>
+    </message>
+    <message>
+        <source>hawanctl plans does not list plan %1</source>
+        <translation>hawanctl plans non elenca il piano %1</translation>
+    </message>
+    <message>
+        <source>repair: hawanctl resume %1</source>
+        <translation>riparazione: hawanctl resume %1</translation>
+    </message>
+    <message>
+        <source>resume plan %1</source>
+        <translation>riprendi il piano %1</translation>
+    </message>
+    <message>
+        <source>the interrupted plan resumed and finished</source>
+        <translation>il piano interrotto è ripreso e terminato</translation>
+    </message>
+    <message>
+        <source>resumed: %1</source>
+        <translation>ripreso: %1</translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation>manutenzione disattivata</translation>
+    </message>
+    <message>
+        <source>repair: hawanctl return %1</source>
+        <translation>riparazione: hawanctl return %1</translation>
+    </message>
+    <message>
+        <source>bring the VMs back</source>
+        <translation>riporta le VM</translation>
+    </message>
+    <message>
+        <source>The VMs were not all brought back: %1</source>
+        <translation>Non tutte le VM sono state riportate: %1</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>riportate: %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::drills::WriterJob</name>
@@ -5957,6 +6049,172 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     </message>
 </context>
 <context>
+    <name>hawan::widgets::TourCaption</name>
+    <message>
+        <source>Tour over</source>
+        <translation>Giro finito</translation>
+    </message>
+    <message>
+        <source>This caption closes in 10 s.</source>
+        <translation>Questa didascalia si chiude tra 10 s.</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Giro</translation>
+    </message>
+    <message>
+        <source>Waiting for every host and the storage to answer…</source>
+        <translation>In attesa che ogni host e lo storage rispondano…</translation>
+    </message>
+    <message>
+        <source>Space: start · Esc: end the tour</source>
+        <translation>Spazio: inizia · Esc: termina il giro</translation>
+    </message>
+    <message>
+        <source>%1/%2  %3</source>
+        <translation>%1/%2  %3</translation>
+    </message>
+    <message>
+        <source>Stopping: putting back what the tour changed…</source>
+        <translation>Arresto: ripristino di ciò che il giro ha cambiato…</translation>
+    </message>
+    <message>
+        <source>Running… (Esc: stop and put everything back)</source>
+        <translation>In corso… (Esc: ferma e ripristina tutto)</translation>
+    </message>
+    <message>
+        <source>Space: next step · Esc: end the tour</source>
+        <translation>Spazio: passo successivo · Esc: termina il giro</translation>
+    </message>
+    <message>
+        <source>Space: close</source>
+        <translation>Spazio: chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::TourPlayer</name>
+    <message>
+        <source>the WAN degrades and a live migration across it slows, then it recovers</source>
+        <translation>la WAN peggiora e una migrazione live attraverso di essa rallenta, poi si riprende</translation>
+    </message>
+    <message>
+        <source>a host loses power: it is detected, fenced, and its VMs come back</source>
+        <translation>un host perde l'alimentazione: viene rilevato, isolato, e le sue VM tornano</translation>
+    </message>
+    <message>
+        <source>a storage brick fails and heals while both sites keep writing</source>
+        <translation>un brick dello storage si guasta e guarisce mentre entrambi i siti continuano a scrivere</translation>
+    </message>
+    <message>
+        <source>the three stories, one after the other</source>
+        <translation>le tre storie, una dopo l'altra</translation>
+    </message>
+    <message>
+        <source>looking for hawan-writer</source>
+        <translation>ricerca di hawan-writer</translation>
+    </message>
+    <message>
+        <source>Two sites, one network, one volume</source>
+        <translation>Due siti, una rete, un volume</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share one layer-2 network across the WAN and one GlusterFS volume replicated at both sites: a VM can move between the sites while it runs, and restart at the other site when its host dies.</source>
+        <translation>%1 e %2 condividono una rete layer-2 attraverso la WAN e un volume GlusterFS replicato in entrambi i siti: una VM può spostarsi tra i siti mentre gira, e ripartire nell'altro sito quando il suo host muore.</translation>
+    </message>
+    <message>
+        <source>A host loses power</source>
+        <translation>Un host perde l'alimentazione</translation>
+    </message>
+    <message>
+        <source>The busiest host goes dark. The console notices when its keepalive goes unanswered, fences the host, and restarts each of its VMs on another host; then it checks that every VM runs exactly once and that no acknowledged write was lost (the Drills panel shows the verdict as it forms).</source>
+        <translation>L'host più carico si spegne. La console se ne accorge quando il keepalive resta senza risposta, isola l'host e riavvia ciascuna delle sue VM su un altro host; poi verifica che ogni VM giri esattamente una volta e che nessuna scrittura confermata sia andata persa (il pannello Esercitazioni mostra il verdetto mentre si forma).</translation>
+    </message>
+    <message>
+        <source>A storage brick fails</source>
+        <translation>Un brick dello storage si guasta</translation>
+    </message>
+    <message>
+        <source>%1's brick of the volume dies. Writes go on to the other copy at both sites (the witnesses' graph keeps climbing); the brick is restarted and the self-heal copies what it missed.</source>
+        <translation>Il brick del volume a %1 muore. Le scritture proseguono sull'altra copia in entrambi i siti (il grafico dei testimoni continua a salire); il brick viene riavviato e il self-heal copia ciò che ha perso.</translation>
+    </message>
+    <message>
+        <source>That was the tour</source>
+        <translation>Questo era il giro</translation>
+    </message>
+    <message>
+        <source>Everything it changed is back as it was. Every step is an ordinary job of the console: the same migrations, recoveries and drills an operator runs, with their reports kept in the Drills panel.</source>
+        <translation>Tutto ciò che ha cambiato è tornato com'era. Ogni passo è un normale lavoro della console: le stesse migrazioni, ripristini ed esercitazioni che esegue un operatore, con i loro rapporti salvati nel pannello Esercitazioni.</translation>
+    </message>
+    <message>
+        <source>The WAN degrades</source>
+        <translation>La WAN peggiora</translation>
+    </message>
+    <message>
+        <source>This configuration's link has no emulate command: this part of the tour needs the lab.</source>
+        <translation>Il collegamento di questa configurazione non ha un comando emulate: questa parte del giro richiede il laboratorio.</translation>
+    </message>
+    <message>
+        <source>Degrade %1</source>
+        <translation>Peggiora %1</translation>
+    </message>
+    <message>
+        <source>read the delay</source>
+        <translation>leggi il ritardo</translation>
+    </message>
+    <message>
+        <source>put the delay back</source>
+        <translation>ripristina il ritardo</translation>
+    </message>
+    <message>
+        <source>delay 20 ms</source>
+        <translation>ritardo 20 ms</translation>
+    </message>
+    <message>
+        <source>A live migration across the slow WAN</source>
+        <translation>Una migrazione live attraverso la WAN lenta</translation>
+    </message>
+    <message>
+        <source>A running VM moves to the other site while it runs. Its memory crosses the WAN; every page the guest writes meanwhile is sent again, and each round trip now costs 40 ms: the Jobs panel shows the copy's progress and rate.</source>
+        <translation>Una VM in esecuzione si sposta nell'altro sito mentre gira. La sua memoria attraversa la WAN; ogni pagina che il guest scrive nel frattempo viene rinviata, e ogni andata e ritorno ora costa 40 ms: il pannello Lavori mostra avanzamento e velocità della copia.</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migra</translation>
+    </message>
+    <message>
+        <source>no running VM to move, or no host to receive it</source>
+        <translation>nessuna VM in esecuzione da spostare, o nessun host per riceverla</translation>
+    </message>
+    <message>
+        <source>The WAN recovers</source>
+        <translation>La WAN si riprende</translation>
+    </message>
+    <message>
+        <source>The delay goes back to what it was; the WAN box turns green again.</source>
+        <translation>Il ritardo torna com'era; il riquadro WAN torna verde.</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Ritorno a casa</translation>
+    </message>
+    <message>
+        <source>The VM moves back to its own host, over the healthy WAN: much faster.</source>
+        <translation>La VM torna al suo host, sulla WAN sana: molto più veloce.</translation>
+    </message>
+    <message>
+        <source>The tour ended.</source>
+        <translation>Il giro è terminato.</translation>
+    </message>
+    <message>
+        <source>The tour was stopped; what it changed is back as it was.</source>
+        <translation>Il giro è stato fermato; ciò che aveva cambiato è tornato com'era.</translation>
+    </message>
+    <message>
+        <source>The one-way delay on %1 goes up to 20 ms: the round trip in the WAN box climbs past the link's limit, as on the latency graph (Ctrl+G).</source>
+        <translation>Il ritardo di sola andata su %1 sale a 20 ms: l'andata e ritorno nel riquadro WAN supera il limite del collegamento, come nel grafico delle latenze (Ctrl+G).</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::VmCommands</name>
     <message>
         <source>%1: requested</source>
@@ -6692,6 +6950,22 @@ Comandi:
     <message>
         <source>&lt;b&gt;Demo&lt;/b&gt;: simulated hosts (libvirt test driver), because the local lab could not start here: %1. Migration, evacuation and fault drills need the lab: as root, run &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, then &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</source>
         <translation>&lt;b&gt;Demo&lt;/b&gt;: host simulati (driver di test di libvirt), perché il laboratorio locale non è potuto partire qui: %1. Migrazione, evacuazione e prove di guasto richiedono il laboratorio: da root, esegui &lt;tt&gt;lab/hawan-lab up&lt;/tt&gt;, poi &lt;tt&gt;hawan --config /srv/hawan-lab/hawan.toml&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Play the demo tour NAME on the lab with captions: wan, host, brick or all (Space: next step, Esc: stop and put everything back).</source>
+        <translation>Esegue il giro dimostrativo NOME sul laboratorio con didascalie: wan, host, brick o all (Spazio: passo successivo, Esc: ferma e ripristina tutto).</translation>
+    </message>
+    <message>
+        <source>The tour advances by itself this many seconds after each step ends.</source>
+        <translation>Il giro avanza da solo questi secondi dopo la fine di ogni passo.</translation>
+    </message>
+    <message>
+        <source>hawan: unknown tour '%1'; tours: %2</source>
+        <translation>hawan: giro sconosciuto '%1'; giri: %2</translation>
+    </message>
+    <message>
+        <source>hawan: the tour acts on the lab: not with --read-only or the demo</source>
+        <translation>hawan: il giro agisce sul laboratorio: non con --read-only o la demo</translation>
     </message>
 </context>
 </TS>

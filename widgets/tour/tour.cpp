@@ -162,8 +162,8 @@ void TourPlayer::addWan()
     const QStringList emulate = cfg.links[0].emulate;
     const QString link = cfg.links[0].name;
     m_steps.append({tr("The WAN degrades"),
-                    tr("The one-way delay on %1 goes up to 20 ms: the WAN box turns amber and the round trip climbs on the "
-                       "latency graph (Ctrl+G).").arg(link),
+                    tr("The one-way delay on %1 goes up to 20 ms: the round trip in the WAN box climbs past the link's limit, "
+                       "as on the latency graph (Ctrl+G).").arg(link),
                     [this, emulate, link]() -> jobs::Job * {
                         auto reader = std::make_shared<QPointer<jobs::CommandJob>>();
                         return new ChainJob(tr("Degrade %1").arg(link), {
