@@ -135,9 +135,22 @@ void StorageMonitor::run(int i, const QStringList &args,
 void StorageMonitor::round(int i)
 {
     Volume &v = m_volumes[size_t(i)];
-    if (v.busy)
-        return; // the previous round is still out: never pile up commands on a slow CLI
+    if (v.busy) {
+        // The previous round is still out: never pile up commands on a slow CLI. But a round
+        // waiting long (a storage node gone: the CLI waits for it, then glusterd holds the volume's
+        // lock for it; measured 20 s in the lab) must not leave the last good picture on screen as
+        // if it were current: once it is overdue, the state is unknown until the round answers.
+        const qint64 waited = v.roundStarted.msecsTo(QDateTime::currentDateTimeUtc());
+        if (!v.overdueShown && waited > std::max<qint64>(8000, 2 * qint64(m_timer.interval()))) {
+            v.overdueShown = true;
+            v.snap.error = tr("no answer for %1 s from the storage CLI").arg(waited / 1000);
+            Q_EMIT changed(i);
+        }
+        return;
+    }
     v.busy = true;
+    v.roundStarted = QDateTime::currentDateTimeUtc();
+    v.overdueShown = false;
     v.next = StorageSnapshot{};
     v.next.options = v.snap.options;
     step(i, 0);

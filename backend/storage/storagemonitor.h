@@ -93,6 +93,8 @@ private:
         QPointer<QProcess> running;
         QDateTime optionsAt;
         bool busy = false;
+        QDateTime roundStarted;  // of the round out now
+        bool overdueShown = false; // that round was said to be overdue (the picture is not current)
         int lockRetries = 0;   // glusterd busy with another transaction: asked again, a few times
     };
     void round(int i);
