@@ -88,16 +88,19 @@ void RecoveryFollower::follow()
                 continue;
             }
             // The two hosts' reports are taken at different moments: a migration's switch-over
-            // can look like two running copies, or like a copy left shut off, in one pass. Acted on
-            // only once it has held for two refresh intervals.
-            const auto first = m_since.constFind(key);
-            if (first == m_since.cend()) {
-                m_since.insert(key, now);
-                QTimer::singleShot(settleMs + 200, this, &RecoveryFollower::schedule);
-                continue;
+            // can look like two running copies in one pass. Said only once it has held for two
+            // refresh intervals. (A shut-off copy is removed at once: if a migration had just left
+            // it, it is stale all the same, and one already gone is no failure.)
+            if (activeHere) {
+                const auto first = m_since.constFind(key);
+                if (first == m_since.cend()) {
+                    m_since.insert(key, now);
+                    QTimer::singleShot(settleMs + 200, this, &RecoveryFollower::schedule);
+                    continue;
+                }
+                if (first.value().msecsTo(now) < settleMs)
+                    continue;
             }
-            if (first.value().msecsTo(now) < settleMs)
-                continue;
             m_since.remove(key);
             m_handled.insert(key);
             if (activeHere) {
