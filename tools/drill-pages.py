@@ -44,12 +44,11 @@ NOTES = {
     "is what an operator does: `gluster volume start vmstore force`. Writes go on to the other brick; the entries "
     "written meanwhile are healed within seconds after the brick's return.",
     "storage-node-lost": "The whole storage node goes (`hawan-lab node-down`: its port down, glusterd, brick and "
-    "self-heal daemon killed). Measured: the console's storage monitor saw it only about 20 s later. Its gluster "
-    "CLI calls wait for the lost peer until they time out, and then the surviving glusterd answers `volume status` "
-    "with 'Another transaction is in progress' (it holds the volume's lock for the lost peer): the volume is shown "
-    "as not answering rather than with a brick offline, and the drill counts either as seen. Writes stall for about "
-    "9 s at both sites and go on. A monitor that says 'no answer for N s' while a round is still waiting would see "
-    "it sooner: not built yet.",
+    "self-heal daemon killed). The console's gluster CLI calls then wait for the lost peer, and the surviving "
+    "glusterd answers `volume status` with 'Another transaction is in progress' (it holds the volume's lock for "
+    "the lost peer). Measured first: the monitor kept the last healthy picture ('in sync') on screen for 20 s. "
+    "Fixed: a round that has not answered for 8 s (or two intervals) makes the volume's state unknown, so the "
+    "drill now sees it after about 8 s (this run). Writes stall for about 8 s at both sites and go on.",
     "wan-cut-mid-migration": "The link is slowed to 40 Mbit/s so the copy lasts, the VM (the smallest running at the "
     "link's first site) is live-migrated by the console's own migration job, and the link is cut once 4 MiB have "
     "been copied. The migration fails (libvirt reports the peer's socket closed once the link is back) and the VM "
