@@ -3353,6 +3353,10 @@
         <source>Split-brain files of %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no answer for %1 s from the storage CLI</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::util::Net</name>
