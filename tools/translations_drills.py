@@ -354,3 +354,4 @@ IT_DRILLS.update({
     "hawan: unknown tour '%1'; tours: %2": "hawan: giro sconosciuto '%1'; giri: %2",
     "hawan: the tour acts on the lab: not with --read-only or the demo": "hawan: il giro agisce sul laboratorio: non con --read-only o la demo",
 })
+IT_DRILLS["no answer for %1 s from the storage CLI"] = "nessuna risposta da %1 s dalla CLI dello storage"

@@ -3355,7 +3355,7 @@
     </message>
     <message>
         <source>no answer for %1 s from the storage CLI</source>
-        <translation type="unfinished" />
+        <translation>nessuna risposta da %1 s dalla CLI dello storage</translation>
     </message>
 </context>
 <context>
