@@ -155,46 +155,17 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     tabifyDockWidget(jobsDock, storageDock);
     logDock->raise();
     m_topology->setStorage(m_fleet->storage());
-    auto *latencyDock = new QDockWidget(tr("Latency"), this);
-    latencyDock->setObjectName(QStringLiteral("latencyDock"));
     m_latency = new LatencyPanel(m_fleet->probes());
-    latencyDock->setWidget(m_latency);
-    addDockWidget(Qt::BottomDockWidgetArea, latencyDock);
-    tabifyDockWidget(storageDock, latencyDock);
     // Four stacked graphs need room: the first time the tab is shown, the docks grow to fit them.
-    connect(latencyDock, &QDockWidget::visibilityChanged, this, [this, latencyDock](bool visible) {
-        if (visible && latencyDock->height() < 420)
-            resizeDocks({latencyDock}, {460}, Qt::Vertical);
-    });
-    auto *experimentsDock = new QDockWidget(tr("Experiments"), this);
-    experimentsDock->setObjectName(QStringLiteral("experimentsDock"));
+    auto *latencyDock = addTallDock(QStringLiteral("latencyDock"), tr("Latency"), m_latency, storageDock);
     auto *experiments = new ExperimentsView(m_fleet, !m_opt.readOnly);
     experiments->setStorageGate([this](const QString &subject) { return storageGate(subject); });
-    connect(experiments, &ExperimentsView::logLine, this, [this](bool error, const QString &text) {
-        m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
-    });
-    experimentsDock->setWidget(experiments);
-    addDockWidget(Qt::BottomDockWidgetArea, experimentsDock);
-    tabifyDockWidget(latencyDock, experimentsDock);
-    connect(experimentsDock, &QDockWidget::visibilityChanged, this, [this, experimentsDock](bool visible) {
-        if (visible && experimentsDock->height() < 420)
-            resizeDocks({experimentsDock}, {460}, Qt::Vertical);
-    });
+    connect(experiments, &ExperimentsView::logLine, this, &MainWindow::logPanelLine);
+    auto *experimentsDock = addTallDock(QStringLiteral("experimentsDock"), tr("Experiments"), experiments, latencyDock);
     experiments->cleanUpLeftovers(); // an interrupted drill's repair too: the same records
-    auto *drillsDock = new QDockWidget(tr("Drills"), this);
-    drillsDock->setObjectName(QStringLiteral("drillsDock"));
-    auto *drillsView = new DrillsView(m_fleet, !m_opt.readOnly);
-    m_drills = drillsView;
-    connect(drillsView, &DrillsView::logLine, this, [this](bool error, const QString &text) {
-        m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
-    });
-    drillsDock->setWidget(drillsView);
-    addDockWidget(Qt::BottomDockWidgetArea, drillsDock);
-    tabifyDockWidget(experimentsDock, drillsDock);
-    connect(drillsDock, &QDockWidget::visibilityChanged, this, [this, drillsDock](bool visible) {
-        if (visible && drillsDock->height() < 420)
-            resizeDocks({drillsDock}, {460}, Qt::Vertical);
-    });
+    m_drills = new DrillsView(m_fleet, !m_opt.readOnly);
+    connect(m_drills, &DrillsView::logLine, this, &MainWindow::logPanelLine);
+    addTallDock(QStringLiteral("drillsDock"), tr("Drills"), m_drills, experimentsDock);
     m_topology->setProbes(m_fleet->probes());
     connect(m_topology, &TopologyView::linkActivated, this, [latencyDock] {
         latencyDock->show();
@@ -716,39 +687,27 @@ void MainWindow::setDark(bool dark)
 
 void MainWindow::startTour(const QString &name, int autoSeconds)
 {
-    if (m_tour)
-        return;
-    m_tour = new TourPlayer(m_fleet, name, autoSeconds, this);
-    new TourCaption(m_tour, this);
-    connect(m_tour, &TourPlayer::drillStarted, this, [this](jobs::Job *job) {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("drillsDock"))) {
-            dock->show();
-            dock->raise();
-        }
-        m_drills->follow(qobject_cast<drills::DrillJob *>(job));
-        // Its verdict in front when it ends (a recovery's plan raises the Jobs panel meanwhile).
-        connect(job, &jobs::Job::ended, this, [this] {
-            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("drillsDock")))
-                dock->raise();
-        });
+    if (!m_tour)
+        m_tour = TourPlayer::play(this, m_fleet, m_drills, name, autoSeconds);
+}
+
+void MainWindow::logPanelLine(bool error, const QString &text)
+{
+    m_fleet->inventory()->log(error ? LogEntry::Severity::Error : LogEntry::Severity::Info, -1, {}, text);
+}
+
+QDockWidget *MainWindow::addTallDock(const QString &objectName, const QString &title, QWidget *widget, QDockWidget *tabWith)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(tabWith, dock);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (visible && dock->height() < 420)
+            resizeDocks({dock}, {460}, Qt::Vertical);
     });
-    connect(m_tour, &TourPlayer::finished, this, [this](const QString &summary) {
-        m_fleet->inventory()->log(LogEntry::Severity::Info, -1, {}, summary);
-    });
-    // The first caption once the picture is whole (every host and the storage have answered).
-    auto *inv = m_fleet->inventory();
-    auto begin = [this] { QTimer::singleShot(1500, m_tour, &TourPlayer::next); };
-    if (inv->allReported()) {
-        begin();
-    } else {
-        auto *once = new QObject(this);
-        connect(inv, &Inventory::reportedChanged, once, [inv, once, begin] {
-            if (!inv->allReported())
-                return;
-            begin();
-            once->deleteLater();
-        });
-    }
+    return dock;
 }
 
 void MainWindow::showShortcuts()

@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QDockWidget;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -91,6 +92,9 @@ private:
     void setDark(bool dark);
     void showShortcuts();
     void restoreSettings();
+    void logPanelLine(bool error, const QString &text); // a panel's line in the event log
+    // A bottom dock tabbed with `tabWith` that grows to fit its graphs the first time it is shown.
+    QDockWidget *addTallDock(const QString &objectName, const QString &title, QWidget *widget, QDockWidget *tabWith);
 
     core::Fleet *m_fleet;
     core::Operations m_ops; // the operator's verbs, shared with hawanctl

@@ -8,8 +8,11 @@
 #include "jobs/migrationjob.h"
 #include "model/inventory.h"
 #include "util/async.h"
+#include "drills/drillsview.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -100,6 +103,42 @@ QString TourPlayer::tourDescription(const QString &name)
     if (name == QLatin1String("all"))
         return tr("the three stories, one after the other");
     return {};
+}
+
+TourPlayer *TourPlayer::play(QMainWindow *window, core::Fleet *fleet, DrillsView *drills, const QString &name,
+                             int autoSeconds)
+{
+    auto *tour = new TourPlayer(fleet, name, autoSeconds, window);
+    new TourCaption(tour, window);
+    auto raiseDrills = [window] {
+        if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("drillsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    connect(tour, &TourPlayer::drillStarted, window, [drills, raiseDrills](jobs::Job *job) {
+        raiseDrills();
+        drills->follow(qobject_cast<drills::DrillJob *>(job));
+        // Its verdict in front when it ends (a recovery's plan raises the Jobs panel meanwhile).
+        connect(job, &jobs::Job::ended, drills, raiseDrills);
+    });
+    connect(tour, &TourPlayer::finished, window, [fleet](const QString &summary) {
+        fleet->inventory()->log(model::LogEntry::Severity::Info, -1, {}, summary);
+    });
+    auto *inv = fleet->inventory();
+    auto begin = [tour] { QTimer::singleShot(1500, tour, &TourPlayer::next); };
+    if (inv->allReported()) {
+        begin();
+    } else {
+        auto *once = new QObject(tour);
+        connect(inv, &model::Inventory::reportedChanged, once, [inv, once, begin] {
+            if (!inv->allReported())
+                return;
+            begin();
+            once->deleteLater();
+        });
+    }
+    return tour;
 }
 
 TourPlayer::TourPlayer(core::Fleet *fleet, const QString &name, int autoSeconds, QObject *parent)

@@ -17,10 +17,13 @@
 #include <functional>
 
 class QLabel;
+class QMainWindow;
 namespace hawan::core { class Fleet; }
 namespace hawan::jobs { class Job; }
 
 namespace hawan::widgets {
+
+class DrillsView;
 
 class TourPlayer : public QObject
 {
@@ -37,6 +40,11 @@ public:
 
     // `name`: one of tourNames(). `autoSeconds` > 0: advance by itself that long after a step ends.
     TourPlayer(core::Fleet *fleet, const QString &name, int autoSeconds, QObject *parent = nullptr);
+    // Plays tour `name` on `window`: its caption over the window, the Drills panel (`drills`, in the
+    // dock "drillsDock") following each drill, the summary in the event log; the first caption once
+    // every host and the storage have reported.
+    static TourPlayer *play(QMainWindow *window, core::Fleet *fleet, DrillsView *drills, const QString &name,
+                            int autoSeconds);
     static QStringList tourNames(); // "wan", "host", "brick", "all"
     static QString tourDescription(const QString &name);
 
