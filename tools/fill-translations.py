@@ -12,6 +12,7 @@ from translations_storage import IT_STORAGE, PLURALS_STORAGE
 from translations_probes import IT_PROBES, PLURALS_PROBES
 from translations_recovery import IT_RECOVERY, PLURALS_RECOVERY
 from translations_drills import IT_DRILLS, PLURALS_DRILLS
+from translations_ha import IT_HA, PLURALS_HA
 
 IT = {
     # ConfigLoader
@@ -324,11 +325,13 @@ PLURALS = {
 
 IT.update(IT_JOBS)
 IT.update(IT_DRILLS)
+IT.update(IT_HA)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
 IT.update(IT_RECOVERY)
 PLURALS.update(PLURALS_JOBS)
 PLURALS.update(PLURALS_DRILLS)
+PLURALS.update(PLURALS_HA)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
 PLURALS.update(PLURALS_RECOVERY)

@@ -1604,14 +1604,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
@@ -1799,14 +1791,6 @@
     </message>
     <message>
         <source>saving %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3355,6 +3339,21 @@
     </message>
     <message>
         <source>no answer for %1 s from the storage CLI</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::util::Files</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

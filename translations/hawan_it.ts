@@ -1604,14 +1604,6 @@
         <translation>salvataggio di %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>impossibile creare %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
@@ -1800,14 +1792,6 @@
     <message>
         <source>saving %1</source>
         <translation>salvataggio di %1</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>impossibile creare %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>; report: %1</source>
@@ -3356,6 +3340,21 @@
     <message>
         <source>no answer for %1 s from the storage CLI</source>
         <translation>nessuna risposta da %1 s dalla CLI dello storage</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::util::Files</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>impossibile rendere privato %1: %2</translation>
     </message>
 </context>
 <context>

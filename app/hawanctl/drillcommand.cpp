@@ -1,5 +1,6 @@
 #include "drillcommand.h"
 
+#include "longjob.h"
 #include "output.h"
 #include "plancommands.h"
 
@@ -30,12 +31,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(hawanctl)
 };
 
-std::atomic<int> g_interrupts{0};
-void onInterrupt(int)
-{
-    if (g_interrupts.fetch_add(1) >= 1)
-        std::_Exit(130);
-}
 
 QString at(const drills::DrillRun &run, qint64 ms)
 {
@@ -179,11 +174,7 @@ int drillCommand(QCoreApplication &app, core::Fleet &fleet, const DrillArgs &a)
     });
     // First what an interrupted drill or experiment left (a fault not repaired), then the
     // precondition, then the drill.
-    auto *cleanup = fleet.jobs()->add(std::make_unique<experiments::LeftoverCleanupJob>(fleet.inventory()->config().sourceFile));
-    QObject::connect(cleanup, &jobs::Job::ended, &app, [&app, &fleet, job, cleanup, a] {
-        if (!cleanup->jobResult().message.isEmpty())
-            (cleanup->jobResult().succeeded() ? out() : err()) << "hawanctl: " << cleanup->title() << ": "
-                                                               << cleanup->jobResult().message << Qt::endl;
+    afterLeftovers(app, fleet, [&app, &fleet, job, a] {
         whenReported(app, fleet, a.reportTimeoutS, [&app, job] {
             job->resolve();
             out() << job->title() << Qt::endl;
@@ -200,20 +191,8 @@ int drillCommand(QCoreApplication &app, core::Fleet &fleet, const DrillArgs &a)
             job->start();
         });
     });
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    auto *watch = new QTimer(&app);
-    watch->setInterval(200);
-    QObject::connect(watch, &QTimer::timeout, &app, [job, watch] {
-        if (g_interrupts.load() == 0 || job->isCancelRequested() || job->isFinished())
-            return;
-        err() << Text::tr("hawanctl: stopping the drill: repairing the fault and checking what it can "
-                          "(Ctrl+C again to leave at once; the next start repairs)") << Qt::endl;
-        job->cancel();
-        watch->stop();
-    });
-    watch->start();
-    cleanup->start();
+    cancelOnInterrupt(app, job, Text::tr("hawanctl: stopping the drill: repairing the fault and checking what it can "
+                          "(Ctrl+C again to leave at once; the next start repairs)"));
     return app.exec();
 }
 

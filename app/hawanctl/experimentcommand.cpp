@@ -1,5 +1,6 @@
 #include "experimentcommand.h"
 
+#include "longjob.h"
 #include "output.h"
 
 #include "core/fleet.h"
@@ -28,12 +29,6 @@ struct Text
 
 // Ctrl+C (or SIGTERM) asks the experiment to stop: the delay is put back and its files removed
 // before hawanctl exits. A second one exits at once.
-std::atomic<int> g_interrupts{0};
-void onInterrupt(int)
-{
-    if (g_interrupts.fetch_add(1) >= 1)
-        std::_Exit(130);
-}
 
 QString figureText(const experiments::Measurement &m)
 {
@@ -103,11 +98,7 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
 
     // First what an interrupted experiment left (its delay on the link, its files), then the
     // gate (no plan open, storage in sync), then the run.
-    auto *cleanup = fleet.jobs()->add(std::make_unique<experiments::LeftoverCleanupJob>(fleet.inventory()->config().sourceFile));
-    QObject::connect(cleanup, &jobs::Job::ended, &app, [&app, &fleet, job, cleanup, a] {
-        if (!cleanup->jobResult().message.isEmpty())
-            (cleanup->jobResult().succeeded() ? out() : err()) << "hawanctl: " << cleanup->title() << ": "
-                                                               << cleanup->jobResult().message << Qt::endl;
+    afterLeftovers(app, fleet, [&app, &fleet, job, a] {
         whenReported(app, fleet, a.reportTimeoutS, [&app, &fleet, job, a] {
             const core::Operations ops(&fleet);
             if (const auto open = ops.anyOpenPlan()) {
@@ -129,20 +120,8 @@ int experimentCommand(QCoreApplication &app, core::Fleet &fleet, const Experimen
             job->start();
         });
     });
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    auto *watch = new QTimer(&app);
-    watch->setInterval(200);
-    QObject::connect(watch, &QTimer::timeout, &app, [job, watch] {
-        if (g_interrupts.load() == 0 || job->isCancelRequested() || job->isFinished())
-            return;
-        err() << Text::tr("hawanctl: stopping the experiment: putting the link back and removing its files "
-                          "(Ctrl+C again to leave at once)") << Qt::endl;
-        job->cancel();
-        watch->stop();
-    });
-    watch->start();
-    cleanup->start();
+    cancelOnInterrupt(app, job, Text::tr("hawanctl: stopping the experiment: putting the link back and removing its files "
+                          "(Ctrl+C again to leave at once)"));
     return app.exec();
 }
 

@@ -14,6 +14,7 @@
 #include "probes/probehub.h"
 #include "storage/storagemonitor.h"
 #include "util/async.h"
+#include "util/files.h"
 #include "util/statepath.h"
 
 #include <QCoreApplication>
@@ -760,15 +761,7 @@ void DrillJob::save()
         m_run.notes << Text::tr("Alarms: %1").arg(m_alarmTexts.join(QStringLiteral(" | ")));
     const QByteArray json = QJsonDocument(m_run.toJson()).toJson(QJsonDocument::Indented);
     const QString path = drillsDirectory() + QLatin1Char('/') + m_run.id + QStringLiteral(".json");
-    util::runDetached(Text::tr("saving %1").arg(m_run.id), this,
-                      [json, path]() -> QString {
-                          if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-                              return Text::tr("cannot create %1").arg(QFileInfo(path).absolutePath());
-                          QSaveFile f(path);
-                          if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-                              return Text::tr("cannot write %1: %2").arg(path, f.errorString());
-                          return {};
-                      },
+    util::saveDetached(Text::tr("saving %1").arg(m_run.id), this, path, json,
                       [this, path](const QString &error) {
                           if (error.isEmpty())
                               m_savedTo = path;

@@ -3,6 +3,7 @@
 #include "jobs/commandjob.h"
 #include "probes/probehub.h"
 #include "util/async.h"
+#include "util/files.h"
 #include "util/statepath.h"
 
 #include <QCoreApplication>
@@ -647,15 +648,7 @@ void ExperimentJob::save()
     const QByteArray json = QJsonDocument(m_run.toJson()).toJson(QJsonDocument::Indented);
     const QString path = runsDirectory() + QLatin1Char('/') + m_run.id + QStringLiteral(".json");
     // The disk may be slow or hung: written off this thread.
-    util::runDetached(Text::tr("saving %1").arg(m_run.id), this,
-                      [json, path]() -> QString {
-                          if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-                              return Text::tr("cannot create %1").arg(QFileInfo(path).absolutePath());
-                          QSaveFile f(path);
-                          if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-                              return Text::tr("cannot write %1: %2").arg(path, f.errorString());
-                          return {};
-                      },
+    util::saveDetached(Text::tr("saving %1").arg(m_run.id), this, path, json,
                       [this, path](const QString &error) {
                           if (error.isEmpty())
                               m_savedTo = path;

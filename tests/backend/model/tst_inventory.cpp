@@ -12,14 +12,23 @@ using hawan::test::vm;
 
 
 namespace {
+hawan::config::Host host(const QString &name, const QString &site, const QString &uri)
+{
+    hawan::config::Host h;
+    h.name = name;
+    h.site = site;
+    h.uri = uri;
+    return h;
+}
+
 config::Config twoHosts()
 {
     config::Config c;
     c.sites.resize(2);
     c.sites[0].name = QStringLiteral("A");
     c.sites[1].name = QStringLiteral("B");
-    c.hosts = {{QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default"), {}, {}},
-               {QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"), {}, {}}};
+    c.hosts = {host(QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default")),
+               host(QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"))};
     return c;
 }
 } // namespace
