@@ -68,7 +68,7 @@ struct Console
 {
     int refreshIntervalMs = 2000;
     // A host that stops answering is dropped after about interval x (count + 1) seconds.
-    int keepAliveIntervalS = 5;
+    int keepAliveIntervalS = 2; // with keepAliveCount: silent for 2 x (3 + 1) = 8 s, a host is unreachable
     int keepAliveCount = 3;
     QString journal;       // append-only journal of plans and jobs; empty = the default location
 };

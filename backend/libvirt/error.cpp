@@ -2,10 +2,27 @@
 
 #include <libvirt/virterror.h>
 
+#include <optional>
+
 namespace hawan::lv {
+
+namespace {
+thread_local std::optional<LibvirtError> t_pending;
+} // namespace
+
+void LibvirtError::setPending(LibvirtError error)
+{
+    t_pending = std::move(error);
+}
 
 LibvirtError LibvirtError::takeLast(const QString &fallback)
 {
+    if (t_pending) {
+        LibvirtError e = std::move(*t_pending);
+        t_pending.reset();
+        virResetLastError();
+        return e;
+    }
     LibvirtError e;
     virErrorPtr err = virGetLastError();
     if (err) {
@@ -29,6 +46,7 @@ bool LibvirtError::isConnectionLost() const
     case VIR_ERR_AUTH_FAILED:
     case VIR_ERR_AUTH_CANCELLED:
     case VIR_ERR_AUTH_UNAVAILABLE:
+    case VIR_ERR_OPERATION_TIMEOUT: // a daemon that did not answer in time (a deadline)
         return true;
     default:
         return false;

@@ -1,7 +1,9 @@
 #include "libvirt/eventloop.h"
 
 #include "libvirt/api.h"
+#include "libvirt/error.h"
 #include "libvirt/handles.h"
+#include "util/async.h"
 
 #include <csignal>
 
@@ -10,6 +12,10 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QSet>
+
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -55,14 +61,79 @@ bool ensureEventLoop()
     return ok;
 }
 
+namespace {
+// URIs with an open past its deadline still waiting for the daemon.
+std::mutex g_waitingMutex;
+QSet<QString> g_waiting;
+} // namespace
+
 ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count)
 {
     ensureEventLoop(); // keepalive messages are sent and timed by the event loop
-    ConnectPtr conn(api().connectOpen(uri.toUtf8().constData()));
-    // In-process drivers (test://) have no keepalive and refuse it: nothing to wait for there.
-    if (conn && virConnectSetKeepAlive(conn.get(), intervalS, count) < 0)
-        virResetLastError();
-    return conn;
+    const QByteArray u = uri.toUtf8();
+    if (uri.startsWith(QLatin1String("test:"))) {
+        // In-process: nothing to wait for, and no keepalive (the driver refuses it).
+        return ConnectPtr(api().connectOpen(u.constData()));
+    }
+    const int deadlineMs = openDeadlineMs(intervalS, count);
+    auto timedOut = [&uri](const QString &text) {
+        LibvirtError e;
+        e.code = VIR_ERR_OPERATION_TIMEOUT;
+        e.domain = VIR_FROM_RPC;
+        e.message = text;
+        LibvirtError::setPending(e);
+        Q_UNUSED(uri);
+    };
+    {
+        std::lock_guard lock(g_waitingMutex);
+        if (g_waiting.contains(uri)) {
+            timedOut(QStringLiteral("the daemon at %1 has not answered an earlier connection yet; not asking again until it does").arg(uri));
+            return {};
+        }
+    }
+    struct Shared
+    {
+        std::mutex m;
+        std::condition_variable cv;
+        bool done = false, abandoned = false;
+        virConnectPtr conn = nullptr;
+        LibvirtError error;
+    };
+    auto shared = std::make_shared<Shared>();
+    auto token = std::make_shared<util::DetachedToken>(QStringLiteral("connection to %1").arg(uri));
+    std::thread([shared, token, u, uri, intervalS, count] {
+        virConnectPtr conn = api().connectOpen(u.constData());
+        LibvirtError error;
+        if (!conn)
+            error = LibvirtError::takeLast(QStringLiteral("cannot connect"));
+        else if (virConnectSetKeepAlive(conn, intervalS, count) < 0)
+            virResetLastError();
+        std::lock_guard lock(shared->m);
+        if (shared->abandoned) {
+            if (conn)
+                virConnectClose(conn);
+            std::lock_guard w(g_waitingMutex);
+            g_waiting.remove(uri);
+            return;
+        }
+        shared->conn = conn;
+        shared->error = std::move(error);
+        shared->done = true;
+        shared->cv.notify_all();
+    }).detach();
+    std::unique_lock lock(shared->m);
+    if (!shared->cv.wait_for(lock, std::chrono::milliseconds(deadlineMs), [&] { return shared->done; })) {
+        shared->abandoned = true;
+        {
+            std::lock_guard w(g_waitingMutex);
+            g_waiting.insert(uri);
+        }
+        timedOut(QStringLiteral("the daemon at %1 did not answer within %2 s").arg(uri).arg(deadlineMs / 1000));
+        return {};
+    }
+    if (!shared->conn)
+        LibvirtError::setPending(shared->error);
+    return ConnectPtr(shared->conn);
 }
 
 } // namespace hawan::lv

@@ -20,13 +20,24 @@ struct StatsRecordFreer {
 };
 
 using ConnectPtr = std::unique_ptr<virConnect, ConnectCloser>;
+
+// Keepalive by default: a daemon silent for 2 s x (3 + 1) = 8 s is gone (a silent host is shown
+// unreachable within 10 s). The console's [console] keepalive keys set its sessions' own.
+constexpr int kKeepAliveIntervalS = 2;
+constexpr unsigned kKeepAliveCount = 3;
 using DomainPtr = std::unique_ptr<virDomain, DomainFreer>;
 using CString = std::unique_ptr<char, CFreer>;
 using StatsRecordList = std::unique_ptr<virDomainStatsRecordPtr, StatsRecordFreer>;
 
-// Opens a connection for a short-lived task (a migration, a reconciliation) with keepalive on, so a
-// daemon that stops answering mid-call fails the call within ~intervalS x (count + 1) seconds instead
-// of blocking its thread forever. Null with libvirt's last error set when the open fails.
-ConnectPtr openWithKeepAlive(const QString &uri, int intervalS = 5, unsigned count = 3);
+// Opens a connection with keepalive on, so a daemon that stops answering mid-call fails the call
+// within ~intervalS x (count + 1) seconds instead of blocking its thread forever. The open itself
+// has the same deadline: libvirt's handshake has none, and a frozen daemon (its kernel still
+// accepts the connection) would hold the caller for good. An open that passes its deadline is left
+// to finish on a thread of its own (its connection closed if it ever comes), and while it waits no
+// other open of that URI starts: each fails at once, saying so. Null with the error for
+// LibvirtError::takeLast() when the open fails. In-process drivers (test://) open directly.
+ConnectPtr openWithKeepAlive(const QString &uri, int intervalS = kKeepAliveIntervalS, unsigned count = kKeepAliveCount);
+// How long openWithKeepAlive waits for a daemon: what keepalive allows an established connection.
+constexpr int openDeadlineMs(int intervalS, unsigned count) { return intervalS * int(count + 1) * 1000; }
 
 } // namespace hawan::lv

@@ -234,7 +234,9 @@ void HostSession::connectNow()
     ConnectPtr conn;
     if (silent.isEmpty()) {
         ++m_calls;
-        conn.reset(api().connectOpen(m_uri.toUtf8().constData()));
+        // Bounded: a daemon frozen since before this console started would hold this thread (and
+        // keep the host "connecting", every plan waiting for its report) for good.
+        conn = openWithKeepAlive(m_uri, m_opt.keepAliveIntervalS, unsigned(m_opt.keepAliveCount));
     }
     if (!conn) {
         const QString why = silent.isEmpty() ? LibvirtError::takeLast(tr("cannot connect")).message : silent;
@@ -281,10 +283,6 @@ void HostSession::connectNow()
     if (api().connectGetLibVersion(conn.get(), &ver) == 0)
         node.libvirtVersion = versionText(ver);
     virResetLastError();
-
-    // Keepalive only exists on remote connections; in-process drivers refuse it, which is fine.
-    if (virConnectSetKeepAlive(conn.get(), m_opt.keepAliveIntervalS, unsigned(m_opt.keepAliveCount)) < 0)
-        virResetLastError();
 
     m_sink = std::make_shared<EventSink>();
     m_sink->target = this;

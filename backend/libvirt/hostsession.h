@@ -31,8 +31,8 @@ public:
     struct Options
     {
         int refreshMs = 2000;
-        int keepAliveIntervalS = 5;
-        int keepAliveCount = 3;
+        int keepAliveIntervalS = kKeepAliveIntervalS;
+        int keepAliveCount = int(kKeepAliveCount);
         int firstRetryMs = 1000;
         int maxRetryMs = 60000;
         // Where the last snapshot is kept (model/snapshotcache.h); empty = nowhere.

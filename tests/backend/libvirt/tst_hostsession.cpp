@@ -3,12 +3,16 @@
 // stops answering mid-tick or fails an action, and that one hung host slows no other.
 #include "libvirt/api.h"
 #include "experiments/vmtest.h"
+#include "libvirt/error.h"
+#include "libvirt/handles.h"
 #include "libvirt/hostsession.h"
 #include "testmain.h"
 #include "util/async.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 #include <libvirt/virterror.h>
 
@@ -32,10 +36,17 @@ std::atomic<bool> g_hangRoma{false};     // statistics of roma1-hv1 block while 
 std::atomic<bool> g_hanging{false};      // a call is blocked right now
 std::atomic<bool> g_failSuspend{false};
 
+std::atomic<bool> g_freezeTcp{false}; // opens over TCP hang while set: a daemon that is frozen
+
 virConnectPtr refusingOpen(const char *uri)
 {
     if (g_refuseConnect.load())
         return nullptr;
+    if (QByteArray(uri).startsWith("qemu+tcp://")) {
+        for (int i = 0; i < 600 && g_freezeTcp.load(); ++i) // a safety limit of 30 s
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return nullptr; // nothing answers there once thawed: the open fails as a refused one does
+    }
     return virConnectOpen(uri);
 }
 
@@ -69,14 +80,16 @@ struct Session
     QList<model::HostSnapshot> snapshots;
     QObject receiver;
 
-    explicit Session(const QString &host)
+    explicit Session(const QString &host, const QString &uri = {}, int keepAliveS = 2)
     {
         lv::HostSession::Options opt;
         opt.refreshMs = 200;
         opt.firstRetryMs = 100;
         opt.maxRetryMs = 200;
+        opt.keepAliveIntervalS = keepAliveS;
+        opt.keepAliveCount = 1;
         thread = util::makeThread(QStringLiteral("host:%1").arg(host));
-        session = new lv::HostSession(0, hostUri(host), opt);
+        session = new lv::HostSession(0, uri.isEmpty() ? hostUri(host) : uri, opt);
         session->moveToThread(thread.get());
         QObject::connect(thread.get(), &QThread::finished, session, &QObject::deleteLater);
         QObject::connect(session, &lv::HostSession::statusChanged, &receiver,
@@ -103,7 +116,7 @@ class TestHostSession : public QObject
 private Q_SLOTS:
     void init()
     {
-        g_refuseConnect = g_failStats = g_hangRoma = g_failSuspend = false;
+        g_refuseConnect = g_failStats = g_hangRoma = g_failSuspend = g_freezeTcp = false;
         m_restore = std::make_unique<lv::ApiOverride>();
         lv::api().connectOpen = &refusingOpen;
         lv::api().connectGetAllDomainStats = &faultyStats;
@@ -170,6 +183,38 @@ private Q_SLOTS:
         QVERIFY(g_hanging.load());
         g_hangRoma = false;
         QTRY_VERIFY(roma.session->ticks() > romaTicks);
+    }
+
+    // A daemon frozen when the console starts (its kernel accepts the connection, libvirt's
+    // handshake never answers: the open is made to hang here): the host is unreachable once the
+    // keepalive's allowance has passed, saying so, rather than "connecting" for good; no second
+    // open of it starts while the first waits; other hosts are not held up.
+    void frozenDaemonAtStartIsUnreachable()
+    {
+        QTcpServer listener; // the knock before the open finds a port that accepts
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        const QString uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(listener.serverPort());
+        g_freezeTcp = true;
+        Session frozen(QStringLiteral("frozen"), uri, 1); // deadline 1 s x (1 + 1)
+        Session roma(QStringLiteral("roma1-hv1"));
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(frozen.state(), HostState::Unreachable, 6000);
+        QVERIFY2(t.elapsed() >= 1500, "unreachable before the deadline");
+        QVERIFY2(frozen.reason().contains(QLatin1String("did not answer within 2 s")), qPrintable(frozen.reason()));
+        QTRY_COMPARE(roma.state(), HostState::Up);
+        // While that open waits, a second one of the same URI fails at once and says why.
+        t.restart();
+        lv::ConnectPtr again = lv::openWithKeepAlive(uri, 1, 1);
+        QVERIFY(!again);
+        QVERIFY(t.elapsed() < 1000);
+        const QString why = lv::LibvirtError::takeLast().message;
+        QVERIFY2(why.contains(QLatin1String("earlier connection")), qPrintable(why));
+        QTRY_VERIFY(frozen.statuses.last().failedAttempts >= 2); // retried, not given up
+        g_freezeTcp = false;
+        // Thawed (and refusing here): the open fails as any refused open does, and is retried.
+        QTRY_VERIFY_WITH_TIMEOUT(!frozen.reason().contains(QLatin1String("earlier connection"))
+                                     && !frozen.reason().contains(QLatin1String("did not answer")), 5000);
     }
 
     // A refused action says why, in libvirt's words or ours; an active VM is never undefined.
