@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <sys/prctl.h>
+#include <unistd.h>
 
 #include <QProcess>
 #include <QTimer>
@@ -49,8 +50,14 @@ void CommandJob::doStart()
         return;
     }
     m_proc = new QProcess(this);
-    if (m_dieWithConsole)
-        m_proc->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // Its own process group: a command killed at its limit or cancelled takes everything it started
+    // with it (a fence agent run by a shell must not power a host off after Hawan said "failed").
+    const bool die = m_dieWithConsole;
+    m_proc->setChildProcessModifier([die] {
+        ::setpgid(0, 0);
+        if (die)
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     m_proc->setProcessChannelMode(m_keepStdout ? QProcess::SeparateChannels : QProcess::MergedChannels);
     if (m_keepStdout)
         connect(m_proc, &QProcess::readyReadStandardOutput, this, [this] {
@@ -60,7 +67,10 @@ void CommandJob::doStart()
         });
     auto *limit = new QTimer(m_proc);
     limit->setSingleShot(true);
-    connect(limit, &QTimer::timeout, m_proc, [this] { m_proc->kill(); });
+    connect(limit, &QTimer::timeout, m_proc, [this] {
+        m_timedOut = true;
+        killGroup();
+    });
     connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (m_keepStdout) {
             const QByteArray rest = m_proc->readAllStandardOutput();
@@ -69,6 +79,8 @@ void CommandJob::doStart()
         }
         m_output = QString::fromLocal8Bit(m_keepStdout ? m_proc->readAllStandardError() : m_proc->readAll()).trimmed().right(4000);
         const QString tail = m_output.isEmpty() ? QString() : QStringLiteral(": ") + m_output;
+        if (m_timedOut && m_processGroup > 0)
+            ::kill(-m_processGroup, SIGKILL); // what the command left behind, had it exited meanwhile
         if (status != QProcess::NormalExit)
             return finish({JobOutcome::Failed, m_failureError, fill(m_wording.killed, {tail, QString::number(m_limitMs / 1000), m_argv.first()}), 0});
         m_exitCode = code;
@@ -80,14 +92,22 @@ void CommandJob::doStart()
         if (e == QProcess::FailedToStart)
             finish({JobOutcome::Failed, JobError::Command, fill(m_wording.cannotRun, {m_proc->errorString(), m_argv.first()}), 0});
     });
+    connect(m_proc, &QProcess::started, this, [this] { m_processGroup = m_proc->processId(); });
     m_proc->start(m_argv.first(), m_argv.mid(1));
     limit->start(m_limitMs);
 }
 
-void CommandJob::doCancel()
+void CommandJob::killGroup()
 {
+    if (m_processGroup > 0)
+        ::kill(-m_processGroup, SIGKILL);
     if (m_proc)
         m_proc->kill();
+}
+
+void CommandJob::doCancel()
+{
+    killGroup();
 }
 
 } // namespace hawan::jobs

@@ -29,6 +29,7 @@ public:
     const QStringList &argv() const { return m_argv; }
     const QString &output() const { return m_output; }
     int exitCode() const { return m_exitCode; } // -1 until it exited normally
+    bool timedOut() const { return m_timedOut; } // killed at its limit, with its whole process group
     void setWording(Wording w) { m_wording = std::move(w); }
     // The error code of a command that ran and failed (exited non-zero, killed); default Command.
     void setFailureError(JobError e) { m_failureError = e; }
@@ -58,6 +59,9 @@ private:
     bool m_keepStdout = false;
     bool m_dieWithConsole = false;
     int m_exitCode = -1;
+    qint64 m_processGroup = 0; // the command's pid, leader of its own group
+    bool m_timedOut = false;
+    void killGroup();
 };
 
 } // namespace hawan::jobs

@@ -9,7 +9,9 @@ FenceJob::FenceJob(QString host, QString command, QObject *parent)
     setCapabilities({}); // once asked, the power controller acts: there is nothing to take back
     setFailureError(JobError::Fence);
     setWording({tr("the fence command exited with %1%2"),
-                tr("the fence command did not finish within 2 minutes or was killed%1"),
+                tr("the fence command did not finish within 2 minutes or was killed, with everything it started: "
+                   "the host's power state is unknown (it may still be on); check it at its power controller "
+                   "before restarting its VMs anywhere%1"),
                 tr("the fence command could not start: %1")});
 }
 

@@ -1,11 +1,14 @@
 // The job shape itself: life cycle, cancel before and after start, subjobs, the tracker's bounded
 // history, and the fence job running a real command.
+#include "jobs/commandjob.h"
 #include "jobs/fencejob.h"
 #include "jobs/jobtracker.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace hawan;
@@ -124,6 +127,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
         QCOMPARE(job.jobResult().error, jobs::JobError::Fence);
         QCOMPARE(job.jobResult().message, QStringLiteral("the fence command exited with 3: no route to the BMC"));
+    }
+
+    // A command past its limit is killed with everything it started (its process group): a shell's
+    // background child, the fence agent a wrapper runs, does not act after the job said "failed".
+    void timedOutCommandTakesItsChildrenWithIt()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+        jobs::CommandJob job(QStringLiteral("slow"),
+                             {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                              QStringLiteral("sleep 60 & echo $! > '%1'; wait").arg(pidFile)}, 1000);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+        QVERIFY(job.timedOut());
+        QCOMPARE(job.jobResult().outcome, jobs::JobOutcome::Failed);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 child = f.readAll().trimmed().toLongLong();
+        QVERIFY(child > 0);
+        auto gone = [child] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+            if (!stat.open(QIODevice::ReadOnly))
+                return true;
+            const QByteArray line = stat.readAll();
+            return line.mid(line.lastIndexOf(')') + 2, 1) == "Z"; // killed, not yet reaped
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 5000);
     }
 
     void fenceWithoutCommandSaysSo()
