@@ -154,6 +154,8 @@ int statusCommand(Call &c)
     return c.app.exec();
 }
 
+constexpr int kMigrateGraceS = 60;
+
 int migrateCommand(Call &c)
 {
     auto *inv = c.fleet.inventory();
@@ -192,6 +194,18 @@ int migrateCommand(Call &c)
             return c.app.exit(1);
         }
         out() << job->title() << Qt::endl;
+        // The whole command has a deadline: past its time limit the job aborts, and the daemons'
+        // keepalive bounds every call; a job still not ended a minute later is left, said so.
+        if (opt.timeoutS > 0)
+            QTimer::singleShot((opt.timeoutS + kMigrateGraceS) * 1000, &c.app, [&c, job] {
+                if (job->isFinished())
+                    return;
+                err() << Text::tr("hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the "
+                                  "abort); where %3 runs is not known: see 'hawanctl status'")
+                             .arg(job->title()).arg(kMigrateGraceS).arg(job->target().vmName)
+                      << Qt::endl;
+                c.app.exit(Failed);
+            });
         QObject::connect(job, &jobs::MigrationJob::finished, &c.app, [&, job](const jobs::MigrationResult &r) {
             switch (r.outcome) {
             case jobs::MigrationResult::Outcome::Succeeded:
@@ -209,13 +223,20 @@ int migrateCommand(Call &c)
             c.app.exit(exitCode);
         });
     };
+    // Begins once every host has reported (a frozen daemon reports "unreachable" when its open's
+    // deadline passes), or at --timeout with what is known.
     bool begun = false;
+    auto begin = [&] {
+        if (begun)
+            return;
+        begun = true;
+        QTimer::singleShot(0, &c.app, go);
+    };
     QObject::connect(inv, &model::Inventory::reportedChanged, &c.app, [&] {
-        if (!begun && inv->allReported()) {
-            begun = true;
-            QTimer::singleShot(0, &c.app, go);
-        }
+        if (inv->allReported())
+            begin();
     });
+    QTimer::singleShot(c.timeoutS * 1000, &c.app, begin);
     c.fleet.start(false); // a migration does not consult the storage monitor
     return c.app.exec();
 }
