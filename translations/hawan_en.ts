@@ -399,6 +399,54 @@
         <source>%1 is out of range; valid: 10 to 10000 ms</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>automatic recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a directory every console and watcher reaches (on the shared volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 to 600 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 3 to 600 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a command that exits 0 when this side may act for a silent site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VM name or a pattern such as "web-*"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-1000 to 1000; higher first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range; valid: -1000 to 1000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host names, e.g. ["napoli-hv2"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every element must be a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown host '%1'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2211,15 +2259,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the fence command did not finish within 2 minutes or was killed%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the fence command exited with %1%2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the fence command could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed, with everything it started: the host's power state is unknown (it may still be on); check it at its power controller before restarting its VMs anywhere%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2294,6 +2342,68 @@
     </message>
     <message>
         <source>a record from another console is not a JSON object (%1); skipped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Lease</name>
+    <message>
+        <source>a process that has not said who it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (pid %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> since %1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the lease directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot test the lock of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the lease: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::LeaseJob</name>
+    <message>
+        <source>Take the lease of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taking the lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lease directory %1 did not answer within %2 s: nothing was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery of %1 is held by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot take the lease of %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2492,6 +2602,10 @@
     <message numerus="yes">
         <source>%1 of %n move(s) done</source>
         <translation><numerusform>%1 of %n move done</numerusform><numerusform>%1 of %n moves done</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; nothing was done</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2904,10 +3018,6 @@
 </context>
 <context>
     <name>hawan::model</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished" />
@@ -6810,6 +6920,10 @@ Commands:
     </message>
     <message>
         <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
         <translation type="unfinished" />
     </message>
 </context>

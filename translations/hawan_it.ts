@@ -399,6 +399,54 @@
         <source>%1 is out of range; valid: 10 to 10000 ms</source>
         <translation>%1 è fuori intervallo; validi: da 10 a 10000 ms</translation>
     </message>
+    <message>
+        <source>automatic recovery</source>
+        <translation>ripristino automatico</translation>
+    </message>
+    <message>
+        <source>a directory every console and watcher reaches (on the shared volume)</source>
+        <translation>una directory raggiungibile da ogni console e sorvegliante (sul volume condiviso)</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>deve essere un percorso assoluto</translation>
+    </message>
+    <message>
+        <source>3 to 600 seconds</source>
+        <translation>da 3 a 600 secondi</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: 3 to 600 seconds</source>
+        <translation>%1 è fuori intervallo; validi: da 3 a 600 secondi</translation>
+    </message>
+    <message>
+        <source>a command that exits 0 when this side may act for a silent site</source>
+        <translation>un comando che esce con 0 quando questo lato può agire per un sito silenzioso</translation>
+    </message>
+    <message>
+        <source>a VM name or a pattern such as "web-*"</source>
+        <translation>un nome di VM o un modello come "web-*"</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000; higher first</source>
+        <translation>da -1000 a 1000; prima i più alti</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; valid: -1000 to 1000</source>
+        <translation>%1 è fuori intervallo; validi: da -1000 a 1000</translation>
+    </message>
+    <message>
+        <source>host names, e.g. ["napoli-hv2"]</source>
+        <translation>nomi di host, ad es. ["napoli-hv2"]</translation>
+    </message>
+    <message>
+        <source>every element must be a host name</source>
+        <translation>ogni elemento deve essere un nome di host</translation>
+    </message>
+    <message>
+        <source>unknown host '%1'</source>
+        <translation>host '%1' sconosciuto</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2211,16 +2259,16 @@
         <translation>per questo host non è configurato alcun comando di fence</translation>
     </message>
     <message>
-        <source>the fence command did not finish within 2 minutes or was killed%1</source>
-        <translation>il comando di fence non è terminato entro 2 minuti o è stato ucciso%1</translation>
-    </message>
-    <message>
         <source>the fence command exited with %1%2</source>
         <translation>il comando di fence è uscito con %1%2</translation>
     </message>
     <message>
         <source>the fence command could not start: %1</source>
         <translation>il comando di fence non è partito: %1</translation>
+    </message>
+    <message>
+        <source>the fence command did not finish within 2 minutes or was killed, with everything it started: the host's power state is unknown (it may still be on); check it at its power controller before restarting its VMs anywhere%1</source>
+        <translation>il comando di fencing non è terminato entro 2 minuti o è stato ucciso, con tutto ciò che aveva avviato: lo stato di alimentazione dell'host è sconosciuto (potrebbe essere ancora acceso); verificalo al suo controller di alimentazione prima di riavviare le sue VM altrove%1</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2343,68 @@
     <message>
         <source>a record from another console is not a JSON object (%1); skipped</source>
         <translation>un record di un'altra console non è un oggetto JSON (%1); saltato</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::Lease</name>
+    <message>
+        <source>a process that has not said who it is</source>
+        <translation>un processo che non ha detto chi è</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2 on %3</source>
+        <translation>%1 (pid %2 su %3</translation>
+    </message>
+    <message>
+        <source> since %1 UTC</source>
+        <translation> dalle %1 UTC</translation>
+    </message>
+    <message>
+        <source>cannot create the lease directory %1</source>
+        <translation>impossibile creare la directory dei lease %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossibile bloccare %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot test the lock of %1: %2</source>
+        <translation>impossibile verificare il blocco di %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the lease: %1</source>
+        <translation>impossibile scrivere il lease: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::jobs::LeaseJob</name>
+    <message>
+        <source>Take the lease of %1</source>
+        <translation>Prendi il lease di %1</translation>
+    </message>
+    <message>
+        <source>taking the lease</source>
+        <translation>presa del lease</translation>
+    </message>
+    <message>
+        <source>the lease directory %1 did not answer within %2 s: nothing was done</source>
+        <translation>la directory dei lease %1 non ha risposto entro %2 s: non è stato fatto nulla</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenuto</translation>
+    </message>
+    <message>
+        <source>the recovery of %1 is held by %2</source>
+        <translation>il ripristino di %1 è tenuto da %2</translation>
+    </message>
+    <message>
+        <source>cannot take the lease of %1: %2</source>
+        <translation>impossibile prendere il lease di %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2602,10 @@
     <message numerus="yes">
         <source>%1 of %n move(s) done</source>
         <translation><numerusform>%1 di %n spostamento completato</numerusform><numerusform>%1 di %n spostamenti completati</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; nothing was done</source>
+        <translation>%1; non è stato fatto nulla</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +3018,6 @@
 </context>
 <context>
     <name>hawan::model</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -6860,6 +6970,10 @@ Comandi:
     <message>
         <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
         <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment o drill</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
+        <translation>hawanctl: %1 non è terminata %2 s dopo il suo limite di tempo (un demone non risponde all'annullamento); non si sa dove sia in esecuzione %3: vedi 'hawanctl status'</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/fleet.h"
 #include "core/statusreport.h"
 #include "demo.h"
+#include "jobs/lease.h"
 #include "libvirt/eventloop.h"
 #include "joblines.h"
 #include "output.h"
@@ -424,6 +425,7 @@ int main(int argc, char **argv)
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();
     const QString command = args[0];
+    jobs::setLeaseProgram(QStringLiteral("hawanctl ") + command); // how other consoles name it in a lease it holds
     if (!commands().contains(command) && command != QLatin1String("check-config")) {
         err() << Text::tr("hawanctl: unknown command '%1'; try 'hawanctl --help'").arg(command) << Qt::endl;
         return Usage;

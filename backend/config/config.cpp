@@ -1,5 +1,7 @@
 #include "config/config.h"
 
+#include <QRegularExpression>
+
 namespace hawan::config {
 
 int Config::siteIndex(const QString &name) const
@@ -48,6 +50,15 @@ QStringList Config::antiAffine(const QString &vm) const
                 if (other != vm && !out.contains(other))
                     out << other;
     return out;
+}
+
+const HaPolicy *Ha::policyFor(const QString &vm) const
+{
+    for (const HaPolicy &p : policies) {
+        if (p.match == vm || QRegularExpression::fromWildcard(p.match, Qt::CaseSensitive).match(vm).hasMatch())
+            return &p;
+    }
+    return nullptr;
 }
 
 } // namespace hawan::config

@@ -110,6 +110,30 @@ struct Drills
     int writerIntervalMs = 100; // the write witnesses' pace (one record, then fsync, each interval)
 };
 
+// Automatic recovery (`hawanctl ha`, backend/ha): which VMs come back by themselves when their
+// host dies, and the rule for acting without an operator.
+struct HaPolicy
+{
+    QString match;       // a VM name, or a wildcard pattern ("web-*")
+    bool restart = true; // false: never restarted by the watcher (the operator decides)
+    int priority = 0;    // higher restarts first
+    QStringList avoid;   // hosts it is never restarted on
+};
+
+struct Ha
+{
+    // Where the leases live (one recovery per host, one acting watcher). On the shared volume
+    // when consoles run on several machines; empty = <state>/hawan/leases (this machine only).
+    QString leaseDir;
+    int graceS = 10; // unreachable this long: fenced, then its HA VMs restarted
+    // When a whole site (or the link to it) falls silent at once, this side acts only if this
+    // command exits 0 (the site's name appended); absent: it never does, it raises an alarm.
+    QStringList witness;
+    QVector<HaPolicy> policies; // the first that matches a VM's name applies; none: not restarted
+    // The policy of `vm`, or null when none matches.
+    const HaPolicy *policyFor(const QString &vm) const;
+};
+
 // VMs that must not share a host (e.g. the two replicas of a service).
 struct AntiAffinity
 {
@@ -126,6 +150,7 @@ struct Config
     Probes probes;
     Experiments experiments;
     Drills drills;
+    Ha ha;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

@@ -222,6 +222,7 @@ struct Reader
     void readSettings(); // title, [console], [migration], [probes]
     void readExperiments();
     void readDrills();
+    void readHa(); // after hosts: a policy's hosts to avoid must exist
     void readSites();
     void readLinks();
     void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
@@ -237,7 +238,7 @@ struct Reader
 
 void Reader::readSettings()
 {
-    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "ha", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -700,6 +701,63 @@ void Reader::readStorage()
     }
 }
 
+void Reader::readHa()
+{
+    const toml::node *n = v.need(root, {}, "ha", toml::node_type::table, false, ConfigLoader::tr("automatic recovery"));
+    if (!n)
+        return;
+    const toml::table &h = *n->as_table();
+    const QString path = QStringLiteral("ha");
+    v.checkKeys(h, path, {"lease_dir", "grace_s", "witness", "policy"});
+    if (auto s = v.string(h, path, "lease_dir", false, ConfigLoader::tr("a directory every console and watcher reaches (on the shared volume)"))) {
+        const QString dir = QString(*s).replace(QStringLiteral("{config_dir}"), configDir);
+        if (!dir.startsWith(QLatin1Char('/')))
+            v.add(h.get("lease_dir")->source(), path + QStringLiteral(".lease_dir"), ConfigLoader::tr("must be an absolute path"));
+        else
+            cfg.ha.leaseDir = QDir::cleanPath(dir);
+    }
+    if (const toml::node *r = v.need(h, path, "grace_s", toml::node_type::integer, false, ConfigLoader::tr("3 to 600 seconds"))) {
+        const auto k = r->as_integer()->get();
+        if (k < 3 || k > 600)
+            v.add(r->source(), path + QStringLiteral(".grace_s"), ConfigLoader::tr("%1 is out of range; valid: 3 to 600 seconds").arg(k));
+        else
+            cfg.ha.graceS = int(k);
+    }
+    cfg.ha.witness = argv(h, path, "witness", ConfigLoader::tr("a command that exits 0 when this side may act for a silent site"));
+    int i = 0;
+    for (const toml::table *t : v.tables(h, "policy")) {
+        const QString pp = QStringLiteral("ha.policy[%1]").arg(++i);
+        v.checkKeys(*t, pp, {"match", "restart", "priority", "avoid"});
+        HaPolicy p;
+        if (auto m = v.string(*t, pp, "match", true, ConfigLoader::tr("a VM name or a pattern such as \"web-*\"")))
+            p.match = *m;
+        if (const toml::node *b = v.need(*t, pp, "restart", toml::node_type::boolean, false, ConfigLoader::tr("true or false")))
+            p.restart = b->as_boolean()->get();
+        if (const toml::node *r = v.need(*t, pp, "priority", toml::node_type::integer, false, ConfigLoader::tr("-1000 to 1000; higher first"))) {
+            const auto k = r->as_integer()->get();
+            if (k < -1000 || k > 1000)
+                v.add(r->source(), pp + QStringLiteral(".priority"), ConfigLoader::tr("%1 is out of range; valid: -1000 to 1000").arg(k));
+            else
+                p.priority = int(k);
+        }
+        if (const toml::node *a = v.need(*t, pp, "avoid", toml::node_type::array, false, ConfigLoader::tr("host names, e.g. [\"napoli-hv2\"]"))) {
+            for (const auto &el : *a->as_array()) {
+                const auto *str = el.as_string();
+                if (!str) {
+                    v.add(el.source(), pp + QStringLiteral(".avoid"), ConfigLoader::tr("every element must be a host name"));
+                    continue;
+                }
+                const QString host = qs(str->get());
+                if (cfg.hostIndex(host) < 0)
+                    v.add(el.source(), pp + QStringLiteral(".avoid"), ConfigLoader::tr("unknown host '%1'").arg(host));
+                else
+                    p.avoid << host;
+            }
+        }
+        cfg.ha.policies.push_back(p);
+    }
+}
+
 void Reader::readAntiAffinity()
 {
     int i = 0;
@@ -756,7 +814,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     Reader r{v, root, cfg, configDir, {}, {}};
     // The sections in the order their checks depend on each other (sites before what names them).
     for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readDrills, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
-                      &Reader::readAntiAffinity})
+                      &Reader::readAntiAffinity, &Reader::readHa})
         (r.*read)();
 
     if (!v.errors.isEmpty()) {

@@ -141,7 +141,7 @@ bool compactAlone(int fd, const QString &path)
                     .toJson(QJsonDocument::Compact) + '\n');
     // New file beside it, on disk before it replaces the old one: a crash leaves one or the other.
     const QString tmp = path + QStringLiteral(".compacting");
-    const int t = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int t = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (t < 0)
         return false;
     bool ok = true;
@@ -401,9 +401,11 @@ Journal::Journal(QString path, QObject *parent)
     // waited for its lock is left for the new one.
     int fd = -1;
     for (int attempt = 0; attempt < 10 && fd < 0; ++attempt) {
-        fd = ::open(file.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+        // Owner only: it holds the VMs' definitions, console passwords included.
+        fd = ::open(file.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0)
             break;
+        (void)::fchmod(fd, 0600); // a journal made world-readable by an older version is closed up
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && compactAlone(fd, m_path)) {
             ::close(fd);
             fd = -1;

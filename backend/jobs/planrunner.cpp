@@ -2,6 +2,7 @@
 
 #include "jobs/fencejob.h"
 #include "jobs/jobtracker.h"
+#include "jobs/lease.h"
 #include "libvirt/locate.h"
 #include "model/inventory.h"
 #include "probes/timeline.h"
@@ -46,6 +47,7 @@ void PlanRunner::reportProgress()
 PlanRunner::~PlanRunner()
 {
     m_stop->store(true); // reconciliations still polling a daemon give up; their answers are dropped
+    releaseDetached(std::move(m_lease));
 }
 
 int PlanRunner::countActive() const
@@ -70,6 +72,30 @@ bool PlanRunner::journalOk(bool written)
 }
 
 void PlanRunner::doStart()
+{
+    if (m_plan.plan.kind != Plan::Kind::Recover)
+        return begin();
+    // One recovery of a host at a time, whoever runs it (this console, another, hawanctl, the HA
+    // watcher): the lease first, before the journal or anything else. Held until the plan ends.
+    auto *take = new LeaseJob(leaseDirectory(m_env->inventory()->config()), QStringLiteral("recover-") + m_plan.plan.subject,
+                              m_plan.plan.subject, this);
+    addSubjob(take);
+    connect(take, &Job::ended, this, [this, take] {
+        if (!take->jobResult().succeeded()) {
+            setWaiting(take->jobResult().message);
+            finish({JobOutcome::Failed, JobError::Refused, tr("%1; nothing was done").arg(take->jobResult().message), 0});
+            Q_EMIT stateChanged();
+            Q_EMIT finished();
+            return;
+        }
+        m_lease = take->takeLease();
+        connect(this, &Job::ended, this, [this] { releaseDetached(std::move(m_lease)); });
+        begin();
+    });
+    take->start();
+}
+
+void PlanRunner::begin()
 {
     // Queued in order before any move's record: a move acts only once its record, and so the
     // plan's, is on disk.

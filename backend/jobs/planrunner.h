@@ -21,6 +21,8 @@
 
 namespace hawan::jobs {
 
+class Lease;
+
 class PlanRunner : public Job
 {
     Q_OBJECT
@@ -60,6 +62,7 @@ protected:
     void doCancel() override;
 
 private:
+    void begin(); // after the lease (a recovery): journal, reconcile, schedule
     void schedule();
     void startMove(int i);
     void moveEnded(int i, MoveStatus status, const QString &message);
@@ -86,6 +89,7 @@ private:
     // Reconciliations run detached (a hung daemon must not hold up the console's exit); this
     // tells the ones still polling that nobody waits for them any more.
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<Lease> m_lease; // a recovery's "recover-<host>", held while it runs
 };
 
 } // namespace hawan::jobs

@@ -392,7 +392,9 @@ void HostSession::tick()
             // Once per domain: statistics omit the definition on some drivers (test driver).
             ++m_calls;
             // The persistent definition: what a crash recovery defines elsewhere.
-            CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE));
+            // With its secrets (a VNC/SPICE password): a VM restarted from it after a crash keeps
+            // its console password. Kept owner-only on disk (the snapshot cache, the journal).
+            CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
             VmDefinition parsed = xml ? parseDomainXml(QByteArray(xml.get())) : VmDefinition{};
             if (xml)
                 parsed.xml = QString::fromUtf8(xml.get());

@@ -1,5 +1,7 @@
 #include "model/snapshotcache.h"
 
+#include "util/files.h"
+
 #include "util/statepath.h"
 
 #include <QCoreApplication>
@@ -53,11 +55,11 @@ bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QStri
                                  {QStringLiteral("target"), p.targetPath}, {QStringLiteral("active"), p.active}});
     const QJsonObject root{{QStringLiteral("at"), snapshot.at.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("vms"), vms}, {QStringLiteral("pools"), pools}};
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
+    // Owner only: the definitions carry the VMs' console passwords.
+    const QString failed = util::writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact), util::Access::OwnerOnly);
+    if (!failed.isEmpty()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+            *error = failed;
         return false;
     }
     return true;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void hungHostIsDetectedAndOthersKeepUpdating();
     void killedHostIsUnreachableUntilRestarted();
     void wanCutCutsTheFarSiteOff();
+    void silentHostComesBackWithItsVms_data();
     void silentHostComesBackWithItsVms();
 
 private:
@@ -265,10 +266,23 @@ void TstLabFleet::wanCutCutsTheFarSiteOff()
     QVERIFY2(unhealed.isEmpty(), unhealed.constData());
 }
 
-// A host whose network dies while its daemon and guests run (its switch port down): unreachable
-// within 10 s, its guests still running; its network back, it returns with the same VMs running.
+// A host silent on the network while its daemon and guests run: its switch port down, or its
+// kernel dropping every packet it sends (link up, ARP answering). Unreachable within 10 s with the
+// shipped keepalive, its guests still running; back, it returns with the same VMs running.
+void TstLabFleet::silentHostComesBackWithItsVms_data()
+{
+    QTest::addColumn<QString>("silence");
+    QTest::addColumn<QString>("back");
+    QTest::addColumn<QString>("network");
+    QTest::newRow("port down") << QStringLiteral("cut-host") << QStringLiteral("restore-host") << QStringLiteral("cut");
+    QTest::newRow("packets dropped") << QStringLiteral("drop-host") << QStringLiteral("undrop-host") << QStringLiteral("dropping");
+}
+
 void TstLabFleet::silentHostComesBackWithItsVms()
 {
+    QFETCH(QString, silence);
+    QFETCH(QString, back);
+    QFETCH(QString, network);
     if (!m_state.contains(QStringLiteral("console")))
         QSKIP("the lab's console is not at a site (--console-site none)");
     auto fleet = startFleetWithProbes();
@@ -280,15 +294,15 @@ void TstLabFleet::silentHostComesBackWithItsVms()
     for (const auto &vm : inv->vms(h))
         before << vm.uuid;
     QVERIFY(!before.isEmpty());
-    QVERIFY(labCmd({QStringLiteral("cut-host"), QStringLiteral("napoli-hv1")}));
-    auto restore = qScopeGuard([this] {
-        labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")});
+    QVERIFY(labCmd({silence, QStringLiteral("napoli-hv1")}));
+    auto restore = qScopeGuard([this, back] {
+        labCmd({back, QStringLiteral("napoli-hv1")});
         waitForHealsDrained();
     });
     QElapsedTimer t;
     t.start();
     QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Unreachable, 10000);
-    qInfo("napoli-hv1 unreachable %.1f s after its network was cut", double(t.elapsed()) / 1000.0);
+    qInfo("napoli-hv1 unreachable %.1f s after %s", double(t.elapsed()) / 1000.0, qPrintable(silence));
     // Not a site cut: the other Napoli host and the link answer.
     QVERIFY(!core::siteStatus(*inv, fleet->probes(), inv->config().siteIndex(QStringLiteral("Napoli"))).cutOff);
     // Its daemon and guests run on (asked on the host itself, not over the network).
@@ -300,11 +314,11 @@ void TstLabFleet::silentHostComesBackWithItsVms()
     for (const auto &host : lab[QStringLiteral("hosts")].toArray())
         if (host.toObject()[QStringLiteral("name")].toString() == QLatin1String("napoli-hv1")) {
             QCOMPARE(host.toObject()[QStringLiteral("daemon")].toString(), QStringLiteral("running"));
-            QCOMPARE(host.toObject()[QStringLiteral("network")].toString(), QStringLiteral("cut"));
+            QCOMPARE(host.toObject()[QStringLiteral("network")].toString(), network);
             QCOMPARE(host.toObject()[QStringLiteral("running")].toArray().size(), before.size());
         }
     restore.dismiss();
-    QVERIFY(labCmd({QStringLiteral("restore-host"), QStringLiteral("napoli-hv1")}));
+    QVERIFY(labCmd({back, QStringLiteral("napoli-hv1")}));
     QTRY_COMPARE_WITH_TIMEOUT(inv->hostStatus(h).state, HostState::Up, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!inv->isStale(h), 10000);
     QStringList after;

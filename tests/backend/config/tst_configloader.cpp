@@ -38,7 +38,7 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, drills, anti_affinity, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, drills, ha, anti_affinity, site, link, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
         << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence, faults"};
@@ -161,6 +161,14 @@ void TstConfigLoader::malformed_data()
         << QStringLiteral("[drills]\nlab = \"yes\"\nwriter_interval_ms = 5\n\n") + kSites
         << QStringList{"bad.toml:2:7: drills.lab: must be a boolean (true for a disposable lab, where drills run without typing a site's name), found a string",
                        "bad.toml:3:22: drills.writer_interval_ms: 5 is out of range; valid: 10 to 10000 ms"};
+    QTest::newRow("ha: relative lease dir, grace too short, bad policy")
+        << kSites + kHost + QStringLiteral("\n[ha]\nlease_dir = \"leases\"\ngrace_s = 1\n\n[[ha.policy]]\nmatch = \"web-*\"\npriority = 5000\n"
+                                           "avoid = [\"nowhere\"]\nrestrt = true\n")
+        << QStringList{"bad.toml:13:13: ha.lease_dir: must be an absolute path",
+                       "bad.toml:14:11: ha.grace_s: 1 is out of range; valid: 3 to 600 seconds",
+                       "bad.toml:18:12: ha.policy[1].priority: 5000 is out of range; valid: -1000 to 1000",
+                       "bad.toml:19:10: ha.policy[1].avoid: unknown host 'nowhere'",
+                       "bad.toml:20:1: ha.policy[1].restrt: unknown key 'restrt'; did you mean 'restart'? Valid keys here: match, restart, priority, avoid"};
     QTest::newRow("experiments: relative image, unknown type, too little memory")
         << QStringLiteral("[experiments]\nvm_image = \"tiny.img\"\nvm_domain_type = \"xen\"\nvm_memory_mib = 4\n\n") + kSites
         << QStringList{"bad.toml:2:12: experiments.vm_image: must be an absolute path, as the hosts see it on the shared volume",

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void recordsOfOtherConsolesAreSeen();
     void compactionKeepsWhatMatters();
     void compactionOnlyWhenAlone();
+    void readableByItsOwnerOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -415,6 +419,24 @@ void TstJournal::compactionOnlyWhenAlone()
     QVERIFY(!third.replay().plans.contains(QStringLiteral("oldfin")));
     QVERIFY(third.replay().maintenance.contains(QStringLiteral("h3")));
     QVERIFY(third.replay().plans.contains(QStringLiteral("oldrecover")));
+}
+
+// The journal holds the VMs' definitions, console passwords included: owner only, and a journal
+// an older version left world-readable is closed up when opened.
+void TstJournal::readableByItsOwnerOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("private/journal.jsonl"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.setPermissions(old.permissions() | QFile::ReadOther | QFile::ReadGroup);
+    }
+    Journal j(path);
+    QVERIFY2(j.isWritable(), qPrintable(j.error()));
+    QVERIFY(j.writePlan(samplePlan(), PlanOptions{}));
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
 }
 
 HAWAN_TEST_MAIN(TstJournal, QCoreApplication)

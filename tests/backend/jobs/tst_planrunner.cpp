@@ -8,6 +8,7 @@
 #include "jobs/jobtracker.h"
 #include "jobs/journal.h"
 #include "jobs/plan.h"
+#include "jobs/lease.h"
 #include "jobs/planrunner.h"
 #include "model/inventory.h"
 #include "probes/timeline.h"
@@ -15,6 +16,7 @@
 #include "testmain.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -72,7 +74,9 @@ public:
         auto cfg = config::ConfigLoader::loadString(QString::fromLatin1(kConfig), QStringLiteral("runner.toml"));
         if (!cfg)
             qFatal("%s", qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
-        m_inventory = std::make_unique<Inventory>(cfg.value());
+        config::Config c = cfg.value();
+        c.ha.leaseDir = QFileInfo(journalPath).absolutePath() + QStringLiteral("/leases");
+        m_inventory = std::make_unique<Inventory>(c);
         m_journal = std::make_unique<jobs::Journal>(journalPath);
     }
     // Every host up with 16 GiB; `vmsOnR1` 1 GiB VMs on r1 (with definitions, for a recovery).
@@ -290,6 +294,41 @@ private Q_SLOTS:
 
     // The crashed host answers again before its fence: restarting its VMs elsewhere would run
     // them twice, so nothing is restarted and nothing is fenced.
+    // Another console (or hawanctl, or the HA watcher) recovers the same host: this one does
+    // nothing, not even the fence, not even a journal line, and says who holds it. Once that
+    // holder is gone (its lease dies with it), the recovery runs.
+    void recoveryOfAHostHeldElsewhereDoesNothing()
+    {
+        m_env->populate(1);
+        m_env->setUnreachable(0);
+        const QString dir = jobs::leaseDirectory(m_env->inventory()->config());
+        auto other = jobs::LeaseHolder::self(QStringLiteral("hawanctl recover"));
+        jobs::Lease::Taken held = jobs::Lease::take(dir, QStringLiteral("recover-r1"), other);
+        QVERIFY2(held.lease, qPrintable(held.error));
+        auto *refused = run(jobs::Planner(*m_env->inventory()).recoverHost(0), 2, 2);
+        QTRY_VERIFY(refused->isFinished());
+        QCOMPARE(refused->jobResult().outcome, jobs::JobOutcome::Failed);
+        const QString why = refused->jobResult().message;
+        QVERIFY2(why.contains(QStringLiteral("the recovery of r1 is held by hawanctl recover (pid %1").arg(QString::number(QCoreApplication::applicationPid()))),
+                 qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("nothing was done")), qPrintable(why));
+        QCOMPARE(m_env->fences, 0);
+        QCOMPARE(m_env->launched.size(), 0);
+        QVERIFY(reread(m_path, refused->plan().id).plan.id.isEmpty()); // never journaled
+
+        held.lease.reset(); // the other holder ends
+        auto *runner = run(jobs::Planner(*m_env->inventory()).recoverHost(0), 2, 2);
+        QTRY_COMPARE(m_env->launched.size(), 1);
+        QCOMPARE(m_env->fences, 1);
+        // While it runs, the lease says who holds it.
+        const auto holder = jobs::Lease::holder(dir, QStringLiteral("recover-r1"));
+        QVERIFY(holder);
+        QCOMPARE(holder->pid, QCoreApplication::applicationPid());
+        m_env->launched[0]->end(jobs::JobOutcome::Succeeded);
+        QTRY_VERIFY(runner->isFinished());
+        QTRY_VERIFY(!jobs::Lease::holder(dir, QStringLiteral("recover-r1"))); // released when it ended
+    }
+
     void hostBackBeforeFenceRestartsNothing()
     {
         m_env->populate(1);

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -80,7 +82,7 @@ struct Session
     QList<model::HostSnapshot> snapshots;
     QObject receiver;
 
-    explicit Session(const QString &host, const QString &uri = {}, int keepAliveS = 2)
+    explicit Session(const QString &host, const QString &uri = {}, int keepAliveS = 2, const QString &cacheFile = {})
     {
         lv::HostSession::Options opt;
         opt.refreshMs = 200;
@@ -88,6 +90,7 @@ struct Session
         opt.maxRetryMs = 200;
         opt.keepAliveIntervalS = keepAliveS;
         opt.keepAliveCount = 1;
+        opt.cacheFile = cacheFile;
         thread = util::makeThread(QStringLiteral("host:%1").arg(host));
         session = new lv::HostSession(0, uri.isEmpty() ? hostUri(host) : uri, opt);
         session->moveToThread(thread.get());
@@ -215,6 +218,28 @@ private Q_SLOTS:
         // Thawed (and refusing here): the open fails as any refused open does, and is retried.
         QTRY_VERIFY_WITH_TIMEOUT(!frozen.reason().contains(QLatin1String("earlier connection"))
                                      && !frozen.reason().contains(QLatin1String("did not answer")), 5000);
+    }
+
+    // Definitions are read with their secrets (a VM restarted from one after a crash keeps its
+    // console password), and the snapshot kept on disk is readable by its owner only.
+    void definitionsKeepConsolePasswordsPrivately()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache/roma1-hv1.json"));
+        Session s(QStringLiteral("roma1-hv1"), {}, 2, cache);
+        QTRY_VERIFY(!s.snapshots.isEmpty());
+        bool found = false;
+        for (const auto &vm : s.snapshots.last().vms)
+            if (vm.name == QLatin1String("roma1-hv1-atlas-wn00")) {
+                found = true;
+                QVERIFY2(vm.definition.contains(QLatin1String("passwd='s3cret'")), qPrintable(vm.definition));
+            }
+        QVERIFY(found);
+        QTRY_VERIFY(QFile::exists(cache));
+        QCOMPARE(QFile::permissions(cache) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner); // rw for the owner, nothing for group or others
+        QCOMPARE(QFile::permissions(QFileInfo(cache).absolutePath()) & (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther),
+                 QFileDevice::Permissions());
     }
 
     // A refused action says why, in libvirt's words or ours; an active VM is never undefined.
