@@ -11,6 +11,7 @@
 #include "plancommands.h"
 #include "probecommand.h"
 #include "drillcommand.h"
+#include "hacommand.h"
 #include "experimentcommand.h"
 
 #include <QCommandLineParser>
@@ -362,6 +363,13 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("probes"), &probesCommand},
         {QStringLiteral("experiment"), &experimentCommand},
         {QStringLiteral("drill"), &drillCommand},
+        {QStringLiteral("ha"), [](Call &c) {
+             if (c.args.size() > 2 || (c.args.size() == 2 && c.args[1] != QLatin1String("status"))) {
+                 err() << Text::tr("hawanctl: usage: hawanctl ha [status [--json]]") << Qt::endl;
+                 return int(Usage);
+             }
+             return c.args.size() == 2 ? hawanctl::haStatus(c.fleet, c.p.isSet(c.o.json)) : hawanctl::haCommand(c.app, c.fleet);
+         }},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -413,14 +421,17 @@ int main(int argc, char **argv)
         "                 runner, over the emulated delays where the link can set them; the report is kept as JSON\n"
         "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
         "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
-        "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON"));
+        "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON\n"
+        "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
+        "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
+        "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({o.config, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
                   o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
                   o.host, o.vm, o.hold, o.loss, o.confirmSite});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();

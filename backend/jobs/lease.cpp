@@ -230,7 +230,7 @@ LeaseJob::LeaseJob(QString dir, QString name, QString subject, QObject *parent)
 
 QString LeaseJob::title() const
 {
-    return tr("Take the lease of %1").arg(m_subject);
+    return tr("Take the lease: %1").arg(m_subject);
 }
 
 void LeaseJob::doStart()
@@ -266,7 +266,7 @@ void LeaseJob::doStart()
                           }
                           m_heldBy = o.heldBy;
                           finish({JobOutcome::Failed, JobError::Refused,
-                                  o.heldBy ? tr("the recovery of %1 is held by %2").arg(m_subject, o.heldBy->describe())
+                                  o.heldBy ? tr("%1 is held by %2").arg(m_subject, o.heldBy->describe())
                                            : tr("cannot take the lease of %1: %2").arg(m_subject, o.error), 0});
                       });
 }

@@ -83,6 +83,7 @@ class LeaseJob : public Job
 {
     Q_OBJECT
 public:
+    // `subject` completes "… is held by …": "the recovery of napoli-hv2", "the HA watcher".
     LeaseJob(QString dir, QString name, QString subject, QObject *parent = nullptr);
     QString title() const override;
     std::unique_ptr<Lease> takeLease() { return std::move(m_lease); }

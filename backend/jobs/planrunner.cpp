@@ -78,7 +78,7 @@ void PlanRunner::doStart()
     // One recovery of a host at a time, whoever runs it (this console, another, hawanctl, the HA
     // watcher): the lease first, before the journal or anything else. Held until the plan ends.
     auto *take = new LeaseJob(leaseDirectory(m_env->inventory()->config()), QStringLiteral("recover-") + m_plan.plan.subject,
-                              m_plan.plan.subject, this);
+                              tr("the recovery of %1").arg(m_plan.plan.subject), this);
     addSubjob(take);
     connect(take, &Job::ended, this, [this, take] {
         if (!take->jobResult().succeeded()) {
