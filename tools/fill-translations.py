@@ -196,7 +196,10 @@ IT = {
     "                 runner, over the emulated delays where the link can set them; the report is kept as JSON\n"
     "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
     "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
-    "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON":
+    "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON\n"
+    "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
+    "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
+    "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did":
         "Riga di comando di Hawan.\n\nComandi:\n  status         stampa siti, host e VM (una tabella, o JSON con --json)\n  check-config   verifica la configurazione ed esce\n  migrate VM HOST   migra live la VM su HOST, mostrando l'avanzamento (esce con 0 se riesce)\n"
         "  evacuate HOST | --site SITO [--dry-run]\n"
         "                 mette l'host (o ogni host del sito) in manutenzione e ne sposta le VM\n"
@@ -220,7 +223,10 @@ IT = {
         "                 runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON\n"
         "  drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID\n"
         "                 le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto\n"
-        "                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON",
+        "                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON\n"
+        "  ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le\n"
+        "                 sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);\n"
+        "                 un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto",
     "migrate: bandwidth cap in MiB/s.": "migrate: limite di banda in MiB/s.",
     "migrate: slow the guest down if it does not converge.": "migrate: rallenta il guest se non converge.",
     "migrate: abort after this many seconds (default 600).": "migrate: interrompe dopo questi secondi (predefinito 600).",

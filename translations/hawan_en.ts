@@ -2230,6 +2230,157 @@
     </message>
 </context>
 <context>
+    <name>hawan::ha::Watcher</name>
+    <message>
+        <source>HA watcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taking the watcher's lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the HA watcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby: the acting watcher is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby: %1 acts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>acting: watching %n host(s); a host silent for %1 s is fenced and its HA VMs restarted elsewhere</source>
+        <translation><numerusform>acting: watching %n host; a host silent for %1 s is fenced and its HA VMs restarted elsewhere</numerusform><numerusform>acting: watching %n hosts; a host silent for %1 s is fenced and its HA VMs restarted elsewhere</numerusform></translation>
+    </message>
+    <message>
+        <source>acting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (plan %2) is open in the journal: an operator resumes or aborts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery of %1 (plan %2) was started on %3, which may still run it: left alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot finish the recovery of %1 (plan %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishing the recovery of %1 left open (plan %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishing the recovery of %1 left open (plan %2); fenced already: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recovery of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable for %1 s while %2's other hosts answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PARTITION? every host of %1 fell silent at once (or its link is cut): from here a partition cannot be told from the loss of the site, so nothing is fenced or restarted. An operator decides; or set [ha] witness so that this side may act when the witness agrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA witness for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every host of %1 fell silent at once: asking the witness whether this side may act</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PARTITION: the witness does not let this side act for %1 (%2): nothing is fenced or restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the witness lets this side act for %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 silent as a whole; the witness agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is silent (%2) but in maintenance: left to the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is silent (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is silent (%2) but is not recovered: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is silent (%2): none of its VMs has a restart policy, so it is not fenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is silent (%2): fencing it, then restarting %n HA VM(s) elsewhere</source>
+        <translation><numerusform>%1 is silent (%2): fencing it, then restarting %n HA VM elsewhere</numerusform><numerusform>%1 is silent (%2): fencing it, then restarting %n HA VMs elsewhere</numerusform></translation>
+    </message>
+    <message>
+        <source>the recovery of %1 did not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA watcher: %1 silent (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery of %1 waits for an operator: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its HA policy says not to restart it: left for the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no HA policy matches it: left for the operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every host that could take it is avoided by its HA policy, or full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA policy: not on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA heartbeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped: the watcher's lease is let go (a standby watcher takes over); a recovery it started is finished by the next watcher, from the journal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::jobs::CommandJob</name>
     <message>
         <source>'%3' exited with %1%2</source>
@@ -2383,10 +2534,6 @@
 <context>
     <name>hawan::jobs::LeaseJob</name>
     <message>
-        <source>Take the lease of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>taking the lease</source>
         <translation type="unfinished" />
     </message>
@@ -2399,11 +2546,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the recovery of %1 is held by %2</source>
+        <source>cannot take the lease of %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot take the lease of %1: %2</source>
+        <source>Take the lease: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is held by %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2605,6 +2756,10 @@
     </message>
     <message>
         <source>%1; nothing was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4240,6 +4395,53 @@ Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it wil
     </message>
     <message>
         <source>Needs a test VM template: [experiments] vm_image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HaStatusLabel</name>
+    <message>
+        <source>HA: …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the HA watcher's lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HA watcher's lease cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: no watcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No HA watcher acts for this configuration: a dead host's VMs come back only when an operator recovers it (Hosts → Recover). Start one with 'hawanctl ha' (or its systemd unit, hawan-ha.service).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: watcher silent for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: watching from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA watcher: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it did last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALARM </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6887,6 +7089,34 @@ Its definition is removed from the host.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>HA watcher for %1: grace %2 s, leases in %3; %n policy(ies)</source>
+        <translation><numerusform>HA watcher for %1: grace %2 s, leases in %3; %n policy</numerusform><numerusform>HA watcher for %1: grace %2 s, leases in %3; %n policies</numerusform></translation>
+    </message>
+    <message>
+        <source>hawanctl: no [[ha.policy]] in the configuration: no VM is restarted by the watcher; it only watches and raises alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: stopping the watcher (Ctrl+C again to leave at once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No HA watcher acts (lease %1 free): a dead host's VMs come back only when an operator recovers it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA watcher acting: %1; last heartbeat %2 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl ha [status [--json]]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -6915,15 +7145,14 @@ Commands:
                  runner, over the emulated delays where the link can set them; the report is kept as JSON
   drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
                  the resilience drills: inject one configured fault, watch, repair, and print the verdict
-                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON</source>
+                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON
+  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
+                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
+                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha</source>
         <translation type="unfinished" />
     </message>
 </context>

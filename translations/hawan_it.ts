@@ -2230,6 +2230,157 @@
     </message>
 </context>
 <context>
+    <name>hawan::ha::Watcher</name>
+    <message>
+        <source>HA watcher</source>
+        <translation>Sorvegliante HA</translation>
+    </message>
+    <message>
+        <source>HA: %1</source>
+        <translation>HA: %1</translation>
+    </message>
+    <message>
+        <source>taking the watcher's lease</source>
+        <translation>presa del lease del sorvegliante</translation>
+    </message>
+    <message>
+        <source>the HA watcher</source>
+        <translation>il sorvegliante HA</translation>
+    </message>
+    <message>
+        <source>standby: the acting watcher is %1</source>
+        <translation>in attesa: il sorvegliante attivo è %1</translation>
+    </message>
+    <message>
+        <source>standby: %1 acts</source>
+        <translation>in attesa: agisce %1</translation>
+    </message>
+    <message>
+        <source>standby: %1</source>
+        <translation>in attesa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>acting: watching %n host(s); a host silent for %1 s is fenced and its HA VMs restarted elsewhere</source>
+        <translation><numerusform>attivo: sorveglia %n host; un host silenzioso per %1 s viene isolato e le sue VM HA riavviate altrove</numerusform><numerusform>attivo: sorveglia %n host; un host silenzioso per %1 s viene isolato e le sue VM HA riavviate altrove</numerusform></translation>
+    </message>
+    <message>
+        <source>acting</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2) is open in the journal: an operator resumes or aborts it</source>
+        <translation>%1 (piano %2) è aperto nel journal: un operatore lo riprende o lo annulla</translation>
+    </message>
+    <message>
+        <source>the recovery of %1 (plan %2) was started on %3, which may still run it: left alone</source>
+        <translation>il ripristino di %1 (piano %2) è stato avviato su %3, che potrebbe ancora eseguirlo: lasciato stare</translation>
+    </message>
+    <message>
+        <source>cannot finish the recovery of %1 (plan %2): %3</source>
+        <translation>impossibile completare il ripristino di %1 (piano %2): %3</translation>
+    </message>
+    <message>
+        <source>finishing the recovery of %1 left open (plan %2)</source>
+        <translation>completamento del ripristino di %1 rimasto aperto (piano %2)</translation>
+    </message>
+    <message>
+        <source>finishing the recovery of %1 left open (plan %2); fenced already: %3</source>
+        <translation>completamento del ripristino di %1 rimasto aperto (piano %2); già isolato: %3</translation>
+    </message>
+    <message>
+        <source>recovery of %1: %2</source>
+        <translation>ripristino di %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation>%1 risponde di nuovo</translation>
+    </message>
+    <message>
+        <source>unreachable for %1 s while %2's other hosts answer</source>
+        <translation>irraggiungibile da %1 s mentre gli altri host di %2 rispondono</translation>
+    </message>
+    <message>
+        <source>PARTITION? every host of %1 fell silent at once (or its link is cut): from here a partition cannot be told from the loss of the site, so nothing is fenced or restarted. An operator decides; or set [ha] witness so that this side may act when the witness agrees.</source>
+        <translation>PARTIZIONE? ogni host di %1 è diventato silenzioso in un colpo (o il suo collegamento è interrotto): da qui una partizione non si distingue dalla perdita del sito, quindi nulla viene isolato o riavviato. Decide un operatore; oppure imposta [ha] witness perché questo lato possa agire quando il testimone è d'accordo.</translation>
+    </message>
+    <message>
+        <source>HA witness for %1</source>
+        <translation>Testimone HA per %1</translation>
+    </message>
+    <message>
+        <source>every host of %1 fell silent at once: asking the witness whether this side may act</source>
+        <translation>ogni host di %1 è diventato silenzioso in un colpo: si chiede al testimone se questo lato può agire</translation>
+    </message>
+    <message>
+        <source>PARTITION: the witness does not let this side act for %1 (%2): nothing is fenced or restarted</source>
+        <translation>PARTIZIONE: il testimone non lascia agire questo lato per %1 (%2): nulla viene isolato o riavviato</translation>
+    </message>
+    <message>
+        <source>the witness lets this side act for %1 (%2)</source>
+        <translation>il testimone lascia agire questo lato per %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 silent as a whole; the witness agreed</source>
+        <translation>%1 silenzioso per intero; il testimone è d'accordo</translation>
+    </message>
+    <message>
+        <source>%1 is silent (%2) but in maintenance: left to the operator</source>
+        <translation>%1 è silenzioso (%2) ma in manutenzione: lasciato all'operatore</translation>
+    </message>
+    <message>
+        <source>%1 is silent (%2): %3</source>
+        <translation>%1 è silenzioso (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is silent (%2) but is not recovered: %3</source>
+        <translation>%1 è silenzioso (%2) ma non viene ripristinato: %3</translation>
+    </message>
+    <message>
+        <source>%1 is silent (%2): none of its VMs has a restart policy, so it is not fenced</source>
+        <translation>%1 è silenzioso (%2): nessuna delle sue VM ha una politica di riavvio, quindi non viene isolato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is silent (%2): fencing it, then restarting %n HA VM(s) elsewhere</source>
+        <translation><numerusform>%1 è silenzioso (%2): lo si isola, poi si riavvia %n VM HA altrove</numerusform><numerusform>%1 è silenzioso (%2): lo si isola, poi si riavviano %n VM HA altrove</numerusform></translation>
+    </message>
+    <message>
+        <source>the recovery of %1 did not start: %2</source>
+        <translation>il ripristino di %1 non è partito: %2</translation>
+    </message>
+    <message>
+        <source>HA watcher: %1 silent (%2)</source>
+        <translation>Sorvegliante HA: %1 silenzioso (%2)</translation>
+    </message>
+    <message>
+        <source>the recovery of %1 waits for an operator: %2</source>
+        <translation>il ripristino di %1 attende un operatore: %2</translation>
+    </message>
+    <message>
+        <source>its HA policy says not to restart it: left for the operator</source>
+        <translation>la sua politica HA dice di non riavviarla: lasciata all'operatore</translation>
+    </message>
+    <message>
+        <source>no HA policy matches it: left for the operator</source>
+        <translation>nessuna politica HA la riguarda: lasciata all'operatore</translation>
+    </message>
+    <message>
+        <source>every host that could take it is avoided by its HA policy, or full</source>
+        <translation>ogni host che potrebbe accoglierla è escluso dalla sua politica HA, o pieno</translation>
+    </message>
+    <message>
+        <source>HA policy: not on %1</source>
+        <translation>politica HA: non su %1</translation>
+    </message>
+    <message>
+        <source>HA heartbeat</source>
+        <translation>battito HA</translation>
+    </message>
+    <message>
+        <source>stopped: the watcher's lease is let go (a standby watcher takes over); a recovery it started is finished by the next watcher, from the journal</source>
+        <translation>fermato: il lease del sorvegliante è rilasciato (subentra un sorvegliante in attesa); un ripristino avviato viene completato dal prossimo sorvegliante, dal journal</translation>
+    </message>
+</context>
+<context>
     <name>hawan::jobs::CommandJob</name>
     <message>
         <source>'%3' exited with %1%2</source>
@@ -2383,10 +2534,6 @@
 <context>
     <name>hawan::jobs::LeaseJob</name>
     <message>
-        <source>Take the lease of %1</source>
-        <translation>Prendi il lease di %1</translation>
-    </message>
-    <message>
         <source>taking the lease</source>
         <translation>presa del lease</translation>
     </message>
@@ -2399,12 +2546,16 @@
         <translation>tenuto</translation>
     </message>
     <message>
-        <source>the recovery of %1 is held by %2</source>
-        <translation>il ripristino di %1 è tenuto da %2</translation>
-    </message>
-    <message>
         <source>cannot take the lease of %1: %2</source>
         <translation>impossibile prendere il lease di %1: %2</translation>
+    </message>
+    <message>
+        <source>Take the lease: %1</source>
+        <translation>Prendi il lease: %1</translation>
+    </message>
+    <message>
+        <source>%1 is held by %2</source>
+        <translation>%1 è tenuto da %2</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2757,10 @@
     <message>
         <source>%1; nothing was done</source>
         <translation>%1; non è stato fatto nulla</translation>
+    </message>
+    <message>
+        <source>the recovery of %1</source>
+        <translation>il ripristino di %1</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4398,53 @@ Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): di
     <message>
         <source>Needs a test VM template: [experiments] vm_image</source>
         <translation>Serve un modello di VM di prova: [experiments] vm_image</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::HaStatusLabel</name>
+    <message>
+        <source>HA: …</source>
+        <translation>HA: …</translation>
+    </message>
+    <message>
+        <source>reading the HA watcher's lease</source>
+        <translation>lettura del lease del sorvegliante HA</translation>
+    </message>
+    <message>
+        <source>HA: unknown</source>
+        <translation>HA: sconosciuto</translation>
+    </message>
+    <message>
+        <source>The HA watcher's lease cannot be read: %1</source>
+        <translation>Il lease del sorvegliante HA non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>HA: no watcher</source>
+        <translation>HA: nessun sorvegliante</translation>
+    </message>
+    <message>
+        <source>No HA watcher acts for this configuration: a dead host's VMs come back only when an operator recovers it (Hosts → Recover). Start one with 'hawanctl ha' (or its systemd unit, hawan-ha.service).</source>
+        <translation>Nessun sorvegliante HA agisce per questa configurazione: le VM di un host morto tornano solo quando un operatore lo ripristina (Host → Ripristina). Avviane uno con 'hawanctl ha' (o la sua unità systemd, hawan-ha.service).</translation>
+    </message>
+    <message>
+        <source>HA: watcher silent for %1 s</source>
+        <translation>HA: sorvegliante silenzioso da %1 s</translation>
+    </message>
+    <message>
+        <source>HA: watching from %1</source>
+        <translation>HA: sorveglia da %1</translation>
+    </message>
+    <message>
+        <source>HA watcher: %1</source>
+        <translation>Sorvegliante HA: %1</translation>
+    </message>
+    <message>
+        <source>What it did last:</source>
+        <translation>Cosa ha fatto per ultimo:</translation>
+    </message>
+    <message>
+        <source>ALARM </source>
+        <translation>ALLARME </translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7110,34 @@ La sua definizione viene rimossa dall'host.</translation>
         <translation>hawanctl: --hold accetta da 0 a 3600 secondi, --loss più di 0 e al massimo 100 percento</translation>
     </message>
     <message>
+        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
+        <translation>hawanctl: %1 non è terminata %2 s dopo il suo limite di tempo (un demone non risponde all'annullamento); non si sa dove sia in esecuzione %3: vedi 'hawanctl status'</translation>
+    </message>
+    <message numerus="yes">
+        <source>HA watcher for %1: grace %2 s, leases in %3; %n policy(ies)</source>
+        <translation><numerusform>Sorvegliante HA per %1: tolleranza %2 s, lease in %3; %n politica</numerusform><numerusform>Sorvegliante HA per %1: tolleranza %2 s, lease in %3; %n politiche</numerusform></translation>
+    </message>
+    <message>
+        <source>hawanctl: no [[ha.policy]] in the configuration: no VM is restarted by the watcher; it only watches and raises alarms</source>
+        <translation>hawanctl: nessuna [[ha.policy]] nella configurazione: il sorvegliante non riavvia alcuna VM; osserva soltanto e dà allarmi</translation>
+    </message>
+    <message>
+        <source>hawanctl: stopping the watcher (Ctrl+C again to leave at once)</source>
+        <translation>hawanctl: arresto del sorvegliante (Ctrl+C di nuovo per uscire subito)</translation>
+    </message>
+    <message>
+        <source>No HA watcher acts (lease %1 free): a dead host's VMs come back only when an operator recovers it.</source>
+        <translation>Nessun sorvegliante HA agisce (lease %1 libero): le VM di un host morto tornano solo quando un operatore lo ripristina.</translation>
+    </message>
+    <message>
+        <source>HA watcher acting: %1; last heartbeat %2 UTC</source>
+        <translation>Sorvegliante HA attivo: %1; ultimo battito %2 UTC</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl ha [status [--json]]</source>
+        <translation>hawanctl: uso: hawanctl ha [status [--json]]</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -6936,7 +7166,10 @@ Commands:
                  runner, over the emulated delays where the link can set them; the report is kept as JSON
   drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
                  the resilience drills: inject one configured fault, watch, repair, and print the verdict
-                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON</source>
+                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON
+  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
+                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
+                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
         <translation>Riga di comando di Hawan.
 
 Comandi:
@@ -6965,15 +7198,14 @@ Comandi:
                  runner, sui ritardi emulati dove il collegamento può impostarli; il rapporto è salvato in JSON
   drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID
                  le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto
-                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON</translation>
+                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON
+  ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le
+                 sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);
+                 un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment or drill</source>
-        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment o drill</translation>
-    </message>
-    <message>
-        <source>hawanctl: %1 has not ended %2 s after its time limit (a daemon does not answer the abort); where %3 runs is not known: see 'hawanctl status'</source>
-        <translation>hawanctl: %1 non è terminata %2 s dopo il suo limite di tempo (un demone non risponde all'annullamento); non si sa dove sia in esecuzione %3: vedi 'hawanctl status'</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill o ha</translation>
     </message>
 </context>
 <context>

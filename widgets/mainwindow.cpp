@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include "drills/drillsview.h"
+#include "ha/hastatuslabel.h"
 #include "tour/tour.h"
 #include "experiments/experimentsview.h"
 #include "experiments/experiment.h"
@@ -376,6 +377,7 @@ void MainWindow::buildStatusBar()
         statusBar()->addWidget(l);
         m_siteLabels.push_back(l);
     }
+    statusBar()->addPermanentWidget(new HaStatusLabel(m_fleet, this));
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
 }

@@ -21,6 +21,19 @@ constexpr int kEventsKept = 200;
 constexpr int kEventsInLease = 12;
 } // namespace
 
+WatcherStatus watcherStatus(const config::Config &config)
+{
+    WatcherStatus st;
+    const auto holder = jobs::Lease::holder(jobs::leaseDirectory(config), Watcher::leaseName(), &st.error);
+    if (!holder)
+        return st;
+    st.acting = true;
+    st.holder = *holder;
+    const QDateTime beat = QDateTime::fromString(holder->detail.value(QStringLiteral("beat")).toString(), Qt::ISODate);
+    st.silentS = beat.isValid() ? beat.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    return st;
+}
+
 Watcher::Watcher(core::Fleet *fleet, QObject *parent) : Job(parent), m_fleet(fleet), m_ops(fleet)
 {
     m_tick.setInterval(kTickMs);
@@ -100,6 +113,7 @@ void Watcher::takeLease()
 
 void Watcher::becomeActing()
 {
+    m_actingSince = QDateTime::currentDateTimeUtc();
     setRole(Role::Acting);
     const auto &cfg = m_fleet->inventory()->config();
     note(false, -1, tr("acting: watching %n host(s); a host silent for %1 s is fenced and its HA VMs restarted elsewhere",
@@ -163,7 +177,9 @@ qint64 Watcher::silentForS(int host)
             m_firstSilent.insert(host, now);
         last = m_firstSilent.value(host);
     }
-    return last.secsTo(now);
+    // The grace always runs in full under this watcher: a sample hours old (a host down since
+    // before it started, or the last one another watcher saw) does not make it act at once.
+    return std::max(last, m_actingSince).secsTo(now);
 }
 
 void Watcher::tick()

@@ -18,6 +18,7 @@
 //    finished first, without fencing again when its journal says the host was fenced.
 #include "core/operations.h"
 #include "jobs/job.h"
+#include "jobs/lease.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,6 +35,19 @@ class PlanRunner;
 } // namespace hawan::jobs
 
 namespace hawan::ha {
+
+// Whether a watcher acts for `config`, read from its lease (a blocking file read: off the GUI
+// thread). `silentS`: seconds since its last heartbeat (a watcher whose heartbeat is over
+// kSilentAfterS old holds the lease but may be stuck).
+struct WatcherStatus
+{
+    bool acting = false;
+    jobs::LeaseHolder holder;
+    qint64 silentS = -1;
+    QString error; // the lease directory could not be read
+    static constexpr int kSilentAfterS = 20;
+};
+WatcherStatus watcherStatus(const config::Config &config);
 
 class Watcher : public jobs::Job
 {
@@ -91,6 +105,7 @@ private:
     QString m_standbyHolder;
     QTimer m_tick, m_retry, m_beat;
     bool m_beating = false;
+    QDateTime m_actingSince;
     QHash<int, QDateTime> m_firstSilent;   // host -> when first seen silent without a last sample
     QHash<int, QString> m_handled;         // host -> what was decided this silence (plan id, or why not)
     QHash<int, QPointer<jobs::PlanRunner>> m_plans;

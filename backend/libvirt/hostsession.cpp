@@ -136,6 +136,13 @@ void HostSession::start()
     setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
     ensureEventLoop();
     m_clock.start();
+    // The definitions this host's VMs had when last seen: used only for a VM whose definition
+    // cannot be read now (its daemon froze mid-tick), so a recovery right after a start has them.
+    if (!m_opt.cacheFile.isEmpty())
+        if (auto cached = model::readSnapshotCache(m_opt.cacheFile))
+            for (const auto &vm : cached->vms)
+                if (!vm.definition.isEmpty())
+                    m_savedDefinitions.insert(vm.uuid, vm.definition);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(m_opt.refreshMs);
     connect(m_tickTimer, &QTimer::timeout, this, &HostSession::tick);
@@ -387,30 +394,42 @@ void HostSession::tick()
     cpuNow.reserve(n);
     for (int i = 0; i < n; ++i) {
         model::VmInfo vm = vmFromStatsRecord(*raw[i]);
-        auto def = m_definitions.find(vm.uuid);
-        if (def == m_definitions.end()) {
+        static const VmDefinition none;
+        VmDefinition fallback;
+        const VmDefinition *d = &none;
+        if (auto known = m_definitions.constFind(vm.uuid); known != m_definitions.cend()) {
+            d = &*known;
+        } else {
             // Once per domain: statistics omit the definition on some drivers (test driver).
             ++m_calls;
-            // The persistent definition: what a crash recovery defines elsewhere.
-            // With its secrets (a VNC/SPICE password): a VM restarted from it after a crash keeps
-            // its console password. Kept owner-only on disk (the snapshot cache, the journal).
+            // The persistent definition: what a crash recovery defines elsewhere. With its secrets
+            // (a VNC/SPICE password): a VM restarted from it after a crash keeps its console
+            // password. Kept owner-only on disk (the snapshot cache, the journal).
             CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
-            VmDefinition parsed = xml ? parseDomainXml(QByteArray(xml.get())) : VmDefinition{};
-            if (xml)
+            if (xml) {
+                VmDefinition parsed = parseDomainXml(QByteArray(xml.get()));
                 parsed.xml = QString::fromUtf8(xml.get());
-            if (!xml)
+                d = &*m_definitions.insert(vm.uuid, parsed);
+            } else {
+                // Not kept: asked again next tick (the inventory keeps the last one read meanwhile,
+                // and a VM first seen now has the one saved when this host was last seen).
                 virResetLastError();
-            def = m_definitions.insert(vm.uuid, parsed);
+                if (const auto saved = m_savedDefinitions.constFind(vm.uuid); saved != m_savedDefinitions.cend()) {
+                    fallback = parseDomainXml(saved->toUtf8());
+                    fallback.xml = *saved;
+                    d = &fallback;
+                }
+            }
         }
         if (vm.vcpus == 0)
-            vm.vcpus = def->vcpus;
+            vm.vcpus = d->vcpus;
         if (vm.maxMemoryKiB == 0)
-            vm.maxMemoryKiB = def->memoryKiB;
+            vm.maxMemoryKiB = d->memoryKiB;
         if (vm.memoryKiB == 0)
-            vm.memoryKiB = def->currentMemoryKiB;
+            vm.memoryKiB = d->currentMemoryKiB;
         if (vm.disks.isEmpty())
-            vm.disks = def->disks;
-        vm.definition = def->xml;
+            vm.disks = d->disks;
+        vm.definition = d->xml;
         const auto prev = m_prevCpu.constFind(vm.uuid);
         // A driver without cpu.time (the test driver) leaves CPU unknown rather than 0%.
         if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state) && vm.cpuTimeNs > 0) {

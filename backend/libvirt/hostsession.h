@@ -103,6 +103,7 @@ private:
     qint64 m_lastSampleNs = -1;
     QHash<QString, quint64> m_prevCpu;
     QHash<QString, VmDefinition> m_definitions; // by UUID; refetched after a Defined event
+    QHash<QString, QString> m_savedDefinitions; // by UUID, from the snapshot cache: a fallback
     QVector<model::PoolInfo> m_pools;
     qint64 m_poolsAtNs = -1;
     QHash<QString, QPair<QString, QString>> m_poolXml; // pool name -> (type, target path)

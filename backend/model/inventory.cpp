@@ -120,7 +120,17 @@ void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
     if (hd.snapshot.pools != snapshot.pools)
         hd.snapshot.pools = snapshot.pools;
     hd.status.lastUpdate = snapshot.at;
-    replaceVms(host, snapshot.vms);
+    // A definition read once is kept while its VM stays: a read that failed this time (the daemon
+    // froze mid-tick) must not leave a recovery without it.
+    QVector<VmInfo> vms = snapshot.vms;
+    for (VmInfo &vm : vms)
+        if (vm.definition.isEmpty())
+            for (const VmInfo &old : std::as_const(hd.snapshot.vms))
+                if (old.uuid == vm.uuid && !old.definition.isEmpty()) {
+                    vm.definition = old.definition;
+                    break;
+                }
+    replaceVms(host, vms);
     markReported(host);
     Q_EMIT hostChanged(host);
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void lifecycleUpdatesState();
     void staleness();
     void siteCounts();
+    void definitionOutlivesAFailedRead();
 };
 
 void TstInventory::minimalChanges()
@@ -141,6 +142,22 @@ void TstInventory::siteCounts()
     QCOMPARE(a.vmsRunning, 1);
     QCOMPARE(b.hostsUnreachable, 1);
     QVERIFY(inv.allReported());
+}
+
+// A definition read once stays while its VM does: a tick whose read failed (its daemon froze
+// mid-tick) brings the VM without one, and a recovery right after still has it.
+void TstInventory::definitionOutlivesAFailedRead()
+{
+    Inventory inv(twoHosts());
+    VmInfo a = vm("a");
+    a.definition = QStringLiteral("<domain><name>a</name></domain>");
+    inv.applySnapshot(0, test::snapshot({a}));
+    inv.applySnapshot(0, test::snapshot({vm("a")}));
+    QCOMPARE(inv.vms(0).first().definition, a.definition);
+    VmInfo changed = vm("a");
+    changed.definition = QStringLiteral("<domain><name>a</name><vcpu>2</vcpu></domain>");
+    inv.applySnapshot(0, test::snapshot({changed}));
+    QCOMPARE(inv.vms(0).first().definition, changed.definition); // a new one replaces it
 }
 
 HAWAN_TEST_MAIN(TstInventory, QCoreApplication)
