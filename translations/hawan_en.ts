@@ -2992,6 +2992,10 @@
         <source>no answer from %1 after %2 s %3: its daemon, or the storage it waits on, may be stuck. %4 may still start there: check %1 (virsh domstate %4) before starting it anywhere else.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not started on %1: it already runs on %2 (asked just now), so it stays there</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::VmActionJob</name>

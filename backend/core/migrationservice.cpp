@@ -41,8 +41,18 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
             vmName = vm.name;
     const jobs::MoveJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
                                   hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
-    jobs::MoveJob *raw = restart ? static_cast<jobs::MoveJob *>(m_tracker->add(std::make_unique<jobs::RestartJob>(t, definition, options)))
-                                 : m_tracker->add(std::make_unique<jobs::MigrationJob>(t, options));
+    jobs::MoveJob *raw = nullptr;
+    if (restart) {
+        auto job = std::make_unique<jobs::RestartJob>(t, definition, options);
+        QVector<QPair<QString, QString>> ask;
+        for (int h = 0; h < hosts.size(); ++h)
+            if (h != fromHost && h != toHost && m_inventory->hostStatus(h).state == model::HostState::Up)
+                ask.append({hosts[h].name, hosts[h].uri});
+        job->setHostsToAsk(std::move(ask));
+        raw = m_tracker->add(std::move(job));
+    } else {
+        raw = m_tracker->add(std::make_unique<jobs::MigrationJob>(t, options));
+    }
     m_running << raw;
     // Both hosts' views change when it ends: refresh them at once rather than at the next tick.
     connect(raw, &jobs::MoveJob::finished, this, [this, raw, fromHost, toHost] {

@@ -48,7 +48,15 @@ void RestartJob::doStart()
     const QString xml = m_definition;
     util::runDetached(
         title(), this,
-        [box, self, t, xml, cancel = m_cancel] {
+        [box, self, t, xml, ask = m_ask, cancel = m_cancel] {
+            // Every other host that answers is asked first: the fence says the source is off, not
+            // that nobody else started the VM meanwhile (another console, a standby watcher).
+            if (const QString on = lv::runningOn(ask, t.vmUuid); !on.isEmpty()) {
+                lv::RestartResult elsewhere;
+                elsewhere.outcome = lv::RestartResult::Outcome::RunningElsewhere;
+                elsewhere.elsewhere = on;
+                return elsewhere;
+            }
             return lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
                 const QString name = step == lv::RestartStep::Connecting ? QStringLiteral("connecting")
                     : step == lv::RestartStep::Defining                  ? QStringLiteral("defining")
@@ -71,6 +79,11 @@ void RestartJob::doStart()
             case O::AlreadyRunning:
                 res.outcome = MigrationResult::Outcome::Succeeded;
                 res.message = tr("already running on %1").arg(t.destHost);
+                break;
+            case O::RunningElsewhere:
+                res.outcome = MigrationResult::Outcome::Succeeded;
+                res.message = tr("not started on %1: it already runs on %2 (asked just now), so it stays there")
+                                  .arg(t.destHost, r.elsewhere);
                 break;
             case O::Cancelled:
                 res.outcome = MigrationResult::Outcome::Cancelled;

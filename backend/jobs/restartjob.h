@@ -19,6 +19,9 @@ class RestartJob : public MoveJob
 public:
     RestartJob(Target target, QString definitionXml, MigrationOptions options, QObject *parent = nullptr);
     ~RestartJob() override;
+    // The other hosts (name, URI) asked afresh, before anything is defined, whether they run the
+    // VM: one that does stops the restart (the VM is not started a second time), named.
+    void setHostsToAsk(QVector<QPair<QString, QString>> hosts) { m_ask = std::move(hosts); }
 
     QString title() const override;
     bool isRestart() const override { return true; }
@@ -33,6 +36,7 @@ protected:
 private:
     void phase(const QString &name);
     const QString m_definition;
+    QVector<QPair<QString, QString>> m_ask;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QTimer *m_deadline = nullptr;
 };

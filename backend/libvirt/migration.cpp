@@ -191,4 +191,24 @@ RestartResult defineAndStart(const QString &uri, const QString &uuid, const QStr
     return r;
 }
 
+QString runningOn(const QVector<QPair<QString, QString>> &hosts, const QString &uuid, QStringList *unasked)
+{
+    for (const auto &[name, uri] : hosts) {
+        ConnectPtr conn = openWithKeepAlive(uri);
+        if (!conn) {
+            virResetLastError();
+            LibvirtError::takeLast();
+            if (unasked)
+                *unasked << name;
+            continue;
+        }
+        DomainPtr dom(api().domainLookupByUUIDString(conn.get(), uuid.toLatin1().constData()));
+        const bool active = dom && api().domainIsActive(dom.get()) == 1;
+        virResetLastError();
+        if (active)
+            return name;
+    }
+    return {};
+}
+
 } // namespace hawan::lv

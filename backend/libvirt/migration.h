@@ -6,6 +6,9 @@
 #include "libvirt/error.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QPair>
 
 #include <atomic>
 #include <functional>
@@ -79,11 +82,17 @@ CompletedMigration completedMigration(const QString &destUri, const QString &uui
 // there. `cancel` is read between steps; `step` is told each step as it begins.
 struct RestartResult
 {
-    enum class Outcome { Started, AlreadyRunning, Cancelled, DefinedNotStarted, CannotConnect, CannotDefine };
+    enum class Outcome { Started, AlreadyRunning, Cancelled, DefinedNotStarted, CannotConnect, CannotDefine, RunningElsewhere };
     Outcome outcome = Outcome::CannotConnect;
     LibvirtError error;   // for the failures
     bool defined = false; // for Cancelled: cancelled after defining, before starting
+    QString elsewhere;    // RunningElsewhere: the host that answered it runs the VM
 };
+
+// Before a restart: asks each of `hosts` (name, URI) afresh whether it runs a domain with `uuid`
+// (connections bounded by the keepalive deadline). The name of the first that does; empty when
+// none that answered does. `unasked` lists the hosts that could not be asked.
+QString runningOn(const QVector<QPair<QString, QString>> &hosts, const QString &uuid, QStringList *unasked = nullptr);
 enum class RestartStep { Connecting, Defining, Starting };
 RestartResult defineAndStart(const QString &uri, const QString &uuid, const QString &definitionXml,
                              const std::atomic<bool> &cancel, const std::function<void(RestartStep)> &step);

@@ -215,6 +215,23 @@ private Q_SLOTS:
         QCOMPARE(job.result().message, QStringLiteral("already running on roma1-hv1"));
     }
 
+    // Never twice, wherever: a host other than the destination that answers and runs the VM (asked
+    // just now, not from the last report) stops the restart, named; nothing is defined or started.
+    void restartOfAVmRunningOnAnotherHostDoesNothing()
+    {
+        auto t = target(kRunningUuid); // runs on roma1-hv1; the restart would put it on napoli-hv1
+        lv::ApiOverride restore;
+        lv::api().domainCreate = &failingCreate; // would fail loudly if called
+        jobs::RestartJob job(t, newDomainXml(), {});
+        job.setHostsToAsk({{QStringLiteral("napoli-hv2"), hostUri(QStringLiteral("napoli-hv2"))},
+                           {QStringLiteral("roma1-hv1"), hostUri(QStringLiteral("roma1-hv1"))}});
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+        QCOMPARE(job.result().outcome, jobs::JobOutcome::Succeeded);
+        QCOMPARE(job.result().message,
+                 QStringLiteral("not started on napoli-hv1: it already runs on roma1-hv1 (asked just now), so it stays there"));
+    }
+
     void restartThatCannotStartSaysWhereItIs()
     {
         lv::ApiOverride restore;
