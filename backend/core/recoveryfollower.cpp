@@ -103,6 +103,11 @@ void RecoveryFollower::follow()
             }
             m_since.remove(key);
             m_handled.insert(key);
+            // Several recoveries of this host may name the same VM (it came back and was recovered
+            // again): one removal of the one stale definition, said once.
+            const QString vmKey = name + QLatin1Char('/') + m.vmUuid;
+            if (!activeHere && m_removing.contains(vmKey))
+                continue;
             if (activeHere) {
                 m_inventory->log(model::LogEntry::Severity::Error, host, m.vmName,
                                  tr("%1 runs on both %2 and %3 (recovered there by plan %4): force off the copy on %2; "
@@ -115,7 +120,9 @@ void RecoveryFollower::follow()
             const QString what = tr("the stale definition of %1 on %2 (it runs on %3)").arg(m.vmName, name, m.to);
             jobs::VmActionJob *job = m_act(host, m.vmUuid, model::VmAction::UndefineStale);
             m_cleanups.insert(job, what);
-            connect(job, &jobs::Job::ended, this, [this, host](jobs::Job *j) {
+            m_removing.insert(vmKey);
+            connect(job, &jobs::Job::ended, this, [this, host, vmKey](jobs::Job *j) {
+                m_removing.remove(vmKey);
                 const QString what = m_cleanups.take(j);
                 // Gone already (moved or removed since; libvirt's VIR_ERR_NO_DOMAIN, in its C-locale
                 // wording): nothing stale is left, which was the aim.

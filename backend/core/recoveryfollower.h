@@ -45,6 +45,7 @@ private:
     Act m_act;
     bool m_queued = false;
     QSet<QString> m_handled;
+    QSet<QString> m_removing; // host/uuid: a stale definition being removed now
     QHash<QString, QDateTime> m_since; // plan/VM -> when its state was first seen calling for action
     QHash<jobs::Job *, QString> m_cleanups; // the removal job -> what it removes
 };
