@@ -93,6 +93,7 @@ IT_HA = {
         "Nessun sorvegliante HA agisce (lease %1 libero): le VM di un host morto tornano solo quando un operatore lo ripristina.",
     "HA watcher acting: %1; last heartbeat %2 UTC": "Sorvegliante HA attivo: %1; ultimo battito %2 UTC",
     "hawanctl: usage: hawanctl ha [status [--json]]": "hawanctl: uso: hawanctl ha [status [--json]]",
+    "not a saved snapshot (larger than %1 MiB)": "non è un'istantanea salvata (più grande di %1 MiB)",
     "not started on %1: it already runs on %2 (asked just now), so it stays there":
         "non avviata su %1: è già in esecuzione su %2 (chiesto adesso), quindi resta lì",
 }

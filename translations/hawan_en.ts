@@ -3193,6 +3193,10 @@
         <source>a VM without uuid or name</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not a saved snapshot (larger than %1 MiB)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>

@@ -3193,6 +3193,10 @@
         <source>a VM without uuid or name</source>
         <translation>una VM senza uuid o nome</translation>
     </message>
+    <message>
+        <source>not a saved snapshot (larger than %1 MiB)</source>
+        <translation>non è un'istantanea salvata (più grande di %1 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>

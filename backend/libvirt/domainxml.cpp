@@ -90,4 +90,25 @@ VmDefinition parseDomainXml(const QByteArray &xml)
     return def;
 }
 
+PoolDefinition parsePoolXml(const QByteArray &xml)
+{
+    PoolDefinition d;
+    QXmlStreamReader r(xml);
+    bool inTarget = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("pool"))
+            d.type = r.attributes().value(QLatin1String("type")).toString();
+        else if (r.isStartElement() && r.name() == QLatin1String("target"))
+            inTarget = true;
+        else if (r.isEndElement() && r.name() == QLatin1String("target"))
+            inTarget = false;
+        else if (inTarget && r.isStartElement() && r.name() == QLatin1String("path"))
+            d.targetPath = r.readElementText().trimmed();
+    }
+    if (r.hasError())
+        return {};
+    return d;
+}
+
 } // namespace hawan::lv

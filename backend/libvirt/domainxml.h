@@ -20,4 +20,13 @@ struct VmDefinition
 
 VmDefinition parseDomainXml(const QByteArray &xml);
 
+// A storage pool's definition, as far as placement needs it: its type ("dir", "netfs", …) and
+// the directory its volumes appear in (empty when it has none, or the XML cannot be read).
+struct PoolDefinition
+{
+    QString type;
+    QString targetPath;
+};
+PoolDefinition parsePoolXml(const QByteArray &xml);
+
 } // namespace hawan::lv

@@ -507,23 +507,8 @@ void HostSession::refreshPools()
         if (cached == m_poolXml.end()) {
             ++m_calls;
             CString xml(api().storagePoolGetXMLDesc(pools[i], 0));
-            QString type, path;
-            if (xml) {
-                QXmlStreamReader r(QByteArray(xml.get()));
-                bool inTarget = false;
-                while (!r.atEnd()) {
-                    r.readNext();
-                    if (r.isStartElement() && r.name() == QLatin1String("pool"))
-                        type = r.attributes().value(QLatin1String("type")).toString();
-                    else if (r.isStartElement() && r.name() == QLatin1String("target"))
-                        inTarget = true;
-                    else if (r.isEndElement() && r.name() == QLatin1String("target"))
-                        inTarget = false;
-                    else if (inTarget && r.isStartElement() && r.name() == QLatin1String("path"))
-                        path = r.readElementText().trimmed();
-                }
-            }
-            cached = m_poolXml.insert(p.name, {type, path});
+            const PoolDefinition def = xml ? parsePoolXml(QByteArray(xml.get())) : PoolDefinition{};
+            cached = m_poolXml.insert(p.name, {def.type, def.targetPath});
         }
         p.type = cached->first;
         p.targetPath = cached->second;

@@ -67,6 +67,7 @@ bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QStri
 
 std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *error)
 {
+    constexpr qint64 kMaxBytes = 64 << 20;
     QFile f(path);
     if (!f.exists()) {
         if (error)
@@ -80,8 +81,10 @@ std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *erro
     };
     if (!f.open(QIODevice::ReadOnly))
         return fail(f.errorString());
+    if (f.size() > kMaxBytes)
+        return fail(tr("not a saved snapshot (larger than %1 MiB)").arg(kMaxBytes >> 20));
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 << 20), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(tr("not a saved snapshot (%1)").arg(pe.errorString()));
     const QJsonObject root = doc.object();
