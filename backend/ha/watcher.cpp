@@ -193,6 +193,7 @@ void Watcher::tick()
             note(false, h, tr("%1 answers again").arg(inv->host(h).name));
             m_handled.remove(h);
             m_firstSilent.remove(h);
+            m_partitionSaid.remove(cfg.siteIndex(inv->host(h).site));
         }
     for (int s = 0; s < cfg.sites.size(); ++s) {
         const QVector<int> hosts = cfg.hostsOfSite(s);
@@ -223,6 +224,9 @@ void Watcher::siteSilent(int site, const QVector<int> &hosts)
     if (cfg.ha.witness.isEmpty()) {
         for (int h : hosts)
             m_handled.insert(h, QStringLiteral("partition"));
+        if (m_partitionSaid.contains(site))
+            return; // said once for this silence: a host reaching the grace later joins it quietly
+        m_partitionSaid.insert(site);
         note(true, -1, tr("PARTITION? every host of %1 fell silent at once (or its link is cut): from here a partition cannot be "
                           "told from the loss of the site, so nothing is fenced or restarted. An operator decides; or set [ha] "
                           "witness so that this side may act when the witness agrees.").arg(name));

@@ -22,6 +22,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QTimer>
 #include <QVector>
@@ -110,6 +111,7 @@ private:
     QHash<int, QString> m_handled;         // host -> what was decided this silence (plan id, or why not)
     QHash<int, QPointer<jobs::PlanRunner>> m_plans;
     QHash<int, bool> m_witnessAsked;       // site -> a witness is being asked
+    QSet<int> m_partitionSaid;             // sites whose silence has been alarmed (until a host answers)
     QVector<Event> m_events;
 };
 
