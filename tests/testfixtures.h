@@ -1,6 +1,7 @@
 #pragma once
 // Values and configurations several tests share: the test-driver fleet (fixtures/fleet.toml with
 // its {config_dir} resolved) and small VM and snapshot builders for inventory-level tests.
+#include "config/config.h"
 #include "model/types.h"
 
 #include <QFile>
@@ -24,6 +25,16 @@ inline QString fleetConfigText(const QString &extra = {}, int refreshMs = 1000)
 inline QString ghostHostToml(const QString &site = QStringLiteral("Napoli"))
 {
     return QStringLiteral("\n[[host]]\nname = \"ghost\"\nsite = \"%1\"\nuri = \"test:///nonexistent/ghost.xml\"\n").arg(site);
+}
+
+// A host of a hand-made configuration: name, site and URI, the rest left as defaults.
+inline config::Host host(const QString &name, const QString &site, const QString &uri)
+{
+    config::Host h;
+    h.name = name;
+    h.site = site;
+    h.uri = uri;
+    return h;
 }
 
 inline model::VmInfo vm(const QString &name, model::VmState state = model::VmState::Running)

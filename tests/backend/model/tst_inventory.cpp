@@ -10,25 +10,15 @@ using namespace hawan;
 using namespace hawan::model;
 using hawan::test::vm;
 
-
 namespace {
-hawan::config::Host host(const QString &name, const QString &site, const QString &uri)
-{
-    hawan::config::Host h;
-    h.name = name;
-    h.site = site;
-    h.uri = uri;
-    return h;
-}
-
 config::Config twoHosts()
 {
     config::Config c;
     c.sites.resize(2);
     c.sites[0].name = QStringLiteral("A");
     c.sites[1].name = QStringLiteral("B");
-    c.hosts = {host(QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default")),
-               host(QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"))};
+    c.hosts = {test::host(QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///default")),
+               test::host(QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b"))};
     return c;
 }
 } // namespace

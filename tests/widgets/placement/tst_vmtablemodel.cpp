@@ -17,24 +17,15 @@ using namespace hawan::model;
 using hawan::test::vm;
 
 namespace {
-hawan::config::Host host(const QString &name, const QString &site, const QString &uri)
-{
-    hawan::config::Host h;
-    h.name = name;
-    h.site = site;
-    h.uri = uri;
-    return h;
-}
-
 config::Config threeHosts()
 {
     config::Config c;
     c.sites.resize(2);
     c.sites[0].name = QStringLiteral("A");
     c.sites[1].name = QStringLiteral("B");
-    c.hosts = {host(QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1")),
-               host(QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2")),
-               host(QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"))};
+    c.hosts = {test::host(QStringLiteral("a1"), QStringLiteral("A"), QStringLiteral("test:///a1")),
+               test::host(QStringLiteral("a2"), QStringLiteral("A"), QStringLiteral("test:///a2")),
+               test::host(QStringLiteral("b1"), QStringLiteral("B"), QStringLiteral("test:///b1"))};
     return c;
 }
 } // namespace
