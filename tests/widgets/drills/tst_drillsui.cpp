@@ -104,7 +104,7 @@ private Q_SLOTS:
         QTRY_VERIFY(runs->count() == 1 && runs->item(0)->text().startsWith(QStringLiteral("✘")));
 
         QSignalSpy exported(&view, &widgets::DrillsView::exported);
-        for (const QString kind : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        for (const QString &kind : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json")}) {
             const QString file = m_dir.filePath(QStringLiteral("drill.") + kind);
             view.exportTo(kind, file);
             QVERIFY(exported.wait(10000));
@@ -158,7 +158,7 @@ private:
         auto fleet = std::make_unique<core::Fleet>(cfg);
         fleet->start(false);
         auto *inv = fleet->inventory();
-        QTest::qWaitFor([inv] { return inv->allReported() && inv->vmCount() > 0; }, 10000);
+        (void)QTest::qWaitFor([inv] { return inv->allReported() && inv->vmCount() > 0; }, 10000);
         return fleet;
     }
     QTemporaryDir m_dir;

@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("experimentRun"))->isEnabled()); // ready for the next
 
         QSignalSpy exported(&view, &widgets::ExperimentsView::exported);
-        for (const QString kind : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        for (const QString &kind : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json")}) {
             const QString file = m_dir.filePath(QStringLiteral("report.") + kind);
             view.exportTo(kind, file);
             QVERIFY(exported.wait(10000));

@@ -124,7 +124,7 @@ private:
         auto fleet = std::make_unique<core::Fleet>(cfg);
         fleet->start(false);
         auto *inv = fleet->inventory();
-        QTest::qWaitFor([inv] { return inv->allReported() && inv->vmCount() > 0; }, 10000);
+        (void)QTest::qWaitFor([inv] { return inv->allReported() && inv->vmCount() > 0; }, 10000);
         return fleet;
     }
     void writeDelay(const QByteArray &text)
