@@ -1,4 +1,5 @@
 #include "config/configloader.h"
+#include "config/configloader_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,140 +32,6 @@ QString ConfigLoader::formatErrors(const ConfigErrors &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-namespace {
-
-QString typeName(toml::node_type t)
-{
-    switch (t) {
-    case toml::node_type::table: return QStringLiteral("a table");
-    case toml::node_type::array: return QStringLiteral("an array");
-    case toml::node_type::string: return QStringLiteral("a string");
-    case toml::node_type::integer: return QStringLiteral("an integer");
-    case toml::node_type::floating_point: return QStringLiteral("a float");
-    case toml::node_type::boolean: return QStringLiteral("a boolean");
-    case toml::node_type::date: return QStringLiteral("a date");
-    case toml::node_type::time: return QStringLiteral("a time");
-    case toml::node_type::date_time: return QStringLiteral("a date-time");
-    default: return QStringLiteral("nothing");
-    }
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
-                               prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-// Walks the parsed document, collecting every error instead of stopping at the first.
-class Validator
-{
-public:
-    explicit Validator(QString file) : m_file(std::move(file)) {}
-
-    ConfigErrors errors;
-
-    void add(const toml::source_region &where, const QString &key, const QString &message)
-    {
-        errors.push_back({m_file, int(where.begin.line), int(where.begin.column), key, message});
-    }
-
-    void checkKeys(const toml::table &t, const QString &path, const QStringList &allowed)
-    {
-        for (auto &&[k, v] : t) {
-            const QString name = qs(k.str());
-            if (allowed.contains(name))
-                continue;
-            QString best;
-            int bestDist = 3;
-            for (const auto &a : allowed) {
-                const int d = editDistance(name, a);
-                if (d < bestDist) {
-                    bestDist = d;
-                    best = a;
-                }
-            }
-            QString msg = ConfigLoader::tr("unknown key '%1'").arg(name);
-            msg += best.isEmpty() ? QStringLiteral(".") : ConfigLoader::tr("; did you mean '%1'?").arg(best);
-            msg += ConfigLoader::tr(" Valid keys here: %1").arg(allowed.join(QStringLiteral(", ")));
-            add(k.source(), path.isEmpty() ? name : path + QLatin1Char('.') + name, msg);
-        }
-    }
-
-    const toml::node *need(const toml::table &t, const QString &path, const char *key,
-                           toml::node_type type, bool required, const QString &hint)
-    {
-        const toml::node *n = t.get(key);
-        const QString full = path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
-        if (!n) {
-            if (required)
-                add(t.source(), full, ConfigLoader::tr("missing required key '%1' (%2)").arg(QLatin1String(key), hint));
-            return nullptr;
-        }
-        const bool numberOk = type == toml::node_type::floating_point && n->type() == toml::node_type::integer;
-        if (n->type() != type && !numberOk) {
-            add(n->source(), full, ConfigLoader::tr("must be %1 (%2), found %3").arg(typeName(type), hint, typeName(n->type())));
-            return nullptr;
-        }
-        return n;
-    }
-
-    std::optional<QString> string(const toml::table &t, const QString &path, const char *key,
-                                  bool required, const QString &hint)
-    {
-        const toml::node *n = need(t, path, key, toml::node_type::string, required, hint);
-        if (!n)
-            return std::nullopt;
-        return qs(n->as_string()->get());
-    }
-
-    // An array of tables such as [[host]]; a single [host] table is a common slip, named as such.
-    QVector<const toml::table *> tables(const toml::table &root, const char *key)
-    {
-        QVector<const toml::table *> out;
-        const toml::node *n = root.get(key);
-        if (!n)
-            return out;
-        const auto *arr = n->as_array();
-        if (!arr) {
-            add(n->source(), QLatin1String(key),
-                ConfigLoader::tr("must be an array of tables: write [[%1]] (double brackets) for each entry, found %2")
-                    .arg(QLatin1String(key), typeName(n->type())));
-            return out;
-        }
-        int i = 0;
-        for (const auto &el : *arr) {
-            if (const auto *t = el.as_table())
-                out.push_back(t);
-            else
-                add(el.source(), QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i + 1),
-                    ConfigLoader::tr("must be a table, found %1").arg(typeName(el.type())));
-            ++i;
-        }
-        return out;
-    }
-
-private:
-    QString m_file;
-};
-
-const QRegularExpression &nameRe()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
-    return re;
-}
-
-} // namespace
 
 QString ConfigLoader::checkLibvirtUri(const QString &uri)
 {
@@ -200,41 +67,7 @@ ConfigResult ConfigLoader::loadFile(const QString &path)
     return loadString(QString::fromUtf8(f.readAll()), QFileInfo(path).absoluteFilePath());
 }
 
-namespace {
-
-// What the readers of the sections share: the validator collecting errors, the file's root table,
-// the configuration being filled, and what later sections check against (the sites).
-struct Reader
-{
-    Validator &v;
-    const toml::table &root;
-    Config &cfg;
-    QString configDir;
-    QSet<QString> siteNames;
-    QStringList validSites;
-    QString siteHint() const
-    {
-        return validSites.isEmpty() ? ConfigLoader::tr("no site is defined")
-                                    : ConfigLoader::tr("valid sites: %1").arg(validSites.join(QStringLiteral(", ")));
-    }
-
-    // One reader per section, called in the order their checks depend on each other.
-    void readSettings(); // title, [console], [migration], [probes]
-    void readExperiments();
-    void readDrills();
-    void readHa(); // after hosts: a policy's hosts to avoid must exist
-    void readSites();
-    void readLinks();
-    void readLinkProbes(const toml::table &linkTable, const QString &path, Link &l);
-    // An argument array (a program and its first arguments), `{config_dir}` expanded; empty when
-    // the key is absent or wrong (then said).
-    QStringList argv(const toml::table &t, const QString &path, const char *key, const QString &what);
-    // `faults = { name = [argv...], ... }`: the drills' fault and repair commands, each of `names`.
-    QMap<QString, QStringList> faults(const toml::table &t, const QString &path, const QStringList &names);
-    void readHosts();
-    void readStorage();
-    void readAntiAffinity(); // after hosts: VM names are free text, but a group needs two of them
-};
+namespace detail {
 
 void Reader::readSettings()
 {
@@ -337,72 +170,6 @@ QMap<QString, QStringList> Reader::faults(const toml::table &t, const QString &p
                 out.insert(name, cmd);
     }
     return out;
-}
-
-void Reader::readExperiments()
-{
-    const toml::node *n = v.need(root, {}, "experiments", toml::node_type::table, false, ConfigLoader::tr("the experiments' test VMs"));
-    if (!n)
-        return;
-    const toml::table &e = *n->as_table();
-    const QString path = QStringLiteral("experiments");
-    v.checkKeys(e, path, {"vm_image", "busy_vm_image", "vm_image_format", "vm_domain_type", "vm_memory_mib", "shutdown_timeout_s"});
-    auto image = [&](const char *key, QString *into, const QString &what) {
-        if (auto s = v.string(e, path, key, false, what)) {
-            if (!s->startsWith(QLatin1Char('/')))
-                v.add(e.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key),
-                      ConfigLoader::tr("must be an absolute path, as the hosts see it on the shared volume"));
-            else
-                *into = QDir::cleanPath(*s);
-        }
-    };
-    image("vm_image", &cfg.experiments.vmImage, ConfigLoader::tr("the test VMs' template disk image on the shared volume"));
-    image("busy_vm_image", &cfg.experiments.busyVmImage, ConfigLoader::tr("a template disk whose guest keeps dirtying its memory"));
-    auto oneOf = [&](const char *key, const QStringList &valid, QString *into) {
-        if (auto s = v.string(e, path, key, false, valid.join(QStringLiteral(" or ")))) {
-            if (!valid.contains(*s))
-                v.add(e.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key),
-                      ConfigLoader::tr("'%1' is not one of: %2").arg(*s, valid.join(QStringLiteral(", "))));
-            else
-                *into = *s;
-        }
-    };
-    oneOf("vm_image_format", {QStringLiteral("raw"), QStringLiteral("qcow2")}, &cfg.experiments.vmImageFormat);
-    oneOf("vm_domain_type", {QStringLiteral("kvm"), QStringLiteral("qemu")}, &cfg.experiments.vmDomainType);
-    auto number = [&](const char *key, int lo, int hi, int *into, const QString &unit) {
-        if (const toml::node *r = v.need(e, path, key, toml::node_type::integer, false,
-                                         QStringLiteral("%1 %2 %3 %4").arg(lo).arg(ConfigLoader::tr("to")).arg(hi).arg(unit))) {
-            const auto k = r->as_integer()->get();
-            if (k < lo || k > hi)
-                v.add(r->source(), path + QLatin1Char('.') + QLatin1String(key),
-                      ConfigLoader::tr("%1 is out of range; valid: %2 to %3 %4").arg(k).arg(lo).arg(hi).arg(unit));
-            else
-                *into = int(k);
-        }
-    };
-    number("vm_memory_mib", 16, 65536, &cfg.experiments.vmMemoryMiB, ConfigLoader::tr("MiB"));
-    number("shutdown_timeout_s", 0, 3600, &cfg.experiments.shutdownTimeoutS, ConfigLoader::tr("seconds (0: forced off at once)"));
-}
-
-void Reader::readDrills()
-{
-    const toml::node *n = v.need(root, {}, "drills", toml::node_type::table, false, ConfigLoader::tr("the resilience drills"));
-    if (!n)
-        return;
-    const toml::table &d = *n->as_table();
-    const QString path = QStringLiteral("drills");
-    v.checkKeys(d, path, {"lab", "writer_interval_ms"});
-    if (const toml::node *b = v.need(d, path, "lab", toml::node_type::boolean, false,
-                                     ConfigLoader::tr("true for a disposable lab, where drills run without typing a site's name")))
-        cfg.drills.lab = b->as_boolean()->get();
-    if (const toml::node *r = v.need(d, path, "writer_interval_ms", toml::node_type::integer, false, ConfigLoader::tr("10 to 10000 ms"))) {
-        const auto k = r->as_integer()->get();
-        if (k < 10 || k > 10000)
-            v.add(r->source(), path + QStringLiteral(".writer_interval_ms"),
-                  ConfigLoader::tr("%1 is out of range; valid: 10 to 10000 ms").arg(k));
-        else
-            cfg.drills.writerIntervalMs = int(k);
-    }
 }
 
 QStringList Reader::argv(const toml::table &t, const QString &path, const char *key, const QString &what)
@@ -701,63 +468,6 @@ void Reader::readStorage()
     }
 }
 
-void Reader::readHa()
-{
-    const toml::node *n = v.need(root, {}, "ha", toml::node_type::table, false, ConfigLoader::tr("automatic recovery"));
-    if (!n)
-        return;
-    const toml::table &h = *n->as_table();
-    const QString path = QStringLiteral("ha");
-    v.checkKeys(h, path, {"lease_dir", "grace_s", "witness", "policy"});
-    if (auto s = v.string(h, path, "lease_dir", false, ConfigLoader::tr("a directory every console and watcher reaches (on the shared volume)"))) {
-        const QString dir = QString(*s).replace(QStringLiteral("{config_dir}"), configDir);
-        if (!dir.startsWith(QLatin1Char('/')))
-            v.add(h.get("lease_dir")->source(), path + QStringLiteral(".lease_dir"), ConfigLoader::tr("must be an absolute path"));
-        else
-            cfg.ha.leaseDir = QDir::cleanPath(dir);
-    }
-    if (const toml::node *r = v.need(h, path, "grace_s", toml::node_type::integer, false, ConfigLoader::tr("3 to 600 seconds"))) {
-        const auto k = r->as_integer()->get();
-        if (k < 3 || k > 600)
-            v.add(r->source(), path + QStringLiteral(".grace_s"), ConfigLoader::tr("%1 is out of range; valid: 3 to 600 seconds").arg(k));
-        else
-            cfg.ha.graceS = int(k);
-    }
-    cfg.ha.witness = argv(h, path, "witness", ConfigLoader::tr("a command that exits 0 when this side may act for a silent site"));
-    int i = 0;
-    for (const toml::table *t : v.tables(h, "policy")) {
-        const QString pp = QStringLiteral("ha.policy[%1]").arg(++i);
-        v.checkKeys(*t, pp, {"match", "restart", "priority", "avoid"});
-        HaPolicy p;
-        if (auto m = v.string(*t, pp, "match", true, ConfigLoader::tr("a VM name or a pattern such as \"web-*\"")))
-            p.match = *m;
-        if (const toml::node *b = v.need(*t, pp, "restart", toml::node_type::boolean, false, ConfigLoader::tr("true or false")))
-            p.restart = b->as_boolean()->get();
-        if (const toml::node *r = v.need(*t, pp, "priority", toml::node_type::integer, false, ConfigLoader::tr("-1000 to 1000; higher first"))) {
-            const auto k = r->as_integer()->get();
-            if (k < -1000 || k > 1000)
-                v.add(r->source(), pp + QStringLiteral(".priority"), ConfigLoader::tr("%1 is out of range; valid: -1000 to 1000").arg(k));
-            else
-                p.priority = int(k);
-        }
-        if (const toml::node *a = v.need(*t, pp, "avoid", toml::node_type::array, false, ConfigLoader::tr("host names, e.g. [\"napoli-hv2\"]"))) {
-            for (const auto &el : *a->as_array()) {
-                const auto *str = el.as_string();
-                if (!str) {
-                    v.add(el.source(), pp + QStringLiteral(".avoid"), ConfigLoader::tr("every element must be a host name"));
-                    continue;
-                }
-                const QString host = qs(str->get());
-                if (cfg.hostIndex(host) < 0)
-                    v.add(el.source(), pp + QStringLiteral(".avoid"), ConfigLoader::tr("unknown host '%1'").arg(host));
-                else
-                    p.avoid << host;
-            }
-        }
-        cfg.ha.policies.push_back(p);
-    }
-}
-
 void Reader::readAntiAffinity()
 {
     int i = 0;
@@ -791,7 +501,9 @@ void Reader::readAntiAffinity()
     }
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileName)
 {
