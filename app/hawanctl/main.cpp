@@ -119,7 +119,6 @@ QString usageError(const QString &command, const QStringList &args, const QComma
 int statusCommand(Call &c)
 {
     auto *inv = c.fleet.inventory();
-    const auto &cfg = inv->config();
     // The links are measured too (from their probes' vantage points), so that a site whose hosts
     // are silent behind a cut link reads "cut off", as in the console; a recording is not live.
     probes::ProbeHub *probes = c.fleet.startLinkProbes() ? c.fleet.probes() : nullptr;

@@ -60,6 +60,9 @@ struct Storage
     QStringList command;   // argv prefix to run the storage CLI, e.g. ["gluster"] or ["ssh","n1","gluster"]
     QMap<QString, QString> brickSites; // brick host (as gluster names it) -> site, to draw bricks at their sites
     QMap<QString, QString> probeDirs;  // site -> a directory on this volume as mounted at that site
+    // virtlockd's file_lockspace_dir on this volume, as this console mounts it: before restarting
+    // a VM, its disks' leases are checked there (held: some host still runs it). Empty: not checked.
+    QString lockspaceDir;
     // drills: brick_down, brick_up, node_lost, node_back (argv prefixes; the site's name appended)
     QMap<QString, QStringList> faults;
 };

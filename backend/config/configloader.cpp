@@ -412,7 +412,7 @@ void Reader::readStorage()
     int i = 0;
     for (const toml::table *t : v.tables(root, "storage")) {
         const QString path = QStringLiteral("storage[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs", "faults"});
+        v.checkKeys(*t, path, {"name", "kind", "volume", "command", "brick_sites", "probe_dirs", "lockspace_dir", "faults"});
         Storage s;
         s.faults = faults(*t, path, {QStringLiteral("brick_down"), QStringLiteral("brick_up"), QStringLiteral("node_lost"), QStringLiteral("node_back")});
         static const QStringList kinds{"glusterfs", "nfs", "local"};
@@ -463,6 +463,12 @@ void Reader::readStorage()
                 else
                     s.probeDirs.insert(site, qs(str->get()).replace(QStringLiteral("{config_dir}"), configDir));
             }
+        }
+        if (auto l = v.string(*t, path, "lockspace_dir", false,
+                              ConfigLoader::tr("virtlockd's file_lockspace_dir on this volume, as this console mounts it"))) {
+            s.lockspaceDir = QString(*l).replace(QStringLiteral("{config_dir}"), configDir);
+            if (!QDir::isAbsolutePath(s.lockspaceDir))
+                v.add(t->get("lockspace_dir")->source(), path + QStringLiteral(".lockspace_dir"), ConfigLoader::tr("must be an absolute path"));
         }
         cfg.storage.push_back(s);
     }

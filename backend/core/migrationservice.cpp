@@ -49,6 +49,11 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
             if (h != fromHost && h != toHost && m_inventory->hostStatus(h).state == model::HostState::Up)
                 ask.append({hosts[h].name, hosts[h].uri});
         job->setHostsToAsk(std::move(ask));
+        QStringList lockspaces;
+        for (const auto &st : m_inventory->config().storage)
+            if (!st.lockspaceDir.isEmpty())
+                lockspaces << st.lockspaceDir;
+        job->setLockspaces(std::move(lockspaces));
         raw = m_tracker->add(std::move(job));
     } else {
         raw = m_tracker->add(std::make_unique<jobs::MigrationJob>(t, options));

@@ -114,6 +114,10 @@ Plan Planner::recoverHost(int host) const
         }
     }
     Plan plan = place({host}, vms, Plan::Kind::Recover, m_inv.host(host).name);
+    if (vms.isEmpty() && shutOff.isEmpty() && elsewhere.isEmpty() && !m_inv.hostStatus(host).lastUpdate.isValid())
+        plan.warnings << tr("What ran on %1 is not known here: this console has not seen it answer and has no saved list "
+                            "of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.")
+                             .arg(m_inv.host(host).name);
     if (m_inv.hostStatus(host).state == model::HostState::Up)
         plan.warnings << tr("%1 answers: its VMs may still run there. Recovery is for a host that is down; "
                             "migrate or evacuate instead.").arg(m_inv.host(host).name);

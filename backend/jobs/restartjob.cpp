@@ -1,6 +1,7 @@
 #include "jobs/restartjob.h"
 
 #include "libvirt/migration.h"
+#include "storage/diskleases.h"
 #include "util/async.h"
 
 #include <QTimer>
@@ -46,18 +47,40 @@ void RestartJob::doStart()
     RestartJob *self = this;
     const Target t = target();
     const QString xml = m_definition;
+    // What the helper found: the restart's result, or why it did not try.
+    struct Attempt
+    {
+        lv::RestartResult r;
+        QStringList heldDisks; // disks whose lease a host holds
+        QString leaseError;    // a lockspace that could not be read
+        QStringList unasked;   // other hosts that did not answer
+    };
     util::runDetached(
         title(), this,
-        [box, self, t, xml, ask = m_ask, cancel = m_cancel] {
+        [box, self, t, xml, ask = m_ask, lockspaces = m_lockspaces, cancel = m_cancel] {
+            box.post([self] {
+                if (!self->isFinished())
+                    self->phase(QStringLiteral("checking"));
+            });
+            Attempt a;
             // Every other host that answers is asked first: the fence says the source is off, not
             // that nobody else started the VM meanwhile (another console, a standby watcher).
-            if (const QString on = lv::runningOn(ask, t.vmUuid); !on.isEmpty()) {
-                lv::RestartResult elsewhere;
-                elsewhere.outcome = lv::RestartResult::Outcome::RunningElsewhere;
-                elsewhere.elsewhere = on;
-                return elsewhere;
+            if (const QString on = lv::runningOn(ask, t.vmUuid, &a.unasked); !on.isEmpty()) {
+                a.r.outcome = lv::RestartResult::Outcome::RunningElsewhere;
+                a.r.elsewhere = on;
+                return a;
             }
-            return lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
+            // Then the lock manager: a fence that reported success while the host is only frozen
+            // (a mislabelled outlet, a wrong address) leaves its guests holding their disks.
+            if (!lockspaces.isEmpty()) {
+                const storage::LeaseCheck check = storage::checkDiskLeases(lockspaces, storage::leasedDisks(xml));
+                if (!check.error.isEmpty() || !check.held.isEmpty()) {
+                    a.heldDisks = check.held;
+                    a.leaseError = check.error;
+                    return a;
+                }
+            }
+            a.r = lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
                 const QString name = step == lv::RestartStep::Connecting ? QStringLiteral("connecting")
                     : step == lv::RestartStep::Defining                  ? QStringLiteral("defining")
                                                                          : QStringLiteral("starting");
@@ -66,14 +89,36 @@ void RestartJob::doStart()
                         self->phase(name);
                 });
             });
+            return a;
         },
-        [this, t](const lv::RestartResult &r) {
+        [this, t](const Attempt &a) {
             if (isFinished()) // gave up waiting already: the inventory shows what came of it
                 return;
             m_deadline->stop();
             using O = lv::RestartResult::Outcome;
+            const lv::RestartResult &r = a.r;
             MigrationResult res;
             res.durationMs = elapsedMs();
+            if (!a.leaseError.isEmpty()) {
+                res.error = JobError::Refused;
+                res.message = tr("not started on %1: %2, so whether %3 still runs somewhere is not known. "
+                                 "Make the lockspace readable here (its mount), then recover again.")
+                                  .arg(t.destHost, a.leaseError, t.vmName);
+                conclude(res);
+                return;
+            }
+            if (!a.heldDisks.isEmpty()) {
+                QStringList where{t.sourceHost};
+                where << a.unasked;
+                res.error = JobError::Refused;
+                res.message = tr("not started on %1: the lock manager's lease on its disk %2 is still held, so %3 may "
+                                 "still run on %4 (a fence that reported success does not prove a host is off: it may "
+                                 "be frozen). Check that %5 is really powered off, then recover again.")
+                                  .arg(t.destHost, a.heldDisks.join(QStringLiteral(", ")), t.vmName,
+                                       where.join(tr(" or ")), t.sourceHost);
+                conclude(res);
+                return;
+            }
             switch (r.outcome) {
             case O::Started: res.outcome = MigrationResult::Outcome::Succeeded; break;
             case O::AlreadyRunning:
@@ -113,6 +158,7 @@ void RestartJob::doStart()
         const QString ph = progress().phase;
         const QString step = ph == QLatin1String("starting") ? tr("while starting it")
             : ph == QLatin1String("defining")                 ? tr("while defining it")
+            : ph == QLatin1String("checking")                 ? tr("while asking the other hosts and the disks' leases")
                                                                : tr("while connecting");
         MigrationResult res;
         res.error = JobError::TimedOut;

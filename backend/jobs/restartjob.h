@@ -22,6 +22,10 @@ public:
     // The other hosts (name, URI) asked afresh, before anything is defined, whether they run the
     // VM: one that does stops the restart (the VM is not started a second time), named.
     void setHostsToAsk(QVector<QPair<QString, QString>> hosts) { m_ask = std::move(hosts); }
+    // Lock managers' lockspaces (directories as this machine sees them, see storage/diskleases.h):
+    // a disk of the VM whose lease is held there stops the restart, as does a lockspace that
+    // cannot be read. Empty: not checked.
+    void setLockspaces(QStringList dirs) { m_lockspaces = std::move(dirs); }
 
     QString title() const override;
     bool isRestart() const override { return true; }
@@ -37,6 +41,7 @@ private:
     void phase(const QString &name);
     const QString m_definition;
     QVector<QPair<QString, QString>> m_ask;
+    QStringList m_lockspaces;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QTimer *m_deadline = nullptr;
 };

@@ -249,18 +249,20 @@ void HostSession::connectNow()
         const QString why = silent.isEmpty() ? LibvirtError::takeLast(tr("cannot connect")).message : silent;
         ++m_status.failedAttempts;
         scheduleReconnect();
-        setStatus(HostState::Unreachable, why);
         if (!m_everConnected && !m_cacheOffered && !m_opt.cacheFile.isEmpty()) {
             // Down since before this console started: what it ran when last seen, marked by its age.
+            // Offered before the host is said unreachable: a plan waiting for every host to report
+            // (a recovery started with the console) must see what the host ran.
             m_cacheOffered = true;
-            QString why;
-            if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &why)) {
+            QString bad;
+            if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad)) {
                 m_cacheSignature = model::snapshotSignature(*cached);
                 Q_EMIT snapshotReady(m_host, *cached);
-            } else if (!why.isEmpty()) {
-                qWarning("hawan: ignoring the saved snapshot %s", qPrintable(why));
+            } else if (!bad.isEmpty()) {
+                qWarning("hawan: ignoring the saved snapshot %s", qPrintable(bad));
             }
         }
+        setStatus(HostState::Unreachable, why);
         return;
     }
     m_everConnected = true;

@@ -60,9 +60,13 @@ bool StorageSnapshot::selfHealRunning() const
 
 StorageMonitor::StorageMonitor(const config::Config &config, QObject *parent) : QObject(parent)
 {
-    for (const auto &s : config.storage)
-        if (s.kind == QLatin1String("glusterfs") && !s.command.isEmpty())
-            m_volumes.push_back(Volume{s, {}, {}, {}, nullptr, {}, false});
+    for (const auto &s : config.storage) {
+        if (s.kind == QLatin1String("glusterfs") && !s.command.isEmpty()) {
+            Volume v;
+            v.cfg = s;
+            m_volumes.push_back(std::move(v));
+        }
+    }
     m_timer.setSingleShot(false);
     connect(&m_timer, &QTimer::timeout, this, &StorageMonitor::refreshNow);
 }

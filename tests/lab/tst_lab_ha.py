@@ -3,7 +3,8 @@
 that dies has its HA guests (the lab's policy: the calm ones) running elsewhere within 60 s, each
 exactly once (asked of every daemon); a WAN cut fences and restarts nothing and says "partition";
 a watcher killed mid-recovery is replaced by one that finishes the recovery without fencing again;
-a second watcher waits in standby and takes over. Deadlines: a daemon frozen before hawanctl starts
+a second watcher waits in standby and takes over. The lock manager: a host frozen whole, its
+disks still leased, is not restarted elsewhere on a fence's word; once really off it is. Deadlines: a daemon frozen before hawanctl starts
 is shown unreachable within seconds and holds up no migration between two other hosts."""
 import json
 import os
@@ -94,6 +95,7 @@ class LabHa(unittest.TestCase):
             w.stop()
         lab("wan", "restore", check=False)
         for h in state()["hosts"]:
+            lab("thaw-host", h["name"], check=False)
             lab("resume-host", h["name"], check=False)
             lab("start-host", h["name"], check=False)
         # The dead host back, its stale definitions removed by a console's start; its guests home.
@@ -207,6 +209,44 @@ class LabHa(unittest.TestCase):
         self.assertNotIn("fencing it", b.text())
         recs = [r for r in journal_records() if r.get("plan") == plan]
         self.assertEqual(len([r for r in recs if r.get("rec") == "fenced"]), 1, recs)
+        active = self.assert_each_once()
+        for vm in self.mine:
+            self.assertNotIn(DEAD, active[vm])
+
+    def test_frozen_host_holding_its_disks_is_not_restarted_until_really_off(self):
+        """The fence alone is not enough: the operator powered off the wrong outlet (recovery
+        "fenced by hand") while the host is frozen whole, its virtlockd still holding its guests'
+        disk leases. Recovery refuses, naming the disk; once the host is really off it proceeds."""
+        # This host without a fence command, as a site whose PDU is switched by hand.
+        with open(CFG) as f:
+            text = f.read()
+        nofence = os.path.join(LAB_DIR, "hawan-fenced-by-hand.toml")
+        with open(nofence, "w") as f:
+            f.write(re.sub(r'^fence = ".* kill-host %s"\n' % DEAD, "", text, flags=re.M))
+
+        def ctl2(*args):
+            return subprocess.run([HAWANCTL, "--config", nofence, *args], text=True, capture_output=True, timeout=180)
+
+        self.assertEqual(ctl2("status").returncode, 0)  # this console has seen what DEAD runs
+        lab("freeze-host", DEAD)
+        try:
+            r = ctl2("recover", DEAD, "--fenced-by-hand", "outlet 7 switched off (the wrong one)")
+            print(r.stdout + r.stderr)
+            for vm in self.mine:
+                self.assertRegex(r.stdout, r"failed %s: .*the lock manager's lease on its disk \S*%s\.img is still held, "
+                                           r"so %s may still run on %s" % (vm, vm, vm, DEAD))
+            others = {}
+            for h in state()["hosts"]:
+                if h["name"] != DEAD:
+                    for n in lab("virsh", h["name"], "list", "--state-running", "--name", check=False).stdout.split():
+                        others.setdefault(n, []).append(h["name"])
+            for vm in self.mine:
+                self.assertNotIn(vm, others, f"{vm} started elsewhere while {DEAD} still runs it")
+        finally:
+            lab("kill-host", DEAD)  # now really off (SIGKILL takes frozen processes too)
+        r = ctl2("recover", DEAD, "--fenced-by-hand", "outlet 8 switched off, checked dark")
+        print(r.stdout + r.stderr)
+        self.assertRegex(r.stdout, r"finished Recover host %s: %d moved, 0 failed" % (DEAD, len(self.mine)))
         active = self.assert_each_once()
         for vm in self.mine:
             self.assertNotIn(DEAD, active[vm])

@@ -170,6 +170,7 @@ QString JobsView::describe(const MoveJob *job)
             return !job->isStarted()                       ? tr("Recording in the journal…")
                 : p.phase == QLatin1String("defining")    ? tr("Defining it on %1…").arg(dest)
                 : p.phase == QLatin1String("starting")    ? tr("Starting it on %1…").arg(dest)
+                : p.phase == QLatin1String("checking")    ? tr("Asking every host and the disks' leases whether it still runs…")
                                                            : tr("Connecting to %1…").arg(dest);
         const auto &r = job->result();
         switch (r.outcome) {

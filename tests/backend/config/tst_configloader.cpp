@@ -157,6 +157,9 @@ void TstConfigLoader::malformed_data()
     QTest::newRow("storage probe directory not absolute")
         << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nprobe_dirs = { Roma1 = \"mnt\" }\n")
         << QStringList{"bad.toml:10:24: storage[1].probe_dirs.Roma1: must be an absolute directory path as a string"};
+    QTest::newRow("storage lockspace not absolute")
+        << kSites + QStringLiteral("\n[[storage]]\nkind = \"glusterfs\"\nvolume = \"v\"\nlockspace_dir = \"lockspace\"\n")
+        << QStringList{"bad.toml:10:17: storage[1].lockspace_dir: must be an absolute path"};
     QTest::newRow("drills: lab not a boolean, witness pace out of range")
         << QStringLiteral("[drills]\nlab = \"yes\"\nwriter_interval_ms = 5\n\n") + kSites
         << QStringList{"bad.toml:2:7: drills.lab: must be a boolean (true for a disposable lab, where drills run without typing a site's name), found a string",

@@ -4,15 +4,20 @@
 #include "jobs/migrationjob.h"
 #include "jobs/restartjob.h"
 #include "libvirt/api.h"
+#include "storage/diskleases.h"
 #include "testmain.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <libvirt/virterror.h>
 
 #include <atomic>
+#include <fcntl.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace hawan;
 
@@ -230,6 +235,44 @@ private Q_SLOTS:
         QCOMPARE(job.result().outcome, jobs::JobOutcome::Succeeded);
         QCOMPARE(job.result().message,
                  QStringLiteral("not started on napoli-hv1: it already runs on roma1-hv1 (asked just now), so it stays there"));
+    }
+
+    // The fence said the source is off, but the lock manager says a host still holds the VM's disk
+    // (frozen, not off): nothing is defined or started, and the message names the disk and host.
+    void restartOfAVmWhoseDiskIsLeasedDoesNothing()
+    {
+        QTemporaryDir space;
+        const QString disk = QStringLiteral("/vmstore/recovered-vm.img");
+        const QString xml = QStringLiteral("<domain type='test'><name>recovered-vm</name><uuid>%1</uuid><memory>65536</memory>"
+                                           "<os><type>hvm</type></os><devices><disk type='file' device='disk'>"
+                                           "<source file='%2'/><target dev='vda'/></disk></devices></domain>")
+                                .arg(kNewUuid, disk);
+        const QByteArray lease = QFile::encodeName(space.filePath(storage::leaseFileName(disk)));
+        const int fd = ::open(lease.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        struct flock fl{};
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        fl.l_len = 1;
+        QVERIFY(fd >= 0 && ::fcntl(fd, F_SETLK, &fl) == 0); // as the frozen host's virtlockd holds it
+        {
+            lv::ApiOverride restore;
+            lv::api().domainCreate = &failingCreate; // would fail loudly if called
+            jobs::RestartJob job(target(kNewUuid), xml, {});
+            job.setLockspaces({space.path()});
+            job.start();
+            QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+            QCOMPARE(job.jobResult().error, jobs::JobError::Refused);
+            QVERIFY2(job.result().message.startsWith(QStringLiteral("not started on napoli-hv1: the lock manager's lease on its disk "
+                                                                    "/vmstore/recovered-vm.img is still held, so roma1-hv1-atlas-wn00 "
+                                                                    "may still run on roma1-hv1")),
+                     qPrintable(job.result().message));
+        }
+        ::close(fd); // the host is really off: its lock is gone
+        jobs::RestartJob again(target(kNewUuid), xml, {});
+        again.setLockspaces({space.path()});
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 10000);
+        QCOMPARE(again.result().outcome, jobs::JobOutcome::Succeeded);
     }
 
     void restartThatCannotStartSaysWhereItIs()
