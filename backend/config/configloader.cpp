@@ -509,11 +509,202 @@ void Reader::readAntiAffinity()
 
 } // namespace detail
 
+namespace {
+
+// TOML allows only ASCII outside strings and comments. toml++ 3.x (Debian 12) reaches undefined
+// behaviour when its whitespace test meets U+00A1 to U+0499 (is_non_ascii_horizontal_whitespace:
+// found by tests/fuzz/fuzz_config.cpp), which it does for any non-ASCII character outside a
+// string (values are scanned to their end, whitespace skipped), after a backslash in a string, and
+// first after a line-ending backslash in a multi-line string. Such a character is refused before
+// toml++ reads the text. Strings are told from bare tokens as toml++ does: a quote opens one only
+// where a key or a value starts. Returns the first one (1-based line and column in characters),
+// or line 0 when there is none.
+struct Stray
+{
+    int line = 0, column = 0;
+    QString character;
+    enum class Where { OutsideStrings, AfterBackslash, AfterLineEndingBackslash } where = Where::OutsideStrings;
+};
+Stray nonAsciiToml(const QByteArray &utf8)
+{
+    enum class S { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral } st = S::Normal;
+    // Where a quote opens a string: at a key (line start, a table header, a dotted key, an inline
+    // table's key) or a value (after '=', in an array).
+    bool inValue = false;  // the next token is a value (else a key)
+    bool canOpen = true;   // the next token starts here (nothing of a bare token before it)
+    QVector<char> nest;    // '[' array, '{' inline table, 'h' table header
+    bool trimming = false; // after a line-ending backslash: whitespace skipped up to the next character
+    bool bareValue = false; // inside a value that is not a string, array or inline table
+    int line = 1, column = 0;
+    const qsizetype n = utf8.size();
+    auto at = [&](qsizetype i) { return i < n ? utf8[i] : '\0'; };
+    auto triple = [&](qsizetype i, char q) { return at(i) == q && at(i + 1) == q && at(i + 2) == q; };
+    auto stray = [&](qsizetype i, Stray::Where where) {
+        qsizetype len = 1;
+        while (i + len < n && (uchar(utf8[i + len]) & 0xC0) == 0x80)
+            ++len;
+        return Stray{line, column, QString::fromUtf8(utf8.mid(i, len)), where};
+    };
+    auto skipQuotes = [&](qsizetype &i, char q) { // a closing triple, after up to two quotes of content
+        while (at(i + 1) == q) {
+            ++i;
+            ++column;
+        }
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = utf8[i];
+        if ((uchar(c) & 0xC0) != 0x80)
+            ++column; // a character starts here
+        if (c == '\n') {
+            ++line;
+            column = 0;
+            if (st == S::Comment || st == S::Basic || st == S::Literal) // ends here (toml++ says if badly)
+                st = S::Normal;
+            bareValue = false;
+            if (st == S::Normal && nest.isEmpty()) { // the next line starts with a key
+                inValue = false;
+                canOpen = true;
+            }
+            continue;
+        }
+        switch (st) {
+        case S::Normal:
+            if (uchar(c) >= 0x80)
+                return stray(i, Stray::Where::OutsideStrings);
+            if (bareValue) {
+                // toml++ reads a bare value (number, date, boolean, or garbage) up to whitespace,
+                // ']', '}', ',' or '#': quotes, brackets and '=' inside it are part of it.
+                if (c != ' ' && c != '\t' && c != '\r' && c != ']' && c != '}' && c != ',' && c != '#')
+                    break;
+                bareValue = false;
+            }
+            switch (c) {
+            case ' ':
+            case '\t':
+            case '\r': break;
+            case '#': st = S::Comment; break;
+            case '=':
+                inValue = true;
+                canOpen = true;
+                break;
+            case '[':
+                if (inValue)
+                    nest << '[';
+                else if (nest.isEmpty() || nest.last() != 'h')
+                    nest << 'h';
+                canOpen = true;
+                break;
+            case ']':
+                if (!nest.isEmpty() && (nest.last() == '[' || nest.last() == 'h'))
+                    nest.removeLast();
+                canOpen = false;
+                break;
+            case '{':
+                nest << '{';
+                inValue = false;
+                canOpen = true;
+                break;
+            case '}':
+                if (!nest.isEmpty() && nest.last() == '{')
+                    nest.removeLast();
+                inValue = true;
+                canOpen = false;
+                break;
+            case ',':
+                inValue = nest.isEmpty() || nest.last() != '{';
+                canOpen = true;
+                break;
+            case '.': canOpen = !inValue; break; // a dotted key's next part
+            case '"':
+            case '\'':
+                if (!canOpen) // inside a bare token: toml++ scans it as part of that token
+                    break;
+                if (triple(i, c)) {
+                    st = c == '"' ? S::MultiBasic : S::MultiLiteral;
+                    i += 2;
+                    column += 2;
+                } else {
+                    st = c == '"' ? S::Basic : S::Literal;
+                }
+                break;
+            default:
+                bareValue = inValue && canOpen;
+                canOpen = false;
+                break;
+            }
+            break;
+        case S::Comment: break;
+        case S::Basic:
+        case S::MultiBasic:
+            if (trimming) {
+                if (c == ' ' || c == '\t' || c == '\r')
+                    break;
+                trimming = false;
+                if (uchar(c) >= 0x80)
+                    return stray(i, Stray::Where::AfterLineEndingBackslash);
+            }
+            if (c == '\\') {
+                qsizetype j = i + 1;
+                while (st == S::MultiBasic && (at(j) == ' ' || at(j) == '\t' || at(j) == '\r'))
+                    ++j;
+                if (st == S::MultiBasic && at(j) == '\n') { // a line-ending backslash
+                    trimming = true;
+                    break;
+                }
+                if (j > i + 1 && uchar(at(j)) >= 0x80) { // toml++ tests it while skipping the spaces
+                    column += int(j - i);
+                    return stray(j, Stray::Where::AfterBackslash);
+                }
+                ++i; // an escape: the next character is taken as one
+                ++column;
+                if (i < n && uchar(utf8[i]) >= 0x80)
+                    return stray(i, Stray::Where::AfterBackslash);
+            } else if (st == S::Basic && c == '"') {
+                st = S::Normal;
+                canOpen = false;
+            } else if (st == S::MultiBasic && triple(i, '"')) {
+                skipQuotes(i, '"');
+                st = S::Normal;
+                canOpen = false;
+            }
+            break;
+        case S::Literal:
+            if (c == '\'') {
+                st = S::Normal;
+                canOpen = false;
+            }
+            break;
+        case S::MultiLiteral:
+            if (triple(i, '\'')) {
+                skipQuotes(i, '\'');
+                st = S::Normal;
+                canOpen = false;
+            }
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 using namespace detail;
 
 ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileName)
 {
     const QByteArray utf8 = text.toUtf8();
+    if (const Stray s = nonAsciiToml(utf8); s.line > 0) {
+        const QString where = s.where == Stray::Where::AfterBackslash
+            ? ConfigLoader::tr("after a backslash in a string: not a TOML escape (write it without the backslash)")
+            : s.where == Stray::Where::AfterLineEndingBackslash
+            ? ConfigLoader::tr("first after a line-ending backslash: the TOML reader Hawan uses cannot take it there "
+                               "(drop the backslash, or start the line with an ASCII character)")
+            : ConfigLoader::tr("outside a string or comment; there TOML allows ASCII only (keys: letters A-Z a-z, "
+                               "digits, _ and -). Quote it if it is part of a value.");
+        return ConfigErrors{{fileName, s.line, s.column, {},
+                             ConfigLoader::tr("TOML syntax error: '%1' (U+%2) %3")
+                                 .arg(s.character, QString::number(s.character.toUcs4().value(0), 16).toUpper().rightJustified(4, QLatin1Char('0')), where)}};
+    }
     toml::table root;
     try {
         root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),

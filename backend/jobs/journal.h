@@ -137,6 +137,8 @@ public:
     // Reads a journal file without opening it for writing (tests, hawanctl journal).
     static JournalReplay read(const QString &path);
     static JournalReplay parse(const QByteArray &data);
+    // One record (as written, or read back at `line`; -1 for one just written) applied to a replay.
+    static void applyRecord(JournalReplay &replay, const QJsonObject &record, int line);
 
     static QJsonObject planToJson(const Plan &plan);
     static std::optional<Plan> planFromJson(const QJsonObject &o, QString *why);

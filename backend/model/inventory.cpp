@@ -131,7 +131,11 @@ void Inventory::applySnapshot(int host, const HostSnapshot &snapshot)
                     break;
                 }
     replaceVms(host, vms);
-    markReported(host);
+    // A saved snapshot offered for a host still connecting is not its report: it reports when it
+    // answers or is found unreachable (whoever waits for every host would otherwise see it
+    // "connecting" when it starts).
+    if (hd.status.state != HostState::Connecting)
+        markReported(host);
     Q_EMIT hostChanged(host);
 }
 

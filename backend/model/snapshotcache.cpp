@@ -17,7 +17,10 @@
 namespace hawan::model {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("hawan::model::SnapshotCache", s); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(hawan::model::SnapshotCache)
+};
 }
 
 QString snapshotCachePath(const QString &configFile, const QString &host)
@@ -76,29 +79,29 @@ std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *erro
     }
     auto fail = [&](const QString &why) -> std::optional<HostSnapshot> {
         if (error)
-            *error = tr("%1: %2").arg(path, why);
+            *error = Text::tr("%1: %2").arg(path, why);
         return std::nullopt;
     };
     if (!f.open(QIODevice::ReadOnly))
         return fail(f.errorString());
     if (f.size() > kMaxBytes)
-        return fail(tr("not a saved snapshot (larger than %1 MiB)").arg(kMaxBytes >> 20));
+        return fail(Text::tr("not a saved snapshot (larger than %1 MiB)").arg(kMaxBytes >> 20));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("not a saved snapshot (%1)").arg(pe.errorString()));
+        return fail(Text::tr("not a saved snapshot (%1)").arg(pe.errorString()));
     const QJsonObject root = doc.object();
     HostSnapshot s;
     s.at = QDateTime::fromString(root.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     if (!s.at.isValid() || !root.value(QStringLiteral("vms")).isArray())
-        return fail(tr("not a saved snapshot (no time or VM list)"));
+        return fail(Text::tr("not a saved snapshot (no time or VM list)"));
     for (const auto &v : root.value(QStringLiteral("vms")).toArray()) {
         const QJsonObject o = v.toObject();
         VmInfo vm;
         vm.uuid = o.value(QStringLiteral("uuid")).toString();
         vm.name = o.value(QStringLiteral("name")).toString();
         if (vm.uuid.isEmpty() || vm.name.isEmpty())
-            return fail(tr("a VM without uuid or name"));
+            return fail(Text::tr("a VM without uuid or name"));
         const QString state = o.value(QStringLiteral("state")).toString();
         for (VmState st : {VmState::Running, VmState::Blocked, VmState::Paused, VmState::ShuttingDown, VmState::ShutOff,
                            VmState::Crashed, VmState::Suspended, VmState::NoState})

@@ -12,10 +12,10 @@
 namespace hawan::storage {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("hawan::storage::DiskLeases", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(hawan::storage::DiskLeases)
+};
 } // namespace
 
 QStringList leasedDisks(const QString &domainXml)
@@ -65,7 +65,7 @@ LeaseCheck checkDiskLeases(const QStringList &lockspaces, const QStringList &dis
         const QByteArray d = dir.toLocal8Bit();
         const int dfd = ::open(d.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd < 0) {
-            out.error = tr("the lock manager's lockspace %1 cannot be read (%2)").arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
+            out.error = Text::tr("the lock manager's lockspace %1 cannot be read (%2)").arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
             return out;
         }
         for (const QString &disk : disks) {
@@ -75,7 +75,7 @@ LeaseCheck checkDiskLeases(const QStringList &lockspaces, const QStringList &dis
             if (fd < 0) {
                 if (errno == ENOENT)
                     continue; // never leased in this lockspace
-                out.error = tr("the lease of %1 in %2 cannot be read (%3)").arg(disk, dir, QString::fromLocal8Bit(std::strerror(errno)));
+                out.error = Text::tr("the lease of %1 in %2 cannot be read (%3)").arg(disk, dir, QString::fromLocal8Bit(std::strerror(errno)));
                 ::close(dfd);
                 return out;
             }
@@ -90,7 +90,7 @@ LeaseCheck checkDiskLeases(const QStringList &lockspaces, const QStringList &dis
             const int err = errno;
             ::close(fd);
             if (rc < 0) {
-                out.error = tr("the lease of %1 in %2 cannot be tested (%3)").arg(disk, dir, QString::fromLocal8Bit(std::strerror(err)));
+                out.error = Text::tr("the lease of %1 in %2 cannot be tested (%3)").arg(disk, dir, QString::fromLocal8Bit(std::strerror(err)));
                 ::close(dfd);
                 return out;
             }
