@@ -4,7 +4,11 @@
 #include "storage/diskleases.h"
 #include "util/async.h"
 
+#include <QDateTime>
 #include <QTimer>
+
+#include <chrono>
+#include <thread>
 
 namespace hawan::jobs {
 
@@ -57,7 +61,7 @@ void RestartJob::doStart()
     };
     util::runDetached(
         title(), this,
-        [box, self, t, xml, ask = m_ask, lockspaces = m_lockspaces, cancel = m_cancel] {
+        [box, self, t, xml, ask = m_ask, lockspaces = m_lockspaces, leaseWaitS = m_leaseWaitS, cancel = m_cancel] {
             box.post([self] {
                 if (!self->isFinished())
                     self->phase(QStringLiteral("checking"));
@@ -71,25 +75,48 @@ void RestartJob::doStart()
                 return a;
             }
             // Then the lock manager: a fence that reported success while the host is only frozen
-            // (a mislabelled outlet, a wrong address) leaves its guests holding their disks.
-            if (!lockspaces.isEmpty()) {
-                const storage::LeaseCheck check = storage::checkDiskLeases(lockspaces, storage::leasedDisks(xml));
-                if (!check.error.isEmpty() || !check.held.isEmpty()) {
-                    a.heldDisks = check.held;
-                    a.leaseError = check.error;
-                    return a;
-                }
-            }
-            a.r = lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
-                const QString name = step == lv::RestartStep::Connecting ? QStringLiteral("connecting")
-                    : step == lv::RestartStep::Defining                  ? QStringLiteral("defining")
-                                                                         : QStringLiteral("starting");
-                box.post([self, name] {
+            // (a mislabelled outlet, a wrong address) leaves its guests holding their disks. A host
+            // that lost power holds them too, until the volume finds its client gone: waited on.
+            const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(leaseWaitS);
+            auto mayWait = [&] {
+                if (cancel->load() || QDateTime::currentDateTimeUtc() >= until)
+                    return false;
+                box.post([self] {
                     if (!self->isFinished())
-                        self->phase(name);
+                        self->phase(QStringLiteral("leases"));
                 });
-            });
-            return a;
+                std::this_thread::sleep_for(std::chrono::seconds(1));
+                return true;
+            };
+            const QStringList disks = storage::leasedDisks(xml);
+            for (;;) {
+                if (!lockspaces.isEmpty()) {
+                    const storage::LeaseCheck check = storage::checkDiskLeases(lockspaces, disks);
+                    if (!check.error.isEmpty() || !check.held.isEmpty()) {
+                        if (check.error.isEmpty() && mayWait())
+                            continue;
+                        a.heldDisks = check.held;
+                        a.leaseError = check.error;
+                        return a;
+                    }
+                }
+                a.r = lv::defineAndStart(t.destUri, t.vmUuid, xml, *cancel, [box, self](lv::RestartStep step) {
+                    const QString name = step == lv::RestartStep::Connecting ? QStringLiteral("connecting")
+                        : step == lv::RestartStep::Defining                  ? QStringLiteral("defining")
+                                                                             : QStringLiteral("starting");
+                    box.post([self, name] {
+                        if (!self->isFinished())
+                            self->phase(name);
+                    });
+                });
+                // Refused for a lock the check did not see (no lockspace configured, QEMU's own
+                // image lock): the same wait, then the start is tried again.
+                const QString &why = a.r.error.message;
+                const bool locked = why.contains(QLatin1String("is locked")) || (why.contains(QLatin1String("Failed to get")) && why.contains(QLatin1String("lock")));
+                if (a.r.outcome == lv::RestartResult::Outcome::DefinedNotStarted && locked && mayWait())
+                    continue;
+                return a;
+            }
         },
         [this, t](const Attempt &a) {
             if (isFinished()) // gave up waiting already: the inventory shows what came of it
@@ -111,11 +138,12 @@ void RestartJob::doStart()
                 QStringList where{t.sourceHost};
                 where << a.unasked;
                 res.error = JobError::Refused;
-                res.message = tr("not started on %1: the lock manager's lease on its disk %2 is still held, so %3 may "
-                                 "still run on %4 (a fence that reported success does not prove a host is off: it may "
-                                 "be frozen). Check that %5 is really powered off, then recover again.")
+                res.message = tr("not started on %1: the lock manager's lease on its disk %2 is still held after %6 s, so %3 "
+                                 "may still run on %4 (a fence that reported success does not prove a host is off: it "
+                                 "may be frozen). Check that %5 is really powered off, then recover again.")
                                   .arg(t.destHost, a.heldDisks.join(QStringLiteral(", ")), t.vmName,
-                                       where.join(tr(" or ")), t.sourceHost);
+                                       where.join(tr(" or ")), t.sourceHost)
+                                  .arg(m_leaseWaitS);
                 conclude(res);
                 return;
             }
@@ -159,6 +187,7 @@ void RestartJob::doStart()
         const QString step = ph == QLatin1String("starting") ? tr("while starting it")
             : ph == QLatin1String("defining")                 ? tr("while defining it")
             : ph == QLatin1String("checking")                 ? tr("while asking the other hosts and the disks' leases")
+            : ph == QLatin1String("leases")                   ? tr("while waiting for its disks' locks to be released")
                                                                : tr("while connecting");
         MigrationResult res;
         res.error = JobError::TimedOut;

@@ -4,6 +4,7 @@
 #include "core/fleet.h"
 #include "jobs/jobtracker.h"
 #include "jobs/migrationjob.h"
+#include "jobs/restartjob.h"
 #include "jobs/plancard.h"
 #include "jobs/planrunner.h"
 #include "jobs/remainingplot.h"
@@ -171,6 +172,7 @@ QString JobsView::describe(const MoveJob *job)
                 : p.phase == QLatin1String("defining")    ? tr("Defining it on %1…").arg(dest)
                 : p.phase == QLatin1String("starting")    ? tr("Starting it on %1…").arg(dest)
                 : p.phase == QLatin1String("checking")    ? tr("Asking every host and the disks' leases whether it still runs…")
+                : p.phase == QLatin1String("leases")      ? tr("Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…").arg(jobs::RestartJob::kLeaseWaitS)
                                                            : tr("Connecting to %1…").arg(dest);
         const auto &r = job->result();
         switch (r.outcome) {

@@ -253,18 +253,21 @@ private Q_SLOTS:
         fl.l_type = F_WRLCK;
         fl.l_whence = SEEK_SET;
         fl.l_len = 1;
-        QVERIFY(fd >= 0 && ::fcntl(fd, F_SETLK, &fl) == 0); // as the frozen host's virtlockd holds it
+        // As the frozen host's virtlockd holds it (a POSIX lock there, in another process; here an
+        // OFD lock, which the check's own open and close of the file cannot release).
+        QVERIFY(fd >= 0 && ::fcntl(fd, F_OFD_SETLK, &fl) == 0);
         {
             lv::ApiOverride restore;
             lv::api().domainCreate = &failingCreate; // would fail loudly if called
             jobs::RestartJob job(target(kNewUuid), xml, {});
             job.setLockspaces({space.path()});
+            job.setLeaseWaitS(2); // waited on, then refused
             job.start();
             QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
             QCOMPARE(job.jobResult().error, jobs::JobError::Refused);
             QVERIFY2(job.result().message.startsWith(QStringLiteral("not started on napoli-hv1: the lock manager's lease on its disk "
-                                                                    "/vmstore/recovered-vm.img is still held, so roma1-hv1-atlas-wn00 "
-                                                                    "may still run on roma1-hv1")),
+                                                                    "/vmstore/recovered-vm.img is still held after 2 s, so "
+                                                                    "roma1-hv1-atlas-wn00 may still run on roma1-hv1")),
                      qPrintable(job.result().message));
         }
         ::close(fd); // the host is really off: its lock is gone

@@ -16,8 +16,9 @@
 using namespace hawan::storage;
 
 namespace {
-// A lease held as virtlockd holds it: a process-associated (POSIX) write lock on byte 0. An OFD
-// test conflicts with it even from this same process.
+// A lease held as virtlockd holds it: a write lock on byte 0. virtlockd's is a POSIX lock of its own
+// process; here an OFD lock, which the check's own open and close of the file cannot release (a
+// POSIX lock of this process would be).
 int holdLease(const QString &file)
 {
     const int fd = ::open(QFile::encodeName(file).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -25,7 +26,7 @@ int holdLease(const QString &file)
     fl.l_type = F_WRLCK;
     fl.l_whence = SEEK_SET;
     fl.l_len = 1;
-    if (fd < 0 || ::fcntl(fd, F_SETLK, &fl) != 0)
+    if (fd < 0 || ::fcntl(fd, F_OFD_SETLK, &fl) != 0)
         qFatal("cannot lock %s", qPrintable(file));
     return fd;
 }
