@@ -233,7 +233,7 @@ class LabHa(unittest.TestCase):
             r = ctl2("recover", DEAD, "--fenced-by-hand", "outlet 7 switched off (the wrong one)")
             print(r.stdout + r.stderr)
             for vm in self.mine:
-                self.assertRegex(r.stdout, r"failed %s: .*the lock manager's lease on its disk \S*%s\.img is still held, "
+                self.assertRegex(r.stdout, r"failed %s: .*the lock manager's lease on its disk \S*%s\.img is still held after \d+ s, "
                                            r"so %s may still run on %s" % (vm, vm, vm, DEAD))
             others = {}
             for h in state()["hosts"]:
