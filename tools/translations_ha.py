@@ -1,6 +1,29 @@
 # Italian for the HA watcher, the recovery leases, deadlines and the files written private
 # (issue 15).
 IT_HA = {
+    # The second guard: the lock manager's disk leases; the TOML screen; unknown VMs of a host.
+    "virtlockd's file_lockspace_dir on this volume, as this console mounts it": "il file_lockspace_dir di virtlockd su questo volume, come lo monta questa console",
+    "after a backslash in a string: not a TOML escape (write it without the backslash)": "dopo una barra rovesciata in una stringa: non è un escape TOML (scrivilo senza la barra)",
+    "first after a line-ending backslash: the TOML reader Hawan uses cannot take it there (drop the backslash, or start the line with an ASCII character)":
+        "primo dopo una barra rovesciata di fine riga: il lettore TOML usato da Hawan non lo accetta lì (togli la barra, o inizia la riga con un carattere ASCII)",
+    "outside a string or comment; there TOML allows ASCII only (keys: letters A-Z a-z, digits, _ and -). Quote it if it is part of a value.":
+        "fuori da una stringa o da un commento; lì TOML ammette solo ASCII (chiavi: lettere A-Z a-z, cifre, _ e -). Mettilo tra virgolette se fa parte di un valore.",
+    "TOML syntax error: '%1' (U+%2) %3": "errore di sintassi TOML: '%1' (U+%2) %3",
+    "What ran on %1 is not known here: this console has not seen it answer and has no saved list of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.":
+        "Cosa girava su %1 non è noto qui: questa console non l'ha visto rispondere e non ha un elenco salvato delle sue VM. Ripristinalo da una console che l'ha visto, o definisci e avvia le sue VM a mano.",
+    "not started on %1: %2, so whether %3 still runs somewhere is not known. Make the lockspace readable here (its mount), then recover again.":
+        "non avviata su %1: %2, quindi non si sa se %3 giri ancora da qualche parte. Rendi leggibile qui il lockspace (il suo mount), poi ripristina di nuovo.",
+    "not started on %1: the lock manager's lease on its disk %2 is still held after %6 s, so %3 may still run on %4 (a fence that reported success does not prove a host is off: it may be frozen). Check that %5 is really powered off, then recover again.":
+        "non avviata su %1: il lease del gestore dei lock sul suo disco %2 è ancora tenuto dopo %6 s, quindi %3 potrebbe girare ancora su %4 (un fencing riuscito non prova che un host sia spento: potrebbe essere bloccato). Verifica che %5 sia davvero spento, poi ripristina di nuovo.",
+    " or ": " o ",
+    "while asking the other hosts and the disks' leases": "mentre interrogava gli altri host e i lease dei dischi",
+    "while waiting for its disks' locks to be released": "mentre attendeva il rilascio dei lock dei suoi dischi",
+    "the lock manager's lockspace %1 cannot be read (%2)": "il lockspace del gestore dei lock %1 non è leggibile (%2)",
+    "the lease of %1 in %2 cannot be read (%3)": "il lease di %1 in %2 non è leggibile (%3)",
+    "the lease of %1 in %2 cannot be tested (%3)": "il lease di %1 in %2 non è verificabile (%3)",
+    "Asking every host and the disks' leases whether it still runs…": "Chiede a ogni host e ai lease dei dischi se gira ancora…",
+    "Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…":
+        "Attende i lock dei suoi dischi: tenuti da un host dove potrebbe girare ancora, o non ancora rilasciati dallo storage dopo una perdita di alimentazione (fino a %1 s)…",
     "cannot make %1 private: %2": "impossibile rendere privato %1: %2",
     "automatic recovery": "ripristino automatico",
     "a directory every console and watcher reaches (on the shared volume)": "una directory raggiungibile da ogni console e sorvegliante (sul volume condiviso)",

@@ -447,6 +447,26 @@
         <source>unknown host '%1'</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>virtlockd's file_lockspace_dir on this volume, as this console mounts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after a backslash in a string: not a TOML escape (write it without the backslash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first after a line-ending backslash: the TOML reader Hawan uses cannot take it there (drop the backslash, or start the line with an ASCII character)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside a string or comment; there TOML allows ASCII only (keys: letters A-Z a-z, digits, _ and -). Quote it if it is part of a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TOML syntax error: '%1' (U+%2) %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2945,6 +2965,10 @@
         <source>back where it ran before: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What ran on %1 is not known here: this console has not seen it answer and has no saved list of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::RestartJob</name>
@@ -2994,6 +3018,26 @@
     </message>
     <message>
         <source>not started on %1: it already runs on %2 (asked just now), so it stays there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started on %1: %2, so whether %3 still runs somewhere is not known. Make the lockspace readable here (its mount), then recover again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started on %1: the lock manager's lease on its disk %2 is still held after %6 s, so %3 may still run on %4 (a fence that reported success does not prove a host is off: it may be frozen). Check that %5 is really powered off, then recover again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while asking the other hosts and the disks' leases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while waiting for its disks' locks to be released</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3176,29 +3220,6 @@
     </message>
 </context>
 <context>
-    <name>hawan::model</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a saved snapshot (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a saved snapshot (no time or VM list)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a VM without uuid or name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a saved snapshot (larger than %1 MiB)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>hawan::model::Inventory</name>
     <message>
         <source>Connected to %1 (%2 %3, libvirt %4)</source>
@@ -3214,6 +3235,29 @@
     </message>
     <message>
         <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::model::SnapshotCache</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a saved snapshot (larger than %1 MiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a saved snapshot (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a saved snapshot (no time or VM list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VM without uuid or name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3358,6 +3402,21 @@
     </message>
     <message>
         <source>Host fenced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::storage::DiskLeases</name>
+    <message>
+        <source>the lock manager's lockspace %1 cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lease of %1 in %2 cannot be read (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lease of %1 in %2 cannot be tested (%3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4791,6 +4850,14 @@ Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it wil
     </message>
     <message>
         <source>This plan was started by a console on %1. If that console still runs it, both would act on the same VMs. Is it closed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking every host and the disks' leases whether it still runs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…</source>
         <translation type="unfinished" />
     </message>
 </context>

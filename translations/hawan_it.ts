@@ -447,6 +447,26 @@
         <source>unknown host '%1'</source>
         <translation>host '%1' sconosciuto</translation>
     </message>
+    <message>
+        <source>virtlockd's file_lockspace_dir on this volume, as this console mounts it</source>
+        <translation>il file_lockspace_dir di virtlockd su questo volume, come lo monta questa console</translation>
+    </message>
+    <message>
+        <source>after a backslash in a string: not a TOML escape (write it without the backslash)</source>
+        <translation>dopo una barra rovesciata in una stringa: non è un escape TOML (scrivilo senza la barra)</translation>
+    </message>
+    <message>
+        <source>first after a line-ending backslash: the TOML reader Hawan uses cannot take it there (drop the backslash, or start the line with an ASCII character)</source>
+        <translation>primo dopo una barra rovesciata di fine riga: il lettore TOML usato da Hawan non lo accetta lì (togli la barra, o inizia la riga con un carattere ASCII)</translation>
+    </message>
+    <message>
+        <source>outside a string or comment; there TOML allows ASCII only (keys: letters A-Z a-z, digits, _ and -). Quote it if it is part of a value.</source>
+        <translation>fuori da una stringa o da un commento; lì TOML ammette solo ASCII (chiavi: lettere A-Z a-z, cifre, _ e -). Mettilo tra virgolette se fa parte di un valore.</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: '%1' (U+%2) %3</source>
+        <translation>errore di sintassi TOML: '%1' (U+%2) %3</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2945,6 +2965,10 @@
         <source>back where it ran before: %1</source>
         <translation>di nuovo dove girava prima: %1</translation>
     </message>
+    <message>
+        <source>What ran on %1 is not known here: this console has not seen it answer and has no saved list of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.</source>
+        <translation>Cosa girava su %1 non è noto qui: questa console non l'ha visto rispondere e non ha un elenco salvato delle sue VM. Ripristinalo da una console che l'ha visto, o definisci e avvia le sue VM a mano.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::RestartJob</name>
@@ -2995,6 +3019,26 @@
     <message>
         <source>not started on %1: it already runs on %2 (asked just now), so it stays there</source>
         <translation>non avviata su %1: è già in esecuzione su %2 (chiesto adesso), quindi resta lì</translation>
+    </message>
+    <message>
+        <source>not started on %1: %2, so whether %3 still runs somewhere is not known. Make the lockspace readable here (its mount), then recover again.</source>
+        <translation>non avviata su %1: %2, quindi non si sa se %3 giri ancora da qualche parte. Rendi leggibile qui il lockspace (il suo mount), poi ripristina di nuovo.</translation>
+    </message>
+    <message>
+        <source>not started on %1: the lock manager's lease on its disk %2 is still held after %6 s, so %3 may still run on %4 (a fence that reported success does not prove a host is off: it may be frozen). Check that %5 is really powered off, then recover again.</source>
+        <translation>non avviata su %1: il lease del gestore dei lock sul suo disco %2 è ancora tenuto dopo %6 s, quindi %3 potrebbe girare ancora su %4 (un fencing riuscito non prova che un host sia spento: potrebbe essere bloccato). Verifica che %5 sia davvero spento, poi ripristina di nuovo.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>while asking the other hosts and the disks' leases</source>
+        <translation>mentre interrogava gli altri host e i lease dei dischi</translation>
+    </message>
+    <message>
+        <source>while waiting for its disks' locks to be released</source>
+        <translation>mentre attendeva il rilascio dei lock dei suoi dischi</translation>
     </message>
 </context>
 <context>
@@ -3176,29 +3220,6 @@
     </message>
 </context>
 <context>
-    <name>hawan::model</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not a saved snapshot (%1)</source>
-        <translation>non è uno stato salvato (%1)</translation>
-    </message>
-    <message>
-        <source>not a saved snapshot (no time or VM list)</source>
-        <translation>non è uno stato salvato (manca l'ora o l'elenco delle VM)</translation>
-    </message>
-    <message>
-        <source>a VM without uuid or name</source>
-        <translation>una VM senza uuid o nome</translation>
-    </message>
-    <message>
-        <source>not a saved snapshot (larger than %1 MiB)</source>
-        <translation>non è un'istantanea salvata (più grande di %1 MiB)</translation>
-    </message>
-</context>
-<context>
     <name>hawan::model::Inventory</name>
     <message>
         <source>Connected to %1 (%2 %3, libvirt %4)</source>
@@ -3215,6 +3236,29 @@
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 su %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::model::SnapshotCache</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a saved snapshot (larger than %1 MiB)</source>
+        <translation>non è un'istantanea salvata (più grande di %1 MiB)</translation>
+    </message>
+    <message>
+        <source>not a saved snapshot (%1)</source>
+        <translation>non è uno stato salvato (%1)</translation>
+    </message>
+    <message>
+        <source>not a saved snapshot (no time or VM list)</source>
+        <translation>non è uno stato salvato (manca l'ora o l'elenco delle VM)</translation>
+    </message>
+    <message>
+        <source>a VM without uuid or name</source>
+        <translation>una VM senza uuid o nome</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3403,21 @@
     <message>
         <source>Host fenced</source>
         <translation>Host isolato (fence)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::storage::DiskLeases</name>
+    <message>
+        <source>the lock manager's lockspace %1 cannot be read (%2)</source>
+        <translation>il lockspace del gestore dei lock %1 non è leggibile (%2)</translation>
+    </message>
+    <message>
+        <source>the lease of %1 in %2 cannot be read (%3)</source>
+        <translation>il lease di %1 in %2 non è leggibile (%3)</translation>
+    </message>
+    <message>
+        <source>the lease of %1 in %2 cannot be tested (%3)</source>
+        <translation>il lease di %1 in %2 non è verificabile (%3)</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4853,14 @@ Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): di
     <message>
         <source>This plan was started by a console on %1. If that console still runs it, both would act on the same VMs. Is it closed?</source>
         <translation>Questo piano è stato avviato da una console su %1. Se quella console lo sta ancora eseguendo, entrambe agirebbero sulle stesse VM. È chiusa?</translation>
+    </message>
+    <message>
+        <source>Asking every host and the disks' leases whether it still runs…</source>
+        <translation>Chiede a ogni host e ai lease dei dischi se gira ancora…</translation>
+    </message>
+    <message>
+        <source>Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…</source>
+        <translation>Attende i lock dei suoi dischi: tenuti da un host dove potrebbe girare ancora, o non ancora rilasciati dallo storage dopo una perdita di alimentazione (fino a %1 s)…</translation>
     </message>
 </context>
 <context>
