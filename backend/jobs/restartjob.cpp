@@ -95,6 +95,10 @@ void RestartJob::doStart()
                     if (!check.error.isEmpty() || !check.held.isEmpty()) {
                         if (check.error.isEmpty() && mayWait())
                             continue;
+                        if (cancel->load()) { // cancelled while waiting: nothing was defined
+                            a.r.outcome = lv::RestartResult::Outcome::Cancelled;
+                            return a;
+                        }
                         a.heldDisks = check.held;
                         a.leaseError = check.error;
                         return a;

@@ -4,7 +4,8 @@ that dies has its HA guests (the lab's policy: the calm ones) running elsewhere 
 exactly once (asked of every daemon); a WAN cut fences and restarts nothing and says "partition";
 a watcher killed mid-recovery is replaced by one that finishes the recovery without fencing again;
 a second watcher waits in standby and takes over. The lock manager: a host frozen whole, its
-disks still leased, is not restarted elsewhere on a fence's word; once really off it is. Deadlines: a daemon frozen before hawanctl starts
+disks still leased, is not restarted elsewhere on a fence's word; once really off it is. Two consoles
+recovering one host: one runs, the other says who holds it. Deadlines: a daemon frozen before hawanctl starts
 is shown unreachable within seconds and holds up no migration between two other hosts."""
 import json
 import os
@@ -18,6 +19,7 @@ import unittest
 from labtest import lab, main_on_running_lab, wait_storage_in_sync
 
 LAB_DIR = os.environ.get("HAWAN_LAB_DIR", "/srv/hawan-lab-test")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CFG = os.path.join(LAB_DIR, "hawan.toml")
 JOURNAL = os.path.join(LAB_DIR, "hawan-journal.jsonl")
 HAWANCTL = os.environ.get("HAWANCTL", "")
@@ -247,6 +249,40 @@ class LabHa(unittest.TestCase):
         r = ctl2("recover", DEAD, "--fenced-by-hand", "outlet 8 switched off, checked dark")
         print(r.stdout + r.stderr)
         self.assertRegex(r.stdout, r"finished Recover host %s: %d moved, 0 failed" % (DEAD, len(self.mine)))
+        active = self.assert_each_once()
+        for vm in self.mine:
+            self.assertNotIn(DEAD, active[vm])
+
+    def test_two_consoles_recovering_one_host_one_runs_the_other_says_who(self):
+        """Two consoles (hawanctl recover, each its own process) asked to recover the same dead host:
+        the first takes the host's recovery lease on the shared volume and runs; the second is
+        refused, naming the first (its pid), and does nothing: one fence, each VM started once."""
+        # A fence that takes 6 s (a slow power controller): the first holds the lease meanwhile.
+        fence = os.path.join(LAB_DIR, "slow-fence.sh")
+        with open(fence, "w") as f:
+            f.write(f"#!/bin/sh\nsleep 6\nexec {os.path.join(REPO, 'lab', 'hawan-lab')} --dir {LAB_DIR} kill-host \"$1\"\n")
+        os.chmod(fence, 0o755)
+        with open(CFG) as f:
+            text = f.read()
+        slow = os.path.join(LAB_DIR, "hawan-slow-fence.toml")
+        with open(slow, "w") as f:
+            f.write(re.sub(r'^fence = ".* kill-host %s"$' % DEAD, f'fence = "{fence} {DEAD}"', text, flags=re.M))
+        run = lambda: subprocess.Popen([HAWANCTL, "--config", slow, "recover", DEAD], stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        self.assertEqual(subprocess.run([HAWANCTL, "--config", slow, "status"], capture_output=True).returncode, 0)
+        fenced_before = len([r for r in journal_records() if r.get("rec") == "fenced"])
+        lab("kill-host", DEAD)
+        first = run()
+        time.sleep(2.5)
+        second = run()
+        out1, _ = first.communicate(timeout=180)
+        out2, _ = second.communicate(timeout=180)
+        print(out1 + "\n----\n" + out2)
+        self.assertRegex(out1, r"fenced %s" % DEAD)
+        self.assertRegex(out2, r"the recovery of %s is held by hawanctl recover \(pid %d on " % (DEAD, first.pid))
+        self.assertIn("nothing was done", out2)
+        self.assertNotRegex(out2, r"fencing %s" % DEAD)
+        self.assertEqual(len([r for r in journal_records() if r.get("rec") == "fenced"]), fenced_before + 1)
         active = self.assert_each_once()
         for vm in self.mine:
             self.assertNotIn(DEAD, active[vm])
