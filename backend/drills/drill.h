@@ -210,6 +210,10 @@ private:
     void injectFault();
     void watch();
     void watchPowerLoss();
+    void recoverHere(); // the operator's recovery of the target host, run by the drill
+    // The host's recovery is run by another process (a console, hawanctl, the HA watcher): its
+    // plan, read from the shared journal, is the one judged.
+    void followRecoveryElsewhere(const QString &who);
     void killConsoleMidEvacuation();
     void ctl(const QStringList &args, const QString &title, int limitMs,
              std::function<void(bool ok, const QString &output, const QByteArray &stdoutBytes)> then);

@@ -9,6 +9,7 @@
 #include "drills/writerjob.h"
 #include "experiments/experiment.h"
 #include "experiments/vmtest.h"
+#include "ha/watcher.h"
 #include "jobs/commandjob.h"
 #include "jobs/jobtracker.h"
 #include "jobs/migrationjob.h"
@@ -34,6 +35,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace hawan::drills {
 
@@ -215,64 +217,138 @@ void DrillJob::watchPowerLoss()
             return abandon({});
         figure(QStringLiteral("detect_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
         event(Text::tr("%1 seen unreachable").arg(m_run.target));
-        // The recovery an operator runs (or, once it exists, the HA watcher): fence, then restart.
-        const core::Operations ops(m_fleet);
-        core::Proposal proposal;
-        if (const auto refused = ops.recovery(m_host, &proposal))
-            return abandon(Text::tr("The recovery was refused: %1").arg(refused->text));
-        QString error;
-        m_recovery = ops.run(proposal, proposal.plan, m_fleet->defaultPlanOptions(), &error);
-        if (!m_recovery)
-            return abandon(Text::tr("The recovery did not start: %1").arg(error));
-        event(Text::tr("recovery plan %1 started: %n VM(s) to restart", nullptr, int(proposal.plan.moves.size())).arg(proposal.plan.id));
-        auto fenced = std::make_shared<bool>(false);
-        auto firstRestartMs = std::make_shared<qint64>(-1);
-        connect(m_recovery, &jobs::PlanRunner::stateChanged, this, [this, fenced] {
-            if (*fenced || !m_recovery || m_recovery->journaled().fenced.isEmpty())
-                return;
-            *fenced = true;
-            figure(QStringLiteral("fence_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
-            event(Text::tr("%1 fenced (%2)").arg(m_run.target, m_recovery->journaled().fenced));
-        });
-        connect(m_recovery, &jobs::PlanRunner::moveChanged, this, [this, fenced, firstRestartMs](int i) {
-            if (!m_recovery)
-                return;
-            const auto &m = m_recovery->plan().moves[i];
-            const auto &rec = m_recovery->move(i);
-            if (rec.status == jobs::MoveStatus::Succeeded) {
-                if (*firstRestartMs < 0)
-                    *firstRestartMs = sinceFaultMs();
-                figure(QStringLiteral("downtime_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"), m.vmName);
-                event(Text::tr("%1 running again on %2").arg(m.vmName, m.to));
-                if (!*fenced)
-                    check(Text::tr("fenced before any restart"), false, Text::tr("%1 restarted before the fence was recorded").arg(m.vmName));
-            } else if (jobs::moveStatusFinal(rec.status)) {
-                event(Text::tr("%1 not restarted: %2").arg(m.vmName, rec.message));
-            }
-        });
-        auto done = [this, fenced] {
-            if (!m_recovery)
-                return;
-            const auto &jp = m_recovery->journaled();
-            const int total = int(jp.plan.moves.size()) + int(jp.plan.blocked.size());
-            const int ok = jp.count(jobs::MoveStatus::Succeeded);
-            event(Text::tr("recovery ended: %1 of %2 restarted").arg(ok).arg(total));
-            check(Text::tr("host fenced"), *fenced, *fenced ? jp.fenced : Text::tr("no fence recorded"));
-            check(Text::tr("every VM of the host restarted"), ok == total,
-                  Text::tr("%1 of %2").arg(ok).arg(total));
-            stopWaiting();
-            stageDone();
-        };
-        connect(m_recovery, &jobs::PlanRunner::finished, this, done);
-        if (m_recovery->isFinished())
-            return done();
-        // A recovery that hangs is aborted after its limit; the drill goes on to the repair.
-        waitFor([] { return false; }, kRecoverLimitMs, [this](bool) {
-            m_run.notes << Text::tr("The recovery did not end within %1 s: aborted.").arg(kRecoverLimitMs / 1000);
-            if (m_recovery)
-                m_recovery->abort();
-        });
+        // Where an HA watcher acts and the host has VMs it restarts, the watcher recovers it (after
+        // its grace) and the drill judges that recovery; otherwise the drill runs the operator's.
+        const config::Config &cfg = m_fleet->inventory()->config();
+        bool watched = false;
+        for (const auto &vm : m_fleet->inventory()->vms(m_host))
+            if (const auto *p = cfg.ha.policyFor(vm.name); p && p->restart)
+                watched = true;
+        if (!watched)
+            return recoverHere();
+        util::runDetached(
+            Text::tr("Look for an HA watcher"), this, [cfg] { return ha::watcherStatus(cfg); },
+            [this](const ha::WatcherStatus &st) {
+                if (st.acting && st.silentS < ha::WatcherStatus::kSilentAfterS)
+                    return followRecoveryElsewhere(Text::tr("the HA watcher, %1").arg(st.holder.describe()));
+                recoverHere();
+            });
     });
+}
+
+void DrillJob::recoverHere()
+{
+    // The recovery an operator runs: fence, then restart.
+    const core::Operations ops(m_fleet);
+    core::Proposal proposal;
+    if (const auto refused = ops.recovery(m_host, &proposal))
+        return abandon(Text::tr("The recovery was refused: %1").arg(refused->text));
+    QString error;
+    m_recovery = ops.run(proposal, proposal.plan, m_fleet->defaultPlanOptions(), &error);
+    if (!m_recovery)
+        return abandon(Text::tr("The recovery did not start: %1").arg(error));
+    event(Text::tr("recovery plan %1 started: %n VM(s) to restart", nullptr, int(proposal.plan.moves.size())).arg(proposal.plan.id));
+    auto fenced = std::make_shared<bool>(false);
+    auto firstRestartMs = std::make_shared<qint64>(-1);
+    connect(m_recovery, &jobs::PlanRunner::stateChanged, this, [this, fenced] {
+        if (*fenced || !m_recovery || m_recovery->journaled().fenced.isEmpty())
+            return;
+        *fenced = true;
+        figure(QStringLiteral("fence_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"));
+        event(Text::tr("%1 fenced (%2)").arg(m_run.target, m_recovery->journaled().fenced));
+    });
+    connect(m_recovery, &jobs::PlanRunner::moveChanged, this, [this, fenced, firstRestartMs](int i) {
+        if (!m_recovery)
+            return;
+        const auto &m = m_recovery->plan().moves[i];
+        const auto &rec = m_recovery->move(i);
+        if (rec.status == jobs::MoveStatus::Succeeded) {
+            if (*firstRestartMs < 0)
+                *firstRestartMs = sinceFaultMs();
+            figure(QStringLiteral("downtime_s"), double(sinceFaultMs()) / 1000.0, QStringLiteral("s"), m.vmName);
+            event(Text::tr("%1 running again on %2").arg(m.vmName, m.to));
+            if (!*fenced)
+                check(Text::tr("fenced before any restart"), false, Text::tr("%1 restarted before the fence was recorded").arg(m.vmName));
+        } else if (jobs::moveStatusFinal(rec.status)) {
+            event(Text::tr("%1 not restarted: %2").arg(m.vmName, rec.message));
+        }
+    });
+    auto done = [this, fenced] {
+        if (!m_recovery)
+            return;
+        if (!m_recovery->heldElsewhereBy().isEmpty())
+            return followRecoveryElsewhere(m_recovery->heldElsewhereBy());
+        const auto &jp = m_recovery->journaled();
+        const int total = int(jp.plan.moves.size()) + int(jp.plan.blocked.size());
+        const int ok = jp.count(jobs::MoveStatus::Succeeded);
+        event(Text::tr("recovery ended: %1 of %2 restarted").arg(ok).arg(total));
+        check(Text::tr("host fenced"), *fenced, *fenced ? jp.fenced : Text::tr("no fence recorded"));
+        check(Text::tr("every VM of the host restarted"), ok == total,
+              Text::tr("%1 of %2").arg(ok).arg(total));
+        stopWaiting();
+        stageDone();
+    };
+    connect(m_recovery, &jobs::PlanRunner::finished, this, done);
+    if (m_recovery->isFinished())
+        return done();
+    // A recovery that hangs is aborted after its limit; the drill goes on to the repair.
+    waitFor([] { return false; }, kRecoverLimitMs, [this](bool) {
+        m_run.notes << Text::tr("The recovery did not end within %1 s: aborted.").arg(kRecoverLimitMs / 1000);
+        if (m_recovery)
+            m_recovery->abort();
+    });
+}
+
+void DrillJob::followRecoveryElsewhere(const QString &who)
+{
+    event(Text::tr("the recovery of %1 is run by %2: following its plan in the journal").arg(m_run.target, who));
+    // Its plan: the newest recovery of this host written since the fault (by any process).
+    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-sinceFaultMs() - 1000);
+    auto find = [this, since]() -> std::optional<jobs::JournaledPlan> {
+        const auto &rep = m_fleet->journal()->replay();
+        std::optional<jobs::JournaledPlan> found;
+        for (const QString &id : rep.planOrder) {
+            const auto it = rep.plans.constFind(id);
+            if (it != rep.plans.cend() && it->plan.kind == jobs::Plan::Kind::Recover && it->plan.subject == m_run.target
+                && it->plan.created >= since)
+                found = *it;
+        }
+        return found;
+    };
+    waitFor(
+        [this, find] {
+            m_fleet->journal()->pollOthers();
+            const auto jp = find();
+            return jp && (jp->state == jobs::PlanState::Finished || jp->state == jobs::PlanState::Aborted);
+        },
+        kRecoverLimitMs, [this, find, who](bool ended) {
+            const auto jp = find();
+            if (!jp) {
+                check(Text::tr("every VM of the host restarted"), false,
+                      Text::tr("no recovery plan of %1 by %2 in this console's journal within %3 s: give the consoles and "
+                               "the watcher one journal ([console] journal on the shared volume)")
+                          .arg(m_run.target, who).arg(kRecoverLimitMs / 1000));
+                return stageDone();
+            }
+            if (!jp->fenced.isEmpty())
+                figure(QStringLiteral("fence_s"), double(jp->fencedAt.isValid() ? sinceFaultMs() - jp->fencedAt.msecsTo(QDateTime::currentDateTimeUtc()) : sinceFaultMs()) / 1000.0,
+                       QStringLiteral("s"));
+            const int total = int(jp->plan.moves.size());
+            const int ok = jp->count(jobs::MoveStatus::Succeeded);
+            event(Text::tr("recovery by %1 %2: %3 of %4 restarted")
+                      .arg(who, ended ? Text::tr("ended") : Text::tr("not ended within %1 s").arg(kRecoverLimitMs / 1000))
+                      .arg(ok)
+                      .arg(total));
+            check(Text::tr("host fenced"), !jp->fenced.isEmpty(), jp->fenced.isEmpty() ? Text::tr("no fence recorded") : jp->fenced);
+            check(Text::tr("every VM of the host restarted"), ended && ok == total, Text::tr("%1 of %2").arg(ok).arg(total));
+            if (!jp->plan.blocked.isEmpty()) {
+                QStringList left;
+                for (const auto &b : jp->plan.blocked)
+                    left << Text::tr("%1 (%2)").arg(b.vmName, b.reason);
+                m_run.notes << Text::tr("Not in that recovery's plan: %1.").arg(left.join(QStringLiteral("; ")));
+            }
+            stageDone();
+        });
 }
 
 void DrillJob::recover()

@@ -82,6 +82,8 @@ void PlanRunner::doStart()
     addSubjob(take);
     connect(take, &Job::ended, this, [this, take] {
         if (!take->jobResult().succeeded()) {
+            if (take->heldBy())
+                m_heldElsewhereBy = take->heldBy()->describe();
             setWaiting(take->jobResult().message);
             finish({JobOutcome::Failed, JobError::Refused, tr("%1; nothing was done").arg(take->jobResult().message), 0});
             Q_EMIT stateChanged();

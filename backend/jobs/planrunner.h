@@ -37,6 +37,8 @@ public:
 
     const Plan &plan() const { return m_plan.plan; }
     const JournaledPlan &journaled() const { return m_plan; }
+    // A recovery refused because another process recovers the host: who (else empty).
+    const QString &heldElsewhereBy() const { return m_heldElsewhereBy; }
     const MoveRecord &move(int i) const { return m_plan.moves[i]; }
     MoveJob *job(int i) const { return m_jobs.value(i); }
     const Options &options() const { return m_opt; }
@@ -90,6 +92,7 @@ private:
     // tells the ones still polling that nobody waits for them any more.
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<Lease> m_lease; // a recovery's "recover-<host>", held while it runs
+    QString m_heldElsewhereBy;
 };
 
 } // namespace hawan::jobs

@@ -8,7 +8,10 @@ asked with virsh which domains run, by UUID, before and after."""
 import json
 import os
 import re
+import signal
 import subprocess
+import tempfile
+import time
 import tomllib
 import unittest
 
@@ -93,6 +96,31 @@ class LabDrill(unittest.TestCase):
         host = next(h for s in st["sites"] for h in s["hosts"] if h["name"] == "roma1-hv2")
         self.assertEqual(host["state"], "up", host)
         self.assertFalse(host.get("maintenance"), host)
+
+    def test_host_power_loss_judges_the_ha_watchers_recovery(self):
+        """With an HA watcher acting, the drill does not recover the host itself: the watcher does
+        (after its grace), and the drill follows that plan in the shared journal and judges it."""
+        log = tempfile.NamedTemporaryFile(prefix="ha-drill-", suffix=".log", delete=False, mode="w+")
+        w = subprocess.Popen([HAWANCTL, "--config", CFG, "ha"], stdout=log, stderr=subprocess.STDOUT, text=True)
+        try:
+            end = time.time() + 60
+            while "acting: watching" not in open(log.name).read() and time.time() < end:
+                time.sleep(0.5)
+            time.sleep(12)  # its first full picture of every host (heartbeats every 5 s)
+            r, run = drill("host-power-loss", "--host", "roma1-hv2")
+            print(open(log.name).read())
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn("is run by the HA watcher", json.dumps(run["events"]))
+            self.assertTrue(run["passed"])
+            self.assertTrue(check(run, "host fenced")["passed"])
+            self.assertTrue(check(run, "every VM of the host restarted")["passed"])
+            self.assert_each_runs_once(run)
+        finally:
+            w.send_signal(signal.SIGINT)
+            try:
+                w.wait(30)
+            except subprocess.TimeoutExpired:
+                w.kill()
 
     def test_wan_cut_mid_migration(self):
         r, run = drill("wan-cut-mid-migration", "--hold", "12")
