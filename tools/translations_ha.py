@@ -1,6 +1,16 @@
 # Italian for the HA watcher, the recovery leases, deadlines and the files written private
 # (issue 15).
 IT_HA = {
+    # Drills where the HA watcher (or another console) recovers the host.
+    "Look for an HA watcher": "Cerca un sorvegliante HA",
+    "the HA watcher, %1": "il sorvegliante HA, %1",
+    "the recovery of %1 is run by %2: following its plan in the journal": "il ripristino di %1 è eseguito da %2: se ne segue il piano nel journal",
+    "no recovery plan of %1 by %2 in this console's journal within %3 s: give the consoles and the watcher one journal ([console] journal on the shared volume)":
+        "nessun piano di ripristino di %1 da parte di %2 nel journal di questa console entro %3 s: dai alle console e al sorvegliante un solo journal ([console] journal sul volume condiviso)",
+    "recovery by %1 %2: %3 of %4 restarted": "ripristino da parte di %1 %2: %3 di %4 riavviate",
+    "ended": "terminato",
+    "not ended within %1 s": "non terminato entro %1 s",
+    "Not in that recovery's plan: %1.": "Non nel piano di quel ripristino: %1.",
     # The second guard: the lock manager's disk leases; the TOML screen; unknown VMs of a host.
     "virtlockd's file_lockspace_dir on this volume, as this console mounts it": "il file_lockspace_dir di virtlockd su questo volume, come lo monta questa console",
     "after a backslash in a string: not a TOML escape (write it without the backslash)": "dopo una barra rovesciata in una stringa: non è un escape TOML (scrivilo senza la barra)",

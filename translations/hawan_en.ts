@@ -1783,6 +1783,42 @@
         <source>returned: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Look for an HA watcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the HA watcher, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery of %1 is run by %2: following its plan in the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no recovery plan of %1 by %2 in this console's journal within %3 s: give the consoles and the watcher one journal ([console] journal on the shared volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recovery by %1 %2: %3 of %4 restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not ended within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in that recovery's plan: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::drills::WriterJob</name>

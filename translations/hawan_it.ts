@@ -1783,6 +1783,42 @@
         <source>returned: %1</source>
         <translation>riportate: %1</translation>
     </message>
+    <message>
+        <source>Look for an HA watcher</source>
+        <translation>Cerca un sorvegliante HA</translation>
+    </message>
+    <message>
+        <source>the HA watcher, %1</source>
+        <translation>il sorvegliante HA, %1</translation>
+    </message>
+    <message>
+        <source>the recovery of %1 is run by %2: following its plan in the journal</source>
+        <translation>il ripristino di %1 è eseguito da %2: se ne segue il piano nel journal</translation>
+    </message>
+    <message>
+        <source>no recovery plan of %1 by %2 in this console's journal within %3 s: give the consoles and the watcher one journal ([console] journal on the shared volume)</source>
+        <translation>nessun piano di ripristino di %1 da parte di %2 nel journal di questa console entro %3 s: dai alle console e al sorvegliante un solo journal ([console] journal sul volume condiviso)</translation>
+    </message>
+    <message>
+        <source>recovery by %1 %2: %3 of %4 restarted</source>
+        <translation>ripristino da parte di %1 %2: %3 di %4 riavviate</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <source>not ended within %1 s</source>
+        <translation>non terminato entro %1 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in that recovery's plan: %1.</source>
+        <translation>Non nel piano di quel ripristino: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::drills::WriterJob</name>
