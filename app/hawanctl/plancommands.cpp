@@ -71,6 +71,13 @@ void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runn
         *lastWait = runner->waitingFor();
     });
     auto onFinished = [=, &app] {
+        if (!runner->heldElsewhereBy().isEmpty()) { // another process recovers this host: nothing ran here
+            out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("refused: %1").arg(runner->jobResult().message) << Qt::endl;
+            *exitCode = Failed;
+            if (--*pending == 0)
+                app.exit(*exitCode);
+            return;
+        }
         const auto &jp = runner->journaled();
         const int moved = jp.count(jobs::MoveStatus::Succeeded);
         const int failed = jp.count(jobs::MoveStatus::Failed);

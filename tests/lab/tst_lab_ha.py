@@ -281,6 +281,7 @@ class LabHa(unittest.TestCase):
         self.assertRegex(out1, r"fenced %s" % DEAD)
         self.assertRegex(out2, r"the recovery of %s is held by hawanctl recover \(pid %d on " % (DEAD, first.pid))
         self.assertIn("nothing was done", out2)
+        self.assertNotEqual(second.returncode, 0)
         self.assertNotRegex(out2, r"fencing %s" % DEAD)
         self.assertEqual(len([r for r in journal_records() if r.get("rec") == "fenced"]), fenced_before + 1)
         active = self.assert_each_once()
