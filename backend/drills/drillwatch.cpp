@@ -316,8 +316,7 @@ void DrillJob::followRecoveryElsewhere(const QString &who)
         return found;
     };
     waitFor(
-        [this, find] {
-            m_fleet->journal()->pollOthers();
+        [find] { // the fleet reads what other processes append every 2 s
             const auto jp = find();
             return jp && (jp->state == jobs::PlanState::Finished || jp->state == jobs::PlanState::Aborted);
         },
