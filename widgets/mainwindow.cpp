@@ -48,6 +48,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     : QMainWindow(parent), m_fleet(fleet), m_ops(fleet), m_opt(std::move(options))
 {
     Inventory *inv = fleet->inventory();
+    // What the backend enforces, the window shows: a viewer's actions are hidden, not only refused.
+    m_opt.readOnly = m_opt.readOnly || !fleet->access().canChange();
     setObjectName(QStringLiteral("hawanMainWindow"));
     setWindowIcon(Theme::icon(QStringLiteral("hawan")));
     QString title = inv->config().title.isEmpty() ? tr("Hawan") : tr("Hawan — %1").arg(inv->config().title);
@@ -379,6 +381,11 @@ void MainWindow::buildStatusBar()
     }
     statusBar()->addPermanentWidget(new HaStatusLabel(m_fleet, this));
     m_summary = new QLabel(this);
+    if (m_opt.readOnly)
+        m_summary->setToolTip(m_fleet->access().canChange()
+                                  ? tr("Read-only: this console changes nothing.")
+                                  : tr("Read-only (%1): this console changes nothing; libvirt is opened read-only and "
+                                       "the journal only read. Act from an operator's console.").arg(m_fleet->access().why));
     statusBar()->addPermanentWidget(m_summary);
 }
 

@@ -47,7 +47,8 @@ int main(int argc, char **argv)
                                  QApplication::translate("main", "Configuration file (default: ~/.config/hawan/hawan.toml, else the bundled demo)."),
                                  QStringLiteral("FILE"));
     QCommandLineOption readOnlyOpt(QStringLiteral("read-only"),
-                                   QApplication::translate("main", "Watch only: no VM actions (for wall screens)."));
+                                   QApplication::translate("main", "Watch only: the console changes nothing (libvirt opened read-only, the journal "
+                                                                   "only read); for wall screens and shift crews."));
     QCommandLineOption themeOpt(QStringLiteral("theme"), QApplication::translate("main", "light or dark (default: last used)."),
                                 QStringLiteral("THEME"));
     QCommandLineOption fullOpt(QStringLiteral("fullscreen"), QApplication::translate("main", "Start full screen."));
@@ -91,11 +92,13 @@ int main(int argc, char **argv)
     }
 
     // The journal is read before anything acts, on a thread of its own: a hung disk shows a notice.
-    auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()));
-    core::Fleet fleet(std::move(loaded.value()), std::move(journal));
+    // A viewer (--read-only, or a user in [access] viewers) opens it for reading only.
+    const core::Access access = core::Access::decide(loaded.value(), p.isSet(readOnlyOpt));
+    auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()), access.refusal());
+    core::Fleet fleet(std::move(loaded.value()), access, std::move(journal));
     widgets::MainWindow::Options opt;
     opt.demo = choice.isDemo;
-    opt.readOnly = p.isSet(readOnlyOpt);
+    opt.readOnly = !fleet.access().canChange();
     if (choice.isDemo && p.isSet(demoReasonOpt))
         opt.notice = QApplication::translate("main",
                                              "<b>Demo</b>: simulated hosts (libvirt test driver), because the local lab could not "

@@ -49,6 +49,8 @@ int haCommand(QCoreApplication &app, core::Fleet &fleet)
     fleet.startLinkProbes(); // a site cut off is told from a host that died by its link
     fleet.start();
     watcher->start();
+    if (watcher->isFinished()) // refused at once (a viewer): said above, before any event loop
+        return watcher->jobResult().outcome == jobs::JobOutcome::Failed ? 1 : 0;
     return app.exec();
 }
 

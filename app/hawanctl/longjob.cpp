@@ -29,6 +29,8 @@ void onInterrupt(int)
 
 void afterLeftovers(QCoreApplication &app, core::Fleet &fleet, std::function<void()> then)
 {
+    if (!fleet.access().canChange())
+        return then(); // a viewer repairs nothing; what it starts next is refused, saying why
     auto *cleanup = fleet.jobs()->add(std::make_unique<experiments::LeftoverCleanupJob>(fleet.inventory()->config().sourceFile));
     QObject::connect(cleanup, &jobs::Job::ended, &app, [cleanup, then = std::move(then)] {
         if (!cleanup->jobResult().message.isEmpty())

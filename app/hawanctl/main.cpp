@@ -44,6 +44,9 @@ struct Text
 struct Options
 {
     QCommandLineOption config{QStringLiteral("config"), Text::tr("Configuration file (default: ~/.config/hawan/hawan.toml, else the demo)."), QStringLiteral("FILE")};
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                Text::tr("Change nothing: libvirt opened read-only, the journal only read; every action is refused "
+                                         "(also for users listed in [access] viewers).")};
     QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON instead of a table.")};
     QCommandLineOption timeout{QStringLiteral("timeout"), Text::tr("Seconds to wait for every host to answer (default 15)."), QStringLiteral("SECONDS"), QStringLiteral("15")};
     QCommandLineOption bandwidth{QStringLiteral("bandwidth"), Text::tr("migrate: bandwidth cap in MiB/s."), QStringLiteral("MIBS"), QStringLiteral("0")};
@@ -426,7 +429,7 @@ int main(int argc, char **argv)
         "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOptions({o.config, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
+    p.addOptions({o.config, o.readOnly, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
                   o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
                   o.host, o.vm, o.hold, o.loss, o.confirmSite});
     p.addPositionalArgument(QStringLiteral("command"),
@@ -468,7 +471,8 @@ int main(int argc, char **argv)
         err() << usage << Qt::endl;
         return Usage;
     }
-    core::Fleet fleet(std::move(loaded.value()));
+    const core::Access access = core::Access::decide(loaded.value(), p.isSet(o.readOnly));
+    core::Fleet fleet(std::move(loaded.value()), access);
     Call call{app, p, o, args, timeoutS, fleet};
     const int rc = commands().value(command)(call);
     // The answer is out: a host's thread stuck in a call (a daemon behind a cut link) must not hold

@@ -137,6 +137,15 @@ struct Ha
     const HaPolicy *policyFor(const QString &vm) const;
 };
 
+// Who may change things. Hawan refuses every action in its backend for a viewer (a console or
+// hawanctl started --read-only, or run by a user listed here): libvirt opened read-only, the
+// journal opened for reading. A safeguard against mistakes at a shared screen, not a security
+// boundary on its own: give shift accounts only libvirt's read-only socket (docs/roles.md).
+struct Access
+{
+    QStringList viewers; // OS user names that are always read-only, whatever they start
+};
+
 // VMs that must not share a host (e.g. the two replicas of a service).
 struct AntiAffinity
 {
@@ -154,6 +163,7 @@ struct Config
     Experiments experiments;
     Drills drills;
     Ha ha;
+    Access access;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

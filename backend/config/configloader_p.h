@@ -170,6 +170,7 @@ struct Reader
     void readSettings(); // title, [console], [migration], [probes]
     void readExperiments();
     void readDrills();
+    void readAccess();
     void readHa(); // after hosts: a policy's hosts to avoid must exist
     void readSites();
     void readLinks();

@@ -126,4 +126,26 @@ void Reader::readHa()
     }
 }
 
+void Reader::readAccess()
+{
+    const toml::node *n = v.need(root, {}, "access", toml::node_type::table, false, ConfigLoader::tr("who may change things"));
+    if (!n)
+        return;
+    const toml::table &a = *n->as_table();
+    const QString path = QStringLiteral("access");
+    v.checkKeys(a, path, {"viewers"});
+    const toml::node *list = v.need(a, path, "viewers", toml::node_type::array, false,
+                                    ConfigLoader::tr("user names that are always read-only, e.g. [\"shift\"]"));
+    if (!list)
+        return;
+    for (const auto &el : *list->as_array()) {
+        const auto *str = el.as_string();
+        const QString user = str ? qs(str->get()).trimmed() : QString();
+        if (user.isEmpty() || user.contains(QLatin1Char(' ')))
+            v.add(el.source(), path + QStringLiteral(".viewers"), ConfigLoader::tr("every element must be a user name"));
+        else
+            cfg.access.viewers << user;
+    }
+}
+
 } // namespace hawan::config::detail

@@ -28,8 +28,18 @@ Fleet::Fleet(config::Config config, QObject *parent)
 }
 
 Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObject *parent)
-    : QObject(parent)
+    : Fleet(config, Access{}, std::move(journal), parent)
 {
+}
+
+Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::Journal> journal, QObject *parent)
+    : QObject(parent), m_access(access)
+{
+    // The configuration's viewers are viewers whatever the caller asked.
+    if (const Access byConfig = Access::decide(config, false); !byConfig.canChange())
+        m_access = byConfig;
+    else if (!m_access.canChange() && m_access.why.isEmpty())
+        m_access = Access::decide(config, true);
     qRegisterMetaType<model::HostStatus>();
     qRegisterMetaType<model::HostSnapshot>();
     qRegisterMetaType<model::LifecycleEvent>();
@@ -38,18 +48,26 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
     lv::ensureEventLoop();
 
     m_jobs = std::make_unique<jobs::JobTracker>();
+    if (!m_access.canChange()) {
+        m_jobs->refuseChanges(m_access.refusal());
+        if (journal && !journal->isReadOnly())
+            journal.reset(); // closed: this fleet only reads it
+        if (!journal)
+            journal = std::make_unique<jobs::Journal>(journalPath(config), m_access.refusal());
+    }
     m_journal = journal ? std::move(journal) : std::make_unique<jobs::Journal>(journalPath(config));
     Q_ASSERT(m_journal->thread() == thread());
     m_storage = std::make_unique<storage::StorageMonitor>(config);
     m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
-    m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get());
+    m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get(), !m_access.canChange());
     m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
                                                  [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
     m_timelineFeed = std::make_unique<TimelineFeed>(m_probes->timeline(), m_jobs.get(), m_inventory.get(), m_storage.get());
     m_recoveries = std::make_unique<RecoveryFollower>(
         m_inventory.get(), m_journal.get(), m_jobs.get(),
         [this](int host, const QString &uuid, model::VmAction action) { return requestVmAction(host, uuid, action); });
+    m_recoveries->setReadOnly(!m_access.canChange());
     connect(m_recoveries.get(), &RecoveryFollower::leftoverHandled, this, &Fleet::leftoverHandled);
     connect(m_recoveries.get(), &RecoveryFollower::cleanupsDone, this, &Fleet::cleanupsDone);
     // A site cut off (or back) is one line in the log, not only a red host per host.
@@ -126,7 +144,7 @@ Fleet::Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObj
                          tr("%1. Running plans are paused and nothing new starts; free the disk, then restart the "
                             "console: it resumes from what the journal holds.").arg(error));
     });
-    if (!m_journal->isWritable())
+    if (!m_journal->isWritable() && !m_journal->isReadOnly())
         QMetaObject::invokeMethod(this, [this] {
             m_inventory->log(Sev::Error, -1, {}, tr("%1. Migrations and evacuations are disabled until it can be written.")
                                                       .arg(m_journal->error()));
@@ -228,13 +246,20 @@ jobs::VmActionJob *Fleet::requestDefine(int host, const QString &name, const QSt
 jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
                                  const QString &definition, QString *error)
 {
+    if (!m_access.canChange()) {
+        if (error)
+            *error = m_access.refusal();
+        return nullptr;
+    }
     return m_moves->launch(fromHost, uuid, toHost, options, definition, error);
 }
 
 jobs::CommandJob *Fleet::storageAction(int i, storage::StorageMonitor::Action action)
 {
-    auto *job = m_jobs->add(std::make_unique<jobs::CommandJob>(
-        storage::StorageMonitor::actionTitle(action, m_storage->storage(i).volume), m_storage->actionCommand(i, action), 120000));
+    auto command = std::make_unique<jobs::CommandJob>(storage::StorageMonitor::actionTitle(action, m_storage->storage(i).volume),
+                                                      m_storage->actionCommand(i, action), 120000);
+    command->setReadsOnly(action == storage::StorageMonitor::Action::SplitBrainFiles); // a listing
+    auto *job = m_jobs->add(std::move(command));
     connect(job, &jobs::Job::ended, m_storage.get(), [storage = m_storage.get(), i] { storage->refresh(i); });
     job->start();
     return job;
@@ -327,7 +352,7 @@ jobs::PlanRunner *Fleet::adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QSt
 {
     jobs::PlanRunner *raw = m_jobs->add(std::move(runner));
     raw->start();
-    if (raw->isFinished() && raw->jobResult().error == jobs::JobError::Journal) {
+    if (raw->isFinished() && (raw->jobResult().error == jobs::JobError::Journal || raw->jobResult().error == jobs::JobError::ReadOnly)) {
         if (error)
             *error = raw->jobResult().message;
         return nullptr;
@@ -399,6 +424,11 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
 {
     if (host < 0 || host >= m_inventory->hostCount())
         return false;
+    if (!m_access.canChange()) {
+        if (error)
+            *error = m_access.refusal();
+        return false;
+    }
     // Applied at once: the record follows on the journal's thread (a failure there is logged and
     // stops every plan); the mark only withholds placements, and a lost "off" errs on the safe side.
     if (!m_journal->writeMaintenance(m_inventory->host(host).name, on)) {

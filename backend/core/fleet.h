@@ -5,6 +5,7 @@
 // It is the plans' world (jobs::PlanEnvironment) and the place that starts a plan, a migration, a
 // VM action or a storage action. Each part has its own small interface; this class only connects them.
 #include "config/config.h"
+#include "core/access.h"
 #include "experiments/vmtest.h"
 #include "jobs/commandjob.h"
 #include "jobs/fencejob.h"
@@ -37,10 +38,17 @@ public:
     // With its journal opened beforehand (the console opens it on another thread, then moves it to
     // this one, so that a slow or hung disk cannot freeze the window); null opens it here.
     Fleet(config::Config config, std::unique_ptr<jobs::Journal> journal, QObject *parent = nullptr);
+    // As `access` says (the configuration's [access] viewers apply whatever it says). A viewer's
+    // fleet changes nothing: libvirt opened read-only, the journal for reading (a writable one given
+    // is put aside), every job that changes something refused when started (JobError::ReadOnly),
+    // maintenance marks and plans refused with access().refusal(), no clean-ups.
+    Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::Journal> journal = nullptr,
+          QObject *parent = nullptr);
     ~Fleet() override;
     // The journal a configuration uses: its [console] journal, else one per configuration file.
     static QString journalPath(const config::Config &config);
 
+    const Access &access() const { return m_access; }
     model::Inventory *inventory() const override { return m_inventory.get(); }
     // Every job (migrations, restarts, fences, plans), running and recent: what views observe.
     jobs::JobTracker *jobs() const override { return m_jobs.get(); }
@@ -137,6 +145,7 @@ private:
     std::unique_ptr<MigrationService> m_moves;
     std::unique_ptr<TimelineFeed> m_timelineFeed;
     std::unique_ptr<RecoveryFollower> m_recoveries;
+    Access m_access;
     bool m_probesStarted = false;
     QVector<bool> m_linkWasCut;
     QVector<bool> m_siteCutOff;

@@ -114,6 +114,12 @@ void RecoveryFollower::follow()
                                     "the one on %3 is current").arg(m.vmName, name, m.to, jp.plan.id));
                 continue;
             }
+            if (m_readOnly) {
+                m_inventory->log(model::LogEntry::Severity::Warning, host, m.vmName,
+                                 tr("%1 is back with a stale definition of %2 (restarted on %3 by plan %4): left for an "
+                                    "operator's console to remove (this one is read-only)").arg(name, m.vmName, m.to, jp.plan.id));
+                continue;
+            }
             m_inventory->log(model::LogEntry::Severity::Info, host, m.vmName,
                              tr("%1 is back: removing its stale definition of %2 (restarted on %3 by plan %4)")
                                  .arg(name, m.vmName, m.to, jp.plan.id));

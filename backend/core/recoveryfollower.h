@@ -30,6 +30,9 @@ public:
                      QObject *parent = nullptr);
 
     int cleanupsPending() const { return int(m_cleanups.size()); }
+    // A viewer's follower: says what is stale, removes nothing (an operator's console or the HA
+    // watcher does).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 Q_SIGNALS:
     // A stale definition left on a returned host after a recovery was removed (or could not be).
@@ -44,6 +47,7 @@ private:
     jobs::Journal *m_journal;
     Act m_act;
     bool m_queued = false;
+    bool m_readOnly = false;
     QSet<QString> m_handled;
     QSet<QString> m_removing; // host/uuid: a stale definition being removed now
     QHash<QString, QDateTime> m_since; // plan/VM -> when its state was first seen calling for action

@@ -9,7 +9,7 @@
 
 namespace hawan::core {
 
-SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, QObject *parent) : QObject(parent)
+SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly, QObject *parent) : QObject(parent)
 {
     const auto &cfg = inventory->config();
     m_workers.reserve(size_t(cfg.hosts.size()));
@@ -19,6 +19,7 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
         opt.keepAliveIntervalS = cfg.console.keepAliveIntervalS;
         opt.keepAliveCount = cfg.console.keepAliveCount;
         opt.cacheFile = model::snapshotCachePath(cfg.sourceFile, cfg.hosts[h].name);
+        opt.readOnly = readOnly;
         Worker w;
         w.thread = util::makeThread(QStringLiteral("host:%1").arg(cfg.hosts[h].name));
         w.session = new lv::HostSession(h, cfg.hosts[h].uri, opt);

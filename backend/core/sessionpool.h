@@ -23,7 +23,8 @@ class SessionPool : public QObject
     Q_OBJECT
 public:
     // Creates (does not start) a session per host of the inventory's configuration.
-    SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, QObject *parent = nullptr);
+    // `readOnly`: a viewer's sessions (lv::HostSession::Options::readOnly).
+    SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly = false, QObject *parent = nullptr);
     // Quits every thread at once (N hosts do not cost N sequential waits); a thread stuck in a
     // hung call is left behind, logged (util::OwnedThread).
     ~SessionPool() override;

@@ -36,6 +36,9 @@ public:
     // Keep standard output whole and apart (a report to parse: fio's JSON), up to 16 MiB; output()
     // is then standard error. Set before start().
     void setKeepStdout(bool keep) { m_keepStdout = keep; }
+    // A command that only looks (a listing): allowed to a viewer. Set before it is tracked.
+    void setReadsOnly(bool reads) { m_readsOnly = reads; }
+    Effect effect() const override { return m_readsOnly ? Effect::Reads : Effect::Changes; }
     const QByteArray &stdoutBytes() const { return m_stdout; }
     // The command dies with the console (SIGKILL when the thread that started it, the GUI thread,
     // goes): an experiment's tool must not run on, writing, once nobody will read its report or
@@ -56,6 +59,7 @@ private:
     QProcess *m_proc = nullptr;
     QString m_output;
     QByteArray m_stdout;
+    bool m_readsOnly = false;
     bool m_keepStdout = false;
     bool m_dieWithConsole = false;
     int m_exitCode = -1;

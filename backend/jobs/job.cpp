@@ -25,6 +25,8 @@ void Job::start()
 {
     if (m_started || m_finished)
         return;
+    if (!m_refusal.isEmpty())
+        return finish({JobOutcome::Failed, JobError::ReadOnly, m_refusal, 0});
     m_started = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
@@ -123,6 +125,7 @@ const char *jobErrorId(JobError error)
     case JobError::Journal: return "journal";
     case JobError::Fence: return "fence";
     case JobError::Command: return "command";
+    case JobError::ReadOnly: return "read-only";
     }
     return "unknown";
 }

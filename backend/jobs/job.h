@@ -25,6 +25,7 @@ enum class JobError {
     Journal,          // its record could not be written: it did not act
     Fence,            // the fence command failed: nothing was restarted
     Command,          // an external command failed or could not start
+    ReadOnly,         // refused: this process is a viewer (core::Access); nothing was changed
 };
 
 struct JobResult
@@ -53,6 +54,10 @@ class Job : public QObject
 public:
     enum class Capability { Cancel = 1, Pause = 2 };
     Q_DECLARE_FLAGS(Capabilities, Capability)
+    // Whether the job changes anything (a VM, a host, the storage, the journal, a lease, a
+    // command's target) or only reads. A viewer's tracker refuses every job that changes things
+    // when it is started; a new kind of job changes things unless it says otherwise.
+    enum class Effect { Reads, Changes };
 
     explicit Job(QObject *parent = nullptr);
     ~Job() override;
@@ -60,6 +65,7 @@ public:
     quint64 id() const { return m_id; }
     virtual QString title() const = 0;
     Capabilities capabilities() const { return m_caps; }
+    virtual Effect effect() const { return Effect::Changes; }
 
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
@@ -105,6 +111,8 @@ protected:
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
 private:
+    friend class JobTracker;
+    QString m_refusal; // set by a viewer's tracker: start() ends the job with it (JobError::ReadOnly)
     const quint64 m_id;
     Capabilities m_caps = Capability::Cancel;
     bool m_started = false, m_finished = false, m_paused = false, m_cancelRequested = false;

@@ -19,6 +19,8 @@ JobTracker::~JobTracker()
 void JobTracker::adopt(std::unique_ptr<Job> job)
 {
     Job *raw = job.get();
+    if (!m_refusal.isEmpty() && raw->effect() == Job::Effect::Changes)
+        raw->m_refusal = m_refusal;
     m_jobs.push_back(std::move(job));
     connect(raw, &Job::ended, this, [this](Job *j) {
         Q_EMIT jobEnded(j);

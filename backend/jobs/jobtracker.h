@@ -40,6 +40,10 @@ public:
         return out;
     }
     int historyLimit() const { return m_limit; }
+    // A viewer's tracker: every job added from now on that changes things (Job::effect()) ends
+    // Failed with JobError::ReadOnly and `refusal` when started, before it does anything.
+    void refuseChanges(const QString &refusal) { m_refusal = refusal; }
+    const QString &refusal() const { return m_refusal; }
 
 Q_SIGNALS:
     void jobAdded(hawan::jobs::Job *job);
@@ -50,6 +54,7 @@ private:
     void adopt(std::unique_ptr<Job> job);
     void prune();
     int m_limit;
+    QString m_refusal;
     std::deque<std::unique_ptr<Job>> m_jobs;
 };
 

@@ -174,6 +174,38 @@ Journal::Journal(QString path, QObject *parent)
     std::thread(&JournalWriter::run, m_writer).detach();
 }
 
+Journal::Journal(QString path, const QString &refusal, QObject *parent)
+    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath()), m_error(refusal), m_readOnly(true)
+{
+    openForReading();
+}
+
+void Journal::openForReading()
+{
+    // No compaction, no repair of a cut line: a reader changes nothing. Like a writer it holds a
+    // shared lock while it reads, so that nobody replaces the file under it. A journal that does
+    // not exist yet is opened on a later look (an operator creates it).
+    m_writer = std::make_shared<JournalWriter>();
+    m_writer->readOnly = true;
+    m_writer->path = m_path;
+    m_writer->fd = JournalWriter::openForReading(m_path);
+    if (m_writer->fd >= 0) {
+        QFile f;
+        if (f.open(::dup(m_writer->fd), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            const QByteArray data = f.readAll();
+            m_writer->knownEnd = data.lastIndexOf('\n') + 1; // a line still being written is read later
+            m_replay = parse(data.left(m_writer->knownEnd));
+        }
+    }
+    m_writer->notify = [this](quint64 durable, const QString &failure) {
+        QMetaObject::invokeMethod(this, [this, durable, failure] { written(durable, failure); }, Qt::QueuedConnection);
+    };
+    m_writer->notifyForeign = [this](const QByteArray &lines) {
+        QMetaObject::invokeMethod(this, [this, lines] { foreign(lines); }, Qt::QueuedConnection);
+    };
+    std::thread(&JournalWriter::run, m_writer).detach();
+}
+
 Journal::~Journal()
 {
     if (!m_writer)
@@ -190,7 +222,7 @@ Journal::~Journal()
 
 bool Journal::append(QJsonObject record)
 {
-    if (!m_error.isEmpty() || !m_writer)
+    if (!m_error.isEmpty() || !m_writer || m_readOnly)
         return false;
     record.insert(QStringLiteral("t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';

@@ -77,12 +77,16 @@ public:
     // Opens (creating it and its folder if needed) and replays the file. Never throws away what
     // it cannot parse: bad lines are kept in the file and listed in replay().problems.
     explicit Journal(QString path, QObject *parent = nullptr);
+    // A viewer's journal: opened for reading only (never created, compacted or written); it still
+    // follows what others append. Every write returns false, error() saying `refusal`.
+    Journal(QString path, const QString &refusal, QObject *parent = nullptr);
     // Waits (up to 10 s) for the queued records to reach the disk; a writer stuck in a hung
     // filesystem is left behind rather than hanging the exit.
     ~Journal() override;
 
     const QString &path() const { return m_path; }
     bool isWritable() const { return m_error.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
     const QString &error() const { return m_error; } // why nothing can be written
     // What the journal holds, including records still on their way to the disk.
     const JournalReplay &replay() const { return m_replay; }
@@ -162,8 +166,10 @@ private:
     void written(quint64 durable, const QString &failure); // from the writer, on this thread
     void foreign(const QByteArray &lines);                  // from the writer, on this thread
 
+    void openForReading();
     QString m_path;
     QString m_error;
+    bool m_readOnly = false;
     JournalReplay m_replay;
     quint64 m_queued = 0, m_durable = 0;
     QVector<Waiter> m_waiters;

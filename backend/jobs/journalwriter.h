@@ -20,6 +20,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,6 +37,7 @@ public:
     QString failure;       // set once: the first write that failed
     bool stop = false, exited = false;
     int fd = -1;
+    bool readOnly = false; // a viewer's: never writes; opens the file when it appears
     QString path;
     std::function<void(quint64, const QString &)> notify; // cleared when the Journal goes
     std::function<void(const QByteArray &)> notifyForeign; // idem
@@ -43,6 +46,24 @@ public:
     std::vector<std::pair<qint64, qint64>> ownRanges; // [start, end) of our own appends after knownEnd
 
     static void run(const std::shared_ptr<JournalWriter> &w) { w->loop(); }
+    // A reader's descriptor: the file as it is now (not one a compaction just replaced), with a
+    // shared lock held; -1 when it does not exist.
+    static int openForReading(const QString &path)
+    {
+        const QByteArray file = path.toLocal8Bit();
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            const int fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                return -1;
+            if (::flock(fd, LOCK_SH) != 0)
+                return fd; // no locks on this filesystem
+            struct stat mine{}, now{};
+            if (::fstat(fd, &mine) == 0 && ::stat(file.constData(), &now) == 0 && mine.st_ino == now.st_ino && mine.st_dev == now.st_dev)
+                return fd;
+            ::close(fd);
+        }
+        return -1;
+    }
     static inline std::atomic<int> writeDelayMs{0}; // tests: a slow disk
 
 private:
@@ -72,6 +93,8 @@ private:
     QByteArray tail()
     {
         struct stat st{};
+        if (fd < 0 && readOnly)
+            fd = openForReading(path);
         if (fd < 0 || ::fstat(fd, &st) != 0 || qint64(st.st_size) <= knownEnd)
             return {};
         QByteArray data(qsizetype(qint64(st.st_size) - knownEnd), Qt::Uninitialized);

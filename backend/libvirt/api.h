@@ -12,6 +12,7 @@ namespace hawan::lv {
 struct Api
 {
     decltype(&virConnectOpen) connectOpen = &virConnectOpen;
+    decltype(&virConnectOpenReadOnly) connectOpenReadOnly = &virConnectOpenReadOnly;
     decltype(&virDomainLookupByUUIDString) domainLookupByUUIDString = &virDomainLookupByUUIDString;
     decltype(&virDomainIsActive) domainIsActive = &virDomainIsActive;
     decltype(&virDomainIsPersistent) domainIsPersistent = &virDomainIsPersistent;

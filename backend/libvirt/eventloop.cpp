@@ -67,13 +67,14 @@ std::mutex g_waitingMutex;
 QSet<QString> g_waiting;
 } // namespace
 
-ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count)
+ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count, bool readOnly)
 {
+    const auto open = readOnly ? api().connectOpenReadOnly : api().connectOpen;
     ensureEventLoop(); // keepalive messages are sent and timed by the event loop
     const QByteArray u = uri.toUtf8();
     if (uri.startsWith(QLatin1String("test:"))) {
         // In-process: nothing to wait for, and no keepalive (the driver refuses it).
-        return ConnectPtr(api().connectOpen(u.constData()));
+        return ConnectPtr(open(u.constData()));
     }
     const int deadlineMs = openDeadlineMs(intervalS, count);
     auto timedOut = [&uri](const QString &text) {
@@ -101,8 +102,8 @@ ConnectPtr openWithKeepAlive(const QString &uri, int intervalS, unsigned count)
     };
     auto shared = std::make_shared<Shared>();
     auto token = std::make_shared<util::DetachedToken>(QStringLiteral("connection to %1").arg(uri));
-    std::thread([shared, token, u, uri, intervalS, count] {
-        virConnectPtr conn = api().connectOpen(u.constData());
+    std::thread([shared, token, u, uri, intervalS, count, open] {
+        virConnectPtr conn = open(u.constData());
         LibvirtError error;
         if (!conn)
             error = LibvirtError::takeLast(QStringLiteral("cannot connect"));

@@ -36,7 +36,9 @@ using StatsRecordList = std::unique_ptr<virDomainStatsRecordPtr, StatsRecordFree
 // to finish on a thread of its own (its connection closed if it ever comes), and while it waits no
 // other open of that URI starts: each fails at once, saying so. Null with the error for
 // LibvirtError::takeLast() when the open fails. In-process drivers (test://) open directly.
-ConnectPtr openWithKeepAlive(const QString &uri, int intervalS = kKeepAliveIntervalS, unsigned count = kKeepAliveCount);
+// `readOnly`: virConnectOpenReadOnly (a viewer's: the daemon refuses every change on it).
+ConnectPtr openWithKeepAlive(const QString &uri, int intervalS = kKeepAliveIntervalS, unsigned count = kKeepAliveCount,
+                             bool readOnly = false);
 // How long openWithKeepAlive waits for a daemon: what keepalive allows an established connection.
 constexpr int openDeadlineMs(int intervalS, unsigned count) { return intervalS * int(count + 1) * 1000; }
 

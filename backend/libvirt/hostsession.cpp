@@ -243,7 +243,7 @@ void HostSession::connectNow()
         ++m_calls;
         // Bounded: a daemon frozen since before this console started would hold this thread (and
         // keep the host "connecting", every plan waiting for its report) for good.
-        conn = openWithKeepAlive(m_uri, m_opt.keepAliveIntervalS, unsigned(m_opt.keepAliveCount));
+        conn = openWithKeepAlive(m_uri, m_opt.keepAliveIntervalS, unsigned(m_opt.keepAliveCount), m_opt.readOnly);
     }
     if (!conn) {
         const QString why = silent.isEmpty() ? LibvirtError::takeLast(tr("cannot connect")).message : silent;
@@ -407,7 +407,7 @@ void HostSession::tick()
             // The persistent definition: what a crash recovery defines elsewhere. With its secrets
             // (a VNC/SPICE password): a VM restarted from it after a crash keeps its console
             // password. Kept owner-only on disk (the snapshot cache, the journal).
-            CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+            CString xml(api().domainGetXMLDesc(raw[i]->dom, VIR_DOMAIN_XML_INACTIVE | (m_opt.readOnly ? 0 : VIR_DOMAIN_XML_SECURE)));
             if (xml) {
                 VmDefinition parsed = parseDomainXml(QByteArray(xml.get()));
                 parsed.xml = QString::fromUtf8(xml.get());
@@ -468,7 +468,7 @@ void HostSession::tick()
 
 void HostSession::saveCache(const model::HostSnapshot &snap)
 {
-    if (m_opt.cacheFile.isEmpty())
+    if (m_opt.cacheFile.isEmpty() || m_opt.readOnly)
         return;
     const QByteArray sig = model::snapshotSignature(snap);
     if (sig == m_cacheSignature)

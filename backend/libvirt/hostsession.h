@@ -37,6 +37,10 @@ public:
         int maxRetryMs = 60000;
         // Where the last snapshot is kept (model/snapshotcache.h); empty = nowhere.
         QString cacheFile;
+        // A viewer's session: a read-only connection (the daemon refuses every change on it), the
+        // definitions read without their secrets (a read-only connection may not ask for them),
+        // and the snapshot cache only read, never written (an operator's recovery relies on it).
+        bool readOnly = false;
     };
 
     HostSession(int hostIndex, QString uri, Options options);

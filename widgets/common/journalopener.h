@@ -11,6 +11,7 @@ namespace hawan::widgets {
 // meanwhile; after a second a notice says what Hawan waits for, and after ten that the disk does
 // not answer, with a Quit button (a read stuck in a hung filesystem cannot be called back, so
 // Quit ends the process). Nothing acts before the journal is read.
-std::unique_ptr<jobs::Journal> openJournalWithoutFreezing(const QString &path);
+// `readOnlyRefusal` non-empty: a viewer's journal, opened for reading (jobs::Journal's second form).
+std::unique_ptr<jobs::Journal> openJournalWithoutFreezing(const QString &path, const QString &readOnlyRefusal = {});
 
 } // namespace hawan::widgets
