@@ -1,8 +1,12 @@
 #pragma once
 // Values and configurations several tests share: the test-driver fleet (fixtures/fleet.toml with
 // its {config_dir} resolved) and small VM and snapshot builders for inventory-level tests.
+#include "audit/key.h"
 #include "config/config.h"
 #include "model/types.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QString>
@@ -35,6 +39,20 @@ inline config::Host host(const QString &name, const QString &site, const QString
     h.site = site;
     h.uri = uri;
     return h;
+}
+
+// The audit key the tests' fleets use by default (each test has its own XDG_CONFIG_HOME), created
+// on first use: what signs records a test writes by hand, as a console would.
+inline std::shared_ptr<const audit::Key> auditKey()
+{
+    return audit::Key::load(audit::Key::defaultPath(), true, nullptr);
+}
+
+// One journal line written by hand, signed with auditKey().
+inline QByteArray signedLine(QJsonObject record)
+{
+    audit::sign(*auditKey(), record);
+    return QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
 }
 
 inline model::VmInfo vm(const QString &name, model::VmState state = model::VmState::Running)

@@ -94,7 +94,8 @@ int main(int argc, char **argv)
     // The journal is read before anything acts, on a thread of its own: a hung disk shows a notice.
     // A viewer (--read-only, or a user in [access] viewers) opens it for reading only.
     const core::Access access = core::Access::decide(loaded.value(), p.isSet(readOnlyOpt));
-    auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()), access.refusal());
+    auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()),
+                                                       [config = loaded.value(), access] { return core::Fleet::openJournal(config, access); });
     core::Fleet fleet(std::move(loaded.value()), access, std::move(journal));
     widgets::MainWindow::Options opt;
     opt.demo = choice.isDemo;

@@ -11,6 +11,7 @@
 #include "plancommands.h"
 #include "probecommand.h"
 #include "drillcommand.h"
+#include "auditcommand.h"
 #include "hacommand.h"
 #include "experimentcommand.h"
 
@@ -81,6 +82,10 @@ struct Options
     QCommandLineOption loss{QStringLiteral("loss"), Text::tr("drill lossy-wan: the packet loss in percent (default 3)."), QStringLiteral("PCT"), QStringLiteral("3")};
     QCommandLineOption confirmSite{QStringLiteral("confirm-site"),
                                    Text::tr("drill: not a lab: the name of the site the fault hits, to confirm it."), QStringLiteral("SITE")};
+    QCommandLineOption since{QStringLiteral("since"), Text::tr("audit show: records since a date, a time or a duration back (30m, 12h, 7d)."), QStringLiteral("WHEN")};
+    QCommandLineOption user{QStringLiteral("user"), Text::tr("audit show: records of this user."), QStringLiteral("USER")};
+    QCommandLineOption what{QStringLiteral("what"), Text::tr("audit show: records of this action (migrate, recover, vm-force-off, maintenance-on…)."), QStringLiteral("ACTION")};
+    QCommandLineOption subject{QStringLiteral("subject"), Text::tr("audit show: records about this VM, host or site."), QStringLiteral("NAME")};
     QCommandLineOption mib{QStringLiteral("size-mib"), Text::tr("experiment: MiB written and read by the sequential tests (default 64)."), QStringLiteral("N"), QStringLiteral("64")};
 };
 
@@ -372,6 +377,17 @@ const QHash<QString, Command> &commands()
              }
              return c.args.size() == 2 ? hawanctl::haStatus(c.fleet, c.p.isSet(c.o.json)) : hawanctl::haCommand(c.app, c.fleet);
          }},
+        {QStringLiteral("audit"), [](Call &c) {
+             if (c.args.size() != 2 || !QStringList{QStringLiteral("verify"), QStringLiteral("show")}.contains(c.args[1])) {
+                 err() << Text::tr("hawanctl: usage: hawanctl audit verify [--json] | hawanctl audit show [--since WHEN] [--user USER] "
+                                   "[--what ACTION] [--subject NAME] [--json]") << Qt::endl;
+                 return int(Usage);
+             }
+             if (c.args[1] == QLatin1String("verify"))
+                 return hawanctl::auditVerify(c.fleet, c.p.isSet(c.o.json));
+             return hawanctl::auditShow(c.fleet, {c.p.value(c.o.since), c.p.value(c.o.user), c.p.value(c.o.what),
+                                                  c.p.value(c.o.subject), c.p.isSet(c.o.json)});
+         }},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -424,6 +440,9 @@ int main(int argc, char **argv)
         "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
         "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
         "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON\n"
+        "  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]\n"
+        "                 the audit trail: verify says where a record was edited, removed, reordered or the file cut\n"
+        "                 short (exit 1); show prints who did what, when, why and how it ended\n"
         "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
         "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
         "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did"));
@@ -431,9 +450,9 @@ int main(int argc, char **argv)
     p.addVersionOption();
     p.addOptions({o.config, o.readOnly, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
                   o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
-                  o.host, o.vm, o.hold, o.loss, o.confirmSite});
+                  o.host, o.vm, o.hold, o.loss, o.confirmSite, o.since, o.user, o.what, o.subject});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();
@@ -471,7 +490,8 @@ int main(int argc, char **argv)
         err() << usage << Qt::endl;
         return Usage;
     }
-    const core::Access access = core::Access::decide(loaded.value(), p.isSet(o.readOnly));
+    // Reading the audit trail changes nothing: not even the key is created.
+    const core::Access access = core::Access::decide(loaded.value(), p.isSet(o.readOnly) || command == QLatin1String("audit"));
     core::Fleet fleet(std::move(loaded.value()), access);
     Call call{app, p, o, args, timeoutS, fleet};
     const int rc = commands().value(command)(call);

@@ -146,6 +146,14 @@ struct Access
     QStringList viewers; // OS user names that are always read-only, whatever they start
 };
 
+// The audit trail and the key that authenticates it, the journal and the saved VM definitions
+// (backend/audit). Every console, hawanctl and watcher acting on one journal must share the key.
+struct Audit
+{
+    QString file; // the trail; empty = beside the journal (<journal>.audit.jsonl)
+    QString key;  // the key file; empty = $XDG_CONFIG_HOME/hawan/audit.key
+};
+
 // VMs that must not share a host (e.g. the two replicas of a service).
 struct AntiAffinity
 {
@@ -164,6 +172,7 @@ struct Config
     Drills drills;
     Ha ha;
     Access access;
+    Audit audit;
     QVector<AntiAffinity> antiAffinity;
     QVector<Site> sites;
     QVector<Link> links;

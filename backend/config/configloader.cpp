@@ -71,7 +71,7 @@ namespace detail {
 
 void Reader::readSettings()
 {
-    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "ha", "access", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "ha", "access", "audit", "anti_affinity", "site", "link", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -723,7 +723,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
     Reader r{v, root, cfg, configDir, {}, {}};
     // The sections in the order their checks depend on each other (sites before what names them).
     for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readDrills, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
-                      &Reader::readAntiAffinity, &Reader::readHa, &Reader::readAccess})
+                      &Reader::readAntiAffinity, &Reader::readHa, &Reader::readAccess, &Reader::readAudit})
         (r.*read)();
 
     if (!v.errors.isEmpty()) {

@@ -171,6 +171,7 @@ struct Reader
     void readExperiments();
     void readDrills();
     void readAccess();
+    void readAudit();
     void readHa(); // after hosts: a policy's hosts to avoid must exist
     void readSites();
     void readLinks();

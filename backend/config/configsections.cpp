@@ -148,4 +148,24 @@ void Reader::readAccess()
     }
 }
 
+void Reader::readAudit()
+{
+    const toml::node *n = v.need(root, {}, "audit", toml::node_type::table, false, ConfigLoader::tr("the audit trail and its key"));
+    if (!n)
+        return;
+    const toml::table &a = *n->as_table();
+    const QString path = QStringLiteral("audit");
+    v.checkKeys(a, path, {"file", "key"});
+    for (const auto &[key, target] : {std::pair{"file", &cfg.audit.file}, std::pair{"key", &cfg.audit.key}}) {
+        auto s = v.string(a, path, key, false, ConfigLoader::tr("an absolute path ({config_dir} allowed)"));
+        if (!s)
+            continue;
+        const QString p = QString(*s).replace(QStringLiteral("{config_dir}"), configDir);
+        if (!p.startsWith(QLatin1Char('/')))
+            v.add(a.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key), ConfigLoader::tr("must be an absolute path"));
+        else
+            *target = QDir::cleanPath(p);
+    }
+}
+
 } // namespace hawan::config::detail

@@ -22,6 +22,29 @@ QString Fleet::journalPath(const config::Config &config)
     return config.console.journal.isEmpty() ? jobs::Journal::defaultPath(config.sourceFile) : config.console.journal;
 }
 
+QString Fleet::auditPath(const config::Config &config)
+{
+    if (!config.audit.file.isEmpty())
+        return config.audit.file;
+    QString j = journalPath(config);
+    if (j.endsWith(QLatin1String(".jsonl")))
+        j.chop(6);
+    return j + QStringLiteral(".audit.jsonl");
+}
+
+QString Fleet::auditKeyPath(const config::Config &config)
+{
+    return config.audit.key.isEmpty() ? audit::Key::defaultPath() : config.audit.key;
+}
+
+std::unique_ptr<jobs::Journal> Fleet::openJournal(const config::Config &config, const Access &access)
+{
+    jobs::Journal::Options o;
+    o.readOnlyRefusal = access.refusal();
+    o.key = audit::Key::load(auditKeyPath(config), access.canChange(), &o.keyProblem);
+    return std::make_unique<jobs::Journal>(journalPath(config), std::move(o));
+}
+
 Fleet::Fleet(config::Config config, QObject *parent)
     : Fleet(std::move(config), nullptr, parent)
 {
@@ -52,15 +75,22 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
         m_jobs->refuseChanges(m_access.refusal());
         if (journal && !journal->isReadOnly())
             journal.reset(); // closed: this fleet only reads it
-        if (!journal)
-            journal = std::make_unique<jobs::Journal>(journalPath(config), m_access.refusal());
     }
-    m_journal = journal ? std::move(journal) : std::make_unique<jobs::Journal>(journalPath(config));
+    m_journal = journal ? std::move(journal) : openJournal(config, m_access);
+    if (m_access.canChange() && m_journal->key()) {
+        m_audit = std::make_unique<audit::Trail>(auditPath(config), m_journal->sharedKey());
+        connect(m_audit.get(), &audit::Trail::failed, this, [this](const QString &error) {
+            m_inventory->log(model::LogEntry::Severity::Error, -1, {},
+                             tr("%1. Actions go on, but are no longer recorded in the audit trail: free the disk, "
+                                "then restart the console.").arg(error));
+        });
+    }
     Q_ASSERT(m_journal->thread() == thread());
     m_storage = std::make_unique<storage::StorageMonitor>(config);
     m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
-    m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get(), !m_access.canChange());
+    m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get(), !m_access.canChange(), m_journal->sharedKey());
+    auditJobs();
     m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
                                                  [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
     m_timelineFeed = std::make_unique<TimelineFeed>(m_probes->timeline(), m_jobs.get(), m_inventory.get(), m_storage.get());
@@ -144,6 +174,15 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
                          tr("%1. Running plans are paused and nothing new starts; free the disk, then restart the "
                             "console: it resumes from what the journal holds.").arg(error));
     });
+    if (!m_journal->key() && !m_journal->keyProblem().isEmpty())
+        QMetaObject::invokeMethod(this, [this] {
+            m_inventory->log(m_access.canChange() ? Sev::Error : Sev::Warning, -1, {},
+                             m_access.canChange()
+                                 ? tr("No audit key (%1): actions are not recorded in the audit trail, and the journal's "
+                                      "records and saved definitions are not authenticated. See docs/audit.md.").arg(m_journal->keyProblem())
+                                 : tr("No audit key (%1): the journal's records are shown without being authenticated.")
+                                       .arg(m_journal->keyProblem()));
+        }, Qt::QueuedConnection);
     if (!m_journal->isWritable() && !m_journal->isReadOnly())
         QMetaObject::invokeMethod(this, [this] {
             m_inventory->log(Sev::Error, -1, {}, tr("%1. Migrations and evacuations are disabled until it can be written.")
@@ -439,7 +478,51 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
     m_inventory->setMaintenance(host, on);
     m_inventory->log(model::LogEntry::Severity::Info, host, {},
                      on ? tr("In maintenance: receives no new VMs") : tr("Out of maintenance"));
+    audit({on ? QStringLiteral("maintenance-on") : QStringLiteral("maintenance-off"), m_inventory->host(host).name, {},
+           QStringLiteral("done"), on ? tr("In maintenance: receives no new VMs") : tr("Out of maintenance"), {}});
     return true;
+}
+
+void Fleet::audit(const audit::Entry &entry) const
+{
+    if (m_audit)
+        m_audit->append(entry);
+}
+
+void Fleet::auditJobs()
+{
+    // Every job started on its own (a plan, a migration, a VM action, a drill…) is recorded when it
+    // starts and when it ends; so is a fence, which a recovery runs as a step of its own. Whether a
+    // job stands on its own is known once its starter has attached it: looked at just after.
+    auto isOwn = [](jobs::Job *job) { return !job->parentJob() || job->auditKind() == QLatin1String("fence"); };
+    connect(m_jobs.get(), &jobs::JobTracker::jobAdded, this, [this, isOwn](jobs::Job *job) {
+        if (!m_audit || job->effect() != jobs::Job::Effect::Changes)
+            return;
+        auto detail = [](jobs::Job *j) { return QJsonObject{{QStringLiteral("job"), QString::number(j->id())}}; };
+        connect(job, &jobs::Job::started, this, [this, isOwn, detail](jobs::Job *j) {
+            QMetaObject::invokeMethod(this, [this, isOwn, detail, j = QPointer<jobs::Job>(j)] {
+                if (j && isOwn(j))
+                    audit({j->auditKind(), j->auditSubject(), j->auditWhy(), QStringLiteral("started"), j->title(), detail(j)});
+            }, Qt::QueuedConnection);
+        });
+        connect(job, &jobs::Job::ended, this, [this, isOwn, detail](jobs::Job *j) {
+            if (!isOwn(j))
+                return;
+            const auto &r = j->jobResult();
+            QJsonObject d = detail(j);
+            if (r.error != jobs::JobError::None)
+                d.insert(QStringLiteral("error"), QString::fromLatin1(jobs::jobErrorId(r.error)));
+            d.insert(QStringLiteral("duration_ms"), double(r.durationMs));
+            audit({j->auditKind(), j->auditSubject(), j->auditWhy(),
+                   r.outcome == jobs::JobOutcome::Succeeded ? QStringLiteral("succeeded")
+                       : r.outcome == jobs::JobOutcome::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+                   j->title() + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message), d});
+        });
+        connect(job, &jobs::Job::controlRequested, this, [this, isOwn, detail](jobs::Job *j, const QString &verb) {
+            if (isOwn(j))
+                audit({verb, j->auditSubject(), {}, QStringLiteral("asked"), j->title(), detail(j)});
+        });
+    });
 }
 
 int Fleet::activeMigrations(int host) const { return m_moves->activeOnHost(host); }

@@ -4,6 +4,7 @@
 // journal, storage and probes, the timeline's feed and what follows a recovery (RecoveryFollower).
 // It is the plans' world (jobs::PlanEnvironment) and the place that starts a plan, a migration, a
 // VM action or a storage action. Each part has its own small interface; this class only connects them.
+#include "audit/trail.h"
 #include "config/config.h"
 #include "core/access.h"
 #include "experiments/vmtest.h"
@@ -47,6 +48,14 @@ public:
     ~Fleet() override;
     // The journal a configuration uses: its [console] journal, else one per configuration file.
     static QString journalPath(const config::Config &config);
+    // The audit trail ([audit] file, else beside the journal) and its key ([audit] key, else
+    // audit::Key::defaultPath()).
+    static QString auditPath(const config::Config &config);
+    static QString auditKeyPath(const config::Config &config);
+    // The journal as a fleet with `access` uses it: with the audit key (an operator creates it on
+    // first use; a viewer only reads it, and goes without when it cannot), read-only for a viewer.
+    // Blocking file I/O: the console calls it on a thread of its own.
+    static std::unique_ptr<jobs::Journal> openJournal(const config::Config &config, const Access &access);
 
     const Access &access() const { return m_access; }
     model::Inventory *inventory() const override { return m_inventory.get(); }
@@ -91,6 +100,11 @@ public:
 
     // The journal every plan and job is written to before anything acts.
     jobs::Journal *journal() const override { return m_journal.get(); }
+    // The audit trail: null for a viewer, or when there is no key (journal()->keyProblem() says why).
+    audit::Trail *auditTrail() const { return m_audit.get(); }
+    // Appends to the audit trail (nothing for a viewer): what front ends do besides jobs and
+    // maintenance, which are recorded here on their own (an override, an acknowledged alarm).
+    void audit(const audit::Entry &entry) const;
     probes::Timeline *timeline() const override;
     // Runs a plan (journaled first). Null with `error` when the journal cannot be written.
     // `fenced`: for a recovery whose host the operator confirmed powered off by hand (how, for the
@@ -145,7 +159,9 @@ private:
     std::unique_ptr<MigrationService> m_moves;
     std::unique_ptr<TimelineFeed> m_timelineFeed;
     std::unique_ptr<RecoveryFollower> m_recoveries;
+    void auditJobs();
     Access m_access;
+    std::unique_ptr<audit::Trail> m_audit;
     bool m_probesStarted = false;
     QVector<bool> m_linkWasCut;
     QVector<bool> m_siteCutOff;

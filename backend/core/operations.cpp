@@ -1,5 +1,7 @@
 #include "core/operations.h"
 
+#include <QJsonArray>
+
 #include "core/sitestatus.h"
 
 #include "core/fleet.h"
@@ -39,8 +41,11 @@ void Operations::recordStorageOverride(const QString &subject, const QString &re
         return;
     const QString note = Fleet::tr("Storage check overridden by the operator for %1 (%2): %3")
                              .arg(subject, reason, blockers.join(QStringLiteral("; ")));
-    m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note);
+    if (!m_fleet->journal()->writeNote(QStringLiteral("storage-override"), note))
+        return; // a viewer's (refused), or the journal failed (said where it failed)
     m_fleet->inventory()->log(model::LogEntry::Severity::Warning, -1, {}, note);
+    m_fleet->audit({QStringLiteral("storage-override"), subject, reason, QStringLiteral("done"), note,
+                    {{QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)}}});
 }
 
 void Operations::evacuation(int host, int site, Proposal *proposal) const

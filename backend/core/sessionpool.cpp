@@ -9,7 +9,9 @@
 
 namespace hawan::core {
 
-SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly, QObject *parent) : QObject(parent)
+SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly, std::shared_ptr<const audit::Key> key,
+                         QObject *parent)
+    : QObject(parent)
 {
     const auto &cfg = inventory->config();
     m_workers.reserve(size_t(cfg.hosts.size()));
@@ -20,6 +22,7 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
         opt.keepAliveCount = cfg.console.keepAliveCount;
         opt.cacheFile = model::snapshotCachePath(cfg.sourceFile, cfg.hosts[h].name);
         opt.readOnly = readOnly;
+        opt.key = key;
         Worker w;
         w.thread = util::makeThread(QStringLiteral("host:%1").arg(cfg.hosts[h].name));
         w.session = new lv::HostSession(h, cfg.hosts[h].uri, opt);
@@ -28,6 +31,9 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
         connect(w.session, &lv::HostSession::statusChanged, inventory, &model::Inventory::applyStatus);
         connect(w.session, &lv::HostSession::snapshotReady, inventory, &model::Inventory::applySnapshot);
         connect(w.session, &lv::HostSession::lifecycle, inventory, &model::Inventory::applyLifecycle);
+        connect(w.session, &lv::HostSession::problem, inventory, [inventory](int host, const QString &text) {
+            inventory->log(model::LogEntry::Severity::Error, host, {}, text);
+        });
         connect(w.session, &lv::HostSession::serviceMeasured, probes, [probes](int host, const probes::Reading &r) {
             probes->addReading(probes->serviceSeries(host), r);
         });

@@ -16,6 +16,8 @@ namespace hawan::lv { class HostSession; }
 namespace hawan::model { class Inventory; }
 namespace hawan::probes { class ProbeHub; }
 
+namespace hawan::audit { class Key; }
+
 namespace hawan::core {
 
 class SessionPool : public QObject
@@ -24,7 +26,9 @@ class SessionPool : public QObject
 public:
     // Creates (does not start) a session per host of the inventory's configuration.
     // `readOnly`: a viewer's sessions (lv::HostSession::Options::readOnly).
-    SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly = false, QObject *parent = nullptr);
+    // `key`: signs and checks the snapshot cache (lv::HostSession::Options::key).
+    SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly = false,
+                std::shared_ptr<const audit::Key> key = {}, QObject *parent = nullptr);
     // Quits every thread at once (N hosts do not cost N sequential waits); a thread stuck in a
     // hung call is left behind, logged (util::OwnedThread).
     ~SessionPool() override;

@@ -34,10 +34,26 @@ void Job::start()
     doStart();
 }
 
+QString Job::auditKind() const
+{
+    QString name = QString::fromLatin1(metaObject()->className());
+    name = name.mid(name.lastIndexOf(QLatin1Char(':')) + 1);
+    if (name.endsWith(QLatin1String("Job")))
+        name.chop(3);
+    QString out;
+    for (QChar c : name) {
+        if (c.isUpper() && !out.isEmpty())
+            out += QLatin1Char('-');
+        out += c.toLower();
+    }
+    return out;
+}
+
 void Job::cancel()
 {
     if (m_finished || !(m_caps & Capability::Cancel))
         return;
+    Q_EMIT controlRequested(this, QStringLiteral("cancel"));
     m_cancelRequested = true;
     if (!m_started)
         return finish({JobOutcome::Cancelled, JobError::None, tr("cancelled before it started"), 0});
@@ -48,6 +64,7 @@ void Job::pause()
 {
     if (m_finished || m_paused || !(m_caps & Capability::Pause))
         return;
+    Q_EMIT controlRequested(this, QStringLiteral("pause"));
     if (doPause())
         setPaused(true);
 }
@@ -56,6 +73,7 @@ void Job::resume()
 {
     if (m_finished || !m_paused)
         return;
+    Q_EMIT controlRequested(this, QStringLiteral("resume"));
     if (doResume())
         setPaused(false);
 }

@@ -66,6 +66,11 @@ public:
     virtual QString title() const = 0;
     Capabilities capabilities() const { return m_caps; }
     virtual Effect effect() const { return Effect::Changes; }
+    // For the audit trail: a stable id of what the job does ("vm-start", "plan-recover", "fence";
+    // default: the class name, lowercased, without "Job"), and the reason the operator gave for it.
+    virtual QString auditKind() const;
+    virtual QString auditWhy() const { return {}; }
+    virtual QString auditSubject() const { return {}; } // the VM, host or site it acts on
 
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
@@ -91,6 +96,8 @@ Q_SIGNALS:
     void progressed(hawan::jobs::Job *job);   // progress, paused/resumed, or what it waits for
     void subjobAdded(hawan::jobs::Job *job, hawan::jobs::Job *subjob);
     void ended(hawan::jobs::Job *job);        // once; jobResult() holds the outcome
+    // Someone asked it to cancel, pause or resume ("cancel", "pause", "resume"), before it acts on it.
+    void controlRequested(hawan::jobs::Job *job, const QString &verb);
 
 protected:
     virtual void doStart() = 0;

@@ -1,5 +1,6 @@
 #include "jobs/journal.h"
 
+#include "audit/key.h"
 #include "jobs/journalwriter.h"
 
 #include "util/statepath.h"
@@ -54,7 +55,7 @@ namespace {
 
 // Alone with the journal (holding its exclusive lock) and it is large: rewrite it compacted.
 // True when the file was replaced (the caller's descriptor now points at the old one).
-bool compactAlone(int fd, const QString &path)
+bool compactAlone(int fd, const QString &path, const audit::Key *key)
 {
     struct stat st{};
     if (::fstat(fd, &st) != 0 || qint64(st.st_size) <= Journal::compactThreshold())
@@ -67,12 +68,14 @@ bool compactAlone(int fd, const QString &path)
     QByteArray out = Journal::compacted(in.readAll(), now.addDays(-Journal::kCompactAfterDays), &dropped);
     if (dropped == 0)
         return false;
-    out.prepend(QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("note")},
-                                          {QStringLiteral("t"), now.toString(Qt::ISODateWithMs)},
-                                          {QStringLiteral("text"), QStringLiteral("compacted: %1 records of plans that ended more than %2 days ago, "
-                                                                                  "and superseded maintenance marks, left out (was %3 bytes)")
-                                                                       .arg(dropped).arg(Journal::kCompactAfterDays).arg(qint64(st.st_size))}})
-                    .toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject note{{QStringLiteral("rec"), QStringLiteral("note")},
+                     {QStringLiteral("t"), now.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("text"), QStringLiteral("compacted: %1 records of plans that ended more than %2 days ago, "
+                                                             "and superseded maintenance marks, left out (was %3 bytes)")
+                                                  .arg(dropped).arg(Journal::kCompactAfterDays).arg(qint64(st.st_size))}};
+    if (key)
+        audit::sign(*key, note);
+    out.prepend(QJsonDocument(note).toJson(QJsonDocument::Compact) + '\n');
     // New file beside it, on disk before it replaces the old one: a crash leaves one or the other.
     const QString tmp = path + QStringLiteral(".compacting");
     const int t = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -106,17 +109,38 @@ QString Journal::defaultPath(const QString &configFile)
     return util::perConfigStatePath(configFile, QStringLiteral("journal"), QStringLiteral(".jsonl"));
 }
 
-JournalReplay Journal::read(const QString &path)
+JournalReplay Journal::read(const QString &path, const RecordCheck &check)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return parse(f.readAll());
+    return parse(f.readAll(), check);
 }
 
-Journal::Journal(QString path, QObject *parent)
-    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath())
+Journal::RecordCheck Journal::authenticatedBy(std::shared_ptr<const audit::Key> key)
 {
+    if (!key)
+        return {};
+    return [key](const QJsonObject &record) {
+        if (audit::verify(*key, record))
+            return QString();
+        return record.contains(QStringLiteral("mac"))
+            ? tr("not authenticated: its MAC does not match its content (edited, or signed with another key than %1); ignored").arg(key->path())
+            : tr("not authenticated: it carries no MAC (written by hand, or before the audit key existed); ignored");
+    };
+}
+
+Journal::Journal(QString path, QObject *parent) : Journal(std::move(path), Options{}, parent) {}
+
+Journal::Journal(QString path, Options options, QObject *parent)
+    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath()), m_key(std::move(options.key)), m_keyProblem(options.keyProblem)
+{
+    if (!options.readOnlyRefusal.isEmpty()) {
+        m_error = options.readOnlyRefusal;
+        m_readOnly = true;
+        openForReading();
+        return;
+    }
     // Read once at start, on the caller's thread: the console is not showing anything yet.
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const QByteArray file = QFile::encodeName(m_path);
@@ -130,7 +154,7 @@ Journal::Journal(QString path, QObject *parent)
         if (fd < 0)
             break;
         (void)::fchmod(fd, 0600); // a journal made world-readable by an older version is closed up
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && compactAlone(fd, m_path)) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && compactAlone(fd, m_path, m_key.get())) {
             ::close(fd);
             fd = -1;
             continue;
@@ -145,10 +169,10 @@ Journal::Journal(QString path, QObject *parent)
     }
     if (fd < 0) {
         m_error = tr("cannot open the journal %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        m_replay = read(m_path);
+        m_replay = read(m_path, authenticatedBy(m_key));
         return;
     }
-    m_replay = read(m_path);
+    m_replay = read(m_path, authenticatedBy(m_key));
     // A line cut short by a crash: end it, so the next record starts on a line of its own.
     QFile probe(m_path);
     if (probe.open(QIODevice::ReadOnly) && probe.size() > 0 && probe.seek(probe.size() - 1) && probe.read(1) != "\n") {
@@ -174,12 +198,6 @@ Journal::Journal(QString path, QObject *parent)
     std::thread(&JournalWriter::run, m_writer).detach();
 }
 
-Journal::Journal(QString path, const QString &refusal, QObject *parent)
-    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath()), m_error(refusal), m_readOnly(true)
-{
-    openForReading();
-}
-
 void Journal::openForReading()
 {
     // No compaction, no repair of a cut line: a reader changes nothing. Like a writer it holds a
@@ -194,7 +212,7 @@ void Journal::openForReading()
         if (f.open(::dup(m_writer->fd), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             const QByteArray data = f.readAll();
             m_writer->knownEnd = data.lastIndexOf('\n') + 1; // a line still being written is read later
-            m_replay = parse(data.left(m_writer->knownEnd));
+            m_replay = parse(data.left(m_writer->knownEnd), authenticatedBy(m_key));
         }
     }
     m_writer->notify = [this](quint64 durable, const QString &failure) {
@@ -225,6 +243,8 @@ bool Journal::append(QJsonObject record)
     if (!m_error.isEmpty() || !m_writer || m_readOnly)
         return false;
     record.insert(QStringLiteral("t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (m_key)
+        audit::sign(*m_key, record);
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
     {
         std::lock_guard lock(m_writer->mu);
@@ -307,6 +327,13 @@ void Journal::foreign(const QByteArray &lines)
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
             m_replay.problems << tr("a record from another console is not a JSON object (%1); skipped").arg(err.errorString());
             continue;
+        }
+        if (m_key) {
+            if (const QString why = authenticatedBy(m_key)(doc.object()); !why.isEmpty()) {
+                m_replay.problems << tr("a record from another console: %1").arg(why);
+                Q_EMIT untrusted(why);
+                continue;
+            }
         }
         applyRecord(m_replay, doc.object(), -1);
         records << doc.object();

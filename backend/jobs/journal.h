@@ -24,6 +24,8 @@
 #include <memory>
 #include <optional>
 
+namespace hawan::audit { class Key; }
+
 namespace hawan::jobs {
 
 enum class MoveStatus { Pending, Started, Succeeded, Failed, Cancelled, Skipped };
@@ -77,9 +79,22 @@ public:
     // Opens (creating it and its folder if needed) and replays the file. Never throws away what
     // it cannot parse: bad lines are kept in the file and listed in replay().problems.
     explicit Journal(QString path, QObject *parent = nullptr);
-    // A viewer's journal: opened for reading only (never created, compacted or written); it still
-    // follows what others append. Every write returns false, error() saying `refusal`.
-    Journal(QString path, const QString &refusal, QObject *parent = nullptr);
+    struct Options
+    {
+        // Non-empty: a viewer's journal, opened for reading only (never created, compacted or
+        // written); it still follows what others append. Every write returns false, error() saying it.
+        QString readOnlyRefusal;
+        // Every record written is signed with it (HMAC, audit::sign), and a record read (at start
+        // or from another console) that it did not sign is reported in replay().problems and never
+        // applied: recovery acts on these records. Null: nothing signed or checked.
+        std::shared_ptr<const audit::Key> key;
+        QString keyProblem; // why there is no key (kept for whoever reports it)
+    };
+    Journal(QString path, Options options, QObject *parent = nullptr);
+    Journal(QString path, const QString &refusal, QObject *parent = nullptr) : Journal(std::move(path), Options{refusal, {}}, parent) {}
+    const audit::Key *key() const { return m_key.get(); }
+    const QString &keyProblem() const { return m_keyProblem; }
+    std::shared_ptr<const audit::Key> sharedKey() const { return m_key; }
     // Waits (up to 10 s) for the queued records to reach the disk; a writer stuck in a hung
     // filesystem is left behind rather than hanging the exit.
     ~Journal() override;
@@ -138,9 +153,13 @@ public:
     // The compaction itself: what `data` becomes; `dropped` counts the records left out.
     static QByteArray compacted(const QByteArray &data, const QDateTime &endedBefore, int *dropped = nullptr);
 
+    // Why a record read back must not be applied (empty: it may). parse() reports it with the line.
+    using RecordCheck = std::function<QString(const QJsonObject &record)>;
     // Reads a journal file without opening it for writing (tests, hawanctl journal).
-    static JournalReplay read(const QString &path);
-    static JournalReplay parse(const QByteArray &data);
+    static JournalReplay read(const QString &path, const RecordCheck &check = {});
+    static JournalReplay parse(const QByteArray &data, const RecordCheck &check = {});
+    // The check a key makes: "not authenticated…" for a record it did not sign.
+    static RecordCheck authenticatedBy(std::shared_ptr<const audit::Key> key);
     // One record (as written, or read back at `line`; -1 for one just written) applied to a replay.
     static void applyRecord(JournalReplay &replay, const QJsonObject &record, int line);
 
@@ -152,6 +171,8 @@ public:
 Q_SIGNALS:
     // A write failed: nothing more is recorded in this run; error() says why.
     void failed(const QString &error);
+    // A record another process appended was not authenticated by the key: not applied.
+    void untrusted(const QString &why);
     // Records another process appended (already applied to replay()).
     void othersWrote(const QVector<QJsonObject> &records);
 
@@ -170,6 +191,8 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    std::shared_ptr<const audit::Key> m_key;
+    QString m_keyProblem;
     JournalReplay m_replay;
     quint64 m_queued = 0, m_durable = 0;
     QVector<Waiter> m_waiters;

@@ -271,7 +271,7 @@ void Journal::applyRecord(JournalReplay &r, const QJsonObject &o, int line)
 }
 
 
-JournalReplay Journal::parse(const QByteArray &data)
+JournalReplay Journal::parse(const QByteArray &data, const RecordCheck &check)
 {
     JournalReplay r;
     const QList<QByteArray> lines = data.split('\n');
@@ -287,6 +287,12 @@ JournalReplay Journal::parse(const QByteArray &data)
                                ? Text::tr("line %1: cut short (the writer stopped mid-line); skipped").arg(i + 1)
                                : Text::tr("line %1: not a JSON object (%2); skipped").arg(i + 1).arg(err.errorString()));
             continue;
+        }
+        if (check) {
+            if (const QString why = check(doc.object()); !why.isEmpty()) {
+                r.problems << Text::tr("line %1: %2").arg(i + 1).arg(why);
+                continue;
+            }
         }
         applyRecord(r, doc.object(), i + 1);
     }

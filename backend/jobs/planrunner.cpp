@@ -527,3 +527,30 @@ void PlanRunner::maybeFinish()
 }
 
 } // namespace hawan::jobs
+
+namespace hawan::jobs {
+
+QString PlanRunner::auditKind() const
+{
+    switch (m_plan.plan.kind) {
+    case Plan::Kind::Migrate: return QStringLiteral("migrate");
+    case Plan::Kind::Host: return QStringLiteral("evacuate-host");
+    case Plan::Kind::Site: return QStringLiteral("evacuate-site");
+    case Plan::Kind::Selection: return QStringLiteral("move-selection");
+    case Plan::Kind::Recover: return QStringLiteral("recover");
+    case Plan::Kind::Return: return QStringLiteral("return");
+    }
+    return QStringLiteral("plan");
+}
+
+QString PlanRunner::auditSubject() const
+{
+    return m_plan.plan.subject;
+}
+
+QString PlanRunner::auditWhy() const
+{
+    return m_plan.fenced.isEmpty() ? QString() : tr("powered off by hand: %1").arg(m_plan.fenced);
+}
+
+} // namespace hawan::jobs

@@ -28,6 +28,9 @@ class PlanRunner : public Job
     Q_OBJECT
 public:
     using Options = PlanOptions;
+    QString auditKind() const override;
+    QString auditWhy() const override;
+    QString auditSubject() const override;
 
     // `resumed`: the plan is already in the journal (maybe with moves in flight); otherwise start()
     // writes it first. A start that cannot write the journal ends the job at once (JobError::Journal).

@@ -37,4 +37,19 @@ void VmActionJob::doStart()
     m_send(m_uuid, m_action, m_definition, reply);
 }
 
+QString VmActionJob::auditKind() const
+{
+    switch (m_action) {
+    case model::VmAction::Start: return QStringLiteral("vm-start");
+    case model::VmAction::Pause: return QStringLiteral("vm-pause");
+    case model::VmAction::Resume: return QStringLiteral("vm-resume");
+    case model::VmAction::Shutdown: return QStringLiteral("vm-shutdown");
+    case model::VmAction::Destroy: return QStringLiteral("vm-force-off");
+    case model::VmAction::UndefineStale: return QStringLiteral("vm-remove-stale-definition");
+    case model::VmAction::Define: return QStringLiteral("vm-define");
+    case model::VmAction::Undefine: return QStringLiteral("vm-undefine");
+    }
+    return QStringLiteral("vm-action");
+}
+
 } // namespace hawan::jobs

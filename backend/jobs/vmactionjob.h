@@ -21,6 +21,8 @@ public:
 
     VmActionJob(int host, QString hostName, QString uuid, QString vmName, model::VmAction action, Send send,
                 QObject *parent = nullptr);
+    QString auditKind() const override;
+    QString auditSubject() const override { return m_vmName + QLatin1Char('@') + m_hostName; }
     // A Define's definition (XML), set before it starts. Once it has succeeded, vmUuid() is the new VM's.
     void setDefinition(const QString &xml) { m_definition = xml; }
     QString title() const override;

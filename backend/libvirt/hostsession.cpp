@@ -1,5 +1,7 @@
 #include "libvirt/hostsession.h"
 
+#include "audit/key.h"
+
 #include "model/snapshotcache.h"
 
 #include <QXmlStreamReader>
@@ -138,11 +140,18 @@ void HostSession::start()
     m_clock.start();
     // The definitions this host's VMs had when last seen: used only for a VM whose definition
     // cannot be read now (its daemon froze mid-tick), so a recovery right after a start has them.
-    if (!m_opt.cacheFile.isEmpty())
-        if (auto cached = model::readSnapshotCache(m_opt.cacheFile))
+    if (!m_opt.cacheFile.isEmpty()) {
+        QString bad;
+        if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad, m_opt.key.get())) {
             for (const auto &vm : cached->vms)
                 if (!vm.definition.isEmpty())
                     m_savedDefinitions.insert(vm.uuid, vm.definition);
+        } else if (!bad.isEmpty()) {
+            m_cacheOffered = true; // refused once, said once
+            Q_EMIT problem(m_host, tr("The saved snapshot of this host was refused, so nothing of it is shown or used "
+                                      "for a recovery: %1").arg(bad));
+        }
+    }
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(m_opt.refreshMs);
     connect(m_tickTimer, &QTimer::timeout, this, &HostSession::tick);
@@ -255,11 +264,12 @@ void HostSession::connectNow()
             // (a recovery started with the console) must see what the host ran.
             m_cacheOffered = true;
             QString bad;
-            if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad)) {
+            if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad, m_opt.key.get())) {
                 m_cacheSignature = model::snapshotSignature(*cached);
                 Q_EMIT snapshotReady(m_host, *cached);
             } else if (!bad.isEmpty()) {
-                qWarning("hawan: ignoring the saved snapshot %s", qPrintable(bad));
+                Q_EMIT problem(m_host, tr("The saved snapshot of this host was refused, so nothing of it is shown or used "
+                                          "for a recovery: %1").arg(bad));
             }
         }
         setStatus(HostState::Unreachable, why);
@@ -474,7 +484,7 @@ void HostSession::saveCache(const model::HostSnapshot &snap)
     if (sig == m_cacheSignature)
         return; // unchanged: no disk write per tick
     QString error;
-    if (model::writeSnapshotCache(m_opt.cacheFile, snap, &error))
+    if (model::writeSnapshotCache(m_opt.cacheFile, snap, &error, m_opt.key.get()))
         m_cacheSignature = sig;
     else if (m_cacheSignature != "failed") {
         m_cacheSignature = "failed"; // said once; tried again at the next change

@@ -18,6 +18,8 @@
 #include <functional>
 #include <memory>
 
+namespace hawan::audit { class Key; }
+
 namespace hawan::lv {
 
 struct EventSink;
@@ -41,6 +43,8 @@ public:
         // definitions read without their secrets (a read-only connection may not ask for them),
         // and the snapshot cache only read, never written (an operator's recovery relies on it).
         bool readOnly = false;
+        // Signs the snapshot cache and refuses one it did not sign (audit::Key); null = neither.
+        std::shared_ptr<const audit::Key> key;
     };
 
     HostSession(int hostIndex, QString uri, Options options);
@@ -72,6 +76,8 @@ Q_SIGNALS:
     void lifecycle(int host, const hawan::model::LifecycleEvent &event);
     // The round trip of one cheap RPC (the daemon's version): the service overhead, told apart from the link.
     void serviceMeasured(int host, const hawan::probes::Reading &reading);
+    // Something the operator must know that is not the host's state (a saved snapshot refused).
+    void problem(int host, const QString &text);
 
 private:
     void connectNow();

@@ -1,5 +1,7 @@
 #include "model/snapshotcache.h"
 
+#include "audit/key.h"
+
 #include "util/files.h"
 
 #include "util/statepath.h"
@@ -44,7 +46,7 @@ QByteArray snapshotSignature(const HostSnapshot &snapshot)
     return h.result();
 }
 
-bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QString *error)
+bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QString *error, const audit::Key *key)
 {
     QJsonArray vms, pools;
     for (const auto &vm : snapshot.vms)
@@ -56,8 +58,10 @@ bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QStri
     for (const auto &p : snapshot.pools)
         pools.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("type"), p.type},
                                  {QStringLiteral("target"), p.targetPath}, {QStringLiteral("active"), p.active}});
-    const QJsonObject root{{QStringLiteral("at"), snapshot.at.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("vms"), vms}, {QStringLiteral("pools"), pools}};
+    QJsonObject root{{QStringLiteral("at"), snapshot.at.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("vms"), vms}, {QStringLiteral("pools"), pools}};
+    if (key)
+        audit::sign(*key, root);
     // Owner only: the definitions carry the VMs' console passwords.
     const QString failed = util::writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact), util::Access::OwnerOnly);
     if (!failed.isEmpty()) {
@@ -68,7 +72,7 @@ bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QStri
     return true;
 }
 
-std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *error)
+std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *error, const audit::Key *key)
 {
     constexpr qint64 kMaxBytes = 64 << 20;
     QFile f(path);
@@ -91,6 +95,12 @@ std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *erro
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Text::tr("not a saved snapshot (%1)").arg(pe.errorString()));
     const QJsonObject root = doc.object();
+    if (key && !audit::verify(*key, root))
+        return fail(root.contains(QStringLiteral("mac"))
+                        ? Text::tr("not authenticated: its MAC does not match its content (edited, or saved with another key "
+                                   "than %1); its VMs and definitions are not used").arg(key->path())
+                        : Text::tr("not authenticated: it carries no MAC (saved before the audit key existed, or written by "
+                                   "hand); its VMs and definitions are not used"));
     HostSnapshot s;
     s.at = QDateTime::fromString(root.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     if (!s.at.isValid() || !root.value(QStringLiteral("vms")).isArray())

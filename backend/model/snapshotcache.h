@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace hawan::audit { class Key; }
+
 namespace hawan::model {
 
 // $XDG_STATE_HOME/hawan/hosts-<config name>-<hash of its path>/<host>.json
@@ -18,8 +20,11 @@ QString snapshotCachePath(const QString &configFile, const QString &host);
 QByteArray snapshotSignature(const HostSnapshot &snapshot);
 
 // Atomic (write to a temporary file, then rename). False with `error` when the disk refused.
-bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QString *error = nullptr);
-// nullopt (with `error`, empty when there is simply no file) when unreadable or garbled.
-std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *error = nullptr);
+// Signed with `key` when given (recovery defines domains from the saved definitions).
+bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QString *error = nullptr,
+                        const audit::Key *key = nullptr);
+// nullopt (with `error`, empty when there is simply no file) when unreadable or garbled, or, with
+// `key`, when the key did not sign it as it is (edited): then nothing of it is used.
+std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *error = nullptr, const audit::Key *key = nullptr);
 
 } // namespace hawan::model

@@ -13,15 +13,15 @@
 
 namespace hawan::widgets {
 
-std::unique_ptr<jobs::Journal> openJournalWithoutFreezing(const QString &path, const QString &readOnlyRefusal)
+std::unique_ptr<jobs::Journal> openJournalWithoutFreezing(const QString &path, std::function<std::unique_ptr<jobs::Journal>()> open)
 {
     QThread *gui = QThread::currentThread();
     // A plain thread, not std::async: the future of std::async would wait for it when destroyed,
     // and a read stuck in a hung filesystem must not take the exit with it.
     auto promise = std::make_shared<std::promise<jobs::Journal *>>();
     std::future<jobs::Journal *> opened = promise->get_future();
-    std::thread([path, readOnlyRefusal, gui, promise] {
-        auto *journal = readOnlyRefusal.isEmpty() ? new jobs::Journal(path) : new jobs::Journal(path, readOnlyRefusal);
+    std::thread([path, open = std::move(open), gui, promise] {
+        auto *journal = open ? open().release() : new jobs::Journal(path);
         journal->moveToThread(gui); // pushed from its own thread to the GUI's, before anyone sees it
         promise->set_value(journal);
     }).detach();

@@ -165,7 +165,7 @@ void TstHawanctl::planOfAnotherMachineIsLeftAlone()
     // machine named; "resume" without an ID leaves it alone and says how to take it over.
     const QString journal = m_dir.filePath(QStringLiteral("elsewhere.jsonl"));
     {
-        hawan::jobs::Journal j(journal);
+        hawan::jobs::Journal j(journal, hawan::jobs::Journal::Options{{}, hawan::test::auditKey(), {}});
         hawan::jobs::Plan plan;
         plan.id = QStringLiteral("elsewhere1");
         plan.kind = hawan::jobs::Plan::Kind::Host;
@@ -182,7 +182,9 @@ void TstHawanctl::planOfAnotherMachineIsLeftAlone()
     }
     QFile file(journal);
     QVERIFY(file.open(QIODevice::Append));
-    file.write(R"({"rec":"state","plan":"elsewhere1","state":"running","owner":"console2.example.org:4242"})" "\n");
+    file.write(hawan::test::signedLine({{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), QStringLiteral("elsewhere1")},
+                                        {QStringLiteral("state"), QStringLiteral("running")},
+                                        {QStringLiteral("owner"), QStringLiteral("console2.example.org:4242")}}));
     file.close();
     QString text = hawan::test::fleetConfigText();
     text.replace(QStringLiteral("[console]\n"), QStringLiteral("[console]\njournal = \"%1\"\n").arg(journal));

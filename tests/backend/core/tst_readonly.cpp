@@ -84,7 +84,7 @@ const char *kStaleUuid = "3ac18f7e-c3e2-5929-ac33-847bcd0db270"; // napoli-hv2-c
 // operator: the copy left shut off on napoli-hv2 is stale.
 void writeRecovery(const QString &journalPath)
 {
-    jobs::Journal journal(journalPath);
+    jobs::Journal journal(journalPath, jobs::Journal::Options{{}, test::auditKey(), {}});
     jobs::Plan plan;
     plan.id = jobs::newPlanId();
     plan.kind = jobs::Plan::Kind::Recover;
@@ -154,7 +154,7 @@ void TstReadOnly::everyMutatingEntryPointIsRefused()
     // An operator left a plan open (a console killed mid-evacuation): resuming it is a change too.
     QString openPlanId;
     {
-        jobs::Journal journal(journalPath);
+        jobs::Journal journal(journalPath, jobs::Journal::Options{{}, test::auditKey(), {}});
         jobs::Plan plan;
         plan.id = openPlanId = jobs::newPlanId();
         plan.kind = jobs::Plan::Kind::Host;

@@ -209,10 +209,9 @@ void TstEvacuateUi::interruptedPlanOfAnotherMachineWarns()
     QVERIFY(!planId.isEmpty());
     QFile file(journalPath);
     QVERIFY(file.open(QIODevice::Append));
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), planId},
-                                         {QStringLiteral("state"), QStringLiteral("running")},
-                                         {QStringLiteral("owner"), QStringLiteral("console2.example.org:4242")}})
-                   .toJson(QJsonDocument::Compact) + '\n');
+    file.write(test::signedLine({{QStringLiteral("rec"), QStringLiteral("state")}, {QStringLiteral("plan"), planId},
+                                 {QStringLiteral("state"), QStringLiteral("running")},
+                                 {QStringLiteral("owner"), QStringLiteral("console2.example.org:4242")}}));
     file.close();
     auto f = fleet(journalPath);
     QCOMPARE(f->interruptedPlans().size(), 1);
@@ -379,7 +378,8 @@ void TstEvacuateUi::recoverCrashedHostFromSavedState()
                                    "<vcpu>1</vcpu><os><type>hvm</type></os></domain>").arg(vm.uuid);
     model::VmInfo off = test::vm(QStringLiteral("ghost-old"), model::VmState::ShutOff);
     saved.vms = {vm, off};
-    QVERIFY(model::writeSnapshotCache(model::snapshotCachePath(configFile, QStringLiteral("ghost")), saved));
+    QVERIFY(model::writeSnapshotCache(model::snapshotCachePath(configFile, QStringLiteral("ghost")), saved, nullptr,
+                                      test::auditKey().get())); // signed, as a console saves it
     auto cfg = config::ConfigLoader::loadString(text, configFile);
     QVERIFY(cfg);
     auto f = std::make_unique<core::Fleet>(std::move(cfg.value()));
