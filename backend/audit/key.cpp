@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -142,6 +143,103 @@ bool verify(const Key &key, const QJsonObject &record)
 {
     const QJsonValue mac = record.value(QStringLiteral("mac"));
     return mac.isString() && sameMac(mac.toString().toLatin1(), key.mac(canonical(record)));
+}
+
+namespace {
+// passwd='…' or passwd="…" on any element (libvirt's <graphics>).
+const QRegularExpression &secretAttribute()
+{
+    static const QRegularExpression re(QStringLiteral("(\\bpasswd\\s*=\\s*)(['\"])(.*?)\\2"));
+    return re;
+}
+const QString kSealed = QStringLiteral("hawan-sealed:v1:");
+
+QByteArray secretsKey(const Key &key)
+{
+    return QByteArray::fromHex(key.mac("hawan secrets v1"));
+}
+
+QString transform(const QString &xml, const std::function<QString(const QString &, bool *ok)> &f, QString *error)
+{
+    QString out;
+    qsizetype at = 0;
+    auto it = secretAttribute().globalMatch(xml);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        bool ok = true;
+        const QString value = f(m.captured(3), &ok);
+        if (!ok) {
+            if (error)
+                *error = Text::tr("a sealed secret of the definition does not open with the audit key (another key, or edited)");
+            return {};
+        }
+        out += xml.mid(at, m.capturedStart(3) - at) + value;
+        at = m.capturedEnd(3);
+    }
+    return out + xml.mid(at);
+}
+} // namespace
+
+QString sealSecrets(const Key &key, const QString &domainXml)
+{
+    const QByteArray k = secretsKey(key);
+    return transform(domainXml, [&k](const QString &value, bool *) {
+        if (value.startsWith(kSealed))
+            return value;
+        unsigned char nonce[12];
+        RAND_bytes(nonce, sizeof nonce);
+        const QByteArray plain = value.toUtf8();
+        QByteArray cipher(plain.size() + 16, Qt::Uninitialized);
+        EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+        int len = 0, total = 0;
+        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, reinterpret_cast<const unsigned char *>(k.constData()), nonce);
+        EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(cipher.data()), &len,
+                          reinterpret_cast<const unsigned char *>(plain.constData()), int(plain.size()));
+        total = len;
+        EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(cipher.data()) + total, &len);
+        total += len;
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, cipher.data() + total);
+        EVP_CIPHER_CTX_free(ctx);
+        cipher.truncate(total + 16);
+        return kSealed + QString::fromLatin1((QByteArray(reinterpret_cast<const char *>(nonce), 12) + cipher).toBase64());
+    }, nullptr);
+}
+
+QString openSecrets(const Key &key, const QString &domainXml, QString *error)
+{
+    const QByteArray k = secretsKey(key);
+    return transform(domainXml, [&k](const QString &value, bool *ok) {
+        if (!value.startsWith(kSealed))
+            return value;
+        const QByteArray raw = QByteArray::fromBase64(value.mid(kSealed.size()).toLatin1());
+        if (raw.size() < 12 + 16) {
+            *ok = false;
+            return QString();
+        }
+        const QByteArray nonce = raw.left(12), tag = raw.right(16), cipher = raw.mid(12, raw.size() - 28);
+        QByteArray plain(cipher.size() + 16, Qt::Uninitialized);
+        EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+        int len = 0, total = 0;
+        EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, reinterpret_cast<const unsigned char *>(k.constData()),
+                           reinterpret_cast<const unsigned char *>(nonce.constData()));
+        EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char *>(plain.data()), &len,
+                          reinterpret_cast<const unsigned char *>(cipher.constData()), int(cipher.size()));
+        total = len;
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, 16, const_cast<char *>(tag.constData()));
+        const bool good = EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(plain.data()) + total, &len) > 0;
+        EVP_CIPHER_CTX_free(ctx);
+        if (!good) {
+            *ok = false;
+            return QString();
+        }
+        plain.truncate(total + len);
+        return QString::fromUtf8(plain);
+    }, error);
+}
+
+QString maskSecrets(const QString &domainXml)
+{
+    return transform(domainXml, [](const QString &, bool *) { return QStringLiteral("***"); }, nullptr);
 }
 
 } // namespace hawan::audit

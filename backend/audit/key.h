@@ -43,6 +43,15 @@ QByteArray canonical(QJsonObject record);
 void sign(const Key &key, QJsonObject &record);
 // Whether `record` carries a "mac" that `key` made for exactly its other fields.
 bool verify(const Key &key, const QJsonObject &record);
+// The secrets a domain definition carries (graphics passwords) sealed with the key (AES-256-GCM,
+// under a key derived from it): what the journal keeps of a definition, so that no secret is ever
+// in it in the clear. openSecrets() reverses it (a definition without sealed secrets is returned
+// as it is); null QString with `error` when a sealed secret does not open (another key, edited).
+QString sealSecrets(const Key &key, const QString &domainXml);
+QString openSecrets(const Key &key, const QString &domainXml, QString *error = nullptr);
+// The same definition with every secret replaced by "***" (what may be shown or logged).
+QString maskSecrets(const QString &domainXml);
+
 // Constant-time comparison of two MACs.
 bool sameMac(const QByteArray &a, const QByteArray &b);
 

@@ -290,7 +290,18 @@ jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, 
             *error = m_access.refusal();
         return nullptr;
     }
-    return m_moves->launch(fromHost, uuid, toHost, options, definition, error);
+    // A definition read back from the journal has its secrets sealed: opened with the key here.
+    QString opened = definition;
+    if (!definition.isEmpty() && m_journal->key()) {
+        QString why;
+        opened = audit::openSecrets(*m_journal->key(), definition, &why);
+        if (opened.isNull()) {
+            if (error)
+                *error = why;
+            return nullptr;
+        }
+    }
+    return m_moves->launch(fromHost, uuid, toHost, options, opened, error);
 }
 
 jobs::CommandJob *Fleet::storageAction(int i, storage::StorageMonitor::Action action)

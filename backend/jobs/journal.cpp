@@ -383,7 +383,13 @@ int Journal::backlog() const
 
 bool Journal::writePlan(const Plan &plan, const PlanOptions &options)
 {
-    QJsonObject o = planToJson(plan);
+    // No secret in the clear: a definition's passwords are sealed with the key (opened again by
+    // whoever defines the domain: core::Fleet::launchMove), or masked when there is no key.
+    Plan kept = plan;
+    for (auto &m : kept.moves)
+        if (!m.definition.isEmpty())
+            m.definition = m_key ? audit::sealSecrets(*m_key, m.definition) : audit::maskSecrets(m.definition);
+    QJsonObject o = planToJson(kept);
     o.insert(QStringLiteral("options"), optionsToJson(options));
     o.insert(QStringLiteral("rec"), QStringLiteral("plan"));
     o.insert(QStringLiteral("owner"), selfOwner());

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void fleetRecordsActionsAndOutcomes();
     void forgedFencedRecordDoesNotSkipTheFence();
     void editedSavedDefinitionIsNotUsed();
+    void noSecretInTheJournalOrTheTrail();
 };
 
 void TstAudit::keyIsCreatedOwnerOnlyAndRefusedWhenOthersMayReadIt()
@@ -363,6 +364,51 @@ void TstAudit::editedSavedDefinitionIsNotUsed()
     core::Proposal proposal;
     core::Operations(&fleet).recovery(ghost, &proposal);
     QVERIFY(proposal.plan.moves.isEmpty());
+}
+
+void TstAudit::noSecretInTheJournalOrTheTrail()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto key = audit::Key::load(dir.filePath(QStringLiteral("audit.key")), true, &error);
+    QVERIFY(key);
+    const QString def = QStringLiteral("<domain><name>db1</name><devices><graphics type='vnc' port='-1' passwd='s3cret-Pw'/>"
+                                       "<graphics type=\"spice\" passwd=\"other&amp;pw\"/></devices></domain>");
+    jobs::Plan plan;
+    plan.id = jobs::newPlanId();
+    plan.kind = jobs::Plan::Kind::Recover;
+    plan.subject = QStringLiteral("h1");
+    plan.created = QDateTime::currentDateTimeUtc();
+    jobs::PlannedMove m;
+    m.vmUuid = QStringLiteral("u1");
+    m.vmName = QStringLiteral("db1");
+    m.from = QStringLiteral("h1");
+    m.to = QStringLiteral("h2");
+    m.definition = def;
+    plan.moves << m;
+    for (const bool withKey : {true, false}) {
+        const QString path = dir.filePath(withKey ? QStringLiteral("signed.jsonl") : QStringLiteral("plain.jsonl"));
+        {
+            jobs::Journal j(path, jobs::Journal::Options{{}, withKey ? key : nullptr, {}});
+            QVERIFY(j.writePlan(plan));
+            QVERIFY(j.waitForWritten());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(!text.contains("s3cret-Pw") && !text.contains("other&amp;pw"), text.constData());
+        const auto replay = jobs::Journal::read(path);
+        const QString kept = replay.plans.value(plan.id).plan.moves.value(0).definition;
+        if (withKey) {
+            QVERIFY(kept.contains(QLatin1String("hawan-sealed:v1:")));
+            QCOMPARE(audit::openSecrets(*key, kept), def); // what a restart defines
+            auto other = audit::Key::fromBytes(QByteArray(32, 'x'));
+            QVERIFY(audit::openSecrets(*other, kept, &error).isNull());
+            QVERIFY(error.contains(QLatin1String("does not open")));
+        } else {
+            QVERIFY(kept.contains(QLatin1String("passwd='***'")));
+        }
+    }
 }
 
 HAWAN_TEST_MAIN(TstAudit, QCoreApplication)
