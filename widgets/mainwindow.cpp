@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "audit/auditview.h"
 #include "core/sitestatus.h"
 
 #include "common/format.h"
@@ -168,7 +170,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     experiments->cleanUpLeftovers(); // an interrupted drill's repair too: the same records
     m_drills = new DrillsView(m_fleet, !m_opt.readOnly);
     connect(m_drills, &DrillsView::logLine, this, &MainWindow::logPanelLine);
-    addTallDock(QStringLiteral("drillsDock"), tr("Drills"), m_drills, experimentsDock);
+    auto *drillsDock = addTallDock(QStringLiteral("drillsDock"), tr("Drills"), m_drills, experimentsDock);
+    addTallDock(QStringLiteral("auditDock"), tr("Audit"), new AuditView(m_fleet), drillsDock);
     m_topology->setProbes(m_fleet->probes());
     connect(m_topology, &TopologyView::linkActivated, this, [latencyDock] {
         latencyDock->show();
@@ -219,6 +222,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
                    tr("Experiments: the study's storage tests over emulated WAN delays, with reports"));
         showOrHide(QStringLiteral("drillsDock"), tr("Drills"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                    tr("Drills: inject one fault, watch, repair, and get a verdict (no VM twice, no acknowledged write lost)"));
+        showOrHide(QStringLiteral("auditDock"), tr("Audit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                   tr("Audit trail: who did what, when, why and how it ended; Verify checks it was not edited"));
     }
     buildStatusBar();
     restoreSettings();

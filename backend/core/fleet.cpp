@@ -512,12 +512,12 @@ void Fleet::auditJobs()
         auto detail = [](jobs::Job *j) { return QJsonObject{{QStringLiteral("job"), QString::number(j->id())}}; };
         connect(job, &jobs::Job::started, this, [this, isOwn, detail](jobs::Job *j) {
             QMetaObject::invokeMethod(this, [this, isOwn, detail, j = QPointer<jobs::Job>(j)] {
-                if (j && isOwn(j))
+                if (j && isOwn(j) && j->auditStart())
                     audit({j->auditKind(), j->auditSubject(), j->auditWhy(), QStringLiteral("started"), j->title(), detail(j)});
             }, Qt::QueuedConnection);
         });
         connect(job, &jobs::Job::ended, this, [this, isOwn, detail](jobs::Job *j) {
-            if (!isOwn(j))
+            if (!isOwn(j) || !j->auditEnd())
                 return;
             const auto &r = j->jobResult();
             QJsonObject d = detail(j);

@@ -61,6 +61,9 @@ public:
     QString title() const override;
     // What was undone (one line per command), for a log.
     const QStringList &done() const { return m_done; }
+    // Run at every start: recorded only when it undid something or failed.
+    bool auditStart() const override { return false; }
+    bool auditEnd() const override { return !m_done.isEmpty() || !jobResult().succeeded(); }
 
 protected:
     void doStart() override;

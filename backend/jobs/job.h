@@ -71,6 +71,10 @@ public:
     virtual QString auditKind() const;
     virtual QString auditWhy() const { return {}; }
     virtual QString auditSubject() const { return {}; } // the VM, host or site it acts on
+    // Whether its start, and its end (asked once it has ended), are worth a record: a routine job
+    // that found nothing to do leaves none.
+    virtual bool auditStart() const { return true; }
+    virtual bool auditEnd() const { return true; }
 
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
