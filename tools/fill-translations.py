@@ -13,6 +13,7 @@ from translations_probes import IT_PROBES, PLURALS_PROBES
 from translations_recovery import IT_RECOVERY, PLURALS_RECOVERY
 from translations_drills import IT_DRILLS, PLURALS_DRILLS
 from translations_ha import IT_HA, PLURALS_HA
+from translations_audit import IT_AUDIT, PLURALS_AUDIT
 
 IT = {
     # ConfigLoader
@@ -197,6 +198,9 @@ IT = {
     "  drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID\n"
     "                 the resilience drills: inject one configured fault, watch, repair, and print the verdict\n"
     "                 (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON\n"
+    "  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]\n"
+    "                 the audit trail: verify says where a record was edited, removed, reordered or the file cut\n"
+    "                 short (exit 1); show prints who did what, when, why and how it ended\n"
     "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
     "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
     "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did":
@@ -224,6 +228,9 @@ IT = {
         "  drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID\n"
         "                 le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto\n"
         "                 (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON\n"
+        "  audit verify | show [--since QUANDO] [--user U] [--what AZIONE] [--subject NOME]\n"
+        "                 la traccia di audit: verify dice dove un record è stato modificato, rimosso, riordinato o il file\n"
+        "                 troncato (esce con 1); show stampa chi ha fatto cosa, quando, perché e com'è finita\n"
         "  ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le\n"
         "                 sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);\n"
         "                 un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto",
@@ -332,12 +339,14 @@ PLURALS = {
 IT.update(IT_JOBS)
 IT.update(IT_DRILLS)
 IT.update(IT_HA)
+IT.update(IT_AUDIT)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
 IT.update(IT_RECOVERY)
 PLURALS.update(PLURALS_JOBS)
 PLURALS.update(PLURALS_DRILLS)
 PLURALS.update(PLURALS_HA)
+PLURALS.update(PLURALS_AUDIT)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
 PLURALS.update(PLURALS_RECOVERY)

@@ -467,6 +467,26 @@
         <source>TOML syntax error: '%1' (U+%2) %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>who may change things</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user names that are always read-only, e.g. ["shift"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every element must be a user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit trail and its key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an absolute path ({config_dir} allowed)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -717,6 +737,151 @@
     </message>
 </context>
 <context>
+    <name>hawan::audit::Key</name>
+    <message>
+        <source>cannot create the folder %1 for the audit key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make an audit key: the system's random source failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the audit key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the audit key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the audit key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit key %1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit key %1 may be read or written by others (mode %2): a key others may read authenticates nothing. Run: chmod 600 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit key %1 is not a key (expected at least 32 hex characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sealed secret of the definition does not open with the audit key (another key, or edited)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::audit::Trail</name>
+    <message>
+        <source>cannot open the audit trail %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock the audit trail %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the audit trail %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the audit trail's head %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1 (id %2) wrote none of these %3 records (they name key %4): the key was replaced, or it is another trail's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a record: edited, or cut in the middle of a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 names another key (%2): written with another key, or edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 was edited: its content does not match its MAC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 does not follow the record before it: record %2 was replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 comes later, at line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records out of order before record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 is missing before this line: removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records %1 to %2 are missing before this line: removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1 is out of order: it comes after record %2 (moved or copied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no head beside the key (%1): whether the trail was cut short cannot be told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the head %1 was edited: it does not match its MAC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut short: record %1, the last written, is missing at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut short: records %1 to %2 (the last written) are missing at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last record (%1) is not the one written last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the head names record %1 but the trail goes on to %2: the head was put back from an older copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::Access</name>
+    <message>
+        <source>user '%1' is listed in [access] viewers of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: this console is read-only (%1); nothing was changed. Act from an operator's console, or with hawanctl as an operator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::core::CreateVmJob</name>
     <message>
         <source>no template image: set [experiments] vm_image to a small disk image on the shared volume</source>
@@ -904,6 +1069,18 @@
         <source>%1 is running</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1. Actions go on, but are no longer recorded in the audit trail: free the disk, then restart the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audit key (%1): actions are not recorded in the audit trail, and the journal's records and saved definitions are not authenticated. See docs/audit.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audit key (%1): the journal's records are shown without being authenticated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>
@@ -940,6 +1117,10 @@
     </message>
     <message>
         <source>Could not remove %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is back with a stale definition of %2 (restarted on %3 by plan %4): left for an operator's console to remove (this one is read-only)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2551,6 +2732,18 @@
         <source>a record from another console is not a JSON object (%1); skipped</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not authenticated: its MAC does not match its content (edited, or signed with another key than %1); ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not authenticated: it carries no MAC (written by hand, or before the audit key existed); ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record from another console: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Lease</name>
@@ -2816,6 +3009,10 @@
     </message>
     <message>
         <source>the recovery of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>powered off by hand: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3254,6 +3451,10 @@
         <source>Undefine</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The saved snapshot of this host was refused, so nothing of it is shown or used for a recovery: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>
@@ -3294,6 +3495,14 @@
     </message>
     <message>
         <source>a VM without uuid or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not authenticated: its MAC does not match its content (edited, or saved with another key than %1); its VMs and definitions are not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not authenticated: it carries no MAC (saved before the audit key existed, or written by hand); its VMs and definitions are not used</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3742,6 +3951,97 @@
     <message>
         <source>cannot reach %1:%2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::AuditView</name>
+    <message>
+        <source>Filter: user, action, VM or host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the records whose user, action, subject or text contain these words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the trail again (F5); it is also read every 10 s while shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every record and the chain between them: says where a record was edited, removed or reordered, or the trail cut short (as 'hawanctl audit verify' does)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record yet. What operators do with this configuration (from a console, hawanctl or the HA watcher) is recorded here: who, when, what, why and how it ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trail %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audit key (%1): records are shown without being authenticated, and Verify is not possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not authentic: edited, or written with another key. Verify tells more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s), every one authentic and in order, none missing at the end (verified %1).</source>
+        <translation><numerusform>&lt;b&gt;Intact&lt;/b&gt;: %n record, authentic and in order, none missing at the end (verified %1).</numerusform><numerusform>&lt;b&gt;Intact&lt;/b&gt;: %n records, every one authentic and in order, none missing at the end (verified %1).</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:%1'&gt;&lt;b&gt;NOT intact&lt;/b&gt;&lt;/span&gt; (%n finding(s)):&lt;br&gt;%2&lt;br&gt;Keep a copy of the file as it is and compare it with a backup.</source>
+        <translation><numerusform>&lt;span style='color:%1'&gt;&lt;b&gt;NOT intact&lt;/b&gt;&lt;/span&gt; (%n finding):&lt;br&gt;%2&lt;br&gt;Keep a copy of the file as it is and compare it with a backup.</numerusform><numerusform>&lt;span style='color:%1'&gt;&lt;b&gt;NOT intact&lt;/b&gt;&lt;/span&gt; (%n findings):&lt;br&gt;%2&lt;br&gt;Keep a copy of the file as it is and compare it with a backup.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5912,22 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Drills: cancel the running drill (repairs the fault first)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail: who did what, when, why and how it ended; Verify checks it was not edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only: this console changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only (%1): this console changes nothing; libvirt is opened read-only and the journal only read. Act from an operator's console.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -7228,6 +7544,78 @@ Its definition is removed from the host.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>hawanctl: %1; the trail %2 cannot be verified without the key it was written with</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), key %2 (id %3)</source>
+        <translation><numerusform>%1: %n record, key %2 (id %3)</numerusform><numerusform>%1: %n records, key %2 (id %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trail: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intact: every record is authentic and in order, and none is missing at the end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n finding(s). Keep a copy of the file as it is; compare it with a backup to see what was changed.</source>
+        <translation><numerusform>NOT intact: %n finding. Keep a copy of the file as it is; compare it with a backup to see what was changed.</numerusform><numerusform>NOT intact: %n findings. Keep a copy of the file as it is; compare it with a backup to see what was changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>hawanctl: --since takes a date (2026-12-05), a date and time (2026-12-05T14:00:00Z) or a duration back from now (30m, 12h, 7d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: %1: records are shown without being authenticated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: no audit trail at %1 yet: nothing has been done from a console or hawanctl with this configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (why: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  [NOT AUTHENTIC]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No record matches (%n in the trail).</source>
+        <translation><numerusform>No record matches (%n in the trail).</numerusform><numerusform>No record matches (%n in the trail).</numerusform></translation>
+    </message>
+    <message>
+        <source>Change nothing: libvirt opened read-only, the journal only read; every action is refused (also for users listed in [access] viewers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit show: records since a date, a time or a duration back (30m, 12h, 7d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit show: records of this user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit show: records of this action (migrate, recover, vm-force-off, maintenance-on…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit show: records about this VM, host or site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl audit verify [--json] | hawanctl audit show [--since WHEN] [--user USER] [--what ACTION] [--subject NAME] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -7257,13 +7645,20 @@ Commands:
   drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
                  the resilience drills: inject one configured fault, watch, repair, and print the verdict
                  (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON
+  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]
+                 the audit trail: verify says where a record was edited, removed, reordered or the file cut
+                 short (exit 1); show prints who did what, when, why and how it ended
   ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
                  with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
                  a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha</source>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7332,10 +7727,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Watch only: no VM actions (for wall screens).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>light or dark (default: last used).</source>
         <translation type="unfinished" />
     </message>
@@ -7373,6 +7764,10 @@ Commands:
     </message>
     <message>
         <source>hawan: the tour acts on the lab: not with --read-only or the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch only: the console changes nothing (libvirt opened read-only, the journal only read); for wall screens and shift crews.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -467,6 +467,26 @@
         <source>TOML syntax error: '%1' (U+%2) %3</source>
         <translation>errore di sintassi TOML: '%1' (U+%2) %3</translation>
     </message>
+    <message>
+        <source>who may change things</source>
+        <translation>chi può cambiare le cose</translation>
+    </message>
+    <message>
+        <source>user names that are always read-only, e.g. ["shift"]</source>
+        <translation>nomi utente sempre in sola lettura, es. ["shift"]</translation>
+    </message>
+    <message>
+        <source>every element must be a user name</source>
+        <translation>ogni elemento deve essere un nome utente</translation>
+    </message>
+    <message>
+        <source>the audit trail and its key</source>
+        <translation>la traccia di audit e la sua chiave</translation>
+    </message>
+    <message>
+        <source>an absolute path ({config_dir} allowed)</source>
+        <translation>un percorso assoluto ({config_dir} ammesso)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -717,6 +737,151 @@
     </message>
 </context>
 <context>
+    <name>hawan::audit::Key</name>
+    <message>
+        <source>cannot create the folder %1 for the audit key</source>
+        <translation>impossibile creare la cartella %1 per la chiave di audit</translation>
+    </message>
+    <message>
+        <source>cannot make an audit key: the system's random source failed</source>
+        <translation>impossibile creare una chiave di audit: la sorgente casuale del sistema ha fallito</translation>
+    </message>
+    <message>
+        <source>cannot create the audit key %1: %2</source>
+        <translation>impossibile creare la chiave di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit key %1: %2</source>
+        <translation>impossibile scrivere la chiave di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit key %1: %2</source>
+        <translation>impossibile leggere la chiave di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>the audit key %1 is not a regular file</source>
+        <translation>la chiave di audit %1 non è un file regolare</translation>
+    </message>
+    <message>
+        <source>the audit key %1 may be read or written by others (mode %2): a key others may read authenticates nothing. Run: chmod 600 %1</source>
+        <translation>la chiave di audit %1 può essere letta o scritta da altri (modo %2): una chiave che altri possono leggere non autentica nulla. Esegui: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>the audit key %1 is not a key (expected at least 32 hex characters)</source>
+        <translation>la chiave di audit %1 non è una chiave (attesi almeno 32 caratteri esadecimali)</translation>
+    </message>
+    <message>
+        <source>a sealed secret of the definition does not open with the audit key (another key, or edited)</source>
+        <translation>un segreto sigillato della definizione non si apre con la chiave di audit (un'altra chiave, o modificato)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::audit::Trail</name>
+    <message>
+        <source>cannot open the audit trail %1: %2</source>
+        <translation>impossibile aprire la traccia di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock the audit trail %1: %2</source>
+        <translation>impossibile bloccare la traccia di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail %1: %2</source>
+        <translation>impossibile scrivere la traccia di audit %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail's head %1</source>
+        <translation>impossibile scrivere la testa della traccia di audit %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 non esiste</translation>
+    </message>
+    <message>
+        <source>the key %1 (id %2) wrote none of these %3 records (they name key %4): the key was replaced, or it is another trail's key</source>
+        <translation>la chiave %1 (id %2) non ha scritto nessuno di questi %3 record (nominano la chiave %4): la chiave è stata sostituita, o è quella di un'altra traccia</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>not a record: edited, or cut in the middle of a line</source>
+        <translation>non è un record: modificato, o troncato a metà riga</translation>
+    </message>
+    <message>
+        <source>record %1 names another key (%2): written with another key, or edited</source>
+        <translation>il record %1 nomina un'altra chiave (%2): scritto con un'altra chiave, o modificato</translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content does not match its MAC</source>
+        <translation>il record %1 è stato modificato: il suo contenuto non corrisponde al suo MAC</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the record before it: record %2 was replaced</source>
+        <translation>il record %1 non segue il record precedente: il record %2 è stato sostituito</translation>
+    </message>
+    <message>
+        <source>record %1 comes later, at line %2</source>
+        <translation>il record %1 viene dopo, alla riga %2</translation>
+    </message>
+    <message>
+        <source>records out of order before record %1: %2</source>
+        <translation>record fuori ordine prima del record %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is missing before this line: removed</source>
+        <translation>il record %1 manca prima di questa riga: rimosso</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing before this line: removed</source>
+        <translation>i record da %1 a %2 mancano prima di questa riga: rimossi</translation>
+    </message>
+    <message>
+        <source>record %1 is out of order: it comes after record %2 (moved or copied)</source>
+        <translation>il record %1 è fuori ordine: viene dopo il record %2 (spostato o copiato)</translation>
+    </message>
+    <message>
+        <source>no head beside the key (%1): whether the trail was cut short cannot be told</source>
+        <translation>nessuna testa accanto alla chiave (%1): non si può dire se la traccia sia stata troncata</translation>
+    </message>
+    <message>
+        <source>the head %1 was edited: it does not match its MAC</source>
+        <translation>la testa %1 è stata modificata: non corrisponde al suo MAC</translation>
+    </message>
+    <message>
+        <source>cut short: record %1, the last written, is missing at the end</source>
+        <translation>troncata: il record %1, l'ultimo scritto, manca alla fine</translation>
+    </message>
+    <message>
+        <source>cut short: records %1 to %2 (the last written) are missing at the end</source>
+        <translation>troncata: i record da %1 a %2 (l'ultimo scritto) mancano alla fine</translation>
+    </message>
+    <message>
+        <source>the last record (%1) is not the one written last</source>
+        <translation>l'ultimo record (%1) non è quello scritto per ultimo</translation>
+    </message>
+    <message>
+        <source>the head names record %1 but the trail goes on to %2: the head was put back from an older copy</source>
+        <translation>la testa nomina il record %1 ma la traccia prosegue fino a %2: la testa è stata ripristinata da una copia più vecchia</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::Access</name>
+    <message>
+        <source>user '%1' is listed in [access] viewers of %2</source>
+        <translation>l'utente '%1' è elencato in [access] viewers di %2</translation>
+    </message>
+    <message>
+        <source>started read-only</source>
+        <translation>avviata in sola lettura</translation>
+    </message>
+    <message>
+        <source>refused: this console is read-only (%1); nothing was changed. Act from an operator's console, or with hawanctl as an operator</source>
+        <translation>rifiutato: questa console è in sola lettura (%1); non è stato cambiato nulla. Agisci da una console di un operatore, o con hawanctl come operatore</translation>
+    </message>
+</context>
+<context>
     <name>hawan::core::CreateVmJob</name>
     <message>
         <source>no template image: set [experiments] vm_image to a small disk image on the shared volume</source>
@@ -904,6 +1069,18 @@
         <source>%1 is running</source>
         <translation>%1 è in corso</translation>
     </message>
+    <message>
+        <source>%1. Actions go on, but are no longer recorded in the audit trail: free the disk, then restart the console.</source>
+        <translation>%1. Le azioni proseguono, ma non sono più registrate nella traccia di audit: libera il disco, poi riavvia la console.</translation>
+    </message>
+    <message>
+        <source>No audit key (%1): actions are not recorded in the audit trail, and the journal's records and saved definitions are not authenticated. See docs/audit.md.</source>
+        <translation>Nessuna chiave di audit (%1): le azioni non sono registrate nella traccia di audit, e i record del journal e le definizioni salvate non sono autenticati. Vedi docs/audit.md.</translation>
+    </message>
+    <message>
+        <source>No audit key (%1): the journal's records are shown without being authenticated.</source>
+        <translation>Nessuna chiave di audit (%1): i record del journal sono mostrati senza essere autenticati.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>
@@ -941,6 +1118,10 @@
     <message>
         <source>Could not remove %1: %2</source>
         <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is back with a stale definition of %2 (restarted on %3 by plan %4): left for an operator's console to remove (this one is read-only)</source>
+        <translation>%1 è tornato con una definizione obsoleta di %2 (riavviata su %3 dal piano %4): lasciata da rimuovere a una console di un operatore (questa è in sola lettura)</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2732,18 @@
         <source>a record from another console is not a JSON object (%1); skipped</source>
         <translation>un record di un'altra console non è un oggetto JSON (%1); saltato</translation>
     </message>
+    <message>
+        <source>not authenticated: its MAC does not match its content (edited, or signed with another key than %1); ignored</source>
+        <translation>non autenticato: il suo MAC non corrisponde al contenuto (modificato, o firmato con una chiave diversa da %1); ignorato</translation>
+    </message>
+    <message>
+        <source>not authenticated: it carries no MAC (written by hand, or before the audit key existed); ignored</source>
+        <translation>non autenticato: non ha un MAC (scritto a mano, o prima che esistesse la chiave di audit); ignorato</translation>
+    </message>
+    <message>
+        <source>a record from another console: %1</source>
+        <translation>un record da un'altra console: %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::Lease</name>
@@ -2817,6 +3010,10 @@
     <message>
         <source>the recovery of %1</source>
         <translation>il ripristino di %1</translation>
+    </message>
+    <message>
+        <source>powered off by hand: %1</source>
+        <translation>spento a mano: %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3451,10 @@
         <source>Undefine</source>
         <translation>Rimuovi definizione</translation>
     </message>
+    <message>
+        <source>The saved snapshot of this host was refused, so nothing of it is shown or used for a recovery: %1</source>
+        <translation>L'istantanea salvata di questo host è stata rifiutata, quindi nulla di essa è mostrato o usato per un ripristino: %1</translation>
+    </message>
 </context>
 <context>
     <name>hawan::model::Inventory</name>
@@ -3295,6 +3496,14 @@
     <message>
         <source>a VM without uuid or name</source>
         <translation>una VM senza uuid o nome</translation>
+    </message>
+    <message>
+        <source>not authenticated: its MAC does not match its content (edited, or saved with another key than %1); its VMs and definitions are not used</source>
+        <translation>non autenticata: il suo MAC non corrisponde al contenuto (modificata, o salvata con una chiave diversa da %1); le sue VM e definizioni non sono usate</translation>
+    </message>
+    <message>
+        <source>not authenticated: it carries no MAC (saved before the audit key existed, or written by hand); its VMs and definitions are not used</source>
+        <translation>non autenticata: non ha un MAC (salvata prima che esistesse la chiave di audit, o scritta a mano); le sue VM e definizioni non sono usate</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3951,97 @@
     <message>
         <source>cannot reach %1:%2</source>
         <translation>impossibile raggiungere %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::widgets::AuditView</name>
+    <message>
+        <source>Filter: user, action, VM or host…</source>
+        <translation>Filtro: utente, azione, VM o host…</translation>
+    </message>
+    <message>
+        <source>Shows the records whose user, action, subject or text contain these words</source>
+        <translation>Mostra i record il cui utente, azione, oggetto o testo contengono queste parole</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Read the trail again (F5); it is also read every 10 s while shown</source>
+        <translation>Rileggi la traccia (F5); viene riletta anche ogni 10 s mentre è visibile</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Check every record and the chain between them: says where a record was edited, removed or reordered, or the trail cut short (as 'hawanctl audit verify' does)</source>
+        <translation>Controlla ogni record e la catena tra di essi: dice dove un record è stato modificato, rimosso o riordinato, o la traccia troncata (come 'hawanctl audit verify')</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>No record yet. What operators do with this configuration (from a console, hawanctl or the HA watcher) is recorded here: who, when, what, why and how it ended.</source>
+        <translation>Ancora nessun record. Ciò che gli operatori fanno con questa configurazione (da una console, hawanctl o il sorvegliante HA) è registrato qui: chi, quando, cosa, perché e com'è finita.</translation>
+    </message>
+    <message>
+        <source>Trail %1</source>
+        <translation>Traccia %1</translation>
+    </message>
+    <message>
+        <source>No audit key (%1): records are shown without being authenticated, and Verify is not possible.</source>
+        <translation>Nessuna chiave di audit (%1): i record sono mostrati senza essere autenticati, e la verifica non è possibile.</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, pid %2</translation>
+    </message>
+    <message>
+        <source> — why: %1</source>
+        <translation> — perché: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is not authentic: edited, or written with another key. Verify tells more.</source>
+        <translation>La riga %1 non è autentica: modificata, o scritta con un'altra chiave. Verifica dice di più.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verifica di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s), every one authentic and in order, none missing at the end (verified %1).</source>
+        <translation><numerusform>&lt;b&gt;Integra&lt;/b&gt;: %n record, autentico e in ordine, nessuno mancante alla fine (verificata alle %1).</numerusform><numerusform>&lt;b&gt;Integra&lt;/b&gt;: %n record, tutti autentici e in ordine, nessuno mancante alla fine (verificata alle %1).</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:%1'&gt;&lt;b&gt;NOT intact&lt;/b&gt;&lt;/span&gt; (%n finding(s)):&lt;br&gt;%2&lt;br&gt;Keep a copy of the file as it is and compare it with a backup.</source>
+        <translation><numerusform>&lt;span style='color:%1'&gt;&lt;b&gt;NON integra&lt;/b&gt;&lt;/span&gt; (%n rilievo):&lt;br&gt;%2&lt;br&gt;Conserva una copia del file com'è e confrontala con un backup.</numerusform><numerusform>&lt;span style='color:%1'&gt;&lt;b&gt;NON integra&lt;/b&gt;&lt;/span&gt; (%n rilievi):&lt;br&gt;%2&lt;br&gt;Conserva una copia del file com'è e confrontala con un backup.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5624,6 +5924,22 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Drills: cancel the running drill (repairs the fault first)</source>
         <translation>Esercitazioni: annulla l'esercitazione in corso (prima ripara il guasto)</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what, when, why and how it ended; Verify checks it was not edited</source>
+        <translation>Traccia di audit: chi ha fatto cosa, quando, perché e com'è finita; Verifica controlla che non sia stata modificata</translation>
+    </message>
+    <message>
+        <source>Read-only: this console changes nothing.</source>
+        <translation>Sola lettura: questa console non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>Read-only (%1): this console changes nothing; libvirt is opened read-only and the journal only read. Act from an operator's console.</source>
+        <translation>Sola lettura (%1): questa console non cambia nulla; libvirt è aperto in sola lettura e il journal solo letto. Agisci da una console di un operatore.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -7249,6 +7565,78 @@ La sua definizione viene rimossa dall'host.</translation>
         <translation>hawanctl: uso: hawanctl ha [status [--json]]</translation>
     </message>
     <message>
+        <source>hawanctl: %1; the trail %2 cannot be verified without the key it was written with</source>
+        <translation>hawanctl: %1; la traccia %2 non si può verificare senza la chiave con cui è stata scritta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), key %2 (id %3)</source>
+        <translation><numerusform>%1: %n record, chiave %2 (id %3)</numerusform><numerusform>%1: %n record, chiave %2 (id %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>riga %1: </translation>
+    </message>
+    <message>
+        <source>trail: </source>
+        <translation>traccia: </translation>
+    </message>
+    <message>
+        <source>Intact: every record is authentic and in order, and none is missing at the end.</source>
+        <translation>Integra: ogni record è autentico e in ordine, e non ne manca nessuno alla fine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n finding(s). Keep a copy of the file as it is; compare it with a backup to see what was changed.</source>
+        <translation><numerusform>NON integra: %n rilievo. Conserva una copia del file com'è; confrontala con un backup per vedere cosa è stato cambiato.</numerusform><numerusform>NON integra: %n rilievi. Conserva una copia del file com'è; confrontala con un backup per vedere cosa è stato cambiato.</numerusform></translation>
+    </message>
+    <message>
+        <source>hawanctl: --since takes a date (2026-12-05), a date and time (2026-12-05T14:00:00Z) or a duration back from now (30m, 12h, 7d)</source>
+        <translation>hawanctl: --since accetta una data (2026-12-05), una data e ora (2026-12-05T14:00:00Z) o una durata a ritroso da adesso (30m, 12h, 7d)</translation>
+    </message>
+    <message>
+        <source>hawanctl: %1: records are shown without being authenticated</source>
+        <translation>hawanctl: %1: i record sono mostrati senza essere autenticati</translation>
+    </message>
+    <message>
+        <source>hawanctl: no audit trail at %1 yet: nothing has been done from a console or hawanctl with this configuration</source>
+        <translation>hawanctl: ancora nessuna traccia di audit in %1: nulla è stato fatto da una console o da hawanctl con questa configurazione</translation>
+    </message>
+    <message>
+        <source> (why: %1)</source>
+        <translation> (perché: %1)</translation>
+    </message>
+    <message>
+        <source>  [NOT AUTHENTIC]</source>
+        <translation>  [NON AUTENTICO]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No record matches (%n in the trail).</source>
+        <translation><numerusform>Nessun record corrisponde (%n nella traccia).</numerusform><numerusform>Nessun record corrisponde (%n nella traccia).</numerusform></translation>
+    </message>
+    <message>
+        <source>Change nothing: libvirt opened read-only, the journal only read; every action is refused (also for users listed in [access] viewers).</source>
+        <translation>Non cambiare nulla: libvirt aperto in sola lettura, il journal solo letto; ogni azione è rifiutata (anche per gli utenti elencati in [access] viewers).</translation>
+    </message>
+    <message>
+        <source>audit show: records since a date, a time or a duration back (30m, 12h, 7d).</source>
+        <translation>audit show: i record da una data, un'ora o una durata a ritroso (30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <source>audit show: records of this user.</source>
+        <translation>audit show: i record di questo utente.</translation>
+    </message>
+    <message>
+        <source>audit show: records of this action (migrate, recover, vm-force-off, maintenance-on…).</source>
+        <translation>audit show: i record di questa azione (migrate, recover, vm-force-off, maintenance-on…).</translation>
+    </message>
+    <message>
+        <source>audit show: records about this VM, host or site.</source>
+        <translation>audit show: i record su questa VM, host o sito.</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl audit verify [--json] | hawanctl audit show [--since WHEN] [--user USER] [--what ACTION] [--subject NAME] [--json]</source>
+        <translation>hawanctl: uso: hawanctl audit verify [--json] | hawanctl audit show [--since QUANDO] [--user UTENTE] [--what AZIONE] [--subject NOME] [--json]</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -7278,6 +7666,9 @@ Commands:
   drill list | run NAME [--host H] [--site S] [--vm VM] [--hold SECONDS] [--confirm-site SITE] | reports | show ID
                  the resilience drills: inject one configured fault, watch, repair, and print the verdict
                  (every VM runs exactly once, no acknowledged write lost, no split-brain); kept as JSON
+  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]
+                 the audit trail: verify says where a record was edited, removed, reordered or the file cut
+                 short (exit 1); show prints who did what, when, why and how it ended
   ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
                  with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
                  a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
@@ -7310,13 +7701,20 @@ Comandi:
   drill list | run NOME [--host H] [--site S] [--vm VM] [--hold SECONDI] [--confirm-site SITO] | reports | show ID
                  le esercitazioni di resilienza: inietta un guasto configurato, osserva, ripara e stampa il verdetto
                  (ogni VM gira esattamente una volta, nessuna scrittura confermata persa, nessuno split-brain); salvate in JSON
+  audit verify | show [--since QUANDO] [--user U] [--what AZIONE] [--subject NOME]
+                 la traccia di audit: verify dice dove un record è stato modificato, rimosso, riordinato o il file
+                 troncato (esce con 1); show stampa chi ha fatto cosa, quando, perché e com'è finita
   ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le
                  sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);
                  un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill or ha</source>
-        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill o ha</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit o ha</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
     </message>
 </context>
 <context>
@@ -7384,10 +7782,6 @@ Comandi:
         <translation>File di configurazione (predefinito: ~/.config/hawan/hawan.toml, altrimenti la demo inclusa).</translation>
     </message>
     <message>
-        <source>Watch only: no VM actions (for wall screens).</source>
-        <translation>Sola osservazione: nessuna azione sulle VM (per schermi a parete).</translation>
-    </message>
-    <message>
         <source>light or dark (default: last used).</source>
         <translation>light o dark (predefinito: l'ultimo usato).</translation>
     </message>
@@ -7426,6 +7820,10 @@ Comandi:
     <message>
         <source>hawan: the tour acts on the lab: not with --read-only or the demo</source>
         <translation>hawan: il giro agisce sul laboratorio: non con --read-only o la demo</translation>
+    </message>
+    <message>
+        <source>Watch only: the console changes nothing (libvirt opened read-only, the journal only read); for wall screens and shift crews.</source>
+        <translation>Solo osservazione: la console non cambia nulla (libvirt aperto in sola lettura, il journal solo letto); per schermi a parete e turnisti.</translation>
     </message>
 </context>
 </TS>
