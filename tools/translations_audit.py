@@ -115,6 +115,7 @@ IT_AUDIT = {
     "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha":
         "status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit o ha",
     "refused: %1": "rifiutato: %1",
+    "host off: %1": "host spento: %1",
     "Watch only: the console changes nothing (libvirt opened read-only, the journal only read); for wall screens and shift crews.":
         "Solo osservazione: la console non cambia nulla (libvirt aperto in sola lettura, il journal solo letto); per schermi a parete e turnisti.",
 }

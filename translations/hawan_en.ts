@@ -3012,7 +3012,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>powered off by hand: %1</source>
+        <source>host off: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

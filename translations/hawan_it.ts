@@ -3012,8 +3012,8 @@
         <translation>il ripristino di %1</translation>
     </message>
     <message>
-        <source>powered off by hand: %1</source>
-        <translation>spento a mano: %1</translation>
+        <source>host off: %1</source>
+        <translation>host spento: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class FenceJob : public CommandJob
 public:
     FenceJob(QString host, QString command, QObject *parent = nullptr);
     const QString &host() const { return m_host; }
+    QString auditSubject() const override { return m_host; }
     const QString &command() const { return m_command; }
     static constexpr int kLimitMs = 120000;
 

@@ -15,7 +15,7 @@ enum Verdict { Arrived, StillOnSource, Unreachable, Nowhere, Both };
 }
 
 PlanRunner::PlanRunner(PlanEnvironment *env, JournaledPlan plan, Options options, bool resumed, QObject *parent)
-    : Job(parent), m_env(env), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed)
+    : Job(parent), m_env(env), m_plan(std::move(plan)), m_opt(options), m_resumed(resumed), m_fencedAtStart(m_plan.fenced)
 {
     setCapabilities(Capability::Cancel | Capability::Pause);
     m_retry.setInterval(2000);
@@ -550,7 +550,8 @@ QString PlanRunner::auditSubject() const
 
 QString PlanRunner::auditWhy() const
 {
-    return m_plan.fenced.isEmpty() ? QString() : tr("powered off by hand: %1").arg(m_plan.fenced);
+    // What the operator (or an earlier run) said of the host being off, not what a fence printed since.
+    return m_fencedAtStart.isEmpty() ? QString() : tr("host off: %1").arg(m_fencedAtStart);
 }
 
 } // namespace hawan::jobs

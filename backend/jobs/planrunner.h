@@ -86,6 +86,7 @@ private:
     JournaledPlan m_plan;
     const Options m_opt;
     const bool m_resumed;
+    const QString m_fencedAtStart; // the plan's "host off" note when it started (the audit's why)
     bool m_scheduling = false;
     QHash<int, QPointer<MoveJob>> m_jobs;
     QSet<int> m_reconciling;
