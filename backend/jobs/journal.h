@@ -91,7 +91,7 @@ public:
         QString keyProblem; // why there is no key (kept for whoever reports it)
     };
     Journal(QString path, Options options, QObject *parent = nullptr);
-    Journal(QString path, const QString &refusal, QObject *parent = nullptr) : Journal(std::move(path), Options{refusal, {}}, parent) {}
+    Journal(QString path, const QString &refusal, QObject *parent = nullptr) : Journal(std::move(path), Options{refusal, {}, {}}, parent) {}
     const audit::Key *key() const { return m_key.get(); }
     const QString &keyProblem() const { return m_keyProblem; }
     std::shared_ptr<const audit::Key> sharedKey() const { return m_key; }
