@@ -3,6 +3,7 @@
 // its {config_dir} resolved) and small VM and snapshot builders for inventory-level tests.
 #include "audit/key.h"
 #include "config/config.h"
+#include "jobs/plan.h"
 #include "model/types.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,24 @@ inline QByteArray signedLine(QJsonObject record)
 {
     audit::sign(*auditKey(), record);
     return QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// A plan of one move of `vm` (`uuid`) from `from` to `to`, created now, with a fresh id.
+inline jobs::Plan oneMovePlan(jobs::Plan::Kind kind, const QString &subject, const QString &vm, const QString &uuid,
+                              const QString &from, const QString &to)
+{
+    jobs::Plan plan;
+    plan.id = jobs::newPlanId();
+    plan.kind = kind;
+    plan.subject = subject;
+    plan.created = QDateTime::currentDateTimeUtc();
+    jobs::PlannedMove m;
+    m.vmUuid = uuid;
+    m.vmName = vm;
+    m.from = from;
+    m.to = to;
+    plan.moves << m;
+    return plan;
 }
 
 inline model::VmInfo vm(const QString &name, model::VmState state = model::VmState::Running)

@@ -1,5 +1,7 @@
 #include "audit/key.h"
 
+#include "util/files.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,10 +28,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(hawan::audit::Key)
 };
 
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 } // namespace
 
 QString Key::defaultPath()
@@ -73,25 +71,25 @@ std::shared_ptr<const Key> Key::load(const QString &path, bool create, QString *
         const QByteArray tmp = file + ".new-" + QByteArray::number(qint64(::getpid()));
         const int out = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (out < 0)
-            return fail(Text::tr("cannot create the audit key %1: %2").arg(path, sysError()));
+            return fail(Text::tr("cannot create the audit key %1: %2").arg(path, util::errnoText()));
         const QByteArray hex = QByteArray(reinterpret_cast<const char *>(secret), sizeof secret).toHex() + '\n';
         OPENSSL_cleanse(secret, sizeof secret);
         const bool written = ::write(out, hex.constData(), size_t(hex.size())) == hex.size() && ::fsync(out) == 0;
         ::close(out);
         if (!written) {
             ::unlink(tmp.constData());
-            return fail(Text::tr("cannot write the audit key %1: %2").arg(path, sysError()));
+            return fail(Text::tr("cannot write the audit key %1: %2").arg(path, util::errnoText()));
         }
         const int linked = ::link(tmp.constData(), file.constData());
         ::unlink(tmp.constData());
         if (linked == 0 && created)
             *created = true;
         else if (linked != 0 && errno != EEXIST)
-            return fail(Text::tr("cannot create the audit key %1: %2").arg(path, sysError()));
+            return fail(Text::tr("cannot create the audit key %1: %2").arg(path, util::errnoText()));
         fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     }
     if (fd < 0)
-        return fail(Text::tr("cannot read the audit key %1: %2").arg(path, sysError()));
+        return fail(Text::tr("cannot read the audit key %1: %2").arg(path, util::errnoText()));
     struct stat st{};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);

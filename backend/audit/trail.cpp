@@ -1,12 +1,13 @@
 #include "audit/trail.h"
 
+#include "util/files.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSysInfo>
 
 #include <condition_variable>
@@ -30,10 +31,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(hawan::audit::Trail)
 };
 
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 
 const QString kSeq = QStringLiteral("seq"), kPrev = QStringLiteral("prev"), kMac = QStringLiteral("mac"),
               kKey = QStringLiteral("key");
@@ -63,13 +60,7 @@ bool writeHead(const QString &path, const Key &key, const QString &trail, qint64
 {
     QJsonObject o{{QStringLiteral("trail"), trail}, {kSeq, seq}, {QStringLiteral("last"), last}};
     sign(key, o);
-    QSaveFile f(path);
-    f.setDirectWriteFallback(false);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-    return f.commit();
+    return util::writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n', util::Access::OwnerOnly).isEmpty();
 }
 
 // The last complete record of an open trail: its number and MAC (0 and empty for none).
@@ -120,10 +111,10 @@ private:
         QDir().mkpath(QFileInfo(path).absolutePath());
         const int fd = ::open(file.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0)
-            return Text::tr("cannot open the audit trail %1: %2").arg(path, sysError());
+            return Text::tr("cannot open the audit trail %1: %2").arg(path, util::errnoText());
         (void)::fchmod(fd, 0600);
         if (::flock(fd, LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP) {
-            const QString e = sysError();
+            const QString e = util::errnoText();
             ::close(fd);
             return Text::tr("cannot lock the audit trail %1: %2").arg(path, e);
         }
@@ -152,12 +143,12 @@ private:
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
-                error = Text::tr("cannot write the audit trail %1: %2").arg(path, sysError());
+                error = Text::tr("cannot write the audit trail %1: %2").arg(path, util::errnoText());
             else
                 p += n, left -= n;
         }
         if (error.isEmpty() && ::fsync(fd) != 0)
-            error = Text::tr("cannot write the audit trail %1: %2").arg(path, sysError());
+            error = Text::tr("cannot write the audit trail %1: %2").arg(path, util::errnoText());
         if (error.isEmpty() && !writeHead(headPath, *key, path, seq, prev))
             error = Text::tr("cannot write the audit trail's head %1").arg(headPath);
         ::close(fd); // and its lock

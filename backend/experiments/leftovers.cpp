@@ -1,5 +1,7 @@
 #include "experiments/leftovers.h"
 
+#include "util/files.h"
+
 #include "experiments/experiment.h"
 #include "jobs/commandjob.h"
 #include "util/async.h"
@@ -25,10 +27,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(hawan::experiments::Leftovers)
 };
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 
 bool writeAll(int fd, const QByteArray &data)
 {
@@ -79,9 +77,9 @@ QString LeftoverRecord::write(const QString &configFile, const QString &runId, c
     if (m_fd < 0) {
         m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_fd < 0)
-            return Text::tr("cannot open %1: %2").arg(m_path, errnoText());
+            return Text::tr("cannot open %1: %2").arg(m_path, util::errnoText());
         if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            const QString why = errnoText();
+            const QString why = util::errnoText();
             ::close(m_fd);
             m_fd = -1;
             return Text::tr("cannot lock %1: %2").arg(m_path, why);
@@ -98,7 +96,7 @@ QString LeftoverRecord::write(const QString &configFile, const QString &runId, c
                                 .toJson(QJsonDocument::Indented);
     // Rewritten in place (the lock is on this file): truncate, write, flush to the disk.
     if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) < 0 || !writeAll(m_fd, json) || ::fsync(m_fd) != 0)
-        return Text::tr("cannot write %1: %2").arg(m_path, errnoText());
+        return Text::tr("cannot write %1: %2").arg(m_path, util::errnoText());
     return {};
 }
 
@@ -106,7 +104,7 @@ QString LeftoverRecord::remove()
 {
     QString error;
     if (::unlink(QFile::encodeName(m_path).constData()) != 0 && errno != ENOENT)
-        error = Text::tr("cannot remove %1: %2").arg(m_path, errnoText());
+        error = Text::tr("cannot remove %1: %2").arg(m_path, util::errnoText());
     release();
     return error;
 }

@@ -1,5 +1,8 @@
 #include "util/files.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +34,11 @@ QString writeFileAtomically(const QString &path, const QByteArray &data, Access 
     if (f.write(data) != data.size() || !f.commit())
         return Text::tr("cannot write %1: %2").arg(path, f.errorString());
     return {};
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 } // namespace hawan::util

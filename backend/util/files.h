@@ -14,6 +14,9 @@ enum class Access {
     OwnerOnly, // 0600: definitions with console passwords, the journal
 };
 
+// The calling thread's last system error (errno) in words.
+QString errnoText();
+
 // Creates the directory if needed (0700 for OwnerOnly). Empty on success, else what went wrong.
 QString writeFileAtomically(const QString &path, const QByteArray &data, Access access = Access::Default);
 

@@ -269,19 +269,12 @@ void TstAudit::forgedFencedRecordDoesNotSkipTheFence()
     {
         auto journal = core::Fleet::openJournal(cfg.value(), core::Access{});
         QVERIFY(journal->key());
-        jobs::Plan plan;
-        plan.id = planId = jobs::newPlanId();
-        plan.kind = jobs::Plan::Kind::Recover;
-        plan.subject = QStringLiteral("ghost");
-        plan.created = QDateTime::currentDateTimeUtc();
-        jobs::PlannedMove m;
-        m.vmUuid = QStringLiteral("6a0c0d1e-0000-4000-8000-00000000abcd");
-        m.vmName = QStringLiteral("ghost-db1");
-        m.from = QStringLiteral("ghost");
-        m.to = QStringLiteral("napoli-hv1");
-        m.definition = QStringLiteral("<domain type='test'><name>ghost-db1</name><uuid>6a0c0d1e-0000-4000-8000-00000000abcd</uuid>"
-                                      "<memory>1024</memory><os><type>hvm</type></os></domain>");
-        plan.moves << m;
+        jobs::Plan plan = test::oneMovePlan(jobs::Plan::Kind::Recover, QStringLiteral("ghost"), QStringLiteral("ghost-db1"),
+                                            QStringLiteral("6a0c0d1e-0000-4000-8000-00000000abcd"), QStringLiteral("ghost"),
+                                            QStringLiteral("napoli-hv1"));
+        planId = plan.id;
+        plan.moves[0].definition = QStringLiteral("<domain type='test'><name>ghost-db1</name><uuid>6a0c0d1e-0000-4000-8000-00000000abcd</uuid>"
+                                                  "<memory>1024</memory><os><type>hvm</type></os></domain>");
         QVERIFY(journal->writePlan(plan));
         QVERIFY(journal->waitForWritten());
     }
@@ -374,18 +367,9 @@ void TstAudit::noSecretInTheJournalOrTheTrail()
     QVERIFY(key);
     const QString def = QStringLiteral("<domain><name>db1</name><devices><graphics type='vnc' port='-1' passwd='s3cret-Pw'/>"
                                        "<graphics type=\"spice\" passwd=\"other&amp;pw\"/></devices></domain>");
-    jobs::Plan plan;
-    plan.id = jobs::newPlanId();
-    plan.kind = jobs::Plan::Kind::Recover;
-    plan.subject = QStringLiteral("h1");
-    plan.created = QDateTime::currentDateTimeUtc();
-    jobs::PlannedMove m;
-    m.vmUuid = QStringLiteral("u1");
-    m.vmName = QStringLiteral("db1");
-    m.from = QStringLiteral("h1");
-    m.to = QStringLiteral("h2");
-    m.definition = def;
-    plan.moves << m;
+    jobs::Plan plan = test::oneMovePlan(jobs::Plan::Kind::Recover, QStringLiteral("h1"), QStringLiteral("db1"), QStringLiteral("u1"),
+                                        QStringLiteral("h1"), QStringLiteral("h2"));
+    plan.moves[0].definition = def;
     for (const bool withKey : {true, false}) {
         const QString path = dir.filePath(withKey ? QStringLiteral("signed.jsonl") : QStringLiteral("plain.jsonl"));
         {

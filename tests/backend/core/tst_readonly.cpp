@@ -85,17 +85,9 @@ const char *kStaleUuid = "3ac18f7e-c3e2-5929-ac33-847bcd0db270"; // napoli-hv2-c
 void writeRecovery(const QString &journalPath)
 {
     jobs::Journal journal(journalPath, jobs::Journal::Options{{}, test::auditKey(), {}});
-    jobs::Plan plan;
-    plan.id = jobs::newPlanId();
-    plan.kind = jobs::Plan::Kind::Recover;
-    plan.subject = QStringLiteral("napoli-hv2");
-    plan.created = QDateTime::currentDateTimeUtc().addSecs(-600);
-    jobs::PlannedMove m;
-    m.vmUuid = QString::fromLatin1(kStaleUuid);
-    m.vmName = QStringLiteral("napoli-hv2-cms-wn00");
-    m.from = QStringLiteral("napoli-hv2");
-    m.to = QStringLiteral("napoli-hv1");
-    plan.moves << m;
+    jobs::Plan plan = test::oneMovePlan(jobs::Plan::Kind::Recover, QStringLiteral("napoli-hv2"), QStringLiteral("napoli-hv2-cms-wn00"),
+                                        QString::fromLatin1(kStaleUuid), QStringLiteral("napoli-hv2"), QStringLiteral("napoli-hv1"));
+    plan.created = plan.created.addSecs(-600);
     QVERIFY(journal.writePlan(plan));
     QVERIFY(journal.writeFenced(plan.id, QStringLiteral("test")));
     QVERIFY(journal.writeMoveStarted(plan.id, 0));
@@ -155,17 +147,9 @@ void TstReadOnly::everyMutatingEntryPointIsRefused()
     QString openPlanId;
     {
         jobs::Journal journal(journalPath, jobs::Journal::Options{{}, test::auditKey(), {}});
-        jobs::Plan plan;
-        plan.id = openPlanId = jobs::newPlanId();
-        plan.kind = jobs::Plan::Kind::Host;
-        plan.subject = QStringLiteral("roma1-hv2");
-        plan.created = QDateTime::currentDateTimeUtc();
-        jobs::PlannedMove m;
-        m.vmUuid = QStringLiteral("uuid-x");
-        m.vmName = QStringLiteral("roma1-hv2-atlas-wn00");
-        m.from = QStringLiteral("roma1-hv2");
-        m.to = QStringLiteral("roma1-hv1");
-        plan.moves << m;
+        const jobs::Plan plan = test::oneMovePlan(jobs::Plan::Kind::Host, QStringLiteral("roma1-hv2"), QStringLiteral("roma1-hv2-atlas-wn00"),
+                                                  QStringLiteral("uuid-x"), QStringLiteral("roma1-hv2"), QStringLiteral("roma1-hv1"));
+        openPlanId = plan.id;
         QVERIFY(journal.writePlan(plan));
         QVERIFY(journal.waitForWritten());
     }
