@@ -60,7 +60,8 @@ bool writeHead(const QString &path, const Key &key, const QString &trail, qint64
 {
     QJsonObject o{{QStringLiteral("trail"), trail}, {kSeq, seq}, {QStringLiteral("last"), last}};
     sign(key, o);
-    return util::writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n', util::Access::OwnerOnly).isEmpty();
+    // No secret in it (a number and a MAC), and its folder is the key's: left as it is (OwnerOnly would close it to 0700).
+    return util::writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n').isEmpty();
 }
 
 // The last complete record of an open trail: its number and MAC (0 and empty for none).
