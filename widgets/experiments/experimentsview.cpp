@@ -133,7 +133,10 @@ ExperimentsView::ExperimentsView(core::Fleet *fleet, bool canAct, QWidget *paren
     connect(m_json, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });
     // Where hawan-meta is: looked for on the disk once, off this thread.
     util::runDetached(tr("looking for hawan-meta"), this, [dir = QCoreApplication::applicationDirPath()] { return experiments::findMetaTool(dir); },
-                      [this](QString path) { m_metaTool = std::move(path); });
+                      [this](QString path) {
+                          m_metaTool = std::move(path);
+                          updateProgress();
+                      });
     reload();
 }
 
@@ -246,7 +249,7 @@ void ExperimentsView::buildForm(QWidget *left)
         why = tr("No site has a runner: add <tt>runner</tt> and <tt>test_dir</tt> to a [[site]] of the configuration "
                  "(docs/experiments.md shows how), then start Hawan again.");
     m_runAllowed = why.isEmpty();
-    m_run->setEnabled(m_runAllowed);
+    m_run->setEnabled(false); // until hawan-meta has been looked for (updateProgress)
     m_run->setToolTip(why.isEmpty() ? tr("Run the chosen tests at every site with a runner (Ctrl+Return)") : why);
     m_formNote->setText(why);
     connect(m_run, &QPushButton::clicked, this, &ExperimentsView::startRun);
@@ -284,7 +287,7 @@ void ExperimentsView::cleanUpLeftovers()
 
 void ExperimentsView::startRun()
 {
-    if (!m_runAllowed || isRunning())
+    if (!m_runAllowed || isRunning() || m_metaTool.isEmpty()) // Run is enabled once hawan-meta has been looked for
         return;
     const core::Operations ops(m_fleet);
     if (const auto open = ops.anyOpenPlan()) {
@@ -362,7 +365,7 @@ void ExperimentsView::cancelRun()
 void ExperimentsView::updateProgress()
 {
     const bool running = isRunning();
-    m_run->setEnabled(m_runAllowed && !running);
+    m_run->setEnabled(m_runAllowed && !running && !m_metaTool.isEmpty());
     m_cancel->setEnabled(running && !m_job->isCancelRequested());
     m_progress->setVisible(running);
     if (!m_job) {

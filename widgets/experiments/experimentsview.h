@@ -71,7 +71,7 @@ private:
     QPointer<experiments::ExperimentJob> m_job;
     QVector<experiments::RunFile> m_runs;
     bool m_runAllowed = false; // able to act, and a site has a runner
-    QString m_metaTool = QStringLiteral("hawan-meta"); // its path once found (constructor), else the name on PATH
+    QString m_metaTool; // its path once found (looked for off the GUI thread), else the name on PATH; empty while looking
 
     QVector<QCheckBox *> m_tests;
     QLineEdit *m_delays = nullptr;

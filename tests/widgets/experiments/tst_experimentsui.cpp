@@ -66,6 +66,9 @@ private Q_SLOTS:
         view.resize(1200, 700);
         view.show();
         QTRY_VERIFY(view.findChild<QLabel *>(QStringLiteral("experimentsEmpty"))->text().contains(QLatin1String("No experiment has run yet")));
+        // Run waits for hawan-meta to be looked for (off the GUI thread); a run started before that would use
+        // whatever hawan-meta is on PATH.
+        QTRY_VERIFY(view.findChild<QPushButton *>(QStringLiteral("experimentRun"))->isEnabled());
         view.findChild<QCheckBox *>(QStringLiteral("experimentTest-seq-write"))->setChecked(false);
         view.findChild<QLineEdit *>(QStringLiteral("experimentDelays"))->setText(QStringLiteral("0, 10"));
         view.findChildren<QSpinBox *>()[0]->setValue(1);  // repeats
