@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "alarms/alarmstyle.h"
+#include "alarms/alarmsview.h"
 #include "audit/auditview.h"
+#include "wall/wallview.h"
 #include "core/sitestatus.h"
 
 #include "common/format.h"
@@ -36,10 +39,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hawan::widgets {
@@ -151,6 +156,16 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
             resizeDocks({jobsDock}, {320}, Qt::Vertical);
     });
     m_jobs->showInterruptedPlans();
+    m_alarms = new AlarmsView(m_fleet, !m_opt.readOnly);
+    auto *alarmsDock = new QDockWidget(tr("Alarms"), this);
+    alarmsDock->setObjectName(QStringLiteral("alarmsDock"));
+    alarmsDock->setWidget(m_alarms);
+    addDockWidget(Qt::BottomDockWidgetArea, alarmsDock);
+    tabifyDockWidget(jobsDock, alarmsDock);
+    connect(m_alarms, &AlarmsView::criticalRaised, this, [alarmsDock] {
+        alarmsDock->show();
+        alarmsDock->raise();
+    });
     auto *storageDock = new QDockWidget(tr("Storage"), this);
     storageDock->setObjectName(QStringLiteral("storageDock"));
     m_storagePanel = new StoragePanel(m_fleet->storage(), !m_opt.readOnly);
@@ -196,6 +211,7 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("storageDock"))->toggleViewAction());
         docks->addAction(logDock->toggleViewAction());
         docks->addAction(findChild<QDockWidget *>(QStringLiteral("jobsDock"))->toggleViewAction());
+        docks->addAction(findChild<QDockWidget *>(QStringLiteral("alarmsDock"))->toggleViewAction());
         // A dock behind another's tab is "visible": its shortcut brings it to the front first, and
         // hides it only when it is in front.
         auto showOrHide = [this, docks](const QString &dockName, const QString &text, const QKeySequence &key, const QString &tip) {
@@ -216,6 +232,8 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
             a->setChecked(dock->isVisible());
             docks->addAction(a);
         };
+        showOrHide(QStringLiteral("alarmsDock"), tr("Alarms list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                   tr("Alarms: active, shelved and cleared; acknowledge and shelve them for every console"));
         showOrHide(QStringLiteral("latencyDock"), tr("Latency"), QKeySequence(Qt::CTRL | Qt::Key_G),
                    tr("Latency graphs: WAN round trip, service and storage latency, migration streams"));
         showOrHide(QStringLiteral("experimentsDock"), tr("Experiments"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
@@ -238,7 +256,10 @@ MainWindow::MainWindow(core::Fleet *fleet, Options options, QWidget *parent)
     updateStatusBar();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_wall; // a window of its own, over this window's fleet
+}
 
 void MainWindow::buildActions()
 {
@@ -287,7 +308,11 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     view->addSeparator();
-    view->addActions({m_darkAction, full});
+    QAction *wall = action(tr("&Wall"), QStringLiteral("fullscreen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                           tr("The wall view: a full screen for a control room, readable from across the room (Esc leaves it)"));
+    wall->setObjectName(QStringLiteral("wallAction"));
+    connect(wall, &QAction::triggered, this, &MainWindow::openWall);
+    view->addActions({m_darkAction, full, wall});
 
     QMenu *hosts = menuBar()->addMenu(tr("&Hosts"));
     hosts->setObjectName(QStringLiteral("hostsMenu"));
@@ -384,6 +409,18 @@ void MainWindow::buildStatusBar()
         statusBar()->addWidget(l);
         m_siteLabels.push_back(l);
     }
+    m_alarmButton = new QToolButton(this);
+    m_alarmButton->setObjectName(QStringLiteral("alarmButton"));
+    m_alarmButton->setAutoRaise(true);
+    m_alarmButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_alarmButton, &QToolButton::clicked, this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("alarmsDock"));
+        dock->show();
+        dock->raise();
+    });
+    connect(m_fleet->alarms(), &alarms::AlarmBook::changed, this, &MainWindow::updateAlarmButton);
+    statusBar()->addPermanentWidget(m_alarmButton);
+    updateAlarmButton();
     statusBar()->addPermanentWidget(new HaStatusLabel(m_fleet, this));
     m_summary = new QLabel(this);
     if (m_opt.readOnly)
@@ -392,6 +429,40 @@ void MainWindow::buildStatusBar()
                                   : tr("Read-only (%1): this console changes nothing; libvirt is opened read-only and "
                                        "the journal only read. Act from an operator's console.").arg(m_fleet->access().why));
     statusBar()->addPermanentWidget(m_summary);
+}
+
+void MainWindow::updateAlarmButton()
+{
+    const auto *book = m_fleet->alarms();
+    const int active = int(book->active().size());
+    const int unacked = book->count(alarms::Severity::Warning, true);
+    alarms::Severity worst = alarms::Severity::Warning;
+    for (const auto &a : book->active())
+        worst = std::max(worst, a.condition.severity);
+    if (active == 0) {
+        m_alarmButton->setText(tr("No alarm"));
+        m_alarmButton->setStyleSheet({});
+    } else {
+        m_alarmButton->setText(unacked ? tr("⚠ %n alarm(s), %1 new", nullptr, active).arg(unacked) : tr("⚠ %n alarm(s)", nullptr, active));
+        const QColor c = severityColor(worst);
+        m_alarmButton->setStyleSheet(unacked ? QStringLiteral("QToolButton { background:%1; color:white; font-weight:bold; border-radius:3px; padding:1px 6px; }").arg(c.name())
+                                             : QStringLiteral("QToolButton { color:%1; }").arg(c.name()));
+    }
+    m_alarmButton->setToolTip(tr("Open the Alarms panel (Ctrl+Shift+L)"));
+}
+
+void MainWindow::openWall()
+{
+    if (m_wall) {
+        m_wall->raise();
+        m_wall->activateWindow();
+        return;
+    }
+    m_wall = new WallView(m_fleet);
+    m_wall->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wall, &WallView::closeRequested, m_wall, &QWidget::close);
+    m_wall->setGeometry(screen()->geometry()); // the screen this window is on; also without a window manager
+    m_wall->showFullScreen();
 }
 
 QString MainWindow::siteStatusText(int site) const

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QDockWidget;
@@ -18,6 +19,7 @@ class QLabel;
 class QScrollArea;
 class QSplitter;
 class QAction;
+class QToolButton;
 
 namespace hawan::core { class Fleet; }
 
@@ -30,6 +32,8 @@ class EventLogView;
 class JobsView;
 class DrillsView;
 class TourPlayer;
+class AlarmsView;
+class WallView;
 
 class MainWindow : public QMainWindow
 {
@@ -93,6 +97,8 @@ private:
     void showShortcuts();
     void restoreSettings();
     void logPanelLine(bool error, const QString &text); // a panel's line in the event log
+    void updateAlarmButton();
+    void openWall();
     // A bottom dock tabbed with `tabWith` that grows to fit its graphs the first time it is shown.
     QDockWidget *addTallDock(const QString &objectName, const QString &title, QWidget *widget, QDockWidget *tabWith);
 
@@ -112,6 +118,9 @@ private:
     QSplitter *m_splitter;
     QVector<QLabel *> m_siteLabels;
     QLabel *m_summary;
+    QToolButton *m_alarmButton = nullptr; // the status bar's alarm count; opens the Alarms panel
+    AlarmsView *m_alarms = nullptr;
+    QPointer<WallView> m_wall;
     QTimer m_statusTimer;
     QAction *m_darkAction = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "core/fleet.h"
 #include "util/termination.h"
 #include "demo.h"
+#include "wall/wallview.h"
 #include "libvirt/eventloop.h"
 #include "mainwindow.h"
 #include "tour/tour.h"
@@ -16,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTranslator>
 
@@ -62,7 +64,10 @@ int main(int argc, char **argv)
     QCommandLineOption tourIntervalOpt(QStringLiteral("tour-interval"),
                                        QApplication::translate("main", "The tour advances by itself this many seconds after each step ends."),
                                        QStringLiteral("SECONDS"));
-    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt, demoReasonOpt, tourOpt, tourIntervalOpt});
+    QCommandLineOption wallOpt(QStringLiteral("wall"),
+                               QApplication::translate("main", "Only the wall view, full screen and read-only: for a control room's screen "
+                                                               "(Esc quits)."));
+    p.addOptions({configOpt, readOnlyOpt, themeOpt, fullOpt, demoReasonOpt, tourOpt, tourIntervalOpt, wallOpt});
     p.process(app);
     if (p.isSet(tourOpt) && !widgets::TourPlayer::tourNames().contains(p.value(tourOpt))) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "hawan: unknown tour '%1'; tours: %2")
@@ -93,10 +98,21 @@ int main(int argc, char **argv)
 
     // The journal is read before anything acts, on a thread of its own: a hung disk shows a notice.
     // A viewer (--read-only, or a user in [access] viewers) opens it for reading only.
-    const core::Access access = core::Access::decide(loaded.value(), p.isSet(readOnlyOpt));
+    const bool wallOnly = p.isSet(wallOpt);
+    const core::Access access = core::Access::decide(loaded.value(), p.isSet(readOnlyOpt) || wallOnly);
     auto journal = widgets::openJournalWithoutFreezing(core::Fleet::journalPath(loaded.value()),
                                                        [config = loaded.value(), access] { return core::Fleet::openJournal(config, access); });
     core::Fleet fleet(std::move(loaded.value()), access, std::move(journal));
+    if (wallOnly) {
+        widgets::WallView wall(&fleet);
+        QObject::connect(&wall, &widgets::WallView::closeRequested, &app, &QCoreApplication::quit);
+        wall.setGeometry(wall.screen()->geometry()); // also without a window manager (a kiosk's X server)
+        wall.showFullScreen();
+        fleet.start();
+        fleet.startProbes();
+        util::quitOnTerminationSignals(&app);
+        return app.exec();
+    }
     widgets::MainWindow::Options opt;
     opt.demo = choice.isDemo;
     opt.readOnly = !fleet.access().canChange();

@@ -32,12 +32,8 @@ std::optional<QDateTime> sinceTime(const QString &since)
 {
     if (since.isEmpty())
         return QDateTime();
-    static const QRegularExpression rel(QStringLiteral("^(\\d+)([mhd])$"));
-    if (const auto m = rel.match(since); m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
-        const qint64 s = m.captured(2) == QLatin1String("m") ? 60 : m.captured(2) == QLatin1String("h") ? 3600 : 86400;
-        return QDateTime::currentDateTimeUtc().addSecs(-n * s);
-    }
+    if (const auto back = durationSeconds(since))
+        return QDateTime::currentDateTimeUtc().addSecs(-*back);
     QDateTime t = QDateTime::fromString(since, Qt::ISODate);
     if (!t.isValid())
         t = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), Qt::UTC);

@@ -3,6 +3,7 @@
 #include "core/configlocator.h"
 #include "core/fleet.h"
 #include "core/statusreport.h"
+#include "alarmscommand.h"
 #include "demo.h"
 #include "jobs/lease.h"
 #include "libvirt/eventloop.h"
@@ -86,6 +87,8 @@ struct Options
     QCommandLineOption user{QStringLiteral("user"), Text::tr("audit show: records of this user."), QStringLiteral("USER")};
     QCommandLineOption what{QStringLiteral("what"), Text::tr("audit show: records of this action (migrate, recover, vm-force-off, maintenance-on…)."), QStringLiteral("ACTION")};
     QCommandLineOption subject{QStringLiteral("subject"), Text::tr("audit show: records about this VM, host or site."), QStringLiteral("NAME")};
+    QCommandLineOption comment{QStringLiteral("comment"), Text::tr("alarms ack/shelve: why, for the other consoles and the audit trail."), QStringLiteral("TEXT")};
+    QCommandLineOption forDuration{QStringLiteral("for"), Text::tr("alarms shelve: how long (30m, 2h, 1d)."), QStringLiteral("DURATION")};
     QCommandLineOption mib{QStringLiteral("size-mib"), Text::tr("experiment: MiB written and read by the sequential tests (default 64)."), QStringLiteral("N"), QStringLiteral("64")};
 };
 
@@ -388,6 +391,10 @@ const QHash<QString, Command> &commands()
              return hawanctl::auditShow(c.fleet, {c.p.value(c.o.since), c.p.value(c.o.user), c.p.value(c.o.what),
                                                   c.p.value(c.o.subject), c.p.isSet(c.o.json)});
          }},
+        {QStringLiteral("alarms"), [](Call &c) {
+             return hawanctl::alarmsCommand(c.app, c.fleet, {c.args, c.p.isSet(c.o.json), c.p.value(c.o.comment),
+                                                             c.p.value(c.o.forDuration), c.timeoutS});
+         }},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -443,6 +450,9 @@ int main(int argc, char **argv)
         "  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]\n"
         "                 the audit trail: verify says where a record was edited, removed, reordered or the file cut\n"
         "                 short (exit 1); show prints who did what, when, why and how it ended\n"
+        "  alarms [list] | ack KEY [--comment TEXT] | shelve KEY --for 2h | unshelve KEY\n"
+        "                 the alarms a console raises now (exit 1 while a critical one is unacknowledged), with\n"
+        "                 the shift's acknowledgements; ack and shelve are shared with every console on the journal\n"
         "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
         "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
         "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did"));
@@ -450,9 +460,9 @@ int main(int argc, char **argv)
     p.addVersionOption();
     p.addOptions({o.config, o.readOnly, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
                   o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
-                  o.host, o.vm, o.hold, o.loss, o.confirmSite, o.since, o.user, o.what, o.subject});
+                  o.host, o.vm, o.hold, o.loss, o.confirmSite, o.since, o.user, o.what, o.subject, o.comment, o.forDuration});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms or ha"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();

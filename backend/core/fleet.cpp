@@ -1,5 +1,6 @@
 #include "core/fleet.h"
 
+#include "core/alarmwatch.h"
 #include "core/migrationservice.h"
 #include "core/recoveryfollower.h"
 #include "core/sessionpool.h"
@@ -100,6 +101,9 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
     m_recoveries->setReadOnly(!m_access.canChange());
     connect(m_recoveries.get(), &RecoveryFollower::leftoverHandled, this, &Fleet::leftoverHandled);
     connect(m_recoveries.get(), &RecoveryFollower::cleanupsDone, this, &Fleet::cleanupsDone);
+    m_alarms = std::make_unique<alarms::AlarmBook>(m_journal.get());
+    m_alarmWatch = std::make_unique<AlarmWatch>(m_alarms.get(), m_inventory.get(), m_probes.get(), m_storage.get(),
+                                                m_jobs.get(), &m_journal->replay());
     // A site cut off (or back) is one line in the log, not only a red host per host.
     m_siteCutOff.fill(false, m_inventory->siteCount());
     auto followCutOff = [this] {
@@ -210,6 +214,60 @@ void Fleet::start(bool watchStorage)
     if (watchStorage)
         m_storage->start();
     m_sessions->start();
+    m_alarmWatch->start();
+}
+
+void Fleet::evaluateAlarms()
+{
+    m_alarmWatch->evaluateNow();
+}
+
+QString Fleet::actorName()
+{
+    const QJsonObject a = audit::Trail::actor();
+    return a.value(QStringLiteral("user")).toString() + QLatin1Char('@') + a.value(QStringLiteral("machine")).toString();
+}
+
+bool Fleet::acknowledgeAlarm(const QString &key, const QString &comment, QString *error)
+{
+    if (!m_access.canChange()) {
+        if (error)
+            *error = m_access.refusal();
+        return false;
+    }
+    const alarms::Alarm *a = m_alarms->find(key);
+    const QString text = a ? a->condition.text : QString();
+    if (!m_alarms->acknowledge(key, actorName(), comment, error))
+        return false;
+    audit({QStringLiteral("alarm-ack"), key, comment, QStringLiteral("done"), tr("Acknowledged: %1").arg(text), {}});
+    return true;
+}
+
+bool Fleet::shelveAlarm(const QString &key, const QDateTime &until, const QString &comment, QString *error)
+{
+    if (!m_access.canChange()) {
+        if (error)
+            *error = m_access.refusal();
+        return false;
+    }
+    if (!m_alarms->shelve(key, until, actorName(), comment, error))
+        return false;
+    audit({QStringLiteral("alarm-shelve"), key, comment, QStringLiteral("done"),
+           tr("Shelved until %1").arg(until.toUTC().toString(Qt::ISODate)), {}});
+    return true;
+}
+
+bool Fleet::unshelveAlarm(const QString &key, QString *error)
+{
+    if (!m_access.canChange()) {
+        if (error)
+            *error = m_access.refusal();
+        return false;
+    }
+    if (!m_alarms->unshelve(key, actorName(), error))
+        return false;
+    audit({QStringLiteral("alarm-unshelve"), key, {}, QStringLiteral("done"), tr("Unshelved"), {}});
+    return true;
 }
 
 void Fleet::startProbes()

@@ -4,6 +4,7 @@
 // journal, storage and probes, the timeline's feed and what follows a recovery (RecoveryFollower).
 // It is the plans' world (jobs::PlanEnvironment) and the place that starts a plan, a migration, a
 // VM action or a storage action. Each part has its own small interface; this class only connects them.
+#include "alarms/alarmbook.h"
 #include "audit/trail.h"
 #include "config/config.h"
 #include "core/access.h"
@@ -26,6 +27,7 @@
 
 namespace hawan::core {
 
+class AlarmWatch;
 class MigrationService;
 class RecoveryFollower;
 class SessionPool;
@@ -118,6 +120,17 @@ public:
     jobs::PlanRunner::Options defaultPlanOptions() const;
 
 
+    // Alarms: raised from what the fleet sees once start() ran; acknowledged and shelved through the
+    // journal (shared with every console on it) and recorded in the audit trail. Refused for a viewer.
+    alarms::AlarmBook *alarms() const { return m_alarms.get(); }
+    bool acknowledgeAlarm(const QString &key, const QString &comment, QString *error = nullptr);
+    bool shelveAlarm(const QString &key, const QDateTime &until, const QString &comment, QString *error = nullptr);
+    bool unshelveAlarm(const QString &key, QString *error = nullptr);
+    // Works out the alarms now (hawanctl alarms, tests; the console's watch does it every 2 s).
+    void evaluateAlarms();
+    // Who acts here, as alarms and the audit trail name them: "user@machine".
+    static QString actorName();
+
     // Maintenance: the host receives no new placements. Journaled.
     bool setMaintenance(int host, bool on, QString *error = nullptr);
     // After maintenance: the VMs the last evacuation of `host` (or of its site) moved off it that
@@ -159,6 +172,8 @@ private:
     std::unique_ptr<MigrationService> m_moves;
     std::unique_ptr<TimelineFeed> m_timelineFeed;
     std::unique_ptr<RecoveryFollower> m_recoveries;
+    std::unique_ptr<alarms::AlarmBook> m_alarms;
+    std::unique_ptr<AlarmWatch> m_alarmWatch;
     void auditJobs();
     Access m_access;
     std::unique_ptr<audit::Trail> m_audit;

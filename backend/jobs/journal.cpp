@@ -431,6 +431,18 @@ bool Journal::writeMaintenance(const QString &host, bool on, const QString &note
     return append(o);
 }
 
+bool Journal::writeAlarmNote(const QString &op, const QString &key, const QString &by, const QString &comment,
+                             const QDateTime &until)
+{
+    QJsonObject o{{QStringLiteral("rec"), QStringLiteral("alarm")}, {QStringLiteral("op"), op},
+                  {QStringLiteral("key"), key}, {QStringLiteral("by"), by}};
+    if (!comment.isEmpty())
+        o.insert(QStringLiteral("comment"), comment);
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODateWithMs));
+    return append(o);
+}
+
 bool Journal::writeFenced(const QString &planId, const QString &how)
 {
     return append({{QStringLiteral("rec"), QStringLiteral("fenced")}, {QStringLiteral("plan"), planId},

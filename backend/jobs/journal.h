@@ -63,6 +63,7 @@ struct JournalReplay
     QStringList planOrder;                 // in the order they were written
     QSet<QString> maintenance;             // host names in maintenance
     QStringList problems;                  // lines skipped, with line numbers and why
+    QVector<QJsonObject> alarmNotes;       // alarm acknowledgements and shelving (alarms::AlarmNote), oldest first
     QVector<const JournaledPlan *> openPlans() const;
 };
 
@@ -115,6 +116,9 @@ public:
     bool writeMaintenance(const QString &host, bool on, const QString &note = {});
     bool writeNote(const QString &planId, const QString &text); // e.g. a logged override
     bool writeFenced(const QString &planId, const QString &how);  // recovery: the host is off
+    // An alarm acknowledged, shelved (until) or unshelved, shared with the other consoles.
+    bool writeAlarmNote(const QString &op, const QString &key, const QString &by, const QString &comment,
+                        const QDateTime &until = {});
 
     // Calls `done(true)` on `context`'s thread once every record queued so far is on disk (fsync'ed),
     // `done(false)` if one of them could not be written. Never calls back synchronously; nothing is

@@ -65,7 +65,15 @@ QByteArray Journal::compacted(const QByteArray &data, const QDateTime &endedBefo
             continue;
         if (parsed[i]) {
             const QJsonObject &o = records[i];
-            if (o.value(QStringLiteral("rec")).toString() == QLatin1String("maintenance")) {
+            if (o.value(QStringLiteral("rec")).toString() == QLatin1String("alarm")) {
+                // Acknowledgements and shelving older than the plans kept: shelves that ran out long ago.
+                const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("t")).toString(), Qt::ISODateWithMs);
+                const QDateTime until = QDateTime::fromString(o.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+                if (at.isValid() && at < endedBefore && !(until.isValid() && until > endedBefore.addDays(kCompactAfterDays))) {
+                    ++n;
+                    continue;
+                }
+            } else if (o.value(QStringLiteral("rec")).toString() == QLatin1String("maintenance")) {
                 if (lastMark.value(o.value(QStringLiteral("host")).toString()) != i || !o.value(QStringLiteral("on")).toBool()) {
                     ++n;
                     continue;
@@ -208,6 +216,12 @@ void Journal::applyRecord(JournalReplay &r, const QJsonObject &o, int line)
     const QString rec = o.value(QStringLiteral("rec")).toString();
     const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("t")).toString(), Qt::ISODateWithMs);
     auto problem = [&](const QString &why) { r.problems << Text::tr("line %1: %2").arg(line).arg(why); };
+    if (rec == QLatin1String("alarm")) {
+        r.alarmNotes << o;
+        if (r.alarmNotes.size() > 2000)
+            r.alarmNotes.remove(0, r.alarmNotes.size() - 2000);
+        return;
+    }
     if (rec == QLatin1String("maintenance")) {
         const QString host = o.value(QStringLiteral("host")).toString();
         if (o.value(QStringLiteral("on")).toBool())

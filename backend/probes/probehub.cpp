@@ -272,6 +272,15 @@ void ProbeHub::addReading(int series, const Reading &reading)
         updateLink(s.info.link, reading.point.tMs);
 }
 
+qint64 ProbeHub::silentForMs(int series, qint64 nowMs) const
+{
+    const Series &s = m_series[size_t(series)];
+    const qint64 grace = 2LL * m_intervalMs + m_config.probes.timeoutMs;
+    if (!s.info.probed || s.info.recorded || !s.lastArrivalMs || nowMs - s.lastArrivalMs < grace)
+        return 0;
+    return nowMs - s.lastArrivalMs;
+}
+
 void ProbeHub::checkLiveness()
 {
     // A probe thread blocked in the kernel, or a host session stuck in a call, delivers nothing:

@@ -67,6 +67,10 @@ public:
     int migrationSeries(int link) const;
     QVector<int> seriesOfGroup(SeriesGroup group) const;
 
+    // How long a probe that should answer every interval has been silent (its thread stuck), once
+    // past the grace the liveness check gives it; 0 while it answers (or is fed by its owner).
+    qint64 silentForMs(int series, qint64 nowMs) const;
+
     int linkCount() const { return int(m_links.size()); }
     const LinkState &linkState(int link) const { return m_links[size_t(link)]; }
     Timeline *timeline() const { return m_timeline.get(); }

@@ -1,0 +1,119 @@
+// The Alarms panel and the wall view on libvirt's test driver with a host that never answers: the
+// alarm is listed (bold until acknowledged), acknowledged with a comment through the panel, shown
+// acknowledged in a second console's panel; a read-only panel says why it cannot act; the wall
+// shows the alarm, turns pages when there are more than two sites, and Esc asks to close it.
+#include "alarms/alarmsview.h"
+#include "config/configloader.h"
+#include "core/fleet.h"
+#include "wall/wallview.h"
+
+#include "testfixtures.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hawan;
+
+namespace {
+const QString kKey = QStringLiteral("host-unreachable/ghost");
+
+QTreeWidgetItem *row(QTreeWidget *tree, const QString &text)
+{
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            if (tree->topLevelItem(g)->child(i)->text(2).contains(text))
+                return tree->topLevelItem(g)->child(i);
+    return nullptr;
+}
+} // namespace
+
+class TstAlarmsUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void acknowledgedInOnePanelShowsInTheOther()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(test::ghostHostToml()), dir.filePath(QStringLiteral("f.toml")));
+        QVERIFY(cfg);
+        core::Fleet one(cfg.value()), two(cfg.value());
+        one.start(false);
+        two.start(false);
+        widgets::AlarmsView a(&one, true), b(&two, true);
+        a.show();
+        b.show();
+        auto *treeA = a.findChild<QTreeWidget *>(QStringLiteral("alarmsTree"));
+        auto *treeB = b.findChild<QTreeWidget *>(QStringLiteral("alarmsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(row(treeA, QStringLiteral("ghost does not answer")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(row(treeB, QStringLiteral("ghost does not answer")), 15000);
+        QVERIFY(row(treeA, QStringLiteral("ghost"))->font(2).bold());
+        QCOMPARE(row(treeA, QStringLiteral("ghost"))->text(3), QStringLiteral("not yet"));
+        QVERIFY(a.findChild<QLabel *>(QStringLiteral("alarmsSummary"))->text().contains(QLatin1String("not acknowledged")));
+        auto *ack = a.findChild<QPushButton *>(QStringLiteral("alarmAck"));
+        QVERIFY(!ack->isEnabled()); // nothing selected
+        QVERIFY(a.select(kKey));
+        QVERIFY(ack->isEnabled());
+        QVERIFY(a.findChild<QLabel *>(QStringLiteral("alarmDetail"))->text().contains(QLatin1String("libvirt daemon")));
+        const QString comment = QStringLiteral("ghost is being racked");
+        a.acknowledgeSelected(&comment);
+        QVERIFY(!row(treeA, QStringLiteral("ghost"))->font(2).bold());
+        QVERIFY(row(treeA, QStringLiteral("ghost"))->text(3).contains(comment));
+        QVERIFY(!ack->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(row(treeB, QStringLiteral("ghost"))->text(3).contains(comment), 10000);
+        QVERIFY(b.findChild<QLabel *>(QStringLiteral("alarmsSummary"))->text().contains(QLatin1String("all acknowledged")));
+    }
+
+    void aReadOnlyPanelSaysWhoMayAct()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(test::ghostHostToml()), dir.filePath(QStringLiteral("f.toml")));
+        QVERIFY(cfg);
+        core::Fleet viewer(cfg.value(), core::Access::decide(cfg.value(), true));
+        viewer.start(false);
+        widgets::AlarmsView view(&viewer, false);
+        view.show();
+        auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("alarmsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(row(tree, QStringLiteral("ghost")), 15000);
+        QVERIFY(view.select(kKey));
+        auto *ack = view.findChild<QPushButton *>(QStringLiteral("alarmAck"));
+        QVERIFY(!ack->isEnabled());
+        QVERIFY(ack->toolTip().contains(QLatin1String("hawanctl alarms ack")));
+        const QString comment = QStringLiteral("x");
+        view.acknowledgeSelected(&comment); // refused, whatever the UI shows
+        QVERIFY(!viewer.alarms()->find(kKey)->acknowledged());
+    }
+
+    void theWallShowsAlarmsAndTurnsPages()
+    {
+        QTemporaryDir dir;
+        const QString third = QStringLiteral("\n[[site]]\nname = \"Frascati\"\n") + test::ghostHostToml(QStringLiteral("Frascati"));
+        auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(third), dir.filePath(QStringLiteral("f.toml")));
+        QVERIFY2(cfg, cfg ? "" : qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
+        core::Fleet fleet(cfg.value(), core::Access::decide(cfg.value(), true));
+        fleet.start(false);
+        widgets::WallView wall(&fleet);
+        wall.resize(1920, 1080);
+        wall.show();
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.alarms()->find(kKey), 15000);
+        QCOMPARE(wall.pageCount(), 2); // three sites, two a page
+        QCOMPARE(wall.page(), 0);
+        QTest::keyClick(&wall, Qt::Key_Right);
+        QCOMPARE(wall.page(), 1);
+        QTest::keyClick(&wall, Qt::Key_Right);
+        QCOMPARE(wall.page(), 0);
+        const QImage shot = wall.grab().toImage();
+        QCOMPARE(shot.size(), QSize(1920, 1080));
+        QSignalSpy close(&wall, &widgets::WallView::closeRequested);
+        QTest::keyClick(&wall, Qt::Key_Escape);
+        QCOMPARE(close.size(), 1);
+    }
+};
+
+HAWAN_TEST_MAIN(TstAlarmsUi, QApplication)
+#include "tst_alarmsui.moc"
