@@ -1,10 +1,14 @@
 // Shared storage on the real lab, through the console as an operator sees it (offscreen): a brick
 // goes down and writes follow -> within 5 s the brick shows offline and entries pending heal, and
 // "Evacuate host" is stopped at the storage gate; the brick comes back -> the backlog drains to 0
-// on screen, and "Heal now" runs the real CLI.
+// on screen, and "Heal now" runs the real CLI. Alarms: the brick down raises a critical alarm in
+// the console and in a wall view (a read-only fleet of its own, as `hawan --wall` runs); acknowledged
+// in the console's Alarms panel, it shows acknowledged on the wall; it clears after the heal.
 #include "config/configloader.h"
 #include "core/fleet.h"
+#include "alarms/alarmsview.h"
 #include "mainwindow.h"
+#include "wall/wallview.h"
 #include "storage/storagepanel.h"
 #include "topology/topologyview.h"
 #include "testmain.h"
@@ -35,7 +39,10 @@ private:
     QString m_dir;
     std::unique_ptr<core::Fleet> m_fleet;
     std::unique_ptr<widgets::MainWindow> m_win;
+    std::unique_ptr<core::Fleet> m_wallFleet;
+    std::unique_ptr<widgets::WallView> m_wall;
     storage::StorageMonitor *m_st = nullptr;
+    QString m_brickAlarm; // its key once raised
 };
 
 bool TstLabStorage::labCmd(const QStringList &args)
@@ -71,12 +78,17 @@ void TstLabStorage::initTestCase()
     auto cfg = config::ConfigLoader::loadFile(m_dir + QStringLiteral("/hawan.toml"));
     QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(config::ConfigLoader::formatErrors(cfg.error())));
     QVERIFY2(!cfg->storage.isEmpty() && cfg->storage[0].kind == QLatin1String("glusterfs"), "the lab runs without Gluster (--no-storage)");
+    m_wallFleet = std::make_unique<core::Fleet>(cfg.value(), core::Access::decide(cfg.value(), true));
     m_fleet = std::make_unique<core::Fleet>(std::move(cfg.value()));
     m_st = m_fleet->storage();
     m_win = std::make_unique<widgets::MainWindow>(m_fleet.get(), widgets::MainWindow::Options{});
     m_win->resize(1400, 900);
     m_win->show();
     m_fleet->start();
+    m_wall = std::make_unique<widgets::WallView>(m_wallFleet.get());
+    m_wall->resize(1920, 1080);
+    m_wall->show();
+    m_wallFleet->start();
     // glusterd may still be busy with the previous test's transactions (a CLI killed when that test
     // exited holds its lock): the monitor asks again for up to 30 s per command before it reports
     // an error, so this first answer may take longer than that (seen once in CI: over 30 s).
@@ -87,6 +99,8 @@ void TstLabStorage::initTestCase()
 
 void TstLabStorage::brickDownShowsAndGates()
 {
+    QElapsedTimer down;
+    down.start();
     QVERIFY(labCmd({QStringLiteral("brick-down"), QStringLiteral("Napoli")}));
     QVERIFY(labCmd({QStringLiteral("shell"), QStringLiteral("roma1-hv1"), QStringLiteral("sh"), QStringLiteral("-c"),
                     QStringLiteral("mkdir -p %1/vmstore/gate && for i in 1 2 3 4 5; do echo $i > %1/vmstore/gate/f$i; done; sync").arg(m_dir)}));
@@ -94,6 +108,27 @@ void TstLabStorage::brickDownShowsAndGates()
     t.start();
     // How soon is measured and printed, not asserted: a loaded machine took 5.2 s once (the monitor
     // polls, and glusterd answers slowly while the CPU is busy).
+    // A critical alarm in the console and on the wall, each from its own fleet, within 10 s.
+    auto brickAlarm = [](core::Fleet *f) -> const alarms::Alarm * {
+        for (const auto &a : f->alarms()->active())
+            if (a.condition.kind == QLatin1String("brick-offline") && a.condition.severity == alarms::Severity::Critical)
+                return f->alarms()->find(a.condition.key);
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(brickAlarm(m_fleet.get()), 10000);
+    qInfo("critical alarm in the console %lld ms after 'hawan-lab brick-down' started", down.elapsed());
+    QTRY_VERIFY_WITH_TIMEOUT(brickAlarm(m_wallFleet.get()), 10000);
+    qInfo("critical alarm on the wall %lld ms after 'hawan-lab brick-down' started", down.elapsed());
+    m_brickAlarm = brickAlarm(m_fleet.get())->condition.key;
+    QVERIFY(m_brickAlarm.contains(QLatin1String("napoli/brick")));
+    // Acknowledged in the console's panel; the wall's fleet reads it from the journal.
+    auto *panel = m_win->findChild<widgets::AlarmsView *>();
+    QVERIFY(panel->select(m_brickAlarm));
+    const QString comment = QStringLiteral("lab test: the brick comes back shortly");
+    panel->acknowledgeSelected(&comment);
+    QVERIFY(brickAlarm(m_fleet.get())->acknowledged());
+    QTRY_VERIFY_WITH_TIMEOUT(brickAlarm(m_wallFleet.get())->acknowledged(), 10000);
+    QCOMPARE(brickAlarm(m_wallFleet.get())->ackComment, comment);
     QTRY_VERIFY_WITH_TIMEOUT(m_st->snapshot(0).bricksOffline() == 1 && knownPending() > 0, 30000);
     qInfo("brick offline and %lld entries pending heal shown %lld ms after the writes", knownPending(), t.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(brickState(QStringLiteral("Napoli")), QStringLiteral("offline"), 1000);
@@ -165,13 +200,23 @@ void TstLabStorage::brickUpDrainsAndHealNowRuns()
     for (const auto &e : m_fleet->probes()->timeline()->events())
         drained = drained || e.kind == probes::TimelineEvent::Kind::HealDrained;
     QVERIFY(drained);
+    // The alarm has cleared in both, and is kept in the history with its acknowledgement.
+    for (core::Fleet *f : {m_fleet.get(), m_wallFleet.get()}) {
+        QTRY_VERIFY_WITH_TIMEOUT(!f->alarms()->find(m_brickAlarm), 30000);
+        bool kept = false;
+        for (const auto &a : f->alarms()->history())
+            kept |= a.condition.key == m_brickAlarm && a.acknowledged();
+        QVERIFY(kept);
+    }
 }
 
 void TstLabStorage::cleanupTestCase()
 {
     if (m_st && m_st->snapshot(0).bricksOffline() > 0)
         labCmd({QStringLiteral("brick-up"), QStringLiteral("Napoli")});
+    m_wall.reset();
     m_win.reset();
+    m_wallFleet.reset();
     m_fleet.reset();
 }
 
