@@ -9,6 +9,8 @@ HAWAN_PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libvirt-dev libvirt0 libvirt-clients
   libtomlplusplus-dev libssl-dev
+  # hawanctl serve-metrics (Qt HTTP Server); its lab test checks the output with promtool and a real scrape
+  qt6-httpserver-dev qt6-websockets-dev prometheus # (Debian 12's qt6-httpserver-dev forgets to pull in the WebSockets one its CMake config needs)
   xvfb xauth imagemagick python3
   # the libFuzzer targets for the parsers of other programs' answers (tests/fuzz)
   clang

@@ -4,6 +4,7 @@
 #include "core/fleet.h"
 #include "core/statusreport.h"
 #include "alarmscommand.h"
+#include "metricscommand.h"
 #include "demo.h"
 #include "jobs/lease.h"
 #include "libvirt/eventloop.h"
@@ -89,6 +90,8 @@ struct Options
     QCommandLineOption subject{QStringLiteral("subject"), Text::tr("audit show: records about this VM, host or site."), QStringLiteral("NAME")};
     QCommandLineOption comment{QStringLiteral("comment"), Text::tr("alarms ack/shelve: why, for the other consoles and the audit trail."), QStringLiteral("TEXT")};
     QCommandLineOption forDuration{QStringLiteral("for"), Text::tr("alarms shelve: how long (30m, 2h, 1d)."), QStringLiteral("DURATION")};
+    QCommandLineOption listen{QStringLiteral("listen"), Text::tr("serve-metrics: the address and port to serve on (default 127.0.0.1:9477)."),
+                              QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:9477")};
     QCommandLineOption mib{QStringLiteral("size-mib"), Text::tr("experiment: MiB written and read by the sequential tests (default 64)."), QStringLiteral("N"), QStringLiteral("64")};
 };
 
@@ -395,6 +398,7 @@ const QHash<QString, Command> &commands()
              return hawanctl::alarmsCommand(c.app, c.fleet, {c.args, c.p.isSet(c.o.json), c.p.value(c.o.comment),
                                                              c.p.value(c.o.forDuration), c.timeoutS});
          }},
+        {QStringLiteral("serve-metrics"), [](Call &c) { return hawanctl::serveMetrics(c.app, c.fleet, c.p.value(c.o.listen)); }},
         {QStringLiteral("maintenance"), [](Call &c) {
              return maintenance(c.app, c.fleet, c.args[1], c.args[2] == QLatin1String("on"),
                                 c.p.value(c.o.storageOverride).trimmed(), c.timeoutS);
@@ -453,6 +457,8 @@ int main(int argc, char **argv)
         "  alarms [list] | ack KEY [--comment TEXT] | shelve KEY --for 2h | unshelve KEY\n"
         "                 the alarms a console raises now (exit 1 while a critical one is unacknowledged), with\n"
         "                 the shift's acknowledgements; ack and shelve are shared with every console on the journal\n"
+        "  serve-metrics [--listen ADDR:PORT]\n"
+        "                 serve the fleet's metrics for Prometheus on http://ADDR:PORT/metrics (read-only; until stopped)\n"
         "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
         "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
         "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did"));
@@ -460,9 +466,9 @@ int main(int argc, char **argv)
     p.addVersionOption();
     p.addOptions({o.config, o.readOnly, o.json, o.timeout, o.bandwidth, o.converge, o.limit, o.downtime, o.postCopy, o.site, o.dryRun,
                   o.perHost, o.perLink, o.storageOverride, o.fenced, o.seconds, o.csv, o.delays, o.repeats, o.files, o.mib,
-                  o.host, o.vm, o.hold, o.loss, o.confirmSite, o.since, o.user, o.what, o.subject, o.comment, o.forDuration});
+                  o.host, o.vm, o.hold, o.loss, o.confirmSite, o.since, o.user, o.what, o.subject, o.comment, o.forDuration, o.listen});
     p.addPositionalArgument(QStringLiteral("command"),
-                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms or ha"));
+                            Text::tr("status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms, serve-metrics or ha"));
     p.process(app);
 
     const QStringList args = p.positionalArguments().isEmpty() ? QStringList{QStringLiteral("status")} : p.positionalArguments();
@@ -500,8 +506,9 @@ int main(int argc, char **argv)
         err() << usage << Qt::endl;
         return Usage;
     }
-    // Reading the audit trail changes nothing: not even the key is created.
-    const core::Access access = core::Access::decide(loaded.value(), p.isSet(o.readOnly) || command == QLatin1String("audit"));
+    // Reading the audit trail changes nothing: not even the key is created. Nor does serving metrics.
+    const core::Access access = core::Access::decide(loaded.value(), p.isSet(o.readOnly) || command == QLatin1String("audit")
+                                                                           || command == QLatin1String("serve-metrics"));
     core::Fleet fleet(std::move(loaded.value()), access);
     Call call{app, p, o, args, timeoutS, fleet};
     const int rc = commands().value(command)(call);

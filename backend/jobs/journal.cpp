@@ -402,12 +402,14 @@ bool Journal::writeMoveStarted(const QString &planId, int move)
                    {QStringLiteral("move"), move}, {QStringLiteral("status"), moveStatusId(MoveStatus::Started)}});
 }
 
-bool Journal::writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message)
+bool Journal::writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message, quint64 bytes)
 {
     QJsonObject o{{QStringLiteral("rec"), QStringLiteral("move")}, {QStringLiteral("plan"), planId},
                   {QStringLiteral("move"), move}, {QStringLiteral("status"), moveStatusId(status)}};
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (bytes)
+        o.insert(QStringLiteral("bytes"), double(bytes));
     return append(o);
 }
 

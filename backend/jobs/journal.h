@@ -41,6 +41,7 @@ struct MoveRecord
     MoveStatus status = MoveStatus::Pending;
     QString message;           // the daemon's, when failed
     QDateTime startedAt, endedAt;
+    quint64 bytes = 0;         // a migration's: sent over the link (0: not a migration, or not known)
 };
 
 // A plan as the journal knows it: the plan, what happened to each move, its state.
@@ -111,7 +112,7 @@ public:
     // when the journal has already failed, in which case the caller must not act.
     bool writePlan(const Plan &plan, const PlanOptions &options = {});
     bool writeMoveStarted(const QString &planId, int move);
-    bool writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message = {});
+    bool writeMoveEnded(const QString &planId, int move, MoveStatus status, const QString &message = {}, quint64 bytes = 0);
     bool writePlanState(const QString &planId, PlanState state, const QString &note = {});
     bool writeMaintenance(const QString &host, bool on, const QString &note = {});
     bool writeNote(const QString &planId, const QString &text); // e.g. a logged override

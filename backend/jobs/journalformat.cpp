@@ -263,6 +263,7 @@ void Journal::applyRecord(JournalReplay &r, const QJsonObject &o, int line)
         else
             m.endedAt = at;
         m.message = o.value(QStringLiteral("message")).toString();
+        m.bytes = quint64(std::max(0.0, o.value(QStringLiteral("bytes")).toDouble()));
         return;
     }
     if (rec == QLatin1String("fenced")) {

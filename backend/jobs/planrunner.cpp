@@ -334,9 +334,9 @@ void PlanRunner::startMove(int i)
     addSubjob(job);
     connect(job, &MoveJob::finished, this, [this, i](const MigrationResult &r) {
         switch (r.outcome) {
-        case MigrationResult::Outcome::Succeeded: return moveEnded(i, MoveStatus::Succeeded, {});
+        case MigrationResult::Outcome::Succeeded: return moveEnded(i, MoveStatus::Succeeded, {}, r.bytesSent);
         case MigrationResult::Outcome::Cancelled: return moveEnded(i, MoveStatus::Cancelled, tr("cancelled; it keeps running on its host"));
-        case MigrationResult::Outcome::Failed: return moveEnded(i, MoveStatus::Failed, r.message);
+        case MigrationResult::Outcome::Failed: return moveEnded(i, MoveStatus::Failed, r.message, r.bytesSent);
         }
     });
     Q_EMIT moveChanged(i);
@@ -405,11 +405,12 @@ bool PlanRunner::fenceFirst()
     return false;
 }
 
-void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message)
+void PlanRunner::moveEnded(int i, MoveStatus status, const QString &message, quint64 bytes)
 {
     // The journal can refuse: the move's outcome is still true in memory and on the hosts; the next
     // run reconciles it from the hosts, so nothing is lost, only the record.
-    m_env->journal()->writeMoveEnded(m_plan.plan.id, i, status, message);
+    m_env->journal()->writeMoveEnded(m_plan.plan.id, i, status, message, bytes);
+    m_plan.moves[i].bytes = bytes;
     m_plan.moves[i].status = status;
     m_plan.moves[i].message = message;
     m_plan.moves[i].endedAt = QDateTime::currentDateTimeUtc();

@@ -70,7 +70,7 @@ private:
     void begin(); // after the lease (a recovery): journal, reconcile, schedule
     void schedule();
     void startMove(int i);
-    void moveEnded(int i, MoveStatus status, const QString &message);
+    void moveEnded(int i, MoveStatus status, const QString &message, quint64 bytes = 0);
     void reconcile(int i);
     void located(int i, const lv::MoveLocation &loc);
     void reconciled(int i, int verdict, const QString &message);

@@ -2,13 +2,18 @@
 """Shift crews on the real lab. Roles: a read-only console (a wall screen) opens only read-only
 connections to every host's libvirtd (asked of each daemon's own client list, through its admin
 socket), while an operator's console opens read-write ones (the check can tell them apart);
-`hawanctl --read-only` is refused an action, which changes nothing."""
+`hawanctl --read-only` is refused an action, which changes nothing. Metrics: `hawanctl
+serve-metrics` on loopback passes `promtool check metrics`, and Debian's Prometheus scrapes it
+(OpenMetrics) and returns the series."""
 import json
 import os
+import shutil
+import socket
 import subprocess
 import tempfile
 import time
 import unittest
+import urllib.request
 
 from labtest import lab, main_on_running_lab
 
@@ -120,6 +125,94 @@ class LabShift(unittest.TestCase):
         after = self.hosts()
         self.assertIn(vm["name"], [v["name"] for v in after[host]["vms"]])
         self.assertFalse(after[other]["maintenance"])
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url, accept=None, timeout=10):
+    req = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        return r.headers.get("Content-Type", ""), r.read().decode()
+
+
+class LabMetrics(unittest.TestCase):
+    def setUp(self):
+        self.port = free_port()
+        self.tmp = tempfile.mkdtemp(prefix="hawan-metrics-")
+        self.log = open(os.path.join(self.tmp, "serve.log"), "w+")
+        self.server = subprocess.Popen([HAWANCTL, "--config", CFG, "serve-metrics", "--listen", f"127.0.0.1:{self.port}"],
+                                       stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}/metrics"
+        self.prom = None
+
+    def tearDown(self):
+        for p in (self.prom, self.server):
+            if p:
+                p.terminate()
+                try:
+                    p.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait()
+        self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def wait_text(self, accept=None, timeout=60):
+        """The exposition once every host and the storage have been seen."""
+        end = time.time() + timeout
+        while time.time() < end:
+            self.assertIsNone(self.server.poll(), "serve-metrics ended early")
+            try:
+                ctype, text = fetch(self.url, accept)
+                if text.count("hawan_host_up{") == 4 and "hawan_storage_brick_online{" in text and "hawan_link_rtt_seconds{" in text:
+                    return ctype, text
+            except OSError:
+                pass
+            time.sleep(1)
+        self.fail("no complete exposition within %d s" % timeout)
+
+    def test_promtool_passes_and_prometheus_scrapes(self):
+        ctype, text = self.wait_text()
+        self.assertIn("text/plain; version=0.0.4", ctype)
+        r = subprocess.run(["promtool", "check", "metrics"], input=text, text=True, capture_output=True, timeout=30)
+        print("promtool:", r.returncode, r.stdout + r.stderr)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        for family in ("hawan_hosts", "hawan_vms", "hawan_link_loss_ratio", "hawan_storage_heal_pending_entries",
+                       "hawan_migrations_total", "hawan_migration_duration_seconds", "hawan_alarms"):
+            self.assertIn(f"# TYPE {family} ", text)
+        octype, otext = self.wait_text("application/openmetrics-text; version=1.0.0")
+        self.assertIn("application/openmetrics-text", octype)
+        self.assertTrue(otext.endswith("# EOF\n"))
+        self.assertIn("# UNIT hawan_link_rtt_seconds seconds", otext)
+
+        # Debian's Prometheus, on loopback, scrapes it every second.
+        web = free_port()
+        with open(os.path.join(self.tmp, "prometheus.yml"), "w") as f:
+            f.write("global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: hawan\n"
+                    f"    static_configs:\n      - targets: ['127.0.0.1:{self.port}']\n")
+        self.prom = subprocess.Popen(["prometheus", f"--config.file={self.tmp}/prometheus.yml",
+                                      f"--storage.tsdb.path={self.tmp}/data", f"--web.listen-address=127.0.0.1:{web}"],
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        api = f"http://127.0.0.1:{web}/api/v1"
+        end = time.time() + 60
+        hosts = []
+        while time.time() < end and len(hosts) < 4:
+            time.sleep(1)
+            try:
+                hosts = json.loads(fetch(api + "/query?query=hawan_host_up")[1])["data"]["result"]
+            except OSError:
+                pass
+        self.assertEqual(len(hosts), 4, "Prometheus did not return the hosts' series")
+        self.assertTrue(all(h["value"][1] == "1" for h in hosts), hosts)
+        targets = json.loads(fetch(api + "/targets")[1])["data"]["activeTargets"]
+        print("scrape:", [(t["health"], t["lastError"], t["scrapeUrl"]) for t in targets])
+        self.assertEqual([t["health"] for t in targets], ["up"])
+        rtt = json.loads(fetch(api + "/query?query=hawan_link_rtt_seconds")[1])["data"]["result"]
+        self.assertTrue(rtt and 0 < float(rtt[0]["value"][1]) < 1, rtt)
 
 
 if __name__ == "__main__":
