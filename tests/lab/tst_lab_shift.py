@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 import time
 import unittest
+import urllib.parse
 import urllib.request
 
 from labtest import lab, main_on_running_lab
@@ -213,6 +214,14 @@ class LabMetrics(unittest.TestCase):
         self.assertEqual([t["health"] for t in targets], ["up"])
         rtt = json.loads(fetch(api + "/query?query=hawan_link_rtt_seconds")[1])["data"]["result"]
         self.assertTrue(rtt and 0 < float(rtt[0]["value"][1]) < 1, rtt)
+        # Every query of the Grafana dashboard shipped in resources/ is one this Prometheus accepts.
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "grafana", "hawan-dashboard.json")) as f:
+            dashboard = json.load(f)
+        exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+        for e in exprs:
+            r = json.loads(fetch(api + "/query?query=" + urllib.parse.quote(e))[1])
+            self.assertEqual(r["status"], "success", f"{e}: {r}")
+        print(f"dashboard: {len(exprs)} queries accepted")
 
 
 if __name__ == "__main__":
