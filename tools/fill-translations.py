@@ -14,6 +14,7 @@ from translations_recovery import IT_RECOVERY, PLURALS_RECOVERY
 from translations_drills import IT_DRILLS, PLURALS_DRILLS
 from translations_ha import IT_HA, PLURALS_HA
 from translations_audit import IT_AUDIT, PLURALS_AUDIT
+from translations_alarms import IT_ALARMS, PLURALS_ALARMS
 
 IT = {
     # ConfigLoader
@@ -201,6 +202,11 @@ IT = {
     "  audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]\n"
     "                 the audit trail: verify says where a record was edited, removed, reordered or the file cut\n"
     "                 short (exit 1); show prints who did what, when, why and how it ended\n"
+    "  alarms [list] | ack KEY [--comment TEXT] | shelve KEY --for 2h | unshelve KEY\n"
+    "                 the alarms a console raises now (exit 1 while a critical one is unacknowledged), with\n"
+    "                 the shift's acknowledgements; ack and shelve are shared with every console on the journal\n"
+    "  serve-metrics [--listen ADDR:PORT]\n"
+    "                 serve the fleet's metrics for Prometheus on http://ADDR:PORT/metrics (read-only; until stopped)\n"
     "  ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs\n"
     "                 with a restart policy come back elsewhere; one watcher acts at a time (the others wait);\n"
     "                 a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did":
@@ -231,6 +237,11 @@ IT = {
         "  audit verify | show [--since QUANDO] [--user U] [--what AZIONE] [--subject NOME]\n"
         "                 la traccia di audit: verify dice dove un record è stato modificato, rimosso, riordinato o il file\n"
         "                 troncato (esce con 1); show stampa chi ha fatto cosa, quando, perché e com'è finita\n"
+        "  alarms [list] | ack CHIAVE [--comment TESTO] | shelve CHIAVE --for 2h | unshelve CHIAVE\n"
+        "                 gli allarmi che una console solleva ora (esce con 1 finché uno critico non è riconosciuto), con\n"
+        "                 i riconoscimenti del turno; ack e shelve sono condivisi con ogni console sullo stesso journal\n"
+        "  serve-metrics [--listen INDIRIZZO:PORTA]\n"
+        "                 espone le metriche della flotta per Prometheus su http://INDIRIZZO:PORTA/metrics (sola lettura; finché non lo si ferma)\n"
         "  ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le\n"
         "                 sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);\n"
         "                 un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto",
@@ -340,6 +351,7 @@ IT.update(IT_JOBS)
 IT.update(IT_DRILLS)
 IT.update(IT_HA)
 IT.update(IT_AUDIT)
+IT.update(IT_ALARMS)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
 IT.update(IT_RECOVERY)
@@ -347,6 +359,7 @@ PLURALS.update(PLURALS_JOBS)
 PLURALS.update(PLURALS_DRILLS)
 PLURALS.update(PLURALS_HA)
 PLURALS.update(PLURALS_AUDIT)
+PLURALS.update(PLURALS_ALARMS)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
 PLURALS.update(PLURALS_RECOVERY)

@@ -737,6 +737,45 @@
     </message>
 </context>
 <context>
+    <name>hawan::alarms::AlarmBook</name>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no journal: the acknowledgement would not be shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no active alarm '%1' (it may have cleared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already acknowledged by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shelve until a time still to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not shelved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::audit::Key</name>
     <message>
         <source>cannot create the folder %1 for the audit key</source>
@@ -878,6 +917,133 @@
     </message>
     <message>
         <source>refused: this console is read-only (%1); nothing was changed. Act from an operator's console, or with hawanctl as an operator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::core::AlarmWatch</name>
+    <message numerus="yes">
+        <source>%1 cut off: the WAN link %2 is down and none of its %n host(s) answers</source>
+        <translation><numerusform>%1 cut off: the WAN link %2 is down and its %n host does not answer</numerusform><numerusform>%1 cut off: the WAN link %2 is down and none of its %n hosts answers</numerusform></translation>
+    </message>
+    <message>
+        <source>Its hosts cannot be told dead from alive: do not restart their VMs elsewhere while they may still run. Check the link, then the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer (since %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer (since %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is in maintenance: expected while it is worked on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the host and its libvirt daemon; Hawan reconnects on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) were running on %1 when it stopped answering %2 ago: they may be down</source>
+        <translation><numerusform>%n VM was running on %1 when it stopped answering %2 ago: it may be down</numerusform><numerusform>%n VMs were running on %1 when it stopped answering %2 ago: they may be down</numerusform></translation>
+    </message>
+    <message>
+        <source>If the host is dead, recover its VMs (right-click the host &gt; Recover VMs…): Hawan fences it first. The HA watcher does it on its own where it runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage %1: state unknown: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the storage command of [[storage]] %1 runs (the Storage panel shows its output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brick %1 of %2 is offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brick %1 of %2 is offline (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes reach only the other copy. Bring the brick back (gluster volume start %1 force on its node), then let the heal finish before moving VMs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brick %1 of %2 is not reported by the volume's status (its node may be down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the brick's node and its glusterd; then let the heal finish before moving VMs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of %1 in split-brain</source>
+        <translation><numerusform>%n entry of %1 in split-brain</numerusform><numerusform>%n entries of %1 in split-brain</numerusform></translation>
+    </message>
+    <message>
+        <source>The copies disagree and Gluster cannot choose: resolve each entry (the Storage panel lists them) before any VM on them is started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is not in sync: %n entry(ies) pending heal</source>
+        <translation><numerusform>%1 is not in sync: %n entry pending heal</numerusform><numerusform>%1 is not in sync: %n entries pending heal</numerusform></translation>
+    </message>
+    <message>
+        <source>The heal runs on its own; a VM moved to the site with the stale copy reads through the link until it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WAN link %1 is cut: no echo answered for three intervals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No migration can cross it, and the storage replicas no longer reach each other. Call the network team; do not restart VMs across it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WAN link %1 loses %2% of its echoes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrations across it may stall; synchronous storage writes slow down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WAN link %1 round trip is %2 ms, over its %3 ms limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronous writes wait that long; postpone large moves until it drops.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe %1 has said nothing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its readings are missing from the graphs; the probe's thread may be stuck on its target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Jobs panel has its details; the VMs it did not move are where they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not moved for %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Jobs panel shows where it waits; cancel it there if it will not finish.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1079,6 +1245,18 @@
     </message>
     <message>
         <source>No audit key (%1): the journal's records are shown without being authenticated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unshelved</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3954,6 +4132,185 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::AlarmsView</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For 30 minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For 2 hours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a day…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beep when a new critical alarm is raised (a desktop notification is shown either way)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only console: alarms are acknowledged and shelved from an operator's console, or with hawanctl alarms ack KEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the selected alarm, with a comment the other consoles see (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the selected alarm's condition from the active list, the notifications and the wall for a while (maintenance, a known problem)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the selected shelved condition's alarms again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised at %1, cleared at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active alarm: every host answers, the storage is in sync and the link within its limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelved (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shelved by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shelved by %1 until %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active alarm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n active alarm(s), all acknowledged.</source>
+        <translation><numerusform>%n active alarm, acknowledged.</numerusform><numerusform>%n active alarms, all acknowledged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style='color:#d03434'&gt;%n critical alarm(s) not acknowledged.&lt;/b&gt; Select one, read what to do, then acknowledge it (Ctrl+K).</source>
+        <translation><numerusform>&lt;b style='color:#d03434'&gt;%n critical alarm not acknowledged.&lt;/b&gt; Select it, read what to do, then acknowledge it (Ctrl+K).</numerusform><numerusform>&lt;b style='color:#d03434'&gt;%n critical alarms not acknowledged.&lt;/b&gt; Select one, read what to do, then acknowledge it (Ctrl+K).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) not acknowledged. Select one, read what to do, then acknowledge it (Ctrl+K).</source>
+        <translation><numerusform>%n alarm not acknowledged. Select it, read what to do, then acknowledge it (Ctrl+K).</numerusform><numerusform>%n alarms not acknowledged. Select one, read what to do, then acknowledge it (Ctrl+K).</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an alarm to see what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Comment (optional: what you are doing about it; every console sees it):&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alarm was not acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelve alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms of &lt;tt&gt;%1&lt;/tt&gt; are hidden from the active list, notifications and the wall for %2 minutes.&lt;p&gt;Why (every console sees it)?&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alarm was not shelved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not unshelved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical alarm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::widgets::AuditView</name>
     <message>
         <source>Filter: user, action, VM or host…</source>
@@ -5928,6 +6285,42 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
         <source>Read-only (%1): this console changes nothing; libvirt is opened read-only and the journal only read. Act from an operator's console.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms: active, shelved and cleared; acknowledge and shelve them for every console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wall view: a full screen for a control room, readable from across the room (Esc leaves it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s), %1 new</source>
+        <translation><numerusform>⚠ %n alarm, %1 new</numerusform><numerusform>⚠ %n alarms, %1 new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s)</source>
+        <translation><numerusform>⚠ %n alarm</numerusform><numerusform>⚠ %n alarms</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the Alarms panel (Ctrl+Shift+L)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -7042,6 +7435,165 @@ Its definition is removed from the host.</source>
     </message>
 </context>
 <context>
+    <name>hawan::widgets::WallView</name>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: asking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n brick(s) offline</source>
+        <translation><numerusform>%1: %n brick offline</numerusform><numerusform>%1: %n bricks offline</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: split-brain (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: healing, %2 pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a brick does not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hawan wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round trip (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n CRITICAL</source>
+        <translation><numerusform>%n CRITICAL</numerusform><numerusform>%n CRITICAL</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MAJOR</source>
+        <translation><numerusform>%n MAJOR</numerusform><numerusform>%n MAJOR</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WARNING</source>
+        <translation><numerusform>%n WARNING</numerusform><numerusform>%n WARNINGS</numerusform></translation>
+    </message>
+    <message>
+        <source>ALL CLEAR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAWAN · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 new</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CUT OFF · %n host(s) silent</source>
+        <translation><numerusform>CUT OFF · %n host silent</numerusform><numerusform>CUT OFF · %n hosts silent</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 hosts up · %3 VMs running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>silent (cut off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT ANSWERING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) · stale</source>
+        <translation><numerusform>%n VM · stale</numerusform><numerusform>%n VMs · stale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) running</source>
+        <translation><numerusform>%n VM running</numerusform><numerusform>%n VMs running</numerusform></translation>
+    </message>
+    <message>
+        <source> · maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss %1 % · limit %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sites %1–%2 of %3 · next in a few seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing needs anyone now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>+ %n more: see the Alarms panel</source>
+        <translation><numerusform>+ %n more: see the Alarms panel</numerusform><numerusform>+ %n more: see the Alarms panel</numerusform></translation>
+    </message>
+    <message>
+        <source> · ack %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAN round trip, last hour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawanctl</name>
     <message>
         <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
@@ -7616,6 +8168,74 @@ Its definition is removed from the host.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active alarm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shelved by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no active alarm matches '%1' ('hawanctl alarms' lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' matches %2 alarms: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl alarms [list] [--json] | alarms ack KEY [--comment TEXT] | alarms shelve KEY --for 2h [--comment TEXT] | alarms unshelve KEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: alarms shelve needs --for with a duration: 30m, 2h, 1d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal did not reach the disk within 10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unshelved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alarms ack/shelve: why, for the other consoles and the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alarms shelve: how long (30m, 2h, 1d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serve-metrics: the address and port to serve on (default 127.0.0.1:9477).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -7648,17 +8268,30 @@ Commands:
   audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]
                  the audit trail: verify says where a record was edited, removed, reordered or the file cut
                  short (exit 1); show prints who did what, when, why and how it ended
+  alarms [list] | ack KEY [--comment TEXT] | shelve KEY --for 2h | unshelve KEY
+                 the alarms a console raises now (exit 1 while a critical one is unacknowledged), with
+                 the shift's acknowledgements; ack and shelve are shared with every console on the journal
+  serve-metrics [--listen ADDR:PORT]
+                 serve the fleet's metrics for Prometheus on http://ADDR:PORT/metrics (read-only; until stopped)
   ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
                  with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
                  a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha</source>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms, serve-metrics or ha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: %1</source>
+        <source>hawanctl: --listen takes ADDRESS:PORT, e.g. 127.0.0.1:9477 or [::1]:9477 (':9477' listens on every address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hawanctl: cannot listen on %1: the port is taken, or the address is not this machine's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving the metrics of %1 hosts on http://%2/metrics (Ctrl+C stops)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7768,6 +8401,10 @@ Commands:
     </message>
     <message>
         <source>Watch only: the console changes nothing (libvirt opened read-only, the journal only read); for wall screens and shift crews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the wall view, full screen and read-only: for a control room's screen (Esc quits).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -737,6 +737,45 @@
     </message>
 </context>
 <context>
+    <name>hawan::alarms::AlarmBook</name>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critico</translation>
+    </message>
+    <message>
+        <source>no journal: the acknowledgement would not be shared</source>
+        <translation>nessun journal: il riconoscimento non sarebbe condiviso</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written</source>
+        <translation>il journal non può essere scritto</translation>
+    </message>
+    <message>
+        <source>no active alarm '%1' (it may have cleared)</source>
+        <translation>nessun allarme attivo '%1' (potrebbe essere rientrato)</translation>
+    </message>
+    <message>
+        <source>already acknowledged by %1 at %2</source>
+        <translation>già riconosciuto da %1 alle %2</translation>
+    </message>
+    <message>
+        <source>shelve until a time still to come</source>
+        <translation>accantona fino a un momento futuro</translation>
+    </message>
+    <message>
+        <source>'%1' is not shelved</source>
+        <translation>'%1' non è accantonato</translation>
+    </message>
+</context>
+<context>
     <name>hawan::audit::Key</name>
     <message>
         <source>cannot create the folder %1 for the audit key</source>
@@ -879,6 +918,133 @@
     <message>
         <source>refused: this console is read-only (%1); nothing was changed. Act from an operator's console, or with hawanctl as an operator</source>
         <translation>rifiutato: questa console è in sola lettura (%1); non è stato cambiato nulla. Agisci da una console di un operatore, o con hawanctl come operatore</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::core::AlarmWatch</name>
+    <message numerus="yes">
+        <source>%1 cut off: the WAN link %2 is down and none of its %n host(s) answers</source>
+        <translation><numerusform>%1 isolato: il collegamento WAN %2 è giù e il suo %n host non risponde</numerusform><numerusform>%1 isolato: il collegamento WAN %2 è giù e nessuno dei suoi %n host risponde</numerusform></translation>
+    </message>
+    <message>
+        <source>Its hosts cannot be told dead from alive: do not restart their VMs elsewhere while they may still run. Check the link, then the site.</source>
+        <translation>Non si può dire se i suoi host siano vivi o morti: non riavviare altrove le loro VM finché potrebbero ancora girare. Controlla il collegamento, poi il sito.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (since %2)</source>
+        <translation>%1 non risponde (dalle %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (since %2): %3</source>
+        <translation>%1 non risponde (dalle %2): %3</translation>
+    </message>
+    <message>
+        <source>It is in maintenance: expected while it is worked on.</source>
+        <translation>È in manutenzione: normale mentre ci si lavora.</translation>
+    </message>
+    <message>
+        <source>Check the host and its libvirt daemon; Hawan reconnects on its own.</source>
+        <translation>Controlla l'host e il suo demone libvirt; Hawan si riconnette da solo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) were running on %1 when it stopped answering %2 ago: they may be down</source>
+        <translation><numerusform>%n VM girava su %1 quando ha smesso di rispondere %2 fa: potrebbe essere giù</numerusform><numerusform>%n VM giravano su %1 quando ha smesso di rispondere %2 fa: potrebbero essere giù</numerusform></translation>
+    </message>
+    <message>
+        <source>If the host is dead, recover its VMs (right-click the host &gt; Recover VMs…): Hawan fences it first. The HA watcher does it on its own where it runs.</source>
+        <translation>Se l'host è morto, recupera le sue VM (clic destro sull'host &gt; Recupera VM…): Hawan prima lo isola. Il sorvegliante HA lo fa da solo dove gira.</translation>
+    </message>
+    <message>
+        <source>Storage %1: state unknown: %2</source>
+        <translation>Storage %1: stato sconosciuto: %2</translation>
+    </message>
+    <message>
+        <source>Check that the storage command of [[storage]] %1 runs (the Storage panel shows its output).</source>
+        <translation>Controlla che il comando di [[storage]] %1 funzioni (il pannello Storage ne mostra l'output).</translation>
+    </message>
+    <message>
+        <source>Brick %1 of %2 is offline</source>
+        <translation>Il brick %1 di %2 è offline</translation>
+    </message>
+    <message>
+        <source>Brick %1 of %2 is offline (%3)</source>
+        <translation>Il brick %1 di %2 è offline (%3)</translation>
+    </message>
+    <message>
+        <source>Writes reach only the other copy. Bring the brick back (gluster volume start %1 force on its node), then let the heal finish before moving VMs.</source>
+        <translation>Le scritture raggiungono solo l'altra copia. Riporta su il brick (gluster volume start %1 force sul suo nodo), poi lascia finire la guarigione prima di spostare VM.</translation>
+    </message>
+    <message>
+        <source>Brick %1 of %2 is not reported by the volume's status (its node may be down)</source>
+        <translation>Il brick %1 di %2 non compare nello stato del volume (il suo nodo potrebbe essere giù)</translation>
+    </message>
+    <message>
+        <source>Check the brick's node and its glusterd; then let the heal finish before moving VMs.</source>
+        <translation>Controlla il nodo del brick e il suo glusterd; poi lascia finire la guarigione prima di spostare VM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of %1 in split-brain</source>
+        <translation><numerusform>%n voce di %1 in split-brain</numerusform><numerusform>%n voci di %1 in split-brain</numerusform></translation>
+    </message>
+    <message>
+        <source>The copies disagree and Gluster cannot choose: resolve each entry (the Storage panel lists them) before any VM on them is started.</source>
+        <translation>Le copie non concordano e Gluster non può scegliere: risolvi ogni voce (il pannello Storage le elenca) prima di avviare qualsiasi VM su di esse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not in sync: %n entry(ies) pending heal</source>
+        <translation><numerusform>%1 non è allineato: %n voce da guarire</numerusform><numerusform>%1 non è allineato: %n voci da guarire</numerusform></translation>
+    </message>
+    <message>
+        <source>The heal runs on its own; a VM moved to the site with the stale copy reads through the link until it ends.</source>
+        <translation>La guarigione procede da sola; una VM spostata nel sito con la copia non aggiornata legge attraverso il collegamento finché non finisce.</translation>
+    </message>
+    <message>
+        <source>The WAN link %1 is cut: no echo answered for three intervals</source>
+        <translation>Il collegamento WAN %1 è interrotto: nessun echo ha risposto per tre intervalli</translation>
+    </message>
+    <message>
+        <source>No migration can cross it, and the storage replicas no longer reach each other. Call the network team; do not restart VMs across it.</source>
+        <translation>Nessuna migrazione può attraversarlo e le repliche dello storage non si raggiungono più. Chiama il gruppo rete; non riavviare VM dall'altra parte.</translation>
+    </message>
+    <message>
+        <source>The WAN link %1 loses %2% of its echoes</source>
+        <translation>Il collegamento WAN %1 perde il %2% degli echo</translation>
+    </message>
+    <message>
+        <source>Migrations across it may stall; synchronous storage writes slow down.</source>
+        <translation>Le migrazioni che lo attraversano possono bloccarsi; le scritture sincrone dello storage rallentano.</translation>
+    </message>
+    <message>
+        <source>The WAN link %1 round trip is %2 ms, over its %3 ms limit</source>
+        <translation>L'andata e ritorno del collegamento WAN %1 è %2 ms, oltre il limite di %3 ms</translation>
+    </message>
+    <message>
+        <source>Synchronous writes wait that long; postpone large moves until it drops.</source>
+        <translation>Le scritture sincrone attendono altrettanto; rimanda gli spostamenti grandi finché non scende.</translation>
+    </message>
+    <message>
+        <source>Probe %1 has said nothing for %2 s</source>
+        <translation>La sonda %1 tace da %2 s</translation>
+    </message>
+    <message>
+        <source>Its readings are missing from the graphs; the probe's thread may be stuck on its target.</source>
+        <translation>Le sue letture mancano dai grafici; il thread della sonda potrebbe essere bloccato sul suo bersaglio.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fallito: %2</translation>
+    </message>
+    <message>
+        <source>The Jobs panel has its details; the VMs it did not move are where they were.</source>
+        <translation>Il pannello Lavori ha i dettagli; le VM che non ha spostato sono dov'erano.</translation>
+    </message>
+    <message>
+        <source>%1 has not moved for %2 min</source>
+        <translation>%1 non avanza da %2 min</translation>
+    </message>
+    <message>
+        <source>The Jobs panel shows where it waits; cancel it there if it will not finish.</source>
+        <translation>Il pannello Lavori mostra dove attende; annullalo lì se non finirà.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1246,18 @@
     <message>
         <source>No audit key (%1): the journal's records are shown without being authenticated.</source>
         <translation>Nessuna chiave di audit (%1): i record del journal sono mostrati senza essere autenticati.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Riconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation>Accantonato fino a %1</translation>
+    </message>
+    <message>
+        <source>Unshelved</source>
+        <translation>Ripristinato</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4132,185 @@
     </message>
 </context>
 <context>
+    <name>hawan::widgets::AlarmsView</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Riconosci…</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>Accantona</translation>
+    </message>
+    <message>
+        <source>For 30 minutes…</source>
+        <translation>Per 30 minuti…</translation>
+    </message>
+    <message>
+        <source>For 2 hours…</source>
+        <translation>Per 2 ore…</translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation>Per 8 ore…</translation>
+    </message>
+    <message>
+        <source>For a day…</source>
+        <translation>Per un giorno…</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Suono</translation>
+    </message>
+    <message>
+        <source>Beep when a new critical alarm is raised (a desktop notification is shown either way)</source>
+        <translation>Un segnale acustico per ogni nuovo allarme critico (la notifica sul desktop appare comunque)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Riconosciuto</translation>
+    </message>
+    <message>
+        <source>Read-only console: alarms are acknowledged and shelved from an operator's console, or with hawanctl alarms ack KEY</source>
+        <translation>Console in sola lettura: gli allarmi si riconoscono e si accantonano dalla console di un operatore, o con hawanctl alarms ack CHIAVE</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alarm, with a comment the other consoles see (Ctrl+K)</source>
+        <translation>Riconosci l'allarme selezionato, con un commento che le altre console vedono (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Hide the selected alarm's condition from the active list, the notifications and the wall for a while (maintenance, a known problem)</source>
+        <translation>Nascondi per un po' la condizione dell'allarme selezionato dalla lista attiva, dalle notifiche e dal wall (manutenzione, un problema noto)</translation>
+    </message>
+    <message>
+        <source>Show the selected shelved condition's alarms again</source>
+        <translation>Mostra di nuovo gli allarmi della condizione accantonata selezionata</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Raised %1 ago</source>
+        <translation>Sollevato %1 fa</translation>
+    </message>
+    <message>
+        <source>Raised at %1, cleared at %2</source>
+        <translation>Sollevato alle %1, rientrato alle %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 alle %2: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Attivi (%1)</translation>
+    </message>
+    <message>
+        <source>No active alarm: every host answers, the storage is in sync and the link within its limits.</source>
+        <translation>Nessun allarme attivo: ogni host risponde, lo storage è allineato e il collegamento entro i suoi limiti.</translation>
+    </message>
+    <message>
+        <source>Shelved (%1)</source>
+        <translation>Accantonati (%1)</translation>
+    </message>
+    <message>
+        <source>shelved by %1 until %2</source>
+        <translation>accantonato da %1 fino alle %2</translation>
+    </message>
+    <message>
+        <source>shelved by %1 until %2: %3</source>
+        <translation>accantonato da %1 fino alle %2: %3</translation>
+    </message>
+    <message>
+        <source>Cleared (%1)</source>
+        <translation>Rientrati (%1)</translation>
+    </message>
+    <message>
+        <source>No active alarm.</source>
+        <translation>Nessun allarme attivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alarm(s), all acknowledged.</source>
+        <translation><numerusform>%n allarme attivo, riconosciuto.</numerusform><numerusform>%n allarmi attivi, tutti riconosciuti.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style='color:#d03434'&gt;%n critical alarm(s) not acknowledged.&lt;/b&gt; Select one, read what to do, then acknowledge it (Ctrl+K).</source>
+        <translation><numerusform>&lt;b style='color:#d03434'&gt;%n allarme critico non riconosciuto.&lt;/b&gt; Selezionalo, leggi cosa fare, poi riconoscilo (Ctrl+K).</numerusform><numerusform>&lt;b style='color:#d03434'&gt;%n allarmi critici non riconosciuti.&lt;/b&gt; Selezionane uno, leggi cosa fare, poi riconoscilo (Ctrl+K).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) not acknowledged. Select one, read what to do, then acknowledge it (Ctrl+K).</source>
+        <translation><numerusform>%n allarme non riconosciuto. Selezionalo, leggi cosa fare, poi riconoscilo (Ctrl+K).</numerusform><numerusform>%n allarmi non riconosciuti. Selezionane uno, leggi cosa fare, poi riconoscilo (Ctrl+K).</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an alarm to see what to do.</source>
+        <translation>Seleziona un allarme per vedere cosa fare.</translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation>Riconosci allarme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Comment (optional: what you are doing about it; every console sees it):&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Commento (facoltativo: cosa stai facendo al riguardo; ogni console lo vede):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Non riconosciuto</translation>
+    </message>
+    <message>
+        <source>The alarm was not acknowledged: %1</source>
+        <translation>L'allarme non è stato riconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>Shelve alarm</source>
+        <translation>Accantona allarme</translation>
+    </message>
+    <message>
+        <source>Alarms of &lt;tt&gt;%1&lt;/tt&gt; are hidden from the active list, notifications and the wall for %2 minutes.&lt;p&gt;Why (every console sees it)?&lt;/p&gt;</source>
+        <translation>Gli allarmi di &lt;tt&gt;%1&lt;/tt&gt; sono nascosti dalla lista attiva, dalle notifiche e dal wall per %2 minuti.&lt;p&gt;Perché (ogni console lo vede)?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation>Non accantonato</translation>
+    </message>
+    <message>
+        <source>The alarm was not shelved: %1</source>
+        <translation>L'allarme non è stato accantonato: %1</translation>
+    </message>
+    <message>
+        <source>Not unshelved</source>
+        <translation>Non ripristinato</translation>
+    </message>
+    <message>
+        <source>Critical alarm</source>
+        <translation>Allarme critico</translation>
+    </message>
+</context>
+<context>
     <name>hawan::widgets::AuditView</name>
     <message>
         <source>Filter: user, action, VM or host…</source>
@@ -5940,6 +6297,42 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
         <source>Read-only (%1): this console changes nothing; libvirt is opened read-only and the journal only read. Act from an operator's console.</source>
         <translation>Sola lettura (%1): questa console non cambia nulla; libvirt è aperto in sola lettura e il journal solo letto. Agisci da una console di un operatore.</translation>
     </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Alarms list</source>
+        <translation>Elenco allarmi</translation>
+    </message>
+    <message>
+        <source>Alarms: active, shelved and cleared; acknowledge and shelve them for every console</source>
+        <translation>Allarmi: attivi, accantonati e rientrati; riconoscili e accantonali per ogni console</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation>&amp;Wall</translation>
+    </message>
+    <message>
+        <source>The wall view: a full screen for a control room, readable from across the room (Esc leaves it)</source>
+        <translation>La vista wall: uno schermo intero per una sala controllo, leggibile da lontano (Esc per uscire)</translation>
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation>Nessun allarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s), %1 new</source>
+        <translation><numerusform>⚠ %n allarme, %1 nuovo</numerusform><numerusform>⚠ %n allarmi, %1 nuovi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s)</source>
+        <translation><numerusform>⚠ %n allarme</numerusform><numerusform>⚠ %n allarmi</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the Alarms panel (Ctrl+Shift+L)</source>
+        <translation>Apri il pannello Allarmi (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::MigrateDialog</name>
@@ -7063,6 +7456,165 @@ La sua definizione viene rimossa dall'host.</translation>
     </message>
 </context>
 <context>
+    <name>hawan::widgets::WallView</name>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1: stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1: asking…</source>
+        <translation>%1: in attesa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n brick(s) offline</source>
+        <translation><numerusform>%1: %n brick offline</numerusform><numerusform>%1: %n brick offline</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: split-brain (%2)</source>
+        <translation>%1: split-brain (%2)</translation>
+    </message>
+    <message>
+        <source>%1: healing, %2 pending</source>
+        <translation>%1: in guarigione, %2 in attesa</translation>
+    </message>
+    <message>
+        <source>%1: a brick does not answer</source>
+        <translation>%1: un brick non risponde</translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: allineato</translation>
+    </message>
+    <message>
+        <source>Hawan wall</source>
+        <translation>Hawan wall</translation>
+    </message>
+    <message>
+        <source>round trip (ms)</source>
+        <translation>andata e ritorno (ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CRITICAL</source>
+        <translation><numerusform>%n CRITICO</numerusform><numerusform>%n CRITICI</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MAJOR</source>
+        <translation><numerusform>%n GRAVE</numerusform><numerusform>%n GRAVI</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WARNING</source>
+        <translation><numerusform>%n AVVISO</numerusform><numerusform>%n AVVISI</numerusform></translation>
+    </message>
+    <message>
+        <source>ALL CLEAR</source>
+        <translation>TUTTO IN ORDINE</translation>
+    </message>
+    <message>
+        <source>HAWAN · %1</source>
+        <translation>HAWAN · %1</translation>
+    </message>
+    <message>
+        <source>two sites</source>
+        <translation>due siti</translation>
+    </message>
+    <message>
+        <source>%1 · %2 new</source>
+        <translation>%1 · %2 nuovi</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUT OFF · %n host(s) silent</source>
+        <translation><numerusform>ISOLATO · %n host silenzioso</numerusform><numerusform>ISOLATO · %n host silenziosi</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 hosts up · %3 VMs running</source>
+        <translation>%1/%2 host attivi · %3 VM in esecuzione</translation>
+    </message>
+    <message>
+        <source> · %1 unknown</source>
+        <translation> · %1 sconosciute</translation>
+    </message>
+    <message>
+        <source>silent (cut off)</source>
+        <translation>silenzioso (isolato)</translation>
+    </message>
+    <message>
+        <source>NOT ANSWERING</source>
+        <translation>NON RISPONDE</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connessione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) · stale</source>
+        <translation><numerusform>%n VM · non aggiornato</numerusform><numerusform>%n VM · non aggiornato</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) running</source>
+        <translation><numerusform>%n VM in esecuzione</numerusform><numerusform>%n VM in esecuzione</numerusform></translation>
+    </message>
+    <message>
+        <source> · maintenance</source>
+        <translation> · manutenzione</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>CUT</source>
+        <translation>INTERROTTO</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>loss %1 % · limit %2 ms</source>
+        <translation>perdita %1 % · limite %2 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>Sites %1–%2 of %3 · next in a few seconds</source>
+        <translation>Siti %1–%2 di %3 · i prossimi fra pochi secondi</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>none watched</source>
+        <translation>nessuno sorvegliato</translation>
+    </message>
+    <message>
+        <source>Alarms: none</source>
+        <translation>Allarmi: nessuno</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Allarmi (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing needs anyone now.</source>
+        <translation>Niente richiede qualcuno ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more: see the Alarms panel</source>
+        <translation><numerusform>+ %n altro: vedi il pannello Allarmi</numerusform><numerusform>+ %n altri: vedi il pannello Allarmi</numerusform></translation>
+    </message>
+    <message>
+        <source> · ack %1</source>
+        <translation> · ric. %1</translation>
+    </message>
+    <message>
+        <source>WAN round trip, last hour</source>
+        <translation>Andata e ritorno WAN, ultima ora</translation>
+    </message>
+</context>
+<context>
     <name>hawanctl</name>
     <message>
         <source>Configuration file (default: ~/.config/hawan/hawan.toml, else the demo).</source>
@@ -7637,6 +8189,74 @@ La sua definizione viene rimossa dall'host.</translation>
         <translation>hawanctl: uso: hawanctl audit verify [--json] | hawanctl audit show [--since QUANDO] [--user UTENTE] [--what AZIONE] [--subject NOME] [--json]</translation>
     </message>
     <message>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>No active alarm.</source>
+        <translation>Nessun allarme attivo.</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>chiave: %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>riconosciuto da %1 alle %2</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation>riconosciuto da %1 alle %2: %3</translation>
+    </message>
+    <message>
+        <source>shelved by %1 until %2</source>
+        <translation>accantonato da %1 fino alle %2</translation>
+    </message>
+    <message>
+        <source>no active alarm matches '%1' ('hawanctl alarms' lists them)</source>
+        <translation>nessun allarme attivo corrisponde a '%1' ('hawanctl alarms' li elenca)</translation>
+    </message>
+    <message>
+        <source>'%1' matches %2 alarms: %3</source>
+        <translation>'%1' corrisponde a %2 allarmi: %3</translation>
+    </message>
+    <message>
+        <source>hawanctl: usage: hawanctl alarms [list] [--json] | alarms ack KEY [--comment TEXT] | alarms shelve KEY --for 2h [--comment TEXT] | alarms unshelve KEY</source>
+        <translation>hawanctl: uso: hawanctl alarms [list] [--json] | alarms ack CHIAVE [--comment TESTO] | alarms shelve CHIAVE --for 2h [--comment TESTO] | alarms unshelve CHIAVE</translation>
+    </message>
+    <message>
+        <source>hawanctl: alarms shelve needs --for with a duration: 30m, 2h, 1d</source>
+        <translation>hawanctl: alarms shelve richiede --for con una durata: 30m, 2h, 1d</translation>
+    </message>
+    <message>
+        <source>the journal did not reach the disk within 10 s</source>
+        <translation>il journal non ha raggiunto il disco entro 10 s</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Riconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>Shelved: %1</source>
+        <translation>Accantonato: %1</translation>
+    </message>
+    <message>
+        <source>Unshelved: %1</source>
+        <translation>Ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>alarms ack/shelve: why, for the other consoles and the audit trail.</source>
+        <translation>alarms ack/shelve: perché, per le altre console e la traccia di audit.</translation>
+    </message>
+    <message>
+        <source>alarms shelve: how long (30m, 2h, 1d).</source>
+        <translation>alarms shelve: per quanto (30m, 2h, 1d).</translation>
+    </message>
+    <message>
+        <source>serve-metrics: the address and port to serve on (default 127.0.0.1:9477).</source>
+        <translation>serve-metrics: indirizzo e porta su cui servire (predefinito 127.0.0.1:9477).</translation>
+    </message>
+    <message>
         <source>Hawan command line.
 
 Commands:
@@ -7669,6 +8289,11 @@ Commands:
   audit verify | show [--since WHEN] [--user U] [--what ACTION] [--subject NAME]
                  the audit trail: verify says where a record was edited, removed, reordered or the file cut
                  short (exit 1); show prints who did what, when, why and how it ended
+  alarms [list] | ack KEY [--comment TEXT] | shelve KEY --for 2h | unshelve KEY
+                 the alarms a console raises now (exit 1 while a critical one is unacknowledged), with
+                 the shift's acknowledgements; ack and shelve are shared with every console on the journal
+  serve-metrics [--listen ADDR:PORT]
+                 serve the fleet's metrics for Prometheus on http://ADDR:PORT/metrics (read-only; until stopped)
   ha [status]    the HA watcher: runs until stopped; a host silent for [ha] grace_s is fenced and its VMs
                  with a restart policy come back elsewhere; one watcher acts at a time (the others wait);
                  a whole site silent at once is a partition alarm; 'ha status' says who acts and what it did</source>
@@ -7704,17 +8329,30 @@ Comandi:
   audit verify | show [--since QUANDO] [--user U] [--what AZIONE] [--subject NOME]
                  la traccia di audit: verify dice dove un record è stato modificato, rimosso, riordinato o il file
                  troncato (esce con 1); show stampa chi ha fatto cosa, quando, perché e com'è finita
+  alarms [list] | ack CHIAVE [--comment TESTO] | shelve CHIAVE --for 2h | unshelve CHIAVE
+                 gli allarmi che una console solleva ora (esce con 1 finché uno critico non è riconosciuto), con
+                 i riconoscimenti del turno; ack e shelve sono condivisi con ogni console sullo stesso journal
+  serve-metrics [--listen INDIRIZZO:PORTA]
+                 espone le metriche della flotta per Prometheus su http://INDIRIZZO:PORTA/metrics (sola lettura; finché non lo si ferma)
   ha [status]    il sorvegliante HA: gira finché non lo si ferma; un host silenzioso per [ha] grace_s viene isolato e le
                  sue VM con una politica di riavvio tornano altrove; agisce un sorvegliante alla volta (gli altri attendono);
                  un intero sito silenzioso in un colpo è un allarme di partizione; 'ha status' dice chi agisce e cosa ha fatto</translation>
     </message>
     <message>
-        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit or ha</source>
-        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit o ha</translation>
+        <source>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms, serve-metrics or ha</source>
+        <translation>status, check-config, migrate, evacuate, recover, return, plans, resume, abort, maintenance, storage, probes, experiment, drill, audit, alarms, serve-metrics o ha</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>rifiutato: %1</translation>
+        <source>hawanctl: --listen takes ADDRESS:PORT, e.g. 127.0.0.1:9477 or [::1]:9477 (':9477' listens on every address)</source>
+        <translation>hawanctl: --listen vuole INDIRIZZO:PORTA, es. 127.0.0.1:9477 o [::1]:9477 (':9477' ascolta su ogni indirizzo)</translation>
+    </message>
+    <message>
+        <source>hawanctl: cannot listen on %1: the port is taken, or the address is not this machine's</source>
+        <translation>hawanctl: impossibile ascoltare su %1: la porta è occupata, o l'indirizzo non è di questa macchina</translation>
+    </message>
+    <message>
+        <source>Serving the metrics of %1 hosts on http://%2/metrics (Ctrl+C stops)</source>
+        <translation>Servo le metriche di %1 host su http://%2/metrics (Ctrl+C per fermare)</translation>
     </message>
 </context>
 <context>
@@ -7824,6 +8462,10 @@ Comandi:
     <message>
         <source>Watch only: the console changes nothing (libvirt opened read-only, the journal only read); for wall screens and shift crews.</source>
         <translation>Solo osservazione: la console non cambia nulla (libvirt aperto in sola lettura, il journal solo letto); per schermi a parete e turnisti.</translation>
+    </message>
+    <message>
+        <source>Only the wall view, full screen and read-only: for a control room's screen (Esc quits).</source>
+        <translation>Solo la vista wall, a schermo intero e in sola lettura: per lo schermo di una sala controllo (Esc per uscire).</translation>
     </message>
 </context>
 </TS>
