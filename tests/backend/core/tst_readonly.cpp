@@ -225,6 +225,17 @@ void TstReadOnly::everyMutatingEntryPointIsRefused()
     QCOMPARE(error, refusal);
     ops.recordStorageOverride(QStringLiteral("roma1-hv1"), QStringLiteral("test"), {QStringLiteral("a brick is down")});
 
+    // Alarms: acknowledging and shelving are the shift's decisions, shared through the journal.
+    error.clear();
+    QVERIFY(!fleet.acknowledgeAlarm(QStringLiteral("host-unreachable/roma1-hv1"), QStringLiteral("x"), &error));
+    QCOMPARE(error, refusal);
+    error.clear();
+    QVERIFY(!fleet.shelveAlarm(QStringLiteral("host-unreachable/roma1-hv1"), QDateTime::currentDateTimeUtc().addSecs(60), {}, &error));
+    QCOMPARE(error, refusal);
+    error.clear();
+    QVERIFY(!fleet.unshelveAlarm(QStringLiteral("host-unreachable/roma1-hv1"), &error));
+    QCOMPARE(error, refusal);
+
     // The journal itself: every record refused.
     jobs::Journal *j = fleet.journal();
     QVERIFY(!j->writePlan(proposal.plan));
@@ -233,6 +244,7 @@ void TstReadOnly::everyMutatingEntryPointIsRefused()
     QVERIFY(!j->writePlanState(openPlanId, jobs::PlanState::Aborted));
     QVERIFY(!j->writeMaintenance(QStringLiteral("roma1-hv1"), true));
     QVERIFY(!j->writeNote(openPlanId, QStringLiteral("x")));
+    QVERIFY(!j->writeAlarmNote(QStringLiteral("ack"), QStringLiteral("k"), QStringLiteral("me"), {}));
     QVERIFY(!j->writeFenced(openPlanId, QStringLiteral("x")));
     QCOMPARE(j->error(), refusal);
 
