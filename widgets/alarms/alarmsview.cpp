@@ -46,6 +46,16 @@ QIcon severityIcon(alarms::Severity s)
     return QIcon(pm);
 }
 
+// The comment given (tests, scripts), else the one the operator types; nothing when cancelled.
+std::optional<QString> askComment(QWidget *parent, const QString &title, const QString &label, const QString *given)
+{
+    if (given)
+        return given->trimmed();
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional<QString>(text.trimmed()) : std::nullopt;
+}
+
 QString clock(const QDateTime &t)
 {
     const QDateTime l = t.toLocalTime();
@@ -284,20 +294,14 @@ void AlarmsView::acknowledgeSelected(const QString *givenComment)
     const alarms::Alarm *a = key.isEmpty() ? nullptr : m_fleet->alarms()->find(key);
     if (!m_canAct || !a || a->acknowledged())
         return;
-    QString comment;
-    if (givenComment) {
-        comment = *givenComment;
-    } else {
-        bool ok = false;
-        comment = QInputDialog::getText(this, tr("Acknowledge alarm"),
-                                        tr("<b>%1</b><p>%2</p><p>Comment (optional: what you are doing about it; every console sees it):</p>")
-                                            .arg(a->condition.text.toHtmlEscaped(), a->condition.advice.toHtmlEscaped()),
-                                        QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-    }
+    const auto comment = askComment(this, tr("Acknowledge alarm"),
+                                    tr("<b>%1</b><p>%2</p><p>Comment (optional: what you are doing about it; every console sees it):</p>")
+                                        .arg(a->condition.text.toHtmlEscaped(), a->condition.advice.toHtmlEscaped()),
+                                    givenComment);
+    if (!comment)
+        return;
     QString error;
-    if (!m_fleet->acknowledgeAlarm(key, comment.trimmed(), &error))
+    if (!m_fleet->acknowledgeAlarm(key, *comment, &error))
         QMessageBox::warning(this, tr("Not acknowledged"), tr("The alarm was not acknowledged: %1").arg(error));
 }
 
@@ -306,20 +310,14 @@ void AlarmsView::shelveSelected(int minutes, const QString *givenComment)
     const QString key = selectedKey();
     if (!m_canAct || key.isEmpty())
         return;
-    QString comment;
-    if (givenComment) {
-        comment = *givenComment;
-    } else {
-        bool ok = false;
-        comment = QInputDialog::getText(this, tr("Shelve alarm"),
-                                        tr("Alarms of <tt>%1</tt> are hidden from the active list, notifications and the wall "
-                                           "for %2 minutes.<p>Why (every console sees it)?</p>").arg(key.toHtmlEscaped()).arg(minutes),
-                                        QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-    }
+    const auto comment = askComment(this, tr("Shelve alarm"),
+                                    tr("Alarms of <tt>%1</tt> are hidden from the active list, notifications and the wall "
+                                       "for %2 minutes.<p>Why (every console sees it)?</p>").arg(key.toHtmlEscaped()).arg(minutes),
+                                    givenComment);
+    if (!comment)
+        return;
     QString error;
-    if (!m_fleet->shelveAlarm(key, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60), comment.trimmed(), &error))
+    if (!m_fleet->shelveAlarm(key, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60), *comment, &error))
         QMessageBox::warning(this, tr("Not shelved"), tr("The alarm was not shelved: %1").arg(error));
 }
 
