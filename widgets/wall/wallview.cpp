@@ -48,9 +48,9 @@ void fitText(QPainter &p, const QRectF &r, const QString &text, double px, bool 
 }
 
 // Text wrapped on up to two lines in `r`, shrunk (down to 70 %) when two lines are not enough.
-void wrapText(QPainter &p, const QRectF &r, const QString &text, double px, bool bold)
+void wrapText(QPainter &p, const QRectF &r, const QString &text, double px, bool bold, int valign = Qt::AlignVCenter)
 {
-    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+    const int flags = Qt::AlignLeft | valign | Qt::TextWordWrap;
     QFont f = pxFont(px, bold);
     for (double s = px; s >= px * 0.7; s -= px * 0.05) {
         f = pxFont(s, bold);
@@ -404,7 +404,11 @@ void WallView::paintEvent(QPaintEvent *)
                 tr("Nothing needs anyone now."), 28 * u);
     }
     const double rowH = 84 * u; // two lines of 28 px: a long alarm wraps rather than shrinks
-    const int fit = std::max(1, int((alarmArea.height() - 56 * u) / rowH));
+    int fit = std::max(1, int((alarmArea.height() - 56 * u) / rowH));
+    // What to do about the worst one, when there is room for it under the list.
+    const bool advice = !active.isEmpty() && int(active.size()) < fit;
+    if (advice)
+        fit = int(active.size());
     for (int i = 0; i < std::min<int>(active.size(), fit); ++i) {
         const auto &a = active[i];
         const bool more = i == fit - 1 && active.size() > fit;
@@ -420,6 +424,12 @@ void WallView::paintEvent(QPaintEvent *)
         p.setPen(fg);
         const QString ack = a.acknowledged() ? tr(" · ack %1").arg(a.ackBy.section(QLatin1Char('@'), 0, 0)) : QString();
         wrapText(p, r.adjusted(28 * u, 0, 0, 0), a.condition.text + ack, 28 * u, !a.acknowledged());
+    }
+    if (advice) {
+        const double y = alarmArea.top() + 56 * u + fit * rowH + 6 * u;
+        p.setPen(Theme::mutedText());
+        wrapText(p, QRectF(alarmArea.left() + 28 * u, y, alarmArea.width() - 28 * u, std::min(2 * rowH, alarmArea.bottom() - y)),
+                 tr("What to do: %1").arg(active.first().condition.advice), 26 * u, false, Qt::AlignTop);
     }
     p.setPen(fg);
     fitText(p, QRectF(plotRect().left(), alarmArea.top() - 2 * u, plotRect().width(), 40 * u), tr("WAN round trip, last hour"), 28 * u, true);
