@@ -6,6 +6,7 @@
 #include "core/sessionpool.h"
 #include "core/sitestatus.h"
 #include "core/timelinefeed.h"
+#include "libvirt/domainxml.h"
 #include "libvirt/eventloop.h"
 
 #include <QDebug>
@@ -323,8 +324,18 @@ jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::
         for (const auto &vm : m_inventory->vms(host))
             if (vm.uuid == uuid)
                 vmName = vm.name;
+    QString manager;
+    if (known)
+        for (const auto &vm : m_inventory->vms(host))
+            if (vm.uuid == uuid)
+                manager = jobs::managerOf(vm);
     auto *job = m_jobs->add(std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(),
                                                                  uuid, vmName, action, m_sessions->sender(host)));
+    // Removing a definition another manager keeps is acting behind its back; powering it is not
+    // (an operator may have to stop one), and the manager learns of it from libvirt's events.
+    const bool removes = action == model::VmAction::Undefine || action == model::VmAction::UndefineStale;
+    if (!manager.isEmpty() && removes)
+        job->refuseOnStart(jobs::behindManagerText(manager));
     job->start();
     return job;
 }
@@ -335,6 +346,8 @@ jobs::VmActionJob *Fleet::requestDefine(int host, const QString &name, const QSt
     auto job = std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(), QString(), name,
                                                    model::VmAction::Define, m_sessions->sender(host));
     job->setDefinition(definition);
+    if (const QString manager = lv::domainManager(definition.toUtf8()); !manager.isEmpty())
+        job->refuseOnStart(jobs::behindManagerText(manager));
     auto *raw = m_jobs->add(std::move(job));
     raw->start();
     return raw;
@@ -358,6 +371,17 @@ jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, 
                 *error = why;
             return nullptr;
         }
+    }
+    // Never behind another manager's back (Nova): not migrated, not restarted from its definition.
+    QString manager = opened.isEmpty() ? QString() : lv::domainManager(opened.toUtf8());
+    if (manager.isEmpty() && fromHost >= 0 && fromHost < m_inventory->hostCount())
+        for (const auto &vm : m_inventory->vms(fromHost))
+            if (vm.uuid == uuid)
+                manager = jobs::managerOf(vm);
+    if (!manager.isEmpty()) {
+        if (error)
+            *error = jobs::behindManagerText(manager);
+        return nullptr;
     }
     return m_moves->launch(fromHost, uuid, toHost, options, opened, error);
 }

@@ -26,12 +26,20 @@ void Job::start()
     if (m_started || m_finished)
         return;
     if (!m_refusal.isEmpty())
-        return finish({JobOutcome::Failed, JobError::ReadOnly, m_refusal, 0});
+        return finish({JobOutcome::Failed, m_refusalError, m_refusal, 0});
     m_started = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     Q_EMIT started(this);
     doStart();
+}
+
+void Job::refuseOnStart(const QString &why, JobError error)
+{
+    if (m_started || m_finished || !m_refusal.isEmpty())
+        return; // a viewer's refusal stays the one given
+    m_refusal = why;
+    m_refusalError = error;
 }
 
 QString Job::auditKind() const

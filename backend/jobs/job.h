@@ -94,6 +94,9 @@ public:
     void pause();
     void resume();
     bool isCancelRequested() const { return m_cancelRequested; }
+    // Before it starts: start() will end it at once, Failed with `error` and `why`, having done nothing
+    // (a check its starter made: a VM another manager owns, a viewer's tracker).
+    void refuseOnStart(const QString &why, JobError error = JobError::Refused);
 
 Q_SIGNALS:
     void started(hawan::jobs::Job *job);
@@ -123,7 +126,8 @@ protected:
 
 private:
     friend class JobTracker;
-    QString m_refusal; // set by a viewer's tracker: start() ends the job with it (JobError::ReadOnly)
+    QString m_refusal; // set before start (a viewer's tracker, a starter's check): start() ends the job with it
+    JobError m_refusalError = JobError::ReadOnly;
     const quint64 m_id;
     Capabilities m_caps = Capability::Cancel;
     bool m_started = false, m_finished = false, m_paused = false, m_cancelRequested = false;

@@ -60,6 +60,11 @@ struct PlanOptions
     int maxPerLink = 2;
 };
 
+// Who else manages a VM ("OpenStack Nova": its definition carries Nova's metadata), or "".
+QString managerOf(const model::VmInfo &vm);
+// Why Hawan will not move, restart, define or remove such a VM through libvirt, and what to do instead.
+QString behindManagerText(const QString &manager);
+
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(hawan::jobs::Planner)

@@ -2,11 +2,28 @@
 // anti-affinity, storage each destination sees). The plan itself, and its ids, are in plan.cpp.
 #include "jobs/plan.h"
 
+#include "libvirt/domainxml.h"
+
 #include <QHash>
 
 #include <algorithm>
 
 namespace hawan::jobs {
+
+QString managerOf(const model::VmInfo &vm)
+{
+    // Read off the definition when the session has not said (a VM known from the saved list of a
+    // host that has not answered since this console started).
+    return !vm.managedBy.isEmpty() || vm.definition.isEmpty() ? vm.managedBy : lv::domainManager(vm.definition.toUtf8());
+}
+
+QString behindManagerText(const QString &manager)
+{
+    return Planner::tr("managed by %1: Hawan does not move, restart, define or remove it through libvirt, behind %1's back "
+                       "(its records of where the VM runs would go wrong). Act through %1 (for OpenStack: openstack server "
+                       "migrate --live-migration, or server evacuate) until this console has the cloud as a source.")
+        .arg(manager);
+}
 
 using model::VmState;
 
@@ -165,11 +182,14 @@ Plan Planner::returnTo(int host, const QVector<QPair<int, QString>> &vms, const 
         const QString fromName = m_inv.host(from).name;
         auto block = [&](const QString &reason) { plan.blocked.push_back({vm->uuid, vm->name, fromName, reason}); };
         const bool offline = !vmIsActive(vm->state);
+        const QString manager = managerOf(*vm);
         QStringList clash;
         for (const auto &other : m_inv.config().antiAffine(vm->name))
             if (occupants.contains(other))
                 clash << other;
-        if (!eligible)
+        if (!manager.isEmpty())
+            block(behindManagerText(manager));
+        else if (!eligible)
             block(notHere);
         else if (!seesDisks(from, host, *vm))
             block(tr("its disks are in storage pools %1 does not have (%2)").arg(plan.subject, vm->disks.join(QStringLiteral(", "))));
@@ -251,6 +271,10 @@ Plan Planner::place(QVector<int> sources, QVector<QPair<int, QString>> vms, Plan
         const auto &vm = it.vm;
         const QString fromName = m_inv.host(it.from).name;
         auto block = [&](const QString &reason) { plan.blocked.push_back({vm.uuid, vm.name, fromName, reason}); };
+        if (const QString manager = managerOf(vm); !manager.isEmpty()) {
+            block(behindManagerText(manager));
+            continue;
+        }
         if (vm.state == VmState::Crashed || vm.state == VmState::NoState) {
             block(tr("it is %1: start or recover it first, then move it").arg(model::vmStateId(vm.state)));
             continue;

@@ -53,6 +53,9 @@ VmDefinition parseDomainXml(const QByteArray &xml)
                 const quint32 max = r.readElementText().trimmed().toUInt();
                 path.removeLast();
                 def.vcpus = current.isEmpty() ? max : current.toUInt();
+            } else if (depth == 3 && path[1] == QLatin1String("metadata") && name == QLatin1String("instance")
+                       && r.namespaceUri().startsWith(QLatin1String("http://openstack.org/xmlns/libvirt/nova/"))) {
+                def.managedBy = QStringLiteral("OpenStack Nova");
             } else if (depth == 3 && name == QLatin1String("disk") && path[1] == QLatin1String("devices")) {
                 diskSource.clear();
                 diskTarget.clear();
@@ -88,6 +91,11 @@ VmDefinition parseDomainXml(const QByteArray &xml)
     if (def.currentMemoryKiB == 0)
         def.currentMemoryKiB = def.memoryKiB;
     return def;
+}
+
+QString domainManager(const QByteArray &xml)
+{
+    return parseDomainXml(xml).managedBy;
 }
 
 PoolDefinition parsePoolXml(const QByteArray &xml)

@@ -442,6 +442,7 @@ void HostSession::tick()
         if (vm.disks.isEmpty())
             vm.disks = d->disks;
         vm.definition = d->xml;
+        vm.managedBy = d->managedBy;
         const auto prev = m_prevCpu.constFind(vm.uuid);
         // A driver without cpu.time (the test driver) leaves CPU unknown rather than 0%.
         if (prev != m_prevCpu.cend() && model::vmIsActive(vm.state) && vm.cpuTimeNs > 0) {

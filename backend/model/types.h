@@ -36,6 +36,7 @@ struct VmInfo
     QStringList disks;       // source paths (or target names when no path)
     bool migrating = false;  // paused by a migration: an incoming copy, or the source's final pause
     QString definition;      // the persistent domain XML as last read (crash recovery restarts from it)
+    QString managedBy;       // "OpenStack Nova" when another manager owns it: never moved, restarted or defined through libvirt
     bool fencedWhileRunning = false; // shown off because its host was fenced while it ran (recovery may restart it)
 
     bool operator==(const VmInfo &) const = default;
