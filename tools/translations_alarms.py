@@ -1,5 +1,8 @@
 # Italian for alarms, the wall view and metrics (issue 16).
 IT_ALARMS = {
+    "What to do: %1": "Cosa fare: %1",
+    "managed by %1: Hawan does not move, restart, define or remove it through libvirt, behind %1's back (its records of where the VM runs would go wrong). Act through %1 (for OpenStack: openstack server migrate --live-migration, or server evacuate) until this console has the cloud as a source.":
+        "gestita da %1: Hawan non la sposta, non la riavvia, non la definisce né la rimuove tramite libvirt, alle spalle di %1 (i suoi dati su dove gira la VM diventerebbero sbagliati). Agisci tramite %1 (per OpenStack: openstack server migrate --live-migration, o server evacuate) finché questa console non ha il cloud come sorgente.",
     "warning": "avviso",
     "major": "grave",
     "critical": "critico",

@@ -3380,6 +3380,10 @@
         <source>What ran on %1 is not known here: this console has not seen it answer and has no saved list of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>managed by %1: Hawan does not move, restart, define or remove it through libvirt, behind %1's back (its records of where the VM runs would go wrong). Act through %1 (for OpenStack: openstack server migrate --live-migration, or server evacuate) until this console has the cloud as a source.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::RestartJob</name>
@@ -7590,6 +7594,10 @@ Its definition is removed from the host.</source>
     </message>
     <message>
         <source>WAN round trip, last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

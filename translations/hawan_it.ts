@@ -3380,6 +3380,10 @@
         <source>What ran on %1 is not known here: this console has not seen it answer and has no saved list of its VMs. Recover it from a console that has seen it, or define and start its VMs by hand.</source>
         <translation>Cosa girava su %1 non è noto qui: questa console non l'ha visto rispondere e non ha un elenco salvato delle sue VM. Ripristinalo da una console che l'ha visto, o definisci e avvia le sue VM a mano.</translation>
     </message>
+    <message>
+        <source>managed by %1: Hawan does not move, restart, define or remove it through libvirt, behind %1's back (its records of where the VM runs would go wrong). Act through %1 (for OpenStack: openstack server migrate --live-migration, or server evacuate) until this console has the cloud as a source.</source>
+        <translation>gestita da %1: Hawan non la sposta, non la riavvia, non la definisce né la rimuove tramite libvirt, alle spalle di %1 (i suoi dati su dove gira la VM diventerebbero sbagliati). Agisci tramite %1 (per OpenStack: openstack server migrate --live-migration, o server evacuate) finché questa console non ha il cloud come sorgente.</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::RestartJob</name>
@@ -7612,6 +7616,10 @@ La sua definizione viene rimossa dall'host.</translation>
     <message>
         <source>WAN round trip, last hour</source>
         <translation>Andata e ritorno WAN, ultima ora</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cosa fare: %1</translation>
     </message>
 </context>
 <context>

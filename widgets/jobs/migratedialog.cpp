@@ -1,5 +1,7 @@
 #include "jobs/migratedialog.h"
 
+#include "jobs/plan.h"
+
 #include "probes/probehub.h"
 
 #include "common/format.h"
@@ -170,6 +172,8 @@ void MigrateDialog::runChecks()
     if (!vm) {
         m_problems << tr("the VM is no longer on %1").arg(m_inv->host(m_from).name);
     } else {
+        if (const QString manager = jobs::managerOf(*vm); !manager.isEmpty())
+            m_problems << jobs::behindManagerText(manager);
         if (!vmIsActive(vm->state))
             m_problems << tr("the VM is %1: only a running or paused VM can migrate live").arg(Format::vmState(vm->state));
         if (m_inv->hostStatus(m_from).state != HostState::Up || m_inv->isStale(m_from))

@@ -5,12 +5,16 @@
 #include "config/configloader.h"
 #include "core/fleet.h"
 #include "core/operations.h"
+#include "jobs/migratedialog.h"
 #include "libvirt/domainxml.h"
 
 #include "testfixtures.h"
 #include "testmain.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace hawan;
@@ -102,6 +106,13 @@ private Q_SLOTS:
         for (const auto &m : recover.moves)
             QVERIFY(m.vmUuid != QLatin1String(kUuid));
 
+        // The migrate dialog (a drag and drop) says so and offers no Migrate.
+        {
+            widgets::MigrateDialog dialog(inv, n1, QString::fromLatin1(kUuid), n2);
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("migrateChecks"))->text().contains(QLatin1String("managed by OpenStack Nova")));
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("migrateGo"))->isEnabled());
+        }
+
         // The fleet itself refuses, whatever a front end asks: a migration…
         QString error;
         QVERIFY(!fleet.launchMove(n1, QString::fromLatin1(kUuid), n2, {}, {}, &error));
@@ -129,5 +140,5 @@ private Q_SLOTS:
     }
 };
 
-HAWAN_TEST_MAIN(TstManaged, QCoreApplication)
+HAWAN_TEST_MAIN(TstManaged, QApplication)
 #include "tst_managed.moc"
