@@ -1,5 +1,8 @@
 # Italian for alarms, the wall view and metrics (issue 16).
 IT_ALARMS = {
+    "VM %1 crashed on %2": "La VM %1 è andata in crash su %2",
+    "Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again (right-click it > Start).":
+        "Leggi il perché nel suo log sull'host (/var/log/libvirt/qemu/%1.log), poi riavviala (clic destro > Avvia).",
     "What to do: %1": "Cosa fare: %1",
     "managed by %1: Hawan does not move, restart, define or remove it through libvirt, behind %1's back (its records of where the VM runs would go wrong). Act through %1 (for OpenStack: openstack server migrate --live-migration, or server evacuate) until this console has the cloud as a source.":
         "gestita da %1: Hawan non la sposta, non la riavvia, non la definisce né la rimuove tramite libvirt, alle spalle di %1 (i suoi dati su dove gira la VM diventerebbero sbagliati). Agisci tramite %1 (per OpenStack: openstack server migrate --live-migration, o server evacuate) finché questa console non ha il cloud come sorgente.",

@@ -1046,6 +1046,14 @@
         <source>The Jobs panel shows where it waits; cancel it there if it will not finish.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>VM %1 crashed on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again (right-click it &gt; Start).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::CreateVmJob</name>

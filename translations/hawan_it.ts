@@ -1046,6 +1046,14 @@
         <source>The Jobs panel shows where it waits; cancel it there if it will not finish.</source>
         <translation>Il pannello Lavori mostra dove attende; annullalo lì se non finirà.</translation>
     </message>
+    <message>
+        <source>VM %1 crashed on %2</source>
+        <translation>La VM %1 è andata in crash su %2</translation>
+    </message>
+    <message>
+        <source>Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again (right-click it &gt; Start).</source>
+        <translation>Leggi il perché nel suo log sull'host (/var/log/libvirt/qemu/%1.log), poi riavviala (clic destro &gt; Avvia).</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::CreateVmJob</name>

@@ -63,6 +63,13 @@ void hostConditions(QVector<Condition> &out, const model::Inventory &inv, const 
         }
         for (int h : inv.hostsOfSite(s)) {
             const auto &hs = inv.hostStatus(h);
+            if (hs.state == model::HostState::Up && !inv.isStale(h, now))
+                for (const auto &vm : inv.vms(h))
+                    if (vm.state == model::VmState::Crashed)
+                        out << make(QStringLiteral("vm-crashed"), inv.host(h).name + QLatin1Char('/') + vm.name, Severity::Major,
+                                    Text::tr("VM %1 crashed on %2").arg(vm.name, inv.host(h).name),
+                                    Text::tr("Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again "
+                                             "(right-click it > Start).").arg(vm.name));
             if (hs.state != model::HostState::Unreachable)
                 continue;
             const QString name = inv.host(h).name;

@@ -318,11 +318,28 @@ void WallView::paintEvent(QPaintEvent *)
             p.setBrush(col);
             p.drawRoundedRect(QRectF(t.left(), t.top(), 16 * u, t.height()), 6 * u, 6 * u);
             int running = 0;
-            for (const auto &vm : inv.vms(h))
+            for (const auto &vm : inv.vms(h)) // (the dots below draw each one)
                 running += model::vmIsActive(vm.state) ? 1 : 0;
+            // Each VM a dot in its state's colour, at the tile's right (hollow: last seen, not known now).
+            const auto &vms = inv.vms(h);
+            const double dot = 20 * u, gap = 8 * u;
+            const double dotsW = vms.isEmpty() ? 0 : std::min(t.width() * 0.36, vms.size() * (dot + gap));
+            const int perRow = std::max(1, int(dotsW / (dot + gap)));
+            const int rowsFit = std::max(1, int((t.height() - 16 * u) / (dot + gap)));
+            const int rows = std::min(rowsFit, int((vms.size() + perRow - 1) / perRow));
+            const double dotsTop = t.center().y() - (rows * (dot + gap) - gap) / 2;
+            const bool known = hs.state == model::HostState::Up && !stale;
+            for (int k = 0; k < vms.size() && k < perRow * rowsFit; ++k) {
+                const QRectF d(t.right() - 14 * u - dotsW + (k % perRow) * (dot + gap), dotsTop + (k / perRow) * (dot + gap), dot, dot);
+                const QColor c = Theme::vmStateColor(vms[k].state);
+                p.setPen(known ? Qt::NoPen : QPen(c, 3 * u));
+                p.setBrush(known ? QBrush(c) : Qt::NoBrush);
+                p.drawEllipse(d);
+            }
             p.setPen(fg);
+            const double textW = t.width() - 44 * u - (dotsW > 0 ? dotsW + 16 * u : 0);
             const double lineH = std::min(t.height() / 2, 56 * u);
-            fitText(p, QRectF(t.left() + 32 * u, t.top() + t.height() / 2 - lineH, t.width() - 44 * u, lineH), inv.host(h).name, 36 * u, true);
+            fitText(p, QRectF(t.left() + 32 * u, t.top() + t.height() / 2 - lineH, textW, lineH), inv.host(h).name, 36 * u, true);
             QString sub;
             if (hs.state == model::HostState::Unreachable)
                 sub = st.cutOff ? tr("silent (cut off)") : tr("NOT ANSWERING");
@@ -333,7 +350,7 @@ void WallView::paintEvent(QPaintEvent *)
             if (inv.inMaintenance(h))
                 sub += tr(" · maintenance");
             p.setPen(hs.state == model::HostState::Unreachable ? badColor() : fg);
-            fitText(p, QRectF(t.left() + 32 * u, t.top() + t.height() / 2, t.width() - 44 * u, lineH), sub, 30 * u,
+            fitText(p, QRectF(t.left() + 32 * u, t.top() + t.height() / 2, textW, lineH), sub, 30 * u,
                     hs.state == model::HostState::Unreachable);
         }
     }

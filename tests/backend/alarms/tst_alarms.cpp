@@ -281,6 +281,25 @@ private Q_SLOTS:
         conds = core::alarmConditions(inv, nullptr, nullptr, nullptr, down.stateSince.addSecs(10));
         QCOMPARE(conds.size(), 1);
     }
+
+    void aCrashedVmOnAHostThatAnswersIsAnAlarm()
+    {
+        config::Config cfg;
+        cfg.sites = {config::Site{}};
+        cfg.sites[0].name = QStringLiteral("Roma1");
+        cfg.hosts = {test::host(QStringLiteral("roma1-hv1"), QStringLiteral("Roma1"), QStringLiteral("test:///default"))};
+        model::Inventory inv(cfg);
+        model::HostStatus up;
+        up.state = model::HostState::Up;
+        up.stateSince = up.lastUpdate = QDateTime::currentDateTimeUtc();
+        inv.applyStatus(0, up);
+        inv.applySnapshot(0, test::snapshot({test::vm(QStringLiteral("web1")), test::vm(QStringLiteral("db1"), model::VmState::Crashed)}));
+        const auto conds = core::alarmConditions(inv, nullptr, nullptr, nullptr, QDateTime::currentDateTimeUtc());
+        QCOMPARE(conds.size(), 1);
+        QCOMPARE(conds.first().key, QStringLiteral("vm-crashed/roma1-hv1/db1"));
+        QCOMPARE(conds.first().severity, Severity::Major);
+        QVERIFY(conds.first().advice.contains(QLatin1String("/var/log/libvirt/qemu/db1.log")));
+    }
 };
 
 HAWAN_TEST_MAIN(TstAlarms, QCoreApplication)
