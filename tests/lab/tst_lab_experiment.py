@@ -165,12 +165,14 @@ class LabExperiment(unittest.TestCase):
                 for phase in ("create", "start", "migrate_there", "migrate_back", "shutdown", "delete"):
                     self.assertGreater(fig(m, phase + "_s"), 0, (phase, m))
                     fig(m, phase + "_out_MiB"), fig(m, phase + "_in_MiB")
-                # The guest's memory crosses the link out of the site, then back into it.
-                self.assertGreater(fig(m, "migrate_there_out_MiB"), 10, m)
-                self.assertGreater(fig(m, "migrate_back_in_MiB"), 10, m)
+                # The guest's memory crosses the link out of the site, then back into it. A 64 MiB
+                # guest just booted sends little of it (zero pages are not sent): 7.5-9 MiB seen in
+                # CI, against ~0.1 MiB of control traffic the other way.
+                self.assertGreater(fig(m, "migrate_there_out_MiB"), 4, m)
+                self.assertGreater(fig(m, "migrate_back_in_MiB"), 4, m)
                 self.assertLess(fig(m, "migrate_there_in_MiB"), fig(m, "migrate_there_out_MiB") / 10, m)
             else:
-                self.assertGreater(fig(m, "data_MiB"), 10, m)
+                self.assertGreater(fig(m, "data_MiB"), 4, m)
                 self.assertGreaterEqual(fig(m, "passes"), 1, m)
                 self.assertGreaterEqual(fig(m, "downtime_ms"), 0, m)
                 # Frames on the link carry the migration's data and their headers, a few % more.
