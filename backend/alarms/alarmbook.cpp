@@ -76,12 +76,12 @@ AlarmBook::AlarmBook(jobs::Journal *journal, QObject *parent)
         return;
     for (const QJsonObject &r : m_journal->replay().alarmNotes)
         if (const auto n = AlarmNote::fromJson(r))
-            apply(*n, false);
+            apply(*n);
     connect(m_journal, &jobs::Journal::othersWrote, this, [this](const QVector<QJsonObject> &records) {
         bool any = false;
         for (const QJsonObject &r : records)
             if (const auto n = AlarmNote::fromJson(r)) {
-                apply(*n, true);
+                apply(*n);
                 any = true;
             }
         if (any)
@@ -96,7 +96,7 @@ void AlarmBook::applyAck(Alarm &a, const AlarmNote &note) const
     a.ackComment = note.comment;
 }
 
-void AlarmBook::apply(const AlarmNote &note, bool)
+void AlarmBook::apply(const AlarmNote &note)
 {
     if (note.op == QLatin1String("ack")) {
         m_acks.push_back(note);
@@ -272,7 +272,7 @@ bool AlarmBook::acknowledge(const QString &key, const QString &by, const QString
     AlarmNote n{QStringLiteral("ack"), key, by, comment, QDateTime::currentDateTimeUtc(), {}};
     if (!write(n, error))
         return false;
-    apply(n, true);
+    apply(n);
     Q_EMIT changed();
     return true;
 }
@@ -288,7 +288,7 @@ bool AlarmBook::shelve(const QString &key, const QDateTime &until, const QString
     AlarmNote n{QStringLiteral("shelve"), key, by, comment, now, until.toUTC()};
     if (!write(n, error))
         return false;
-    apply(n, true);
+    apply(n);
     Q_EMIT changed();
     return true;
 }
@@ -303,7 +303,7 @@ bool AlarmBook::unshelve(const QString &key, const QString &by, QString *error)
     AlarmNote n{QStringLiteral("unshelve"), key, by, {}, QDateTime::currentDateTimeUtc(), {}};
     if (!write(n, error))
         return false;
-    apply(n, true);
+    apply(n);
     Q_EMIT changed();
     return true;
 }

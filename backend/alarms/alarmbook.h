@@ -104,7 +104,7 @@ Q_SIGNALS:
     void changed(); // anything: raised, cleared, acknowledged, shelved, text updated
 
 private:
-    void apply(const AlarmNote &note, bool announce);
+    void apply(const AlarmNote &note);
     void applyAck(Alarm &a, const AlarmNote &note) const;
     void clear(int index, const QDateTime &at);
     bool write(const AlarmNote &note, QString *error);

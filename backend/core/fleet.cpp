@@ -223,6 +223,15 @@ void Fleet::evaluateAlarms()
     m_alarmWatch->evaluateNow();
 }
 
+bool Fleet::refusedToViewer(QString *error) const
+{
+    if (m_access.canChange())
+        return false;
+    if (error)
+        *error = m_access.refusal();
+    return true;
+}
+
 QString Fleet::actorName()
 {
     const QJsonObject a = audit::Trail::actor();
@@ -231,11 +240,8 @@ QString Fleet::actorName()
 
 bool Fleet::acknowledgeAlarm(const QString &key, const QString &comment, QString *error)
 {
-    if (!m_access.canChange()) {
-        if (error)
-            *error = m_access.refusal();
+    if (refusedToViewer(error))
         return false;
-    }
     const alarms::Alarm *a = m_alarms->find(key);
     const QString text = a ? a->condition.text : QString();
     if (!m_alarms->acknowledge(key, actorName(), comment, error))
@@ -246,11 +252,8 @@ bool Fleet::acknowledgeAlarm(const QString &key, const QString &comment, QString
 
 bool Fleet::shelveAlarm(const QString &key, const QDateTime &until, const QString &comment, QString *error)
 {
-    if (!m_access.canChange()) {
-        if (error)
-            *error = m_access.refusal();
+    if (refusedToViewer(error))
         return false;
-    }
     if (!m_alarms->shelve(key, until, actorName(), comment, error))
         return false;
     audit({QStringLiteral("alarm-shelve"), key, comment, QStringLiteral("done"),
@@ -260,11 +263,8 @@ bool Fleet::shelveAlarm(const QString &key, const QDateTime &until, const QStrin
 
 bool Fleet::unshelveAlarm(const QString &key, QString *error)
 {
-    if (!m_access.canChange()) {
-        if (error)
-            *error = m_access.refusal();
+    if (refusedToViewer(error))
         return false;
-    }
     if (!m_alarms->unshelve(key, actorName(), error))
         return false;
     audit({QStringLiteral("alarm-unshelve"), key, {}, QStringLiteral("done"), tr("Unshelved"), {}});
@@ -356,11 +356,8 @@ jobs::VmActionJob *Fleet::requestDefine(int host, const QString &name, const QSt
 jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
                                  const QString &definition, QString *error)
 {
-    if (!m_access.canChange()) {
-        if (error)
-            *error = m_access.refusal();
+    if (refusedToViewer(error))
         return nullptr;
-    }
     // A definition read back from the journal has its secrets sealed: opened with the key here.
     QString opened = definition;
     if (!definition.isEmpty() && m_journal->key()) {
@@ -556,11 +553,8 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
 {
     if (host < 0 || host >= m_inventory->hostCount())
         return false;
-    if (!m_access.canChange()) {
-        if (error)
-            *error = m_access.refusal();
+    if (refusedToViewer(error))
         return false;
-    }
     // Applied at once: the record follows on the journal's thread (a failure there is logged and
     // stops every plan); the mark only withholds placements, and a lost "off" errs on the safe side.
     if (!m_journal->writeMaintenance(m_inventory->host(host).name, on)) {

@@ -162,6 +162,8 @@ Q_SIGNALS:
 
 private:
     jobs::PlanRunner *adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error);
+    // A viewer's fleet changes nothing: true (with access().refusal() in `error`) for a viewer.
+    bool refusedToViewer(QString *error) const;
 
     std::unique_ptr<jobs::JobTracker> m_jobs;
     std::unique_ptr<jobs::Journal> m_journal;

@@ -2,8 +2,6 @@
 // anti-affinity, storage each destination sees). The plan itself, and its ids, are in plan.cpp.
 #include "jobs/plan.h"
 
-#include "libvirt/domainxml.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -12,9 +10,8 @@ namespace hawan::jobs {
 
 QString managerOf(const model::VmInfo &vm)
 {
-    // Read off the definition when the session has not said (a VM known from the saved list of a
-    // host that has not answered since this console started).
-    return !vm.managedBy.isEmpty() || vm.definition.isEmpty() ? vm.managedBy : lv::domainManager(vm.definition.toUtf8());
+    // Read off the definition by the host's session (and kept in the saved list of its VMs).
+    return vm.managedBy;
 }
 
 QString behindManagerText(const QString &manager)

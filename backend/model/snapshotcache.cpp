@@ -54,7 +54,7 @@ bool writeSnapshotCache(const QString &path, const HostSnapshot &snapshot, QStri
                                {QStringLiteral("state"), vmStateId(vm.state)}, {QStringLiteral("vcpus"), int(vm.vcpus)},
                                {QStringLiteral("memory_kib"), double(vm.memoryKiB)}, {QStringLiteral("max_memory_kib"), double(vm.maxMemoryKiB)},
                                {QStringLiteral("disks"), QJsonArray::fromStringList(vm.disks)},
-                               {QStringLiteral("definition"), vm.definition}});
+                               {QStringLiteral("definition"), vm.definition}, {QStringLiteral("managed_by"), vm.managedBy}});
     for (const auto &p : snapshot.pools)
         pools.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("type"), p.type},
                                  {QStringLiteral("target"), p.targetPath}, {QStringLiteral("active"), p.active}});
@@ -123,6 +123,7 @@ std::optional<HostSnapshot> readSnapshotCache(const QString &path, QString *erro
         for (const auto &d : o.value(QStringLiteral("disks")).toArray())
             vm.disks << d.toString();
         vm.definition = o.value(QStringLiteral("definition")).toString();
+        vm.managedBy = o.value(QStringLiteral("managed_by")).toString();
         s.vms.push_back(vm);
         if (vmIsActive(vm.state))
             s.vmMemoryKiB += vm.memoryKiB;

@@ -272,10 +272,16 @@ void ProbeHub::addReading(int series, const Reading &reading)
         updateLink(s.info.link, reading.point.tMs);
 }
 
+qint64 ProbeHub::livenessGraceMs() const
+{
+    // Two intervals and the echo timeout of silence before a probe is said to be silent.
+    return 2LL * m_intervalMs + m_config.probes.timeoutMs;
+}
+
 qint64 ProbeHub::silentForMs(int series, qint64 nowMs) const
 {
     const Series &s = m_series[size_t(series)];
-    const qint64 grace = 2LL * m_intervalMs + m_config.probes.timeoutMs;
+    const qint64 grace = livenessGraceMs();
     if (!s.info.probed || s.info.recorded || !s.lastArrivalMs || nowMs - s.lastArrivalMs < grace)
         return 0;
     return nowMs - s.lastArrivalMs;
@@ -286,7 +292,7 @@ void ProbeHub::checkLiveness()
     // A probe thread blocked in the kernel, or a host session stuck in a call, delivers nothing:
     // after two intervals and the echo timeout of silence, each further interval counts as lost.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 grace = 2LL * m_intervalMs + m_config.probes.timeoutMs;
+    const qint64 grace = livenessGraceMs();
     for (int i = 0; i < seriesCount(); ++i) {
         Series &s = m_series[size_t(i)];
         if (!s.info.probed || !s.lastArrivalMs || now - s.lastArrivalMs < grace)

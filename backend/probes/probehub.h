@@ -98,6 +98,7 @@ private:
         std::unique_ptr<class ProbeThread> thread;
     };
     void checkLiveness();
+    qint64 livenessGraceMs() const;
     void loadReplay(const QString &file);
     void playReplay();
     void updateLink(int link, qint64 now);

@@ -283,11 +283,6 @@ bool AlarmsView::select(const QString &key)
     return false;
 }
 
-int AlarmsView::activeCount() const
-{
-    return int(m_fleet->alarms()->active().size());
-}
-
 void AlarmsView::acknowledgeSelected(const QString *givenComment)
 {
     const QString key = selectedKey();

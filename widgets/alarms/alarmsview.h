@@ -33,7 +33,6 @@ public:
     void acknowledgeSelected(const QString *comment = nullptr);
     void shelveSelected(int minutes, const QString *comment = nullptr);
     void unshelveSelected();
-    int activeCount() const;
 
 Q_SIGNALS:
     // A new critical alarm (not shelved): the window brings the panel forward.
