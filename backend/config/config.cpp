@@ -12,6 +12,14 @@ int Config::siteIndex(const QString &name) const
     return -1;
 }
 
+int Config::cloudIndex(const QString &name) const
+{
+    for (int i = 0; i < clouds.size(); ++i)
+        if (clouds[i].name == name)
+            return i;
+    return -1;
+}
+
 int Config::hostIndex(const QString &name) const
 {
     for (int i = 0; i < hosts.size(); ++i)

@@ -41,11 +41,25 @@ struct Link
     quint64 budgetMbit() const { return migrationBudgetMbit ? migrationBudgetMbit : capacityMbit; }
 };
 
+// An OpenStack cloud whose compute hosts are hosts of the sites ([[cloud]] kind = "openstack"):
+// its servers are read, and acted on, through Nova, never through libvirt (cloud/cloudsource.h).
+struct Cloud
+{
+    QString name;          // what [[host]] cloud = "..." names
+    QString kind;          // "openstack"
+    QString entry;         // the clouds.yaml entry ("cloud = ..."); credentials stay in that file
+    QString cloudsYaml;    // an explicit clouds.yaml; empty: OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/
+    QString region;        // overrides the entry's region_name
+    QString interface;     // endpoint interface; default "public"
+    QMap<QString, QString> zones; // site -> availability zone (Nova's hosts of that zone belong to the site)
+};
+
 struct Host
 {
     QString name;
     QString site;
-    QString uri;          // libvirt URI the console uses, placeholders expanded
+    QString cloud;        // a [[cloud]]'s name: the host is that cloud's compute host of this name
+    QString uri;          // libvirt URI the console uses, placeholders expanded (optional for a cloud's host)
     QString migrationUri; // URI other hosts' daemons use to reach this one (peer-to-peer migration)
     QString fence;        // optional command that powers the host off for good
     // drills: power_off, power_on, hang, resume (its hypervisor daemon), isolate, reconnect (its network)
@@ -178,9 +192,11 @@ struct Config
     QVector<Link> links;
     QVector<Host> hosts;
     QVector<Storage> storage;
+    QVector<Cloud> clouds;
 
     int siteIndex(const QString &name) const;
     int hostIndex(const QString &name) const;
+    int cloudIndex(const QString &name) const;
     QVector<int> hostsOfSite(int site) const;
     // The link joining two sites, or -1 (same site, or no link configured).
     int linkBetween(const QString &siteA, const QString &siteB) const;

@@ -71,7 +71,7 @@ namespace detail {
 
 void Reader::readSettings()
 {
-    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "ha", "access", "audit", "anti_affinity", "site", "link", "host", "storage"});
+    v.checkKeys(root, {}, {"title", "console", "migration", "probes", "experiments", "drills", "ha", "access", "audit", "anti_affinity", "site", "link", "cloud", "host", "storage"});
     if (auto t = v.string(root, {}, "title", false, ConfigLoader::tr("the console's window title")))
         cfg.title = *t;
 
@@ -360,7 +360,7 @@ void Reader::readHosts()
     int i = 0;
     for (const toml::table *t : v.tables(root, "host")) {
         const QString path = QStringLiteral("host[%1]").arg(++i);
-        v.checkKeys(*t, path, {"name", "site", "uri", "migration_uri", "fence", "faults"});
+        v.checkKeys(*t, path, {"name", "site", "cloud", "uri", "migration_uri", "fence", "faults"});
         Host h;
         h.faults = faults(*t, path, {QStringLiteral("power_off"), QStringLiteral("power_on"), QStringLiteral("hang"), QStringLiteral("resume"),
                                      QStringLiteral("isolate"), QStringLiteral("reconnect")});
@@ -380,7 +380,19 @@ void Reader::readHosts()
                 v.add(t->get("site")->source(), path + QStringLiteral(".site"),
                       ConfigLoader::tr("unknown site '%1'; %2").arg(h.site, siteHint()));
         }
-        if (auto uri = v.string(*t, path, "uri", true, ConfigLoader::tr("libvirt URI, e.g. qemu+ssh://root@hv1/system"))) {
+        if (auto c = v.string(*t, path, "cloud", false, ConfigLoader::tr("the name of a [[cloud]] this host is a compute host of"))) {
+            h.cloud = *c;
+            if (cfg.cloudIndex(h.cloud) < 0)
+                v.add(t->get("cloud")->source(), path + QStringLiteral(".cloud"),
+                      cfg.clouds.isEmpty() ? ConfigLoader::tr("no [[cloud]] named '%1': add one (kind = \"openstack\", cloud = \"<clouds.yaml entry>\")").arg(h.cloud)
+                                           : ConfigLoader::tr("no [[cloud]] named '%1'; clouds: %2").arg(h.cloud, [&] {
+                                                 QStringList n;
+                                                 for (const auto &x : cfg.clouds)
+                                                     n << x.name;
+                                                 return n.join(QStringLiteral(", "));
+                                             }()));
+        }
+        if (auto uri = v.string(*t, path, "uri", h.cloud.isEmpty(), ConfigLoader::tr("libvirt URI, e.g. qemu+ssh://root@hv1/system"))) {
             h.uri = QString(*uri).replace(QStringLiteral("{config_dir}"), configDir);
             const QString why = ConfigLoader::checkLibvirtUri(h.uri);
             if (!why.isEmpty())
@@ -722,7 +734,7 @@ ConfigResult ConfigLoader::loadString(const QString &text, const QString &fileNa
 
     Reader r{v, root, cfg, configDir, {}, {}};
     // The sections in the order their checks depend on each other (sites before what names them).
-    for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readDrills, &Reader::readSites, &Reader::readLinks, &Reader::readHosts, &Reader::readStorage,
+    for (auto read : {&Reader::readSettings, &Reader::readExperiments, &Reader::readDrills, &Reader::readSites, &Reader::readLinks, &Reader::readClouds, &Reader::readHosts, &Reader::readStorage,
                       &Reader::readAntiAffinity, &Reader::readHa, &Reader::readAccess, &Reader::readAudit})
         (r.*read)();
 

@@ -181,6 +181,7 @@ struct Reader
     QStringList argv(const toml::table &t, const QString &path, const char *key, const QString &what);
     // `faults = { name = [argv...], ... }`: the drills' fault and repair commands, each of `names`.
     QMap<QString, QStringList> faults(const toml::table &t, const QString &path, const QStringList &names);
+    void readClouds(); // before hosts: a host names its cloud
     void readHosts();
     void readStorage();
     void readAntiAffinity(); // after hosts: VM names are free text, but a group needs two of them

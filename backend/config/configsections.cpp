@@ -1,4 +1,5 @@
-// The configuration's operational sections: [experiments], [drills], [ha] (after the hosts).
+// The configuration's operational sections: [experiments], [drills], [ha] (after the hosts),
+// and the [[cloud]] sources.
 #include "config/configloader_p.h"
 
 namespace hawan::config::detail {
@@ -165,6 +166,59 @@ void Reader::readAudit()
             v.add(a.get(key)->source(), path + QLatin1Char('.') + QLatin1String(key), ConfigLoader::tr("must be an absolute path"));
         else
             *target = QDir::cleanPath(p);
+    }
+}
+
+void Reader::readClouds()
+{
+    QSet<QString> names;
+    int i = 0;
+    for (const toml::table *t : v.tables(root, "cloud")) {
+        const QString path = QStringLiteral("cloud[%1]").arg(++i);
+        v.checkKeys(*t, path, {"name", "kind", "cloud", "clouds_yaml", "region", "interface", "zones"});
+        Cloud c;
+        if (auto n = v.string(*t, path, "name", true, ConfigLoader::tr("the name its hosts give as cloud = \"...\""))) {
+            c.name = *n;
+            if (!nameRe().match(c.name).hasMatch())
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"),
+                      ConfigLoader::tr("'%1' is not a valid name; use letters, digits, '.', '_' or '-' (at most 63)").arg(c.name));
+            else if (names.contains(c.name))
+                v.add(t->get("name")->source(), path + QStringLiteral(".name"), ConfigLoader::tr("duplicate cloud name '%1'").arg(c.name));
+            names.insert(c.name);
+        }
+        if (auto k = v.string(*t, path, "kind", true, QStringLiteral("\"openstack\""))) {
+            c.kind = *k;
+            if (c.kind != QLatin1String("openstack"))
+                v.add(t->get("kind")->source(), path + QStringLiteral(".kind"),
+                      ConfigLoader::tr("unknown cloud kind '%1'; the one kind is \"openstack\"").arg(c.kind));
+        }
+        // Credentials are never in this file: they stay where OpenStack users keep them.
+        if (auto e = v.string(*t, path, "cloud", true, ConfigLoader::tr("the entry of clouds.yaml with its auth, as for 'openstack --os-cloud'")))
+            c.entry = *e;
+        if (auto y = v.string(*t, path, "clouds_yaml", false, ConfigLoader::tr("a clouds.yaml file; default: the places openstack looks")))
+            c.cloudsYaml = QDir::cleanPath(QDir(configDir).absoluteFilePath(QString(*y).replace(QStringLiteral("{config_dir}"), configDir)));
+        if (auto r = v.string(*t, path, "region", false, ConfigLoader::tr("region name; default: the entry's region_name")))
+            c.region = *r;
+        if (auto f = v.string(*t, path, "interface", false, QStringLiteral("public, internal or admin"))) {
+            if (!QStringList{QStringLiteral("public"), QStringLiteral("internal"), QStringLiteral("admin")}.contains(*f))
+                v.add(t->get("interface")->source(), path + QStringLiteral(".interface"),
+                      ConfigLoader::tr("'%1' is not an endpoint interface; use public, internal or admin").arg(*f));
+            else
+                c.interface = *f;
+        }
+        if (const toml::node *z = v.need(*t, path, "zones", toml::node_type::table, false,
+                                         ConfigLoader::tr("site = \"availability zone\", e.g. { Roma1 = \"roma1\" }"))) {
+            for (auto &&[key, val] : *z->as_table()) {
+                const QString site = qs(key.str());
+                if (!siteNames.contains(site))
+                    v.add(val.source(), path + QStringLiteral(".zones"), ConfigLoader::tr("unknown site '%1'; %2").arg(site, siteHint()));
+                else if (!val.is_string())
+                    v.add(val.source(), path + QStringLiteral(".zones.") + site, ConfigLoader::tr("must be an availability zone's name"));
+                else
+                    c.zones.insert(site, qs(val.as_string()->get()));
+            }
+        }
+        cfg.clouds.push_back(c);
     }
 }
 

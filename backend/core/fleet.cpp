@@ -3,6 +3,7 @@
 #include "core/alarmwatch.h"
 #include "core/migrationservice.h"
 #include "core/recoveryfollower.h"
+#include "cloud/cloudsource.h"
 #include "core/sessionpool.h"
 #include "core/sitestatus.h"
 #include "core/timelinefeed.h"
@@ -92,6 +93,11 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
     m_probes = std::make_unique<probes::ProbeHub>(config);
     m_inventory = std::make_unique<model::Inventory>(std::move(config));
     m_sessions = std::make_unique<SessionPool>(m_inventory.get(), m_probes.get(), !m_access.canChange(), m_journal->sharedKey());
+    for (const config::Cloud &c : m_inventory->config().clouds) {
+        auto source = std::make_unique<cloud::CloudSource>(c, m_inventory.get());
+        if (!source->hosts().isEmpty())
+            m_clouds.push_back(std::move(source));
+    }
     auditJobs();
     m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
                                                  [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
@@ -208,6 +214,7 @@ Fleet::~Fleet()
     m_jobs.reset(); // plans stop their reconciliation probes; migrations carry on in the daemons
     m_moves.reset();
     m_sessions.reset(); // every host thread at once
+    m_clouds.clear();
 }
 
 void Fleet::start(bool watchStorage)
@@ -215,6 +222,8 @@ void Fleet::start(bool watchStorage)
     if (watchStorage)
         m_storage->start();
     m_sessions->start();
+    for (auto &c : m_clouds)
+        c->start();
     m_alarmWatch->start();
 }
 
@@ -330,7 +339,7 @@ jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::
             if (vm.uuid == uuid)
                 manager = jobs::managerOf(vm);
     auto *job = m_jobs->add(std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(),
-                                                                 uuid, vmName, action, m_sessions->sender(host)));
+                                                                 uuid, vmName, action, sender(host)));
     // Removing a definition another manager keeps is acting behind its back; powering it is not
     // (an operator may have to stop one), and the manager learns of it from libvirt's events.
     const bool removes = action == model::VmAction::Undefine || action == model::VmAction::UndefineStale;
@@ -344,7 +353,7 @@ jobs::VmActionJob *Fleet::requestDefine(int host, const QString &name, const QSt
 {
     const bool known = host >= 0 && host < m_inventory->hostCount();
     auto job = std::make_unique<jobs::VmActionJob>(host, known ? m_inventory->host(host).name : QString(), QString(), name,
-                                                   model::VmAction::Define, m_sessions->sender(host));
+                                                   model::VmAction::Define, sender(host));
     job->setDefinition(definition);
     if (const QString manager = lv::domainManager(definition.toUtf8()); !manager.isEmpty())
         job->refuseOnStart(jobs::behindManagerText(manager));
@@ -615,6 +624,21 @@ void Fleet::auditJobs()
 int Fleet::activeMigrations(int host) const { return m_moves->activeOnHost(host); }
 int Fleet::activeOnLink(int link) const { return m_moves->activeOnLink(link); }
 int Fleet::cleanupsPending() const { return m_recoveries->cleanupsPending(); }
+cloud::CloudSource *Fleet::cloudOf(int host) const
+{
+    for (const auto &c : m_clouds)
+        if (c->hosts().contains(host))
+            return c.get();
+    return nullptr;
+}
+
+jobs::VmActionJob::Send Fleet::sender(int host) const
+{
+    if (auto *c = cloudOf(host))
+        return c->sender(host);
+    return m_sessions->sender(host);
+}
+
 quint64 Fleet::remoteCalls(int host) const { return m_sessions->remoteCalls(host); }
 quint64 Fleet::ticks(int host) const { return m_sessions->ticks(host); }
 

@@ -25,6 +25,8 @@
 
 #include <memory>
 
+namespace hawan::cloud { class CloudSource; }
+
 namespace hawan::core {
 
 class AlarmWatch;
@@ -150,6 +152,10 @@ public:
     bool linkCut(int link) const override;
     bool linkLossy(int link) const override;
 
+    // The cloud source that reports `host` (a [[host]] with cloud = ...), or null for a libvirt host.
+    cloud::CloudSource *cloudOf(int host) const;
+    const std::vector<std::unique_ptr<cloud::CloudSource>> &clouds() const { return m_clouds; }
+
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;
     // Stale definitions being removed from hosts back after a recovery (see RecoveryFollower).
@@ -164,6 +170,8 @@ private:
     jobs::PlanRunner *adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error);
     // A viewer's fleet changes nothing: true (with access().refusal() in `error`) for a viewer.
     bool refusedToViewer(QString *error) const;
+    // A VM action's way to the host: Nova for a cloud's host, else the host's libvirt session.
+    jobs::VmActionJob::Send sender(int host) const;
 
     std::unique_ptr<jobs::JobTracker> m_jobs;
     std::unique_ptr<jobs::Journal> m_journal;
@@ -171,6 +179,7 @@ private:
     std::unique_ptr<probes::ProbeHub> m_probes;
     std::unique_ptr<model::Inventory> m_inventory;
     std::unique_ptr<SessionPool> m_sessions;
+    std::vector<std::unique_ptr<cloud::CloudSource>> m_clouds; // one per [[cloud]] with hosts
     std::unique_ptr<MigrationService> m_moves;
     std::unique_ptr<TimelineFeed> m_timelineFeed;
     std::unique_ptr<RecoveryFollower> m_recoveries;

@@ -16,6 +16,11 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
     const auto &cfg = inventory->config();
     m_workers.reserve(size_t(cfg.hosts.size()));
     for (int h = 0; h < cfg.hosts.size(); ++h) {
+        if (!cfg.hosts[h].cloud.isEmpty()) {
+            // A cloud's compute host: its cloud source reports it (cloud/cloudsource.h), no libvirt session.
+            m_workers.push_back(Worker{});
+            continue;
+        }
         lv::HostSession::Options opt;
         opt.refreshMs = cfg.console.refreshIntervalMs;
         opt.keepAliveIntervalS = cfg.console.keepAliveIntervalS;
@@ -46,7 +51,8 @@ SessionPool::~SessionPool()
     m_stopping = true;
     m_starter.waitForFinished();
     for (auto &w : m_workers)
-        w.thread->quit();
+        if (w.thread)
+            w.thread->quit();
     m_workers.clear();
 }
 
@@ -58,6 +64,8 @@ void SessionPool::start()
         for (auto &w : m_workers) {
             if (m_stopping.load())
                 return;
+            if (!w.session)
+                continue;
             w.thread->start();
             QMetaObject::invokeMethod(w.session, &lv::HostSession::start, Qt::QueuedConnection);
         }
@@ -66,7 +74,7 @@ void SessionPool::start()
 
 void SessionPool::refresh(int host)
 {
-    if (host >= 0 && host < count())
+    if (host >= 0 && host < count() && m_workers[size_t(host)].session)
         QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
 }
 
@@ -78,20 +86,21 @@ void SessionPool::refreshAll()
 
 void SessionPool::retryNow(int host)
 {
-    if (host >= 0 && host < count())
+    if (host >= 0 && host < count() && m_workers[size_t(host)].session)
         QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::retryNow, Qt::QueuedConnection);
 }
 
 void SessionPool::setServiceProbe(int intervalMs)
 {
     for (auto &w : m_workers)
-        QMetaObject::invokeMethod(w.session, [s = w.session, intervalMs] { s->setServiceProbe(intervalMs); },
+        if (w.session)
+            QMetaObject::invokeMethod(w.session, [s = w.session, intervalMs] { s->setServiceProbe(intervalMs); },
                                   Qt::QueuedConnection);
 }
 
 jobs::VmActionJob::Send SessionPool::sender(int host) const
 {
-    if (host < 0 || host >= count())
+    if (host < 0 || host >= count() || !m_workers[size_t(host)].session)
         return {};
     lv::HostSession *s = m_workers[size_t(host)].session;
     return [s](const QString &uuid, model::VmAction action, const QString &definition, jobs::VmActionJob::Reply reply) {
@@ -100,7 +109,16 @@ jobs::VmActionJob::Send SessionPool::sender(int host) const
     };
 }
 
-quint64 SessionPool::remoteCalls(int host) const { return m_workers[size_t(host)].session->remoteCalls(); }
-quint64 SessionPool::ticks(int host) const { return m_workers[size_t(host)].session->ticks(); }
+quint64 SessionPool::remoteCalls(int host) const
+{
+    const auto *s = m_workers[size_t(host)].session;
+    return s ? s->remoteCalls() : 0;
+}
+
+quint64 SessionPool::ticks(int host) const
+{
+    const auto *s = m_workers[size_t(host)].session;
+    return s ? s->ticks() : 0;
+}
 
 } // namespace hawan::core

@@ -93,8 +93,10 @@ void Inventory::applyStatus(int host, const HostStatus &status)
         const QString name = m_config.hosts[host].name;
         if (status.state == HostState::Up && before != HostState::Up)
             log(LogEntry::Severity::Info, host, {},
-                tr("Connected to %1 (%2 %3, libvirt %4)")
-                    .arg(name, node.hypervisor, node.hypervisorVersion, node.libvirtVersion));
+                node.libvirtVersion.isEmpty() // a cloud's compute host, reported by its cloud
+                    ? tr("%1 is up (%2, %3)").arg(name, node.hypervisor, node.hypervisorVersion)
+                    : tr("Connected to %1 (%2 %3, libvirt %4)")
+                          .arg(name, node.hypervisor, node.hypervisorVersion, node.libvirtVersion));
         else if (status.state == HostState::Unreachable && m_hosts[host].loggedUnreachable != status.reason) {
             m_hosts[host].loggedUnreachable = status.reason;
             log(LogEntry::Severity::Error, host, {}, tr("%1 unreachable: %2").arg(name, status.reason));

@@ -1,0 +1,220 @@
+#include "cloud/cloudsource.h"
+
+#include "cloud/novaclient.h"
+#include "model/inventory.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+
+namespace hawan::cloud {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("hawan::cloud::CloudSource", s); }
+
+} // namespace
+
+CloudSource::CloudSource(const config::Cloud &cloud, model::Inventory *inventory, QObject *parent)
+    : QObject(parent), m_cloud(cloud), m_inventory(inventory),
+      m_client(new NovaClient(cloud.entry, cloud.cloudsYaml, cloud.region, cloud.interface, this))
+{
+    for (int h = 0; h < inventory->hostCount(); ++h)
+        if (inventory->host(h).cloud == cloud.name)
+            m_hosts << h;
+    m_timer.setInterval(std::max(1000, inventory->config().console.refreshIntervalMs));
+    connect(&m_timer, &QTimer::timeout, this, &CloudSource::poll);
+}
+
+CloudSource::~CloudSource() = default;
+
+void CloudSource::start()
+{
+    m_timer.start();
+    poll();
+}
+
+void CloudSource::refreshNow()
+{
+    poll();
+}
+
+void CloudSource::poll()
+{
+    if (m_inFlight || m_hosts.isEmpty())
+        return;
+    m_inFlight = true;
+    // Two calls per round, whatever the number of hosts: the services, then the servers.
+    m_client->compute("GET", QStringLiteral("/os-services?binary=nova-compute"), {}, this, [this](const NovaClient::Answer &a) {
+        if (!a.ok()) {
+            fail(a.error);
+            return;
+        }
+        auto services = parseServices(a.body);
+        if (!services) {
+            fail(ApiError{a.http, QStringLiteral("answer"), services.error()});
+            return;
+        }
+        const QString path = m_allTenants ? QStringLiteral("/servers/detail?all_tenants=1") : QStringLiteral("/servers/detail");
+        m_client->compute("GET", path, {}, this, [this, services = services.value()](const NovaClient::Answer &b) {
+            if (b.http == 403 && m_allTenants) {
+                // Not an admin: this project's servers only (said once, in the log).
+                m_allTenants = false;
+                m_inFlight = false;
+                m_inventory->log(model::LogEntry::Severity::Warning, -1, {},
+                                 tr("Cloud '%1': Nova lists only this project's servers to these credentials (not an admin): other projects' VMs are not shown").arg(m_cloud.name));
+                poll();
+                return;
+            }
+            if (!b.ok()) {
+                fail(b.error);
+                return;
+            }
+            auto servers = parseServers(b.body);
+            if (!servers) {
+                fail(ApiError{b.http, QStringLiteral("answer"), servers.error()});
+                return;
+            }
+            m_services.clear();
+            for (const ComputeService &s : services)
+                m_services.insert(s.host, s);
+            m_servers = servers.value();
+            m_error.clear();
+            m_inFlight = false;
+            ++m_rounds;
+            apply();
+            Q_EMIT refreshed();
+        });
+    });
+}
+
+void CloudSource::fail(const ApiError &e)
+{
+    m_inFlight = false;
+    m_error = e.text();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int h : std::as_const(m_hosts)) {
+        model::HostStatus st = m_inventory->hostStatus(h);
+        if (st.state != model::HostState::Unreachable)
+            st.stateSince = now;
+        st.state = model::HostState::Unreachable;
+        st.reason = tr("cloud '%1' does not answer: %2").arg(m_cloud.name, m_error);
+        st.lastUpdate = {};
+        m_inventory->applyStatus(h, st);
+    }
+    Q_EMIT refreshed();
+}
+
+void CloudSource::apply()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QVector<model::VmInfo>> byHost;
+    for (const Server &s : std::as_const(m_servers)) {
+        if (s.host.isEmpty())
+            continue; // not placed (building, or failed to schedule): on no host
+        byHost[s.host].push_back(vmInfoOf(s));
+    }
+    for (int h : std::as_const(m_hosts)) {
+        const QString name = m_inventory->host(h).name;
+        model::HostStatus st = m_inventory->hostStatus(h);
+        const model::HostState before = st.state;
+        const auto it = m_services.constFind(name);
+        st.reason.clear();
+        if (it == m_services.constEnd()) {
+            st.state = model::HostState::Unreachable;
+            st.reason = tr("cloud '%1' has no compute service on a host named '%2' (openstack compute service list)").arg(m_cloud.name, name);
+        } else if (it->forcedDown) {
+            st.state = model::HostState::Unreachable;
+            st.reason = tr("Nova: compute service forced down (its host was fenced)");
+        } else if (!it->up) {
+            st.state = model::HostState::Unreachable;
+            st.reason = tr("Nova: compute service down (no heartbeat since %1)").arg(it->updated.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        } else {
+            st.state = model::HostState::Up;
+            st.lastUpdate = now;
+            st.failedAttempts = 0;
+            if (!it->enabled)
+                st.reason = it->disabledReason.isEmpty() ? tr("Nova: compute service disabled (no new servers placed here)")
+                                                         : tr("Nova: compute service disabled: %1").arg(it->disabledReason);
+            st.node.hostname = name;
+            st.node.hypervisor = QStringLiteral("OpenStack Nova");
+            st.node.hypervisorVersion = tr("compute service in zone %1").arg(it->zone);
+        }
+        if (st.state != before)
+            st.stateSince = now;
+        m_inventory->applyStatus(h, st);
+        if (st.state == model::HostState::Up) {
+            model::HostSnapshot snap;
+            snap.at = now;
+            snap.vms = byHost.value(name);
+            std::sort(snap.vms.begin(), snap.vms.end(), [](const model::VmInfo &a, const model::VmInfo &b) { return a.name < b.name; });
+            for (const auto &vm : std::as_const(snap.vms))
+                if (model::vmIsActive(vm.state))
+                    snap.vmMemoryKiB += vm.memoryKiB;
+            m_inventory->applySnapshot(h, snap);
+        }
+    }
+    // Nova's compute hosts that no site holds: said once each, so a config can be completed.
+    for (auto it = m_services.constBegin(); it != m_services.constEnd(); ++it) {
+        if (m_inventory->config().hostIndex(it.key()) >= 0 || m_loggedUnplaced.contains(it.key()))
+            continue;
+        m_loggedUnplaced.insert(it.key());
+        const QString site = m_cloud.zones.key(it->zone);
+        m_inventory->log(model::LogEntry::Severity::Warning, -1, {},
+                         site.isEmpty() ? tr("Cloud '%1': compute host '%2' (zone %3) is on no site: add a [[host]] with cloud = \"%1\"").arg(m_cloud.name, it.key(), it->zone)
+                                        : tr("Cloud '%1': compute host '%2' of zone %3 (site %4) is not in the configuration: add a [[host]] with site = \"%4\" and cloud = \"%1\"").arg(m_cloud.name, it.key(), it->zone, site));
+    }
+}
+
+std::optional<ComputeService> CloudSource::service(const QString &host) const
+{
+    const auto it = m_services.constFind(host);
+    if (it == m_services.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Server> CloudSource::server(const QString &id) const
+{
+    for (const Server &s : m_servers)
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+jobs::VmActionJob::Send CloudSource::sender(int host)
+{
+    if (!m_hosts.contains(host))
+        return {};
+    return [this, guard = QPointer<CloudSource>(this)](const QString &uuid, model::VmAction action, const QString &, jobs::VmActionJob::Reply reply) {
+        // Called on the job's thread (this one); Nova's server actions answer 202 once accepted.
+        if (!guard) {
+            reply(false, tr("the cloud source is gone"));
+            return;
+        }
+        QByteArray body;
+        switch (action) {
+        case model::VmAction::Start: body = R"({"os-start": null})"; break;
+        case model::VmAction::Shutdown:
+        case model::VmAction::Destroy: body = R"({"os-stop": null})"; break;
+        case model::VmAction::Pause: body = R"({"pause": null})"; break;
+        case model::VmAction::Resume: body = R"({"unpause": null})"; break;
+        default:
+            reply(false, tr("Nova manages this VM: create and delete its servers through OpenStack (openstack server create/delete), not here"));
+            return;
+        }
+        m_client->compute("POST", QStringLiteral("/servers/%1/action").arg(uuid), body, this, [this, reply](const NovaClient::Answer &a) {
+            if (a.ok()) {
+                reply(true, tr("accepted by Nova"));
+                refreshNow();
+            } else {
+                reply(false, tr("Nova refused: %1").arg(a.error.text()));
+            }
+        });
+    };
+}
+
+} // namespace hawan::cloud

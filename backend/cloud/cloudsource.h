@@ -1,0 +1,70 @@
+#pragma once
+// A cloud as a source of hosts and VMs: the second source beside the libvirt sessions
+// (core::SessionPool), feeding the same Inventory. Every refresh interval it asks Nova for its
+// compute services and servers (two calls, whatever the number of hosts) and reports each
+// configured compute host as the sessions report a libvirt host: a status (up; unreachable when
+// its service is down, forced down, missing, or the API does not answer) and a snapshot of its
+// servers as VMs (managed by Nova: never moved, restarted or defined through libvirt).
+// VM actions on them go through Nova's server actions (sender()).
+#include "cloud/nova.h"
+#include "config/config.h"
+#include "jobs/vmactionjob.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace hawan::model { class Inventory; }
+
+namespace hawan::cloud {
+
+class NovaClient;
+
+class CloudSource : public QObject
+{
+    Q_OBJECT
+public:
+    CloudSource(const config::Cloud &cloud, model::Inventory *inventory, QObject *parent = nullptr);
+    ~CloudSource() override;
+
+    const config::Cloud &cloud() const { return m_cloud; }
+    NovaClient *client() const { return m_client; }
+    QVector<int> hosts() const { return m_hosts; }
+    void start();
+    void refreshNow();
+    // How to hand a VM action on `host` to Nova (start/stop/pause/unpause); null for a host not of this cloud.
+    jobs::VmActionJob::Send sender(int host);
+
+    // What Nova said last (empty before the first answer).
+    std::optional<ComputeService> service(const QString &host) const;
+    std::optional<Server> server(const QString &id) const;
+    QString lastError() const { return m_error; }
+    int rounds() const { return m_rounds; } // answered polls (tests)
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void poll();
+    void apply();
+    void fail(const ApiError &e);
+
+    config::Cloud m_cloud;
+    model::Inventory *m_inventory;
+    NovaClient *m_client;
+    QVector<int> m_hosts; // inventory indexes of this cloud's hosts
+    QTimer m_timer;
+    bool m_inFlight = false;
+    bool m_allTenants = true;
+    QHash<QString, ComputeService> m_services;
+    QVector<Server> m_servers;
+    QString m_error;
+    int m_rounds = 0;
+    QSet<QString> m_loggedUnplaced;
+};
+
+} // namespace hawan::cloud
