@@ -203,7 +203,7 @@ int migrateCommand(Call &c)
         }
         new JobLines(c.fleet.jobs(), &c.app); // its start and progress lines
         QString error;
-        jobs::MigrationJob *job = c.fleet.startMigration(from, uuid, dest, opt, &error);
+        jobs::MoveJob *job = c.fleet.startMigration(from, uuid, dest, opt, &error);
         if (!job) {
             err() << Text::tr("hawanctl: cannot migrate: %1").arg(error) << Qt::endl;
             return c.app.exit(1);

@@ -115,7 +115,7 @@ void CloudSource::apply()
     for (const Server &s : std::as_const(m_servers)) {
         if (s.host.isEmpty())
             continue; // not placed (building, or failed to schedule): on no host
-        byHost[s.host].push_back(vmInfoOf(s));
+        byHost[s.host].push_back(vmInfoOf(s, m_cloud.name));
     }
     for (int h : std::as_const(m_hosts)) {
         const QString name = m_inventory->host(h).name;

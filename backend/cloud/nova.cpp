@@ -214,7 +214,7 @@ model::VmState vmStateOf(const Server &s)
     return VmState::NoState;
 }
 
-model::VmInfo vmInfoOf(const Server &s)
+model::VmInfo vmInfoOf(const Server &s, const QString &cloud)
 {
     model::VmInfo vm;
     vm.uuid = s.id;
@@ -223,7 +223,7 @@ model::VmInfo vmInfoOf(const Server &s)
     vm.vcpus = quint32(std::max(0, s.vcpus));
     vm.memoryKiB = vm.maxMemoryKiB = s.ramMiB * 1024;
     vm.migrating = s.taskState == QLatin1String("migrating");
-    vm.managedBy = QStringLiteral("OpenStack Nova");
+    vm.cloud = cloud; // acted on through Nova: not "behind Nova's back" (managedBy stays empty)
     return vm;
 }
 

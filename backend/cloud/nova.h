@@ -79,7 +79,7 @@ Result<Server, QString> parseServer(const QByteArray &body);           // GET /s
 
 // How a server shows in the console: its state as a VM (ERROR shows crashed; BUILD, no state).
 model::VmState vmStateOf(const Server &s);
-model::VmInfo vmInfoOf(const Server &s);
+model::VmInfo vmInfoOf(const Server &s, const QString &cloud);
 
 struct ComputeService
 {

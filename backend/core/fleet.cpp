@@ -4,6 +4,7 @@
 #include "core/migrationservice.h"
 #include "core/recoveryfollower.h"
 #include "cloud/cloudsource.h"
+#include "cloud/novamigrationjob.h"
 #include "core/sessionpool.h"
 #include "core/sitestatus.h"
 #include "core/timelinefeed.h"
@@ -101,6 +102,10 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
     auditJobs();
     m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
                                                  [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
+    m_moves->setCloudMove([this](int fromHost, const jobs::MoveJob::Target &t, const jobs::MigrationOptions &o) -> std::unique_ptr<jobs::MoveJob> {
+        cloud::CloudSource *c = cloudOf(fromHost);
+        return std::make_unique<cloud::NovaMigrationJob>(t, o, c ? c->client() : nullptr);
+    });
     m_timelineFeed = std::make_unique<TimelineFeed>(m_probes->timeline(), m_jobs.get(), m_inventory.get(), m_storage.get());
     m_recoveries = std::make_unique<RecoveryFollower>(
         m_inventory.get(), m_journal.get(), m_jobs.get(),
@@ -378,6 +383,9 @@ jobs::MoveJob *Fleet::launchMove(int fromHost, const QString &uuid, int toHost, 
             return nullptr;
         }
     }
+    // A cloud's server: through its cloud (MigrationService makes a NovaMigrationJob).
+    if (cloudOf(fromHost) || cloudOf(toHost))
+        return m_moves->launch(fromHost, uuid, toHost, options, opened, error);
     // Never behind another manager's back (Nova): not migrated, not restarted from its definition.
     QString manager = opened.isEmpty() ? QString() : lv::domainManager(opened.toUtf8());
     if (manager.isEmpty() && fromHost >= 0 && fromHost < m_inventory->hostCount())
@@ -425,7 +433,7 @@ bool Fleet::linkLossy(int link) const
     return link >= 0 && m_probes->linkState(link).loss > 0;
 }
 
-jobs::MigrationJob *Fleet::startMigration(int fromHost, const QString &uuid, int toHost,
+jobs::MoveJob *Fleet::startMigration(int fromHost, const QString &uuid, int toHost,
                                           const jobs::MigrationOptions &options, QString *error)
 {
     const auto &hosts = m_inventory->config().hosts;
@@ -461,7 +469,7 @@ jobs::MigrationJob *Fleet::startMigration(int fromHost, const QString &uuid, int
     jobs::PlanRunner *runner = runPlan(plan, opt, error);
     if (!runner)
         return nullptr;
-    auto *job = qobject_cast<jobs::MigrationJob *>(runner->job(0));
+    auto *job = qobject_cast<jobs::MoveJob *>(runner->job(0));
     if (!job && error)
         *error = runner->move(0).message;
     return job;

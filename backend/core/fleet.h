@@ -79,7 +79,7 @@ public:
     // Starts a live migration of a VM from `fromHost` to `toHost` as a one-move plan (journaled
     // first); the job is owned by the fleet. Returns null and sets `error` when it cannot even
     // start (unknown host, no migration_uri, journal not writable).
-    jobs::MigrationJob *startMigration(int fromHost, const QString &uuid, int toHost,
+    jobs::MoveJob *startMigration(int fromHost, const QString &uuid, int toHost,
                                        const jobs::MigrationOptions &options, QString *error = nullptr);
     // The moves (migrations and restarts) and plans the tracker still holds, oldest first.
     QList<jobs::MoveJob *> migrations() const { return m_jobs->jobsOf<jobs::MoveJob>(); }

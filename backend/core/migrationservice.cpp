@@ -32,7 +32,17 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
         return failWith(tr("unknown host"));
     if (fromHost == toHost)
         return failWith(tr("the VM is already on %1").arg(hosts[toHost].name));
-    if (hosts[toHost].migrationUri.isEmpty() && !restart)
+    const QString cloud = hosts[fromHost].cloud;
+    if (!cloud.isEmpty() || !hosts[toHost].cloud.isEmpty()) {
+        // A cloud's server moves through its cloud, to another compute host of that cloud.
+        if (hosts[toHost].cloud != cloud)
+            return failWith(cloud.isEmpty() ? tr("%1 is a compute host of cloud '%2': only its servers go there, through Nova").arg(hosts[toHost].name, hosts[toHost].cloud)
+                                            : tr("%1 is not a compute host of cloud '%2': Nova moves its servers only between its own hosts").arg(hosts[toHost].name, cloud));
+        if (restart)
+            return failWith(tr("a cloud's server is recovered by Nova's evacuate, not restarted from its definition"));
+        if (!m_cloudMove)
+            return failWith(tr("no cloud source for cloud '%1'").arg(cloud));
+    } else if (hosts[toHost].migrationUri.isEmpty() && !restart)
         return failWith(tr("%1 has no migration_uri: the source daemon needs an address to reach it "
                            "(see docs/configuration.md)").arg(hosts[toHost].name));
     QString vmName = uuid;
@@ -55,6 +65,8 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
                 lockspaces << st.lockspaceDir;
         job->setLockspaces(std::move(lockspaces));
         raw = m_tracker->add(std::move(job));
+    } else if (!cloud.isEmpty()) {
+        raw = m_tracker->add(m_cloudMove(fromHost, t, options));
     } else {
         raw = m_tracker->add(std::make_unique<jobs::MigrationJob>(t, options));
     }

@@ -3,17 +3,17 @@
 // counts the moves per host and per WAN link (the plans' limits read these, never the history),
 // splits each link's bandwidth budget between the migrations copying across it, and samples their
 // rates into the probes' migration-stream series.
+#include "jobs/movejob.h"
+
 #include <QList>
 #include <QObject>
 #include <QVector>
 
 #include <functional>
 
-namespace hawan::jobs {
-class JobTracker;
-class MoveJob;
-struct MigrationOptions;
-} // namespace hawan::jobs
+#include <memory>
+
+namespace hawan::jobs { class JobTracker; }
 namespace hawan::model { class Inventory; }
 namespace hawan::probes { class ProbeHub; }
 
@@ -32,6 +32,11 @@ public:
     jobs::MoveJob *launch(int fromHost, const QString &uuid, int toHost, const jobs::MigrationOptions &options,
                           const QString &definition, QString *error);
 
+    // How a move of a cloud's server is made (Fleet: a NovaMigrationJob on that cloud's client).
+    using CloudMove = std::function<std::unique_ptr<jobs::MoveJob>(int fromHost, const jobs::MoveJob::Target &target,
+                                                                   const jobs::MigrationOptions &options)>;
+    void setCloudMove(CloudMove make) { m_cloudMove = std::move(make); }
+
     int activeOnHost(int host) const; // sent or received by the host, running now
     int activeOnLink(int link) const; // running now across that WAN link
     const QList<jobs::MoveJob *> &running() const { return m_running; }
@@ -49,6 +54,7 @@ private:
     jobs::JobTracker *m_tracker;
     probes::ProbeHub *m_probes;
     std::function<void(int)> m_refreshHost;
+    CloudMove m_cloudMove;
     QList<jobs::MoveJob *> m_running;
     QVector<double> m_streamPeakBps; // per link: the highest total in this sampling interval
     bool m_sampling = false;

@@ -31,7 +31,7 @@ class QProcess;
 #include <optional>
 
 namespace hawan::core { class Fleet; }
-namespace hawan::jobs { class PlanRunner; class MigrationJob; }
+namespace hawan::jobs { class PlanRunner; class MigrationJob; class MoveJob; }
 
 namespace hawan::drills {
 
@@ -259,7 +259,7 @@ private:
     struct CensusVm { QString uuid, name, host; bool active = false; };
     QVector<CensusVm> m_census;
     QPointer<jobs::PlanRunner> m_recovery;
-    QPointer<jobs::MigrationJob> m_migration;
+    QPointer<jobs::MoveJob> m_migration;
     qint64 m_maxPending = 0, m_maxSplit = 0; // seen by the storage monitor since the fault
     int m_alarms = 0;
     QStringList m_alarmTexts;

@@ -143,7 +143,7 @@ void TstLabMigration::migratesAcrossTheWan()
     jobs::MigrationOptions opt;
     opt.timeoutS = 120;
     QString error;
-    jobs::MigrationJob *job = m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error);
+    jobs::MigrationJob *job = qobject_cast<jobs::MigrationJob *>(m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error));
     QVERIFY2(job, qPrintable(error));
     QSignalSpy progress(job, &jobs::MigrationJob::progressChanged);
     QSignalSpy done(job, &jobs::MigrationJob::finished);
@@ -172,7 +172,7 @@ void TstLabMigration::migratesAcrossTheWan()
     QCOMPARE(r.bytesSent, quint64(processed));
 
     // And back, leaving the lab as the fixture made it.
-    jobs::MigrationJob *back = m_fleet->startMigration(to, find(to, name)->uuid, from, opt, &error);
+    jobs::MigrationJob *back = qobject_cast<jobs::MigrationJob *>(m_fleet->startMigration(to, find(to, name)->uuid, from, opt, &error));
     QVERIFY2(back, qPrintable(error));
     QSignalSpy backDone(back, &jobs::MigrationJob::finished);
     QVERIFY(backDone.wait(150000));
@@ -191,7 +191,7 @@ void TstLabMigration::cancelMidMigrationKeepsTheVmOnTheSource()
     jobs::MigrationOptions opt;
     opt.timeoutS = 120;
     QString error;
-    jobs::MigrationJob *job = m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error);
+    jobs::MigrationJob *job = qobject_cast<jobs::MigrationJob *>(m_fleet->startMigration(from, find(from, name)->uuid, to, opt, &error));
     QVERIFY2(job, qPrintable(error));
     QSignalSpy done(job, &jobs::MigrationJob::finished);
     QTRY_VERIFY_WITH_TIMEOUT(job->progress().dataProcessed > (4ull << 20), 60000);
@@ -215,7 +215,7 @@ jobs::MigrationJob *TstLabMigration::migrate(const QString &name, const QString 
     auto *job = m_fleet->startMigration(from, find(from, name)->uuid, m_inv->config().hostIndex(toHost), opt, &error);
     if (!job)
         qWarning() << error;
-    return job;
+    return qobject_cast<jobs::MigrationJob *>(job);
 }
 
 void TstLabMigration::hardDirtyingGuestIsPredictedNotToConverge()

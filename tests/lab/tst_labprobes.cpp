@@ -191,7 +191,7 @@ void TstLabProbes::migrationIsMarkedAndItsStreamDrawn()
             peak = std::max(peak, m_fleet->probes()->latest(s).point.mid);
     });
     QString error;
-    jobs::MigrationJob *job = m_fleet->startMigration(from, uuidOn(from), to, {}, &error);
+    jobs::MigrationJob *job = qobject_cast<jobs::MigrationJob *>(m_fleet->startMigration(from, uuidOn(from), to, {}, &error));
     QVERIFY2(job, qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 180000);
     QCOMPARE(int(job->result().outcome), int(jobs::MigrationResult::Outcome::Succeeded));
@@ -207,7 +207,7 @@ void TstLabProbes::migrationIsMarkedAndItsStreamDrawn()
     QVERIFY(started && ended);
     // Back where it was, for the tests that follow.
     QTRY_VERIFY_WITH_TIMEOUT(!uuidOn(to).isEmpty(), 30000);
-    jobs::MigrationJob *back = m_fleet->startMigration(to, uuidOn(to), from, {}, &error);
+    jobs::MigrationJob *back = qobject_cast<jobs::MigrationJob *>(m_fleet->startMigration(to, uuidOn(to), from, {}, &error));
     QVERIFY2(back, qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(back->isFinished(), 180000);
     QCOMPARE(int(back->result().outcome), int(jobs::MigrationResult::Outcome::Succeeded));

@@ -262,7 +262,7 @@ std::unique_ptr<core::Fleet> migratingFleet(QTemporaryDir &dir)
     return waitAllReported(fleet->inventory()) ? std::move(fleet) : nullptr;
 }
 // roma1-hv1's first VM sent to napoli-hv1 as a single migration; null (with `error`) if refused.
-jobs::MigrationJob *migrateFirstVm(core::Fleet &fleet, QString *error)
+jobs::MoveJob *migrateFirstVm(core::Fleet &fleet, QString *error)
 {
     Inventory *inv = fleet.inventory();
     const int from = inv->config().hostIndex(QStringLiteral("roma1-hv1")), to = inv->config().hostIndex(QStringLiteral("napoli-hv1"));
@@ -279,7 +279,7 @@ void TstFleet::migrationActsOnlyOnceJournaled()
     auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
     const int from = fleet->inventory()->config().hostIndex(QStringLiteral("roma1-hv1"));
     QString error;
-    jobs::MigrationJob *job = migrateFirstVm(*fleet, &error);
+    jobs::MoveJob *job = migrateFirstVm(*fleet, &error);
     QVERIFY2(job, qPrintable(error));
     // Returned at once, before the disk has the record: shown, counted against the limits, not acting.
     QVERIFY(!job->isStarted());
@@ -318,7 +318,7 @@ void TstFleet::abortBeforeTheRecordLandsNeverStarts()
     auto restore = qScopeGuard([] { jobs::Journal::setWriteDelayForTesting(0); });
     const int from = fleet->inventory()->config().hostIndex(QStringLiteral("roma1-hv1"));
     QString error;
-    jobs::MigrationJob *job = migrateFirstVm(*fleet, &error);
+    jobs::MoveJob *job = migrateFirstVm(*fleet, &error);
     QVERIFY2(job, qPrintable(error));
     jobs::PlanRunner *runner = fleet->plans().back();
     runner->abort();

@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(!fleet.launchMove(n1, QStringLiteral("another-uuid"), n2, {}, nova->definition, &error));
         QVERIFY(error.contains(QLatin1String("managed by OpenStack Nova")));
         // …a one-VM migration (its plan's only move fails, nothing moved)…
-        jobs::MigrationJob *mig = fleet.startMigration(n1, QString::fromLatin1(kUuid), n2, {}, &error);
+        jobs::MoveJob *mig = fleet.startMigration(n1, QString::fromLatin1(kUuid), n2, {}, &error);
         if (mig) {
             QVERIFY(QTest::qWaitFor([mig] { return mig->isFinished(); }, 10000));
             QVERIFY(!mig->jobResult().succeeded());
