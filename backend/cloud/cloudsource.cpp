@@ -82,11 +82,24 @@ void CloudSource::poll()
             for (const ComputeService &s : services)
                 m_services.insert(s.host, s);
             m_servers = servers.value();
-            m_error.clear();
-            m_inFlight = false;
-            ++m_rounds;
-            apply();
-            Q_EMIT refreshed();
+            // The hosts' size (memory, CPUs) for the plans: seldom changes, read every 10th round.
+            auto done = [this] {
+                m_error.clear();
+                m_inFlight = false;
+                ++m_rounds;
+                apply();
+                clearForcedDownOfReturnedHosts();
+                Q_EMIT refreshed();
+            };
+            if (m_rounds % 10 != 0 && !m_hypervisors.isEmpty())
+                return done();
+            m_client->compute("GET", QStringLiteral("/os-hypervisors/detail"), {}, this, [this, done](const NovaClient::Answer &c) {
+                if (c.ok())
+                    if (auto h = parseHypervisors(c.body))
+                        for (const Hypervisor &x : h.value())
+                            m_hypervisors.insert(x.serviceHost, x);
+                done();
+            });
         });
     });
 }
@@ -142,6 +155,11 @@ void CloudSource::apply()
             st.node.hostname = name;
             st.node.hypervisor = QStringLiteral("OpenStack Nova");
             st.node.hypervisorVersion = tr("compute service in zone %1").arg(it->zone);
+            if (const auto hv = m_hypervisors.constFind(name); hv != m_hypervisors.constEnd()) {
+                st.node.cpus = hv->vcpus;
+                st.node.memoryKiB = hv->memoryMiB * 1024;
+                st.node.cpuModel = hv->type;
+            }
         }
         if (st.state != before)
             st.stateSince = now;
@@ -166,6 +184,80 @@ void CloudSource::apply()
         m_inventory->log(model::LogEntry::Severity::Warning, -1, {},
                          site.isEmpty() ? tr("Cloud '%1': compute host '%2' (zone %3) is on no site: add a [[host]] with cloud = \"%1\"").arg(m_cloud.name, it.key(), it->zone)
                                         : tr("Cloud '%1': compute host '%2' of zone %3 (site %4) is not in the configuration: add a [[host]] with site = \"%4\" and cloud = \"%1\"").arg(m_cloud.name, it.key(), it->zone, site));
+    }
+}
+
+void CloudSource::putService(const QString &host, const QByteArray &body, QObject *context, Done done)
+{
+    const auto it = m_services.constFind(host);
+    if (it == m_services.constEnd()) {
+        done(false, m_rounds == 0 ? tr("cloud '%1' has not answered yet").arg(m_cloud.name)
+                                  : tr("cloud '%1' has no compute service on '%2'").arg(m_cloud.name, host));
+        return;
+    }
+    m_client->compute("PUT", QStringLiteral("/os-services/%1").arg(it->id), body, context, [this, done](const NovaClient::Answer &a) {
+        if (a.ok())
+            refreshNow();
+        done(a.ok(), a.ok() ? QString() : tr("Nova refused: %1").arg(a.error.text()));
+    });
+}
+
+void CloudSource::setServiceEnabled(const QString &host, bool enabled, const QString &reason, QObject *context, Done done)
+{
+    QJsonObject o{{QStringLiteral("status"), enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")}};
+    if (!enabled)
+        o.insert(QStringLiteral("disabled_reason"), reason.left(255));
+    putService(host, QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done));
+}
+
+void CloudSource::setForcedDown(const QString &host, bool down, QObject *context, Done done, const QString &reason)
+{
+    // Forced down with the reason in one update (a fenced host is also out of placements).
+    QJsonObject o{{QStringLiteral("forced_down"), down}};
+    if (down && !reason.isEmpty()) {
+        o.insert(QStringLiteral("status"), QStringLiteral("disabled"));
+        o.insert(QStringLiteral("disabled_reason"), reason.left(255));
+    }
+    putService(host, QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done));
+}
+
+// Nova counts a forced-down service down whatever it does; its heartbeats still move its
+// updated_at. One this console forced down (its disabled reason says so) whose heartbeat moves
+// again is back: forced-down is cleared, so Nova's view is true again. It stays disabled (out of
+// placements) until an operator brings it back.
+void CloudSource::clearForcedDownOfReturnedHosts()
+{
+    for (auto it = m_services.constBegin(); it != m_services.constEnd(); ++it) {
+        const ComputeService &s = *it;
+        if (!s.forcedDown || !s.disabledReason.startsWith(QLatin1String("hawan:"))) {
+            m_forcedHeartbeat.remove(s.host);
+            continue;
+        }
+        const auto seen = m_forcedHeartbeat.constFind(s.host);
+        if (seen == m_forcedHeartbeat.constEnd()) {
+            m_forcedHeartbeat.insert(s.host, s.updated);
+            m_heartbeats.remove(s.host);
+            continue;
+        }
+        if (s.updated.isValid() && *seen != s.updated) {
+            // Two heartbeats, not one change: an API update of the record moves it too.
+            m_forcedHeartbeat.insert(s.host, s.updated);
+            ++m_heartbeats[s.host];
+        }
+        if (m_heartbeats.value(s.host) >= 2 && !m_clearing.contains(s.host)) {
+            m_clearing.insert(s.host);
+            const QString host = s.host;
+            m_inventory->log(model::LogEntry::Severity::Info, m_inventory->config().hostIndex(host), {},
+                             tr("%1 is back (its compute service reports again): clearing Nova's forced-down; it stays disabled until brought back").arg(host));
+            setForcedDown(host, false, this, [this, host](bool ok, const QString &why) {
+                m_clearing.remove(host);
+                m_forcedHeartbeat.remove(host);
+                m_heartbeats.remove(host);
+                if (!ok)
+                    m_inventory->log(model::LogEntry::Severity::Error, m_inventory->config().hostIndex(host), {},
+                                     tr("%1: clearing forced-down failed, tried again at the next heartbeat: %2").arg(host, why));
+            });
+        }
     }
 }
 

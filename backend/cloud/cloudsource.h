@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 #include <optional>
 
 namespace hawan::model { class Inventory; }
@@ -39,6 +41,15 @@ public:
     // How to hand a VM action on `host` to Nova (start/stop/pause/unpause); null for a host not of this cloud.
     jobs::VmActionJob::Send sender(int host);
 
+    // A compute service's switches (PUT /os-services/{id}, 2.53): enabled (maintenance is
+    // "disabled" with a reason) and forced down (after a fence, before evacuating). `done(ok, why)`
+    // on this thread. Fails at once for a host Nova has not reported yet.
+    using Done = std::function<void(bool ok, const QString &why)>;
+    void setServiceEnabled(const QString &host, bool enabled, const QString &reason, QObject *context, Done done);
+    // `reason` (with `down`): also disabled with it; a reason starting "hawan:" marks the ones this
+    // console forced down, cleared again when their heartbeat returns.
+    void setForcedDown(const QString &host, bool down, QObject *context, Done done, const QString &reason = {});
+
     // What Nova said last (empty before the first answer).
     std::optional<ComputeService> service(const QString &host) const;
     std::optional<Server> server(const QString &id) const;
@@ -52,6 +63,8 @@ private:
     void poll();
     void apply();
     void fail(const ApiError &e);
+    void putService(const QString &host, const QByteArray &body, QObject *context, Done done);
+    void clearForcedDownOfReturnedHosts();
 
     config::Cloud m_cloud;
     model::Inventory *m_inventory;
@@ -62,9 +75,13 @@ private:
     bool m_allTenants = true;
     QHash<QString, ComputeService> m_services;
     QVector<Server> m_servers;
+    QHash<QString, Hypervisor> m_hypervisors; // by service host
     QString m_error;
     int m_rounds = 0;
     QSet<QString> m_loggedUnplaced;
+    QHash<QString, QDateTime> m_forcedHeartbeat; // a forced-down service's last heartbeat seen
+    QHash<QString, int> m_heartbeats;
+    QSet<QString> m_clearing;
 };
 
 } // namespace hawan::cloud

@@ -250,6 +250,28 @@ Result<QVector<ComputeService>, QString> parseServices(const QByteArray &body)
     return out;
 }
 
+Result<QVector<Hypervisor>, QString> parseHypervisors(const QByteArray &body)
+{
+    auto a = list(body, "hypervisors");
+    if (!a)
+        return tr("Nova's hypervisors: %1").arg(a.error());
+    QVector<Hypervisor> out;
+    for (const QJsonValue &v : a.value()) {
+        const QJsonObject h = v.toObject();
+        Hypervisor x;
+        x.name = h.value(QLatin1String("hypervisor_hostname")).toString();
+        x.serviceHost = h.value(QLatin1String("service")).toObject().value(QLatin1String("host")).toString();
+        x.type = h.value(QLatin1String("hypervisor_type")).toString();
+        x.version = h.value(QLatin1String("hypervisor_version")).toInt();
+        x.hostIp = h.value(QLatin1String("host_ip")).toString();
+        x.vcpus = std::max(0, h.value(QLatin1String("vcpus")).toInt());
+        x.memoryMiB = bytes(h.value(QLatin1String("memory_mb")));
+        if (!x.serviceHost.isEmpty())
+            out.push_back(x);
+    }
+    return out;
+}
+
 bool Migration::finished() const
 {
     static const QStringList done{QStringLiteral("completed"), QStringLiteral("done"), QStringLiteral("error"),

@@ -95,6 +95,20 @@ struct ComputeService
 
 Result<QVector<ComputeService>, QString> parseServices(const QByteArray &body); // GET /os-services
 
+// A hypervisor (compute node) as Nova counts it (GET /os-hypervisors/detail, up to 2.87).
+struct Hypervisor
+{
+    QString name;          // hypervisor_hostname
+    QString serviceHost;   // its compute service's host
+    QString type;          // "QEMU"
+    int version = 0;       // 7002022
+    QString hostIp;
+    int vcpus = 0;
+    quint64 memoryMiB = 0;
+};
+
+Result<QVector<Hypervisor>, QString> parseHypervisors(const QByteArray &body);
+
 struct Migration
 {
     int id = 0;

@@ -172,8 +172,10 @@ void NovaClient::send(Pending p)
     if (!p.body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *r = m_net->sendCustomRequest(req, p.verb, p.body);
+    ++m_inFlight;
     connect(r, &QNetworkReply::finished, this, [this, r, p = std::move(p)]() mutable {
         r->deleteLater();
+        --m_inFlight;
         Answer a;
         a.http = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.body = r->readAll();

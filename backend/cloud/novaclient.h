@@ -41,6 +41,8 @@ public:
     void compute(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context, Done done);
 
     bool hasToken() const;
+    // Calls asked and not answered yet (queued behind a token, or on the wire).
+    int pending() const { return m_inFlight + int(m_queue.size()); }
     QString lastAuthError() const { return m_authError; }
     QString userName() const { return m_token.userName; }
     QString computeUrl() const { return m_computeUrl; }
@@ -76,6 +78,7 @@ private:
     bool m_authenticating = false;
     int m_authentications = 0;
     int m_timeoutMs = 30000;
+    int m_inFlight = 0;
     std::deque<Pending> m_queue;
     QNetworkAccessManager *m_net = nullptr;
 };

@@ -4,6 +4,8 @@
 #include "core/migrationservice.h"
 #include "core/recoveryfollower.h"
 #include "cloud/cloudsource.h"
+#include "cloud/novaevacuatejob.h"
+#include "cloud/novaclient.h"
 #include "cloud/novamigrationjob.h"
 #include "core/sessionpool.h"
 #include "core/sitestatus.h"
@@ -102,8 +104,10 @@ Fleet::Fleet(config::Config config, const Access &access, std::unique_ptr<jobs::
     auditJobs();
     m_moves = std::make_unique<MigrationService>(m_inventory.get(), m_jobs.get(), m_probes.get(),
                                                  [sessions = m_sessions.get()](int host) { sessions->refresh(host); });
-    m_moves->setCloudMove([this](int fromHost, const jobs::MoveJob::Target &t, const jobs::MigrationOptions &o) -> std::unique_ptr<jobs::MoveJob> {
+    m_moves->setCloudMove([this](int fromHost, const jobs::MoveJob::Target &t, const jobs::MigrationOptions &o, bool rebuild) -> std::unique_ptr<jobs::MoveJob> {
         cloud::CloudSource *c = cloudOf(fromHost);
+        if (rebuild)
+            return std::make_unique<cloud::NovaEvacuateJob>(t, o, c);
         return std::make_unique<cloud::NovaMigrationJob>(t, o, c ? c->client() : nullptr);
     });
     m_timelineFeed = std::make_unique<TimelineFeed>(m_probes->timeline(), m_jobs.get(), m_inventory.get(), m_storage.get());
@@ -582,6 +586,18 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
     m_inventory->setMaintenance(host, on);
     m_inventory->log(model::LogEntry::Severity::Info, host, {},
                      on ? tr("In maintenance: receives no new VMs") : tr("Out of maintenance"));
+    if (cloud::CloudSource *c = cloudOf(host)) {
+        // A cloud's host: its compute service disabled (Nova places nothing there) or enabled again.
+        const QString name = m_inventory->host(host).name;
+        c->setServiceEnabled(name, !on, QStringLiteral("hawan: maintenance by %1").arg(actorName()), this,
+                             [this, host, name, on](bool ok, const QString &why) {
+                                 m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {},
+                                                  ok ? (on ? tr("%1: compute service disabled in Nova").arg(name) : tr("%1: compute service enabled in Nova").arg(name))
+                                                     : tr("%1: Nova did not %2 its compute service: %3").arg(name, on ? tr("disable") : tr("enable"), why));
+                             });
+        if (!on)
+            c->setForcedDown(name, false, this, [](bool, const QString &) {}); // back from a recovery too
+    }
     audit({on ? QStringLiteral("maintenance-on") : QStringLiteral("maintenance-off"), m_inventory->host(host).name, {},
            QStringLiteral("done"), on ? tr("In maintenance: receives no new VMs") : tr("Out of maintenance"), {}});
     return true;
@@ -638,6 +654,14 @@ cloud::CloudSource *Fleet::cloudOf(int host) const
         if (c->hosts().contains(host))
             return c.get();
     return nullptr;
+}
+
+int Fleet::cloudCallsPending() const
+{
+    int n = 0;
+    for (const auto &c : m_clouds)
+        n += c->client()->pending();
+    return n;
 }
 
 jobs::VmActionJob::Send Fleet::sender(int host) const

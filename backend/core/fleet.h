@@ -155,6 +155,9 @@ public:
     // The cloud source that reports `host` (a [[host]] with cloud = ...), or null for a libvirt host.
     cloud::CloudSource *cloudOf(int host) const;
     const std::vector<std::unique_ptr<cloud::CloudSource>> &clouds() const { return m_clouds; }
+    // Calls to the clouds' APIs not answered yet (a command line waits for them before it exits:
+    // an action such as disabling a compute service is asked without waiting).
+    int cloudCallsPending() const;
 
     quint64 remoteCalls(int host) const;
     quint64 ticks(int host) const;

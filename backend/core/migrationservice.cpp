@@ -1,5 +1,7 @@
 #include "core/migrationservice.h"
 
+#include "jobs/plan.h"
+
 #include "jobs/jobtracker.h"
 #include "jobs/migrationjob.h"
 #include "jobs/restartjob.h"
@@ -38,8 +40,8 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
         if (hosts[toHost].cloud != cloud)
             return failWith(cloud.isEmpty() ? tr("%1 is a compute host of cloud '%2': only its servers go there, through Nova").arg(hosts[toHost].name, hosts[toHost].cloud)
                                             : tr("%1 is not a compute host of cloud '%2': Nova moves its servers only between its own hosts").arg(hosts[toHost].name, cloud));
-        if (restart)
-            return failWith(tr("a cloud's server is recovered by Nova's evacuate, not restarted from its definition"));
+        if (restart && definition != QLatin1String(jobs::kCloudRebuild))
+            return failWith(tr("a cloud's server is recovered by Nova's evacuate, not restarted from a domain definition"));
         if (!m_cloudMove)
             return failWith(tr("no cloud source for cloud '%1'").arg(cloud));
     } else if (hosts[toHost].migrationUri.isEmpty() && !restart)
@@ -52,7 +54,9 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
     const jobs::MoveJob::Target t{uuid, vmName, hosts[fromHost].name, hosts[fromHost].uri,
                                   hosts[toHost].name, hosts[toHost].uri, hosts[toHost].migrationUri};
     jobs::MoveJob *raw = nullptr;
-    if (restart) {
+    if (!cloud.isEmpty()) {
+        raw = m_tracker->add(m_cloudMove(fromHost, t, options, restart));
+    } else if (restart) {
         auto job = std::make_unique<jobs::RestartJob>(t, definition, options);
         QVector<QPair<QString, QString>> ask;
         for (int h = 0; h < hosts.size(); ++h)
@@ -65,8 +69,6 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
                 lockspaces << st.lockspaceDir;
         job->setLockspaces(std::move(lockspaces));
         raw = m_tracker->add(std::move(job));
-    } else if (!cloud.isEmpty()) {
-        raw = m_tracker->add(m_cloudMove(fromHost, t, options));
     } else {
         raw = m_tracker->add(std::make_unique<jobs::MigrationJob>(t, options));
     }

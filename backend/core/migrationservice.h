@@ -33,8 +33,9 @@ public:
                           const QString &definition, QString *error);
 
     // How a move of a cloud's server is made (Fleet: a NovaMigrationJob on that cloud's client).
+    // `rebuild`: a recovery's (Nova's evacuate), else a live migration.
     using CloudMove = std::function<std::unique_ptr<jobs::MoveJob>(int fromHost, const jobs::MoveJob::Target &target,
-                                                                   const jobs::MigrationOptions &options)>;
+                                                                   const jobs::MigrationOptions &options, bool rebuild)>;
     void setCloudMove(CloudMove make) { m_cloudMove = std::move(make); }
 
     int activeOnHost(int host) const; // sent or received by the host, running now

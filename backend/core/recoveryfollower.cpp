@@ -58,6 +58,8 @@ void RecoveryFollower::follow()
         }
         if (host < 0 || m_inventory->hostStatus(host).state != model::HostState::Up)
             continue;
+        if (!cfg.hosts[host].cloud.isEmpty())
+            continue; // a cloud's compute host removes its evacuated servers itself when it starts again
         const QString name = jp.plan.subject;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const int settleMs = 2 * cfg.console.refreshIntervalMs;

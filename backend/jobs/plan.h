@@ -13,6 +13,11 @@
 
 namespace hawan::jobs {
 
+// The "definition" a recovery journals for a cloud's server: its cloud rebuilds it from its own
+// record (Nova's evacuate); no domain XML is read, kept or defined by the console.
+inline constexpr const char *kCloudRebuild = "cloud-rebuild";
+
+
 struct PlannedMove
 {
     QString vmUuid, vmName;

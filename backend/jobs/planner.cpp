@@ -94,6 +94,11 @@ Plan Planner::recoverHost(int host) const
                             "migrate or evacuate instead.").arg(m_inv.host(host).name);
     for (auto &m : plan.moves) {
         m.definition = m_inv.definition(host, m.vmUuid);
+        // A cloud's server is rebuilt by its cloud from its own record (Nova's evacuate).
+        if (m.definition.isEmpty())
+            for (const auto &vm : m_inv.vms(host))
+                if (vm.uuid == m.vmUuid && !vm.cloud.isEmpty())
+                    m.definition = QLatin1String(kCloudRebuild);
         m.why = m.crossesWan ? tr("restart at the other site: %1").arg(m.why) : tr("restart at the same site");
     }
     // Without its definition a VM cannot be restarted: say so rather than define half of it.
