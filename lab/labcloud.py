@@ -198,6 +198,10 @@ compute_driver = libvirt.LibvirtDriver
 osapi_compute_workers = 1
 metadata_workers = 1
 rootwrap_config = /etc/nova/rootwrap.conf
+# A compute service silent for 20 s is down (default 60 s, heartbeats every 10 s): the lab's
+# recoveries wait for Nova to count a killed host down before evacuating from it.
+report_interval = 5
+service_down_time = 20
 # A crashed host's servers are evacuated by whoever fences it (the console); Nova does not restart
 # guests on its own when a compute comes back.
 resume_guests_state_on_host_boot = false
@@ -390,8 +394,7 @@ def up(lab, d, st, packages_log):
     if not st.get("console"):
         raise OpenStackError("the lab's OpenStack needs the console at a site (an 'up' without --console-site none)")
     install_packages(packages_log)
-    if st.get("openstack"):
-        down(lab, d, st)
+    down(lab, d, st)
     o = os.path.join(d, "openstack")
     shutil.rmtree(o, ignore_errors=True)
     for sub in ("etc", "log", "run", "state/nova", "state/glance/images", "state/neutron", "mysql", "rabbitmq"):
@@ -560,15 +563,54 @@ clouds:
     os.chmod(f"{o}/clouds.yaml", 0o600)
 
 
+def purge_servers(lab, st):
+    """Nova's domains on the lab hosts and its instances folder: a new cloud's database starts its
+    instance names again at instance-00000001, and libvirt refuses a second domain of that name."""
+    for h in st["hosts"]:
+        if not lab.pid_alive(h.get("pid")):
+            continue
+        names = lab.virsh(h, "list", "--all", "--name", check=False).stdout.split()
+        for n in names:
+            if n.startswith("instance-"):
+                lab.virsh(h, "destroy", n, check=False)
+                lab.virsh(h, "undefine", n, check=False)
+    if st.get("gluster") and st["hosts"] and lab.pid_alive(st["hosts"][0].get("pid")):
+        lab.host_exec(st["hosts"][0], "rm", "-rf", os.path.join(st["gluster"]["mount"], "nova-instances"), check=False)
+
+
 def down(lab, d, st):
-    """Stop the controller (every process in its namespace) and the computes; remove its namespace."""
+    """Stop the controller (every process in its namespace) and the computes, remove Nova's
+    servers from the hosts and the controller's namespace."""
     os_ = st.get("openstack")
     if not os_:
+        purge_servers(lab, st)
         return
     for pid in os_.get("computes", {}).values():
         lab.stop_pid(pid, grace=3)
     for pid in lab.netns_pids(os_["ns"]):
         lab.stop_pid(pid, grace=3)
     subprocess.run(["ip", "netns", "del", os_["ns"]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    purge_servers(lab, st)
     st.pop("openstack", None)
     lab.save_state(d, st)
+
+
+def boot(api, st, name, host, timeout=120):
+    """A server of the lab's tiny flavor on `host` (placed by host, not by zone: a server created in
+    an availability zone stays in it, and each site is a zone), no network; its ID once ACTIVE."""
+    o = st["openstack"]
+    _, b, _ = api.call("POST", "nova", "/v2.1/servers",
+                       {"server": {"name": name, "imageRef": o["image"], "flavorRef": o["flavor"],
+                                   "networks": "none", "host": host}},
+                       headers={"OpenStack-API-Version": "compute 2.74"})
+    sid = b["server"]["id"]
+    end = time.time() + timeout
+    while time.time() < end:
+        _, s, _ = api.call("GET", "nova", f"/v2.1/servers/{sid}", headers={"OpenStack-API-Version": "compute 2.80"})
+        status = s["server"]["status"]
+        if status == "ACTIVE":
+            return sid
+        if status == "ERROR":
+            raise OpenStackError(f"server {name} went to ERROR: {s['server'].get('fault', {}).get('message')}")
+        time.sleep(1)
+    raise OpenStackError(f"server {name} not ACTIVE within {timeout} s")

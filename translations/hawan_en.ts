@@ -487,6 +487,54 @@
         <source>an absolute path ({config_dir} allowed)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the name of a [[cloud]] this host is a compute host of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no [[cloud]] named '%1': add one (kind = "openstack", cloud = "&lt;clouds.yaml entry&gt;")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no [[cloud]] named '%1'; clouds: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name its hosts give as cloud = "..."</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate cloud name '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown cloud kind '%1'; the one kind is "openstack"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry of clouds.yaml with its auth, as for 'openstack --os-cloud'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a clouds.yaml file; default: the places openstack looks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>region name; default: the entry's region_name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an endpoint interface; use public, internal or admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site = "availability zone", e.g. { Roma1 = "roma1" }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an availability zone's name</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -906,6 +954,340 @@
     </message>
 </context>
 <context>
+    <name>hawan::cloud</name>
+    <message>
+        <source>line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: expected 'key: value'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: '%2' uses YAML that Hawan does not read (flow mappings, anchors, block scalars); write 'key: value' lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no cloud '%2'%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no 'clouds:' mapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; it has: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, cloud '%2': no auth.auth_url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, cloud '%2': auth_type '%3' is not supported (password or v3applicationcredential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, cloud '%2': an application credential needs application_credential_id (or _name) and application_credential_secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, cloud '%2': password auth needs auth.username and auth.password (or use an application credential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, cloud '%2': no auth.project_name (a token without a project has no service catalog)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no clouds.yaml found (looked at %1): give clouds_yaml in [[cloud]]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no "%1" list in the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone answered without a token (no X-Subject-Token header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone's token answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone's token answer has no "token"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone's token has no service catalog: scope it to a project (project_name in clouds.yaml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's server list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's answer has no server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's compute services: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's hypervisors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's migrations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed (Nova's logs say why)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::ApiError</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::CloudSource</name>
+    <message>
+        <source>Cloud '%1': Nova lists only this project's servers to these credentials (not an admin): other projects' VMs are not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cloud '%1' does not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cloud '%1' has no compute service on a host named '%2' (openstack compute service list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova: compute service forced down (its host was fenced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova: compute service down (no heartbeat since %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova: compute service disabled (no new servers placed here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova: compute service disabled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute service in zone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud '%1': compute host '%2' (zone %3) is on no site: add a [[host]] with cloud = "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud '%1': compute host '%2' of zone %3 (site %4) is not in the configuration: add a [[host]] with site = "%4" and cloud = "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cloud '%1' has no compute service on '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is back (its compute service reports again): clearing Nova's forced-down; it stays disabled until brought back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: clearing forced-down failed, tried again at the next heartbeat: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cloud source is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova manages this VM: create and delete its servers through OpenStack (openstack server create/delete), not here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted by Nova</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaClient</name>
+    <message>
+        <source>Keystone at %1 did not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone refused the credentials of cloud '%1' (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the service catalog has no %1 compute endpoint%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaEvacuateJob</name>
+    <message>
+        <source>Evacuate %1 from %2 (through Nova, scheduler's choice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evacuate %1 from %2 to %3 (through Nova)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cloud source for this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forcing %1's compute service down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not force %1's compute service down, nothing evacuated: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled before Nova was asked; %1 stays on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking Nova to evacuate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova refused the evacuation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova has not finished rebuilding %1 after %2 s: see 'openstack server show %3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova put %1 in ERROR: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fault given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuilt by Nova, ACTIVE on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's evacuation of %1 ended '%2'%3: see 'openstack server event list %4'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no destination found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaMigrationJob</name>
+    <message>
+        <source>Migrate %1 from %2 (through Nova, scheduler's choice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrate %1 from %2 to %3 (through Nova)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova refused the live migration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>abort refused by Nova: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova no longer knows this server (deleted while it migrated?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova completed it before the abort took effect; now on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now on %1 (Nova's record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborted in Nova; still on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova ended the live migration with the server still on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's scheduler found no valid destination (status '%1'): the target must be up, enabled, have room, and be in the server's availability zone if it was created in one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's live migration to %1 ended '%2'; the server stays on %3 (nova-compute's log on %3 says why)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hawan::core::Access</name>
     <message>
         <source>user '%1' is listed in [access] viewers of %2</source>
@@ -1267,6 +1649,26 @@
         <source>Unshelved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: compute service disabled in Nova</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: compute service enabled in Nova</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Nova did not %2 its compute service: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>
@@ -1280,6 +1682,22 @@
     </message>
     <message>
         <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a compute host of cloud '%2': only its servers go there, through Nova</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a compute host of cloud '%2': Nova moves its servers only between its own hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cloud's server is recovered by Nova's evacuate, not restarted from a domain definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cloud source for cloud '%1'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3662,6 +4080,10 @@
     </message>
     <message>
         <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is up (%2, %3)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -487,6 +487,54 @@
         <source>an absolute path ({config_dir} allowed)</source>
         <translation>un percorso assoluto ({config_dir} ammesso)</translation>
     </message>
+    <message>
+        <source>the name of a [[cloud]] this host is a compute host of</source>
+        <translation>il nome di un [[cloud]] di cui questo host è un host di calcolo</translation>
+    </message>
+    <message>
+        <source>no [[cloud]] named '%1': add one (kind = "openstack", cloud = "&lt;clouds.yaml entry&gt;")</source>
+        <translation>nessun [[cloud]] di nome '%1': aggiungine uno (kind = "openstack", cloud = "&lt;voce di clouds.yaml&gt;")</translation>
+    </message>
+    <message>
+        <source>no [[cloud]] named '%1'; clouds: %2</source>
+        <translation>nessun [[cloud]] di nome '%1'; cloud: %2</translation>
+    </message>
+    <message>
+        <source>the name its hosts give as cloud = "..."</source>
+        <translation>il nome che i suoi host indicano come cloud = "..."</translation>
+    </message>
+    <message>
+        <source>duplicate cloud name '%1'</source>
+        <translation>nome di cloud duplicato '%1'</translation>
+    </message>
+    <message>
+        <source>unknown cloud kind '%1'; the one kind is "openstack"</source>
+        <translation>tipo di cloud sconosciuto '%1'; l'unico tipo è "openstack"</translation>
+    </message>
+    <message>
+        <source>the entry of clouds.yaml with its auth, as for 'openstack --os-cloud'</source>
+        <translation>la voce di clouds.yaml con le sue credenziali, come per 'openstack --os-cloud'</translation>
+    </message>
+    <message>
+        <source>a clouds.yaml file; default: the places openstack looks</source>
+        <translation>un file clouds.yaml; predefinito: dove lo cerca openstack</translation>
+    </message>
+    <message>
+        <source>region name; default: the entry's region_name</source>
+        <translation>nome della regione; predefinito: il region_name della voce</translation>
+    </message>
+    <message>
+        <source>'%1' is not an endpoint interface; use public, internal or admin</source>
+        <translation>'%1' non è un'interfaccia di endpoint; usa public, internal o admin</translation>
+    </message>
+    <message>
+        <source>site = "availability zone", e.g. { Roma1 = "roma1" }</source>
+        <translation>sito = "zona di disponibilità", ad es. { Roma1 = "roma1" }</translation>
+    </message>
+    <message>
+        <source>must be an availability zone's name</source>
+        <translation>deve essere il nome di una zona di disponibilità</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -906,6 +954,340 @@
     </message>
 </context>
 <context>
+    <name>hawan::cloud</name>
+    <message>
+        <source>line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>riga %1: una tabulazione nel rientro (YAML rientra con spazi)</translation>
+    </message>
+    <message>
+        <source>line %1: expected 'key: value'</source>
+        <translation>riga %1: atteso 'chiave: valore'</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' uses YAML that Hawan does not read (flow mappings, anchors, block scalars); write 'key: value' lines</source>
+        <translation>riga %1: '%2' usa YAML che Hawan non legge (mappe in linea, ancore, scalari a blocco); scrivi righe 'chiave: valore'</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud '%2'%3</source>
+        <translation>%1 non ha il cloud '%2'%3</translation>
+    </message>
+    <message>
+        <source> (no 'clouds:' mapping)</source>
+        <translation> (nessuna mappa 'clouds:')</translation>
+    </message>
+    <message>
+        <source>; it has: %1</source>
+        <translation>; ha: %1</translation>
+    </message>
+    <message>
+        <source>%1, cloud '%2': no auth.auth_url</source>
+        <translation>%1, cloud '%2': manca auth.auth_url</translation>
+    </message>
+    <message>
+        <source>%1, cloud '%2': auth_type '%3' is not supported (password or v3applicationcredential)</source>
+        <translation>%1, cloud '%2': auth_type '%3' non è supportato (password o v3applicationcredential)</translation>
+    </message>
+    <message>
+        <source>%1, cloud '%2': an application credential needs application_credential_id (or _name) and application_credential_secret</source>
+        <translation>%1, cloud '%2': una credenziale applicativa richiede application_credential_id (o _name) e application_credential_secret</translation>
+    </message>
+    <message>
+        <source>%1, cloud '%2': password auth needs auth.username and auth.password (or use an application credential)</source>
+        <translation>%1, cloud '%2': l'accesso con password richiede auth.username e auth.password (oppure usa una credenziale applicativa)</translation>
+    </message>
+    <message>
+        <source>%1, cloud '%2': no auth.project_name (a token without a project has no service catalog)</source>
+        <translation>%1, cloud '%2': manca auth.project_name (un token senza progetto non ha catalogo dei servizi)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>no clouds.yaml found (looked at %1): give clouds_yaml in [[cloud]]</source>
+        <translation>nessun clouds.yaml trovato (cercato in %1): indica clouds_yaml in [[cloud]]</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 non esiste</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>non è JSON (%1 al byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no "%1" list in the answer</source>
+        <translation>nessuna lista "%1" nella risposta</translation>
+    </message>
+    <message>
+        <source>Keystone answered without a token (no X-Subject-Token header)</source>
+        <translation>Keystone ha risposto senza token (nessuna intestazione X-Subject-Token)</translation>
+    </message>
+    <message>
+        <source>Keystone's token answer: %1</source>
+        <translation>risposta di Keystone al token: %1</translation>
+    </message>
+    <message>
+        <source>Keystone's token answer has no "token"</source>
+        <translation>la risposta di Keystone al token non ha "token"</translation>
+    </message>
+    <message>
+        <source>Keystone's token has no service catalog: scope it to a project (project_name in clouds.yaml)</source>
+        <translation>il token di Keystone non ha catalogo dei servizi: limitalo a un progetto (project_name in clouds.yaml)</translation>
+    </message>
+    <message>
+        <source>Nova's server list: %1</source>
+        <translation>elenco dei server di Nova: %1</translation>
+    </message>
+    <message>
+        <source>Nova's server: %1</source>
+        <translation>server di Nova: %1</translation>
+    </message>
+    <message>
+        <source>Nova's answer has no server</source>
+        <translation>la risposta di Nova non contiene il server</translation>
+    </message>
+    <message>
+        <source>Nova's compute services: %1</source>
+        <translation>servizi di calcolo di Nova: %1</translation>
+    </message>
+    <message>
+        <source>Nova's hypervisors: %1</source>
+        <translation>hypervisor di Nova: %1</translation>
+    </message>
+    <message>
+        <source>Nova's migrations: %1</source>
+        <translation>migrazioni di Nova: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (Nova's logs say why)</source>
+        <translation>%1 non riuscito (i log di Nova dicono perché)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::ApiError</name>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::CloudSource</name>
+    <message>
+        <source>Cloud '%1': Nova lists only this project's servers to these credentials (not an admin): other projects' VMs are not shown</source>
+        <translation>Cloud '%1': con queste credenziali (non di amministratore) Nova elenca solo i server di questo progetto: le VM degli altri progetti non sono mostrate</translation>
+    </message>
+    <message>
+        <source>cloud '%1' does not answer: %2</source>
+        <translation>il cloud '%1' non risponde: %2</translation>
+    </message>
+    <message>
+        <source>cloud '%1' has no compute service on a host named '%2' (openstack compute service list)</source>
+        <translation>il cloud '%1' non ha un servizio di calcolo su un host di nome '%2' (openstack compute service list)</translation>
+    </message>
+    <message>
+        <source>Nova: compute service forced down (its host was fenced)</source>
+        <translation>Nova: servizio di calcolo forzato giù (il suo host è stato isolato)</translation>
+    </message>
+    <message>
+        <source>Nova: compute service down (no heartbeat since %1)</source>
+        <translation>Nova: servizio di calcolo giù (nessun heartbeat dalle %1)</translation>
+    </message>
+    <message>
+        <source>Nova: compute service disabled (no new servers placed here)</source>
+        <translation>Nova: servizio di calcolo disabilitato (nessun nuovo server collocato qui)</translation>
+    </message>
+    <message>
+        <source>Nova: compute service disabled: %1</source>
+        <translation>Nova: servizio di calcolo disabilitato: %1</translation>
+    </message>
+    <message>
+        <source>compute service in zone %1</source>
+        <translation>servizio di calcolo nella zona %1</translation>
+    </message>
+    <message>
+        <source>Cloud '%1': compute host '%2' (zone %3) is on no site: add a [[host]] with cloud = "%1"</source>
+        <translation>Cloud '%1': l'host di calcolo '%2' (zona %3) non è in alcun sito: aggiungi un [[host]] con cloud = "%1"</translation>
+    </message>
+    <message>
+        <source>Cloud '%1': compute host '%2' of zone %3 (site %4) is not in the configuration: add a [[host]] with site = "%4" and cloud = "%1"</source>
+        <translation>Cloud '%1': l'host di calcolo '%2' della zona %3 (sito %4) non è nella configurazione: aggiungi un [[host]] con site = "%4" e cloud = "%1"</translation>
+    </message>
+    <message>
+        <source>cloud '%1' has no compute service on '%2'</source>
+        <translation>il cloud '%1' non ha un servizio di calcolo su '%2'</translation>
+    </message>
+    <message>
+        <source>Nova refused: %1</source>
+        <translation>Nova ha rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back (its compute service reports again): clearing Nova's forced-down; it stays disabled until brought back</source>
+        <translation>%1 è tornato (il suo servizio di calcolo risponde di nuovo): tolgo il forzato giù in Nova; resta disabilitato finché non viene riportato in servizio</translation>
+    </message>
+    <message>
+        <source>%1: clearing forced-down failed, tried again at the next heartbeat: %2</source>
+        <translation>%1: togliere il forzato giù non è riuscito, si riprova al prossimo heartbeat: %2</translation>
+    </message>
+    <message>
+        <source>the cloud source is gone</source>
+        <translation>la sorgente cloud non c'è più</translation>
+    </message>
+    <message>
+        <source>Nova manages this VM: create and delete its servers through OpenStack (openstack server create/delete), not here</source>
+        <translation>Nova gestisce questa VM: crea ed elimina i suoi server tramite OpenStack (openstack server create/delete), non qui</translation>
+    </message>
+    <message>
+        <source>accepted by Nova</source>
+        <translation>accettato da Nova</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaClient</name>
+    <message>
+        <source>Keystone at %1 did not answer: %2</source>
+        <translation>Keystone su %1 non ha risposto: %2</translation>
+    </message>
+    <message>
+        <source>Keystone refused the credentials of cloud '%1' (%2): %3</source>
+        <translation>Keystone ha rifiutato le credenziali del cloud '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>the service catalog has no %1 compute endpoint%2</source>
+        <translation>il catalogo dei servizi non ha un endpoint compute %1%2</translation>
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation> nella regione %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaEvacuateJob</name>
+    <message>
+        <source>Evacuate %1 from %2 (through Nova, scheduler's choice)</source>
+        <translation>Evacua %1 da %2 (tramite Nova, a scelta dello scheduler)</translation>
+    </message>
+    <message>
+        <source>Evacuate %1 from %2 to %3 (through Nova)</source>
+        <translation>Evacua %1 da %2 a %3 (tramite Nova)</translation>
+    </message>
+    <message>
+        <source>no cloud source for this host</source>
+        <translation>nessuna sorgente cloud per questo host</translation>
+    </message>
+    <message>
+        <source>forcing %1's compute service down</source>
+        <translation>forzo giù il servizio di calcolo di %1</translation>
+    </message>
+    <message>
+        <source>could not force %1's compute service down, nothing evacuated: %2</source>
+        <translation>impossibile forzare giù il servizio di calcolo di %1, nulla evacuato: %2</translation>
+    </message>
+    <message>
+        <source>cancelled before Nova was asked; %1 stays on %2</source>
+        <translation>annullato prima di chiedere a Nova; %1 resta su %2</translation>
+    </message>
+    <message>
+        <source>asking Nova to evacuate</source>
+        <translation>chiedo a Nova di evacuare</translation>
+    </message>
+    <message>
+        <source>Nova refused the evacuation: %1</source>
+        <translation>Nova ha rifiutato l'evacuazione: %1</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>ricostruzione</translation>
+    </message>
+    <message>
+        <source>Nova has not finished rebuilding %1 after %2 s: see 'openstack server show %3'</source>
+        <translation>Nova non ha finito di ricostruire %1 dopo %2 s: vedi 'openstack server show %3'</translation>
+    </message>
+    <message>
+        <source>Nova put %1 in ERROR: %2</source>
+        <translation>Nova ha messo %1 in ERROR: %2</translation>
+    </message>
+    <message>
+        <source>no fault given</source>
+        <translation>nessun errore indicato</translation>
+    </message>
+    <message>
+        <source>rebuilt by Nova, ACTIVE on %1</source>
+        <translation>ricostruito da Nova, ACTIVE su %1</translation>
+    </message>
+    <message>
+        <source>Nova's evacuation of %1 ended '%2'%3: see 'openstack server event list %4'</source>
+        <translation>l'evacuazione di %1 da parte di Nova è finita '%2'%3: vedi 'openstack server event list %4'</translation>
+    </message>
+    <message>
+        <source> (no destination found)</source>
+        <translation> (nessuna destinazione trovata)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> su %1</translation>
+    </message>
+</context>
+<context>
+    <name>hawan::cloud::NovaMigrationJob</name>
+    <message>
+        <source>Migrate %1 from %2 (through Nova, scheduler's choice)</source>
+        <translation>Migra %1 da %2 (tramite Nova, a scelta dello scheduler)</translation>
+    </message>
+    <message>
+        <source>Migrate %1 from %2 to %3 (through Nova)</source>
+        <translation>Migra %1 da %2 a %3 (tramite Nova)</translation>
+    </message>
+    <message>
+        <source>Nova refused the live migration: %1</source>
+        <translation>Nova ha rifiutato la migrazione live: %1</translation>
+    </message>
+    <message>
+        <source>abort refused by Nova: %1</source>
+        <translation>interruzione rifiutata da Nova: %1</translation>
+    </message>
+    <message>
+        <source>Nova no longer knows this server (deleted while it migrated?)</source>
+        <translation>Nova non conosce più questo server (eliminato durante la migrazione?)</translation>
+    </message>
+    <message>
+        <source>Nova completed it before the abort took effect; now on %1</source>
+        <translation>Nova l'ha completata prima che l'interruzione avesse effetto; ora su %1</translation>
+    </message>
+    <message>
+        <source>now on %1 (Nova's record)</source>
+        <translation>ora su %1 (secondo Nova)</translation>
+    </message>
+    <message>
+        <source>aborted in Nova; still on %1</source>
+        <translation>interrotta in Nova; ancora su %1</translation>
+    </message>
+    <message>
+        <source>Nova ended the live migration with the server still on %1</source>
+        <translation>Nova ha concluso la migrazione live con il server ancora su %1</translation>
+    </message>
+    <message>
+        <source>Nova's scheduler found no valid destination (status '%1'): the target must be up, enabled, have room, and be in the server's availability zone if it was created in one</source>
+        <translation>lo scheduler di Nova non ha trovato una destinazione valida (stato '%1'): la destinazione deve essere attiva, abilitata, avere spazio ed essere nella zona di disponibilità del server se è stato creato in una</translation>
+    </message>
+    <message>
+        <source>Nova's live migration to %1 ended '%2'; the server stays on %3 (nova-compute's log on %3 says why)</source>
+        <translation>la migrazione live di Nova verso %1 è finita '%2'; il server resta su %3 (il log di nova-compute su %3 dice perché)</translation>
+    </message>
+</context>
+<context>
     <name>hawan::core::Access</name>
     <message>
         <source>user '%1' is listed in [access] viewers of %2</source>
@@ -1267,6 +1649,26 @@
         <source>Unshelved</source>
         <translation>Ripristinato</translation>
     </message>
+    <message>
+        <source>%1: compute service disabled in Nova</source>
+        <translation>%1: servizio di calcolo disabilitato in Nova</translation>
+    </message>
+    <message>
+        <source>%1: compute service enabled in Nova</source>
+        <translation>%1: servizio di calcolo abilitato in Nova</translation>
+    </message>
+    <message>
+        <source>%1: Nova did not %2 its compute service: %3</source>
+        <translation>%1: Nova non ha potuto %2 il suo servizio di calcolo: %3</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disabilitare</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>abilitare</translation>
+    </message>
 </context>
 <context>
     <name>hawan::core::MigrationService</name>
@@ -1281,6 +1683,22 @@
     <message>
         <source>%1 has no migration_uri: the source daemon needs an address to reach it (see docs/configuration.md)</source>
         <translation>%1 non ha migration_uri: il demone di origine ha bisogno di un indirizzo per raggiungerlo (vedi docs/configuration.md)</translation>
+    </message>
+    <message>
+        <source>%1 is a compute host of cloud '%2': only its servers go there, through Nova</source>
+        <translation>%1 è un host di calcolo del cloud '%2': vi vanno solo i suoi server, tramite Nova</translation>
+    </message>
+    <message>
+        <source>%1 is not a compute host of cloud '%2': Nova moves its servers only between its own hosts</source>
+        <translation>%1 non è un host di calcolo del cloud '%2': Nova sposta i suoi server solo tra i propri host</translation>
+    </message>
+    <message>
+        <source>a cloud's server is recovered by Nova's evacuate, not restarted from a domain definition</source>
+        <translation>un server di un cloud si recupera con l'evacuate di Nova, non riavviandolo da una definizione di dominio</translation>
+    </message>
+    <message>
+        <source>no cloud source for cloud '%1'</source>
+        <translation>nessuna sorgente per il cloud '%1'</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +4081,10 @@
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 su %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is up (%2, %3)</source>
+        <translation>%1 è attivo (%2, %3)</translation>
     </message>
 </context>
 <context>

@@ -513,14 +513,6 @@ int main(int argc, char **argv)
     core::Fleet fleet(std::move(loaded.value()), access);
     Call call{app, p, o, args, timeoutS, fleet};
     const int rc = commands().value(command)(call);
-    // What was asked of a cloud without waiting (a compute service disabled for maintenance) is
-    // answered before the process ends: up to 15 s.
-    for (QElapsedTimer t; !t.isValid() || (fleet.cloudCallsPending() > 0 && t.elapsed() < 15000);) {
-        if (!t.isValid())
-            t.start();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
     // The answer is out: a host's thread stuck in a call (a daemon behind a cut link) must not hold
     // the exit. The fleet is given 5 s to stop its threads; then the process ends with `rc`.
     out().flush();

@@ -38,7 +38,24 @@ void printPlan(const jobs::Plan &plan, bool dryRun)
 
 // Prints what the plan decides: each move's end (the jobs' own lines come from JobLines, which
 // observes the tracker), what it waits for, and its end; exits the app when the plan is done.
-void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runner, std::shared_ptr<int> pending,
+// Exits with `code` once the calls asked of a cloud (a compute service disabled for the plan's
+// maintenance) have their answer, or after 15 s.
+void exitAfterCloudCalls(QCoreApplication &app, core::Fleet &fleet, int code)
+{
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    auto *timer = new QTimer(&app);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, &app, [&app, &fleet, code, waited, timer] {
+        if (fleet.cloudCallsPending() > 0 && waited->elapsed() < 15000)
+            return;
+        timer->stop();
+        app.exit(code);
+    });
+    timer->start();
+}
+
+void report(QCoreApplication &app, core::Fleet &fleet, const JobLines *lines, jobs::PlanRunner *runner, std::shared_ptr<int> pending,
             std::shared_ptr<int> exitCode)
 {
     auto stamp = [lines] { return lines->stamp(); };
@@ -70,7 +87,7 @@ void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runn
             out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << runner->waitingFor() << Qt::endl;
         *lastWait = runner->waitingFor();
     });
-    auto onFinished = [=, &app] {
+    auto onFinished = [=, &app, &fleet] {
         if (!runner->heldElsewhereBy().isEmpty()) { // another process recovers this host: nothing ran here
             out() << stamp() << QStringLiteral("  [%1] ").arg(planId) << tr("refused: %1").arg(runner->jobResult().message) << Qt::endl;
             *exitCode = Failed;
@@ -89,7 +106,7 @@ void report(QCoreApplication &app, const JobLines *lines, jobs::PlanRunner *runn
         if (failed || notMoved)
             *exitCode = Failed;
         if (--*pending == 0)
-            app.exit(*exitCode);
+            exitAfterCloudCalls(app, fleet, *exitCode);
     };
     QObject::connect(runner, &jobs::PlanRunner::finished, &app, onFinished);
     if (runner->isFinished()) // it ended while starting (nothing left to do)
@@ -229,7 +246,7 @@ int evacuate(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a)
             err() << tr("hawanctl: %1; nothing was moved").arg(error) << Qt::endl;
             return app.exit(Failed);
         }
-        report(app, lines, runner, std::make_shared<int>(1), exitCode);
+        report(app, fleet, lines, runner, std::make_shared<int>(1), exitCode);
     });
     return app.exec();
 }
@@ -316,7 +333,7 @@ int resume(QCoreApplication &app, core::Fleet &fleet, const PlanArgs &a, bool ab
             out() << (abort ? tr("Aborting plan %1: %2 (moves in flight are reconciled first)")
                             : tr("Resuming plan %1: %2 (moves in flight are reconciled first)")).arg(id, runner->plan().title())
                   << Qt::endl;
-            report(app, lines, runner, pending, exitCode);
+            report(app, fleet, lines, runner, pending, exitCode);
             if (abort)
                 runner->abort();
         }
@@ -381,6 +398,11 @@ int maintenance(QCoreApplication &app, core::Fleet &fleet, const QString &hostNa
             err() << "hawanctl: " << (error.isEmpty() ? fleet.journal()->error() : error) << Qt::endl;
             return int(Failed);
         }
+        // A cloud's host: its compute service is disabled (or enabled) in Nova before this ends.
+        QElapsedTimer t;
+        t.start();
+        while (fleet.cloudCallsPending() > 0 && t.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)
                      : tr("%1 is out of maintenance").arg(hostName))
               << Qt::endl;

@@ -164,7 +164,9 @@ void CloudSource::apply()
         if (st.state != before)
             st.stateSince = now;
         m_inventory->applyStatus(h, st);
-        if (st.state == model::HostState::Up) {
+        // Nova's record of what is placed on the host holds whether or not its compute service
+        // answers (a dead host's servers are what a recovery evacuates): reported either way.
+        {
             model::HostSnapshot snap;
             snap.at = now;
             snap.vms = byHost.value(name);
@@ -187,15 +189,29 @@ void CloudSource::apply()
     }
 }
 
-void CloudSource::putService(const QString &host, const QByteArray &body, QObject *context, Done done)
+void CloudSource::putService(const QString &host, const Body &body, QObject *context, Done done)
 {
     const auto it = m_services.constFind(host);
+    if (it == m_services.constEnd() && m_rounds == 0 && m_error.isEmpty()) {
+        // Asked before Nova's first answer (a command line that acts at once): after it, with
+        // the body made from what Nova says then.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &CloudSource::refreshed, context ? context : this, [this, once, host, body, context, done] {
+            disconnect(*once);
+            if (m_rounds == 0)
+                done(false, tr("cloud '%1' does not answer: %2").arg(m_cloud.name, m_error));
+            else
+                putService(host, body, context, done);
+        });
+        refreshNow();
+        return;
+    }
     if (it == m_services.constEnd()) {
-        done(false, m_rounds == 0 ? tr("cloud '%1' has not answered yet").arg(m_cloud.name)
+        done(false, m_rounds == 0 ? tr("cloud '%1' does not answer: %2").arg(m_cloud.name, m_error)
                                   : tr("cloud '%1' has no compute service on '%2'").arg(m_cloud.name, host));
         return;
     }
-    m_client->compute("PUT", QStringLiteral("/os-services/%1").arg(it->id), body, context, [this, done](const NovaClient::Answer &a) {
+    m_client->compute("PUT", QStringLiteral("/os-services/%1").arg(it->id), body(*it), context, [this, done](const NovaClient::Answer &a) {
         if (a.ok())
             refreshNow();
         done(a.ok(), a.ok() ? QString() : tr("Nova refused: %1").arg(a.error.text()));
@@ -204,21 +220,27 @@ void CloudSource::putService(const QString &host, const QByteArray &body, QObjec
 
 void CloudSource::setServiceEnabled(const QString &host, bool enabled, const QString &reason, QObject *context, Done done)
 {
-    QJsonObject o{{QStringLiteral("status"), enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")}};
-    if (!enabled)
-        o.insert(QStringLiteral("disabled_reason"), reason.left(255));
-    putService(host, QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done));
+    putService(host, [enabled, reason](const ComputeService &svc) {
+        QJsonObject o{{QStringLiteral("status"), enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")}};
+        if (!enabled)
+            o.insert(QStringLiteral("disabled_reason"), reason.left(255));
+        else if (svc.forcedDown)
+            o.insert(QStringLiteral("forced_down"), false); // back after a recovery: Nova may count it up again
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }, context, std::move(done));
 }
 
 void CloudSource::setForcedDown(const QString &host, bool down, QObject *context, Done done, const QString &reason)
 {
     // Forced down with the reason in one update (a fenced host is also out of placements).
-    QJsonObject o{{QStringLiteral("forced_down"), down}};
-    if (down && !reason.isEmpty()) {
-        o.insert(QStringLiteral("status"), QStringLiteral("disabled"));
-        o.insert(QStringLiteral("disabled_reason"), reason.left(255));
-    }
-    putService(host, QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done));
+    putService(host, [down, reason](const ComputeService &) {
+        QJsonObject o{{QStringLiteral("forced_down"), down}};
+        if (down && !reason.isEmpty()) {
+            o.insert(QStringLiteral("status"), QStringLiteral("disabled"));
+            o.insert(QStringLiteral("disabled_reason"), reason.left(255));
+        }
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }, context, std::move(done));
 }
 
 // Nova counts a forced-down service down whatever it does; its heartbeats still move its

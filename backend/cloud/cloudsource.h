@@ -42,7 +42,8 @@ public:
     jobs::VmActionJob::Send sender(int host);
 
     // A compute service's switches (PUT /os-services/{id}, 2.53): enabled (maintenance is
-    // "disabled" with a reason) and forced down (after a fence, before evacuating). `done(ok, why)`
+    // "disabled" with a reason; enabling also clears a forced-down) and forced down (after a
+    // fence, before evacuating). `done(ok, why)`
     // on this thread. Fails at once for a host Nova has not reported yet.
     using Done = std::function<void(bool ok, const QString &why)>;
     void setServiceEnabled(const QString &host, bool enabled, const QString &reason, QObject *context, Done done);
@@ -63,7 +64,8 @@ private:
     void poll();
     void apply();
     void fail(const ApiError &e);
-    void putService(const QString &host, const QByteArray &body, QObject *context, Done done);
+    using Body = std::function<QByteArray(const ComputeService &)>;
+    void putService(const QString &host, const Body &body, QObject *context, Done done);
     void clearForcedDownOfReturnedHosts();
 
     config::Cloud m_cloud;

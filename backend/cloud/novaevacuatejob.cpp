@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hawan::cloud {
 
 using jobs::JobError;
@@ -118,13 +120,32 @@ void NovaEvacuateJob::poll()
         }
         const bool moved = !s->host.isEmpty() && s->host != target().sourceHost &&
                            (target().destHost.isEmpty() || s->host == target().destHost);
-        if (moved && s->status == QLatin1String("ACTIVE"))
+        if (moved && s->status == QLatin1String("ACTIVE")) {
             end(JobOutcome::Succeeded, tr("rebuilt by Nova, ACTIVE on %1").arg(s->host));
-        else if (moved)
-            end(JobOutcome::Succeeded, tr("rebuilt by Nova on %1 (status %2)").arg(s->host, s->status));
-        else if (m_sawTask || m_clock.elapsed() > 30000)
-            end(JobOutcome::Failed, tr("Nova ended the evacuation with %1 still on %2 (status %3)").arg(target().vmName, s->host, s->status),
-                JobError::Hypervisor);
+            return;
+        }
+        // Between Nova's steps the task state may read empty with the server still on its old
+        // host: the evacuation's own record says whether it failed.
+        m_polling = true;
+        m_source->client()->compute("GET", QStringLiteral("/os-migrations?instance_uuid=%1&migration_type=evacuation").arg(target().vmUuid), {}, this,
+                                    [this](const NovaClient::Answer &b) {
+                                        m_polling = false;
+                                        if (isFinished() || !b.ok())
+                                            return;
+                                        auto list = parseMigrations(b.body);
+                                        if (!list || list->isEmpty())
+                                            return;
+                                        const Migration m = *std::max_element(list->begin(), list->end(),
+                                                                              [](const Migration &x, const Migration &y) { return x.id < y.id; });
+                                        if (m.created.isValid() && m.created < startedAt().addSecs(-5))
+                                            return; // an earlier evacuation's record
+                                        if (m.finished() && !m.succeeded())
+                                            end(JobOutcome::Failed, tr("Nova's evacuation of %1 ended '%2'%3: see 'openstack server event list %4'")
+                                                                        .arg(target().vmName, m.status,
+                                                                             m.dest.isEmpty() ? tr(" (no destination found)") : tr(" on %1").arg(m.dest),
+                                                                             target().vmUuid),
+                                                JobError::Hypervisor);
+                                    });
     });
 }
 

@@ -589,14 +589,13 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
     if (cloud::CloudSource *c = cloudOf(host)) {
         // A cloud's host: its compute service disabled (Nova places nothing there) or enabled again.
         const QString name = m_inventory->host(host).name;
+        // Enabled again also clears a forced-down left by a recovery (one update: two at once race in Nova).
         c->setServiceEnabled(name, !on, QStringLiteral("hawan: maintenance by %1").arg(actorName()), this,
                              [this, host, name, on](bool ok, const QString &why) {
                                  m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {},
                                                   ok ? (on ? tr("%1: compute service disabled in Nova").arg(name) : tr("%1: compute service enabled in Nova").arg(name))
                                                      : tr("%1: Nova did not %2 its compute service: %3").arg(name, on ? tr("disable") : tr("enable"), why));
                              });
-        if (!on)
-            c->setForcedDown(name, false, this, [](bool, const QString &) {}); // back from a recovery too
     }
     audit({on ? QStringLiteral("maintenance-on") : QStringLiteral("maintenance-off"), m_inventory->host(host).name, {},
            QStringLiteral("done"), on ? tr("In maintenance: receives no new VMs") : tr("Out of maintenance"), {}});
