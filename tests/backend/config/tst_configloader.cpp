@@ -39,16 +39,22 @@ void TstConfigLoader::malformed_data()
         << QStringList{"bad.toml:8:8: TOML syntax error: Error while parsing value: could not determine value type"};
     QTest::newRow("unknown top-level key, with suggestion")
         << QStringLiteral("hosts = []\n\n") + kSites
-        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, drills, ha, access, audit, anti_affinity, site, link, host, storage"};
+        << QStringList{"bad.toml:1:1: hosts: unknown key 'hosts'; did you mean 'host'? Valid keys here: title, console, migration, probes, experiments, drills, ha, access, audit, anti_affinity, site, link, cloud, host, storage"};
     QTest::newRow("unknown key in a host")
         << kSites + kHost + QStringLiteral("urii = \"x\"\n")
-        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, uri, migration_uri, fence, faults"};
+        << QStringList{"bad.toml:11:1: host[1].urii: unknown key 'urii'; did you mean 'uri'? Valid keys here: name, site, cloud, uri, migration_uri, fence, faults"};
     QTest::newRow("host in unknown site")
         << kSites + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Rome\"\nuri = \"qemu:///system\"\n")
         << QStringList{"bad.toml:9:8: host[1].site: unknown site 'Rome'; valid sites: Roma1, Napoli"};
     QTest::newRow("duplicate host name")
         << kSites + kHost + QStringLiteral("\n[[host]]\nname = \"r1\"\nsite = \"Napoli\"\nuri = \"qemu+ssh://n1/system\"\n")
         << QStringList{"bad.toml:13:8: host[2].name: duplicate host name 'r1'; host names must be unique"};
+    QTest::newRow("host of an unknown cloud")
+        << kSites + QStringLiteral("\n[[host]]\nname = \"c1\"\nsite = \"Roma1\"\ncloud = \"prod\"\n")
+        << QStringList{"bad.toml:10:9: host[1].cloud: no [[cloud]] named 'prod': add one (kind = \"openstack\", cloud = \"<clouds.yaml entry>\")"};
+    QTest::newRow("cloud of an unknown kind")
+        << kSites + QStringLiteral("\n[[cloud]]\nname = \"prod\"\nkind = \"vmware\"\ncloud = \"prod\"\n")
+        << QStringList{"bad.toml:9:8: cloud[1].kind: unknown cloud kind 'vmware'; the one kind is \"openstack\""};
     QTest::newRow("duplicate site name")
         << kSites + QStringLiteral("\n[[site]]\nname = \"Roma1\"\n")
         << QStringList{"bad.toml:8:8: site[3].name: duplicate site name 'Roma1'; site names must be unique"};
