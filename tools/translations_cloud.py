@@ -120,5 +120,8 @@ IT_CLOUD = {
         "un server di un cloud si recupera con l'evacuate di Nova, non riavviandolo da una definizione di dominio",
     "no cloud source for cloud '%1'": "nessuna sorgente per il cloud '%1'",
     "%1 is up (%2, %3)": "%1 è attivo (%2, %3)",
+    "hawanctl: %1 is marked %2 here, but Nova did not %3 its compute service: %4":
+        "hawanctl: %1 è segnato %2 qui, ma Nova non ha potuto %3 il suo servizio di calcolo: %4",
+    "out of maintenance": "fuori manutenzione",
 }
 PLURALS_CLOUD = {}

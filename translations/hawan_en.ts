@@ -8732,6 +8732,26 @@ Commands:
         <source>Serving the metrics of %1 hosts on http://%2/metrics (Ctrl+C stops)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>hawanctl: %1 is marked %2 here, but Nova did not %3 its compute service: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawanctl::JobLines</name>

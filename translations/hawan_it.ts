@@ -8792,6 +8792,26 @@ Comandi:
         <source>Serving the metrics of %1 hosts on http://%2/metrics (Ctrl+C stops)</source>
         <translation>Servo le metriche di %1 host su http://%2/metrics (Ctrl+C per fermare)</translation>
     </message>
+    <message>
+        <source>hawanctl: %1 is marked %2 here, but Nova did not %3 its compute service: %4</source>
+        <translation>hawanctl: %1 è segnato %2 qui, ma Nova non ha potuto %3 il suo servizio di calcolo: %4</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in manutenzione</translation>
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation>fuori manutenzione</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disabilitare</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>abilitare</translation>
+    </message>
 </context>
 <context>
     <name>hawanctl::JobLines</name>

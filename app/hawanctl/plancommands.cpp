@@ -398,11 +398,26 @@ int maintenance(QCoreApplication &app, core::Fleet &fleet, const QString &hostNa
             err() << "hawanctl: " << (error.isEmpty() ? fleet.journal()->error() : error) << Qt::endl;
             return int(Failed);
         }
-        // A cloud's host: its compute service is disabled (or enabled) in Nova before this ends.
+        // A cloud's host: its compute service is disabled (or enabled) in Nova before this ends,
+        // and what Nova refused is said (the console logs it; here it is printed).
+        bool refused = false;
+        const auto said = QObject::connect(&fleet, &core::Fleet::cloudRefused, &fleet,
+                                           [host, hostName, on, &refused](int h, const QString &why) {
+                                               if (h != host)
+                                                   return;
+                                               err() << tr("hawanctl: %1 is marked %2 here, but Nova did not %3 its compute service: %4")
+                                                            .arg(hostName, on ? tr("in maintenance") : tr("out of maintenance"),
+                                                                 on ? tr("disable") : tr("enable"), why)
+                                                     << Qt::endl;
+                                               refused = true;
+                                           });
         QElapsedTimer t;
         t.start();
         while (fleet.cloudCallsPending() > 0 && t.elapsed() < 15000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QObject::disconnect(said);
+        if (refused)
+            return int(Failed);
         out() << (on ? tr("%1 is in maintenance: plans send it nothing").arg(hostName)
                      : tr("%1 is out of maintenance").arg(hostName))
               << Qt::endl;

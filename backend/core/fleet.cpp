@@ -592,6 +592,8 @@ bool Fleet::setMaintenance(int host, bool on, QString *error)
         // Enabled again also clears a forced-down left by a recovery (one update: two at once race in Nova).
         c->setServiceEnabled(name, !on, QStringLiteral("hawan: maintenance by %1").arg(actorName()), this,
                              [this, host, name, on](bool ok, const QString &why) {
+                                 if (!ok)
+                                     Q_EMIT cloudRefused(host, why);
                                  m_inventory->log(ok ? model::LogEntry::Severity::Info : model::LogEntry::Severity::Error, host, {},
                                                   ok ? (on ? tr("%1: compute service disabled in Nova").arg(name) : tr("%1: compute service enabled in Nova").arg(name))
                                                      : tr("%1: Nova did not %2 its compute service: %3").arg(name, on ? tr("disable") : tr("enable"), why));

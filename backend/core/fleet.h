@@ -168,6 +168,8 @@ Q_SIGNALS:
     // A stale definition left on a returned host after a recovery was removed (or could not be).
     void leftoverHandled(const QString &text, bool ok);
     void cleanupsDone(); // none pending any more
+    // A cloud refused what a maintenance mark asked of a host's compute service (also logged).
+    void cloudRefused(int host, const QString &why);
 
 private:
     jobs::PlanRunner *adoptPlan(std::unique_ptr<jobs::PlanRunner> runner, QString *error);
