@@ -35,6 +35,8 @@ ProbeHub::ProbeHub(const config::Config &config, QObject *parent)
     }
     if (config.probes.service) {
         for (int h = 0; h < config.hosts.size(); ++h) {
+            if (!config.hosts[h].cloud.isEmpty())
+                continue; // no libvirt session times a cloud's host (its cloud reports it)
             SeriesInfo s;
             s.id = QStringLiteral("service/%1").arg(config.hosts[h].name);
             s.label = config.hosts[h].name;
