@@ -123,5 +123,9 @@ IT_CLOUD = {
     "hawanctl: %1 is marked %2 here, but Nova did not %3 its compute service: %4":
         "hawanctl: %1 è segnato %2 qui, ma Nova non ha potuto %3 il suo servizio di calcolo: %4",
     "out of maintenance": "fuori manutenzione",
+    "%1 vCPUs (%2)": "%1 vCPU (%2)",
+    "not read: cloud '%1' reports this host": "non letto: questo host lo riporta il cloud '%1'",
+    "Live migration keeps the VM running. Cloud '%1' carries it out through Nova (os-migrateLive), with Nova's own stream settings; closing Hawan does not stop it, and Nova keeps its record of where the server runs.":
+        "La migrazione live mantiene la VM in esecuzione. Il cloud '%1' la esegue tramite Nova (os-migrateLive), con le impostazioni di flusso di Nova; chiudere Hawan non la ferma, e Nova tiene traccia di dove gira il server.",
 }
 PLURALS_CLOUD = {}

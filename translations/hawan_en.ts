@@ -5772,6 +5772,14 @@ Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it wil
         <source>%n VM(s) as last seen; what runs now is unknown (the host does not answer)</source>
         <translation><numerusform>%n VM as last seen; what runs now is unknown (the host does not answer)</numerusform><numerusform>%n VMs as last seen; what runs now is unknown (the host does not answer)</numerusform></translation>
     </message>
+    <message>
+        <source>%1 vCPUs (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: cloud '%1' reports this host</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::JobsView</name>
@@ -6944,6 +6952,10 @@ Check the VM's state in the table; if the host is unreachable, wait for it to re
     </message>
     <message>
         <source>crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live migration keeps the VM running. Cloud '%1' carries it out through Nova (os-migrateLive), with Nova's own stream settings; closing Hawan does not stop it, and Nova keeps its record of where the server runs.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5774,6 +5774,14 @@ Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): di
         <source>%n VM(s) as last seen; what runs now is unknown (the host does not answer)</source>
         <translation><numerusform>%n VM come vista l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)</numerusform><numerusform>%n VM come viste l'ultima volta; cosa giri ora è sconosciuto (l'host non risponde)</numerusform></translation>
     </message>
+    <message>
+        <source>%1 vCPUs (%2)</source>
+        <translation>%1 vCPU (%2)</translation>
+    </message>
+    <message>
+        <source>not read: cloud '%1' reports this host</source>
+        <translation>non letto: questo host lo riporta il cloud '%1'</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::JobsView</name>
@@ -6957,6 +6965,10 @@ Controlla lo stato della VM nella tabella; se l'host è irraggiungibile, attendi
     <message>
         <source>crosses the WAN (%1, %2 Mbit/s, RTT limit %3 ms)</source>
         <translation>attraversa la WAN (%1, %2 Mbit/s, limite RTT %3 ms)</translation>
+    </message>
+    <message>
+        <source>Live migration keeps the VM running. Cloud '%1' carries it out through Nova (os-migrateLive), with Nova's own stream settings; closing Hawan does not stop it, and Nova keeps its record of where the server runs.</source>
+        <translation>La migrazione live mantiene la VM in esecuzione. Il cloud '%1' la esegue tramite Nova (os-migrateLive), con le impostazioni di flusso di Nova; chiudere Hawan non la ferma, e Nova tiene traccia di dove gira il server.</translation>
     </message>
 </context>
 <context>

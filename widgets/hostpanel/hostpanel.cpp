@@ -105,12 +105,16 @@ void HostPanel::refresh()
         : tr("never"));
     m_fields[QStringLiteral("uri")]->setText(cfg.uri);
     m_fields[QStringLiteral("hostname")]->setText(n.hostname.isEmpty() ? unknown : n.hostname);
-    m_fields[QStringLiteral("cpu")]->setText(n.cpus ? tr("%1 × %2 MHz (%3)").arg(n.cpus).arg(n.mhz).arg(n.cpuModel) : unknown);
+    m_fields[QStringLiteral("cpu")]->setText(!n.cpus ? unknown
+                                             : n.mhz ? tr("%1 × %2 MHz (%3)").arg(n.cpus).arg(n.mhz).arg(n.cpuModel)
+                                                     : tr("%1 vCPUs (%2)").arg(n.cpus).arg(n.cpuModel));
     m_fields[QStringLiteral("memory")]->setText(n.memoryKiB
         ? tr("%1 used by VMs of %2").arg(Format::memory(m_inv->hostSnapshot(m_host).vmMemoryKiB), Format::memory(n.memoryKiB))
         : unknown);
     m_fields[QStringLiteral("hypervisor")]->setText(n.hypervisor.isEmpty() ? unknown : n.hypervisor + QLatin1Char(' ') + n.hypervisorVersion);
-    m_fields[QStringLiteral("libvirt")]->setText(n.libvirtVersion.isEmpty() ? unknown : n.libvirtVersion);
+    m_fields[QStringLiteral("libvirt")]->setText(!n.libvirtVersion.isEmpty() ? n.libvirtVersion
+                                                 : !cfg.cloud.isEmpty()       ? tr("not read: cloud '%1' reports this host").arg(cfg.cloud)
+                                                                              : unknown);
     const auto &vms = m_inv->vms(m_host);
     int running = 0;
     for (const auto &vm : vms)

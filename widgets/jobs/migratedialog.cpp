@@ -89,14 +89,25 @@ MigrateDialog::MigrateDialog(Inventory *inventory, int fromHost, const QString &
     connect(m_postCopy, &QCheckBox::toggled, postCopyWarning, &QWidget::setVisible);
     form->addRow(tr("Parallel connections:"), m_parallel);
     form->addRow(tr("Time limit:"), m_timeout);
+    // A cloud's server: Nova drives the stream with its own settings; none of libvirt's knobs apply.
+    const QString cloud = m_inv->host(fromHost).cloud;
+    if (!cloud.isEmpty())
+        for (QWidget *w : {static_cast<QWidget *>(m_bandwidth), static_cast<QWidget *>(m_downtime), static_cast<QWidget *>(m_autoConverge),
+                           static_cast<QWidget *>(m_postCopy), static_cast<QWidget *>(postCopyWarning), static_cast<QWidget *>(m_parallel)})
+            form->setRowVisible(w, false);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = m_buttons->addButton(tr("Migrate"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("migrateGo"));
     go->setDefault(true);
     auto *lay = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Live migration keeps the VM running: its memory is copied to the destination while it runs, "
-                                "then it pauses for a moment and resumes there. The source daemon drives it, so closing "
-                                "Hawan does not stop it."), this);
+    auto *intro = new QLabel(cloud.isEmpty()
+                                 ? tr("Live migration keeps the VM running: its memory is copied to the destination while it runs, "
+                                      "then it pauses for a moment and resumes there. The source daemon drives it, so closing "
+                                      "Hawan does not stop it.")
+                                 : tr("Live migration keeps the VM running. Cloud '%1' carries it out through Nova (os-migrateLive), "
+                                      "with Nova's own stream settings; closing Hawan does not stop it, and Nova keeps its record "
+                                      "of where the server runs.").arg(cloud),
+                             this);
     intro->setWordWrap(true);
     lay->addWidget(intro);
     lay->addLayout(form);
