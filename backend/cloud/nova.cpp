@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hawan::cloud {
 
 namespace {
@@ -312,6 +314,11 @@ Result<QVector<Migration>, QString> parseMigrations(const QByteArray &body)
             out.push_back(r);
     }
     return out;
+}
+
+const Migration &newest(const QVector<Migration> &list)
+{
+    return *std::max_element(list.begin(), list.end(), [](const Migration &x, const Migration &y) { return x.id < y.id; });
 }
 
 QString failedActionEvent(const QByteArray &body)

@@ -126,6 +126,8 @@ struct Migration
 
 // GET /servers/{id}/migrations ("migrations") and GET /os-migrations (same key, fewer fields).
 Result<QVector<Migration>, QString> parseMigrations(const QByteArray &body);
+// The newest record of a non-empty list (highest id).
+const Migration &newest(const QVector<Migration> &list);
 
 // GET /servers/{id}/os-instance-actions/{request}: what failed, in Nova's words (the last event
 // with result "Error"): "conductor_live_migrate_instance: No valid host was found."; "" if none.

@@ -82,10 +82,21 @@ void NovaClient::authenticate()
         return;
     m_authenticating = true;
     if (!m_auth) {
-        // clouds.yaml is a file: read it off this thread.
+        // clouds.yaml and its CA file are files: read once, off this thread.
+        struct Loaded
+        {
+            Result<CloudAuth, QString> auth;
+            QList<QSslCertificate> ca;
+        };
         util::runDetached(QStringLiteral("clouds.yaml %1").arg(m_entry), this,
-                          [entry = m_entry, file = m_cloudsYaml] { return loadCloudAuth(entry, file); },
-                          [this](Result<CloudAuth, QString> r) {
+                          [entry = m_entry, file = m_cloudsYaml] {
+                              Loaded l{loadCloudAuth(entry, file), {}};
+                              if (l.auth && !l.auth->caFile.isEmpty())
+                                  l.ca = QSslCertificate::fromPath(l.auth->caFile);
+                              return l;
+                          },
+                          [this](Loaded loaded) {
+                              Result<CloudAuth, QString> &r = loaded.auth;
                               m_authenticating = false;
                               if (!r) {
                                   m_authError = r.error();
@@ -94,6 +105,13 @@ void NovaClient::authenticate()
                                   return;
                               }
                               m_auth = r.value();
+                              if (!m_auth->caFile.isEmpty() || !m_auth->verify) {
+                                  QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+                                  ssl.addCaCertificates(loaded.ca);
+                                  if (!m_auth->verify)
+                                      ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+                                  m_ssl = ssl;
+                              }
                               if (!m_region.isEmpty())
                                   m_auth->region = m_region;
                               if (!m_interface.isEmpty())
@@ -107,14 +125,8 @@ void NovaClient::authenticate()
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setRawHeader("Accept", "application/json");
     req.setTransferTimeout(m_timeoutMs);
-    if (!m_auth->caFile.isEmpty() || !m_auth->verify) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_auth->caFile.isEmpty())
-            ssl.addCaCertificates(m_auth->caFile);
-        if (!m_auth->verify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        req.setSslConfiguration(ssl);
-    }
+    if (m_ssl)
+        req.setSslConfiguration(*m_ssl);
     QNetworkReply *r = m_net->post(req, m_auth->tokenRequest());
     connect(r, &QNetworkReply::finished, this, [this, r] {
         r->deleteLater();
@@ -161,14 +173,8 @@ void NovaClient::send(Pending p)
     req.setRawHeader("OpenStack-API-Version", QByteArray("compute ") + kComputeMicroversion);
     req.setRawHeader("X-OpenStack-Nova-API-Version", kComputeMicroversion);
     req.setTransferTimeout(m_timeoutMs);
-    if (m_auth && (!m_auth->caFile.isEmpty() || !m_auth->verify)) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_auth->caFile.isEmpty())
-            ssl.addCaCertificates(m_auth->caFile);
-        if (!m_auth->verify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        req.setSslConfiguration(ssl);
-    }
+    if (m_ssl)
+        req.setSslConfiguration(*m_ssl);
     if (!p.body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *r = m_net->sendCustomRequest(req, p.verb, p.body);

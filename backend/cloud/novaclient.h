@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <deque>
 #include <optional>
@@ -72,6 +73,7 @@ private:
 
     QString m_entry, m_cloudsYaml, m_region, m_interface;
     std::optional<CloudAuth> m_auth;
+    std::optional<QSslConfiguration> m_ssl; // a CA file (read once with clouds.yaml) or verify: false
     Token m_token;
     QString m_computeUrl;
     QString m_authError;

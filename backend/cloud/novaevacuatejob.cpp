@@ -135,8 +135,7 @@ void NovaEvacuateJob::poll()
                                         auto list = parseMigrations(b.body);
                                         if (!list || list->isEmpty())
                                             return;
-                                        const Migration m = *std::max_element(list->begin(), list->end(),
-                                                                              [](const Migration &x, const Migration &y) { return x.id < y.id; });
+                                        const Migration m = newest(list.value());
                                         if (m.created.isValid() && m.created < startedAt().addSecs(-5))
                                             return; // an earlier evacuation's record
                                         if (m.finished() && !m.succeeded())

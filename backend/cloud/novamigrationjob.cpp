@@ -91,7 +91,7 @@ void NovaMigrationJob::poll()
     m_client->compute("GET", QStringLiteral("/servers/%1/migrations").arg(target().vmUuid), {}, this, [this](const NovaClient::Answer &a) {
         if (a.ok()) {
             if (auto list = parseMigrations(a.body); list && !list->isEmpty()) {
-                const Migration m = *std::max_element(list->begin(), list->end(), [](const Migration &x, const Migration &y) { return x.id < y.id; });
+                const Migration m = newest(list.value());
                 const bool first = m_migrationId == 0;
                 m_migrationId = m.id;
                 m_status = m.status;
@@ -169,7 +169,7 @@ void NovaMigrationJob::explainFailure()
                           QString why = tr("Nova ended the live migration with the server still on %1").arg(target().sourceHost);
                           if (a.ok()) {
                               if (auto list = parseMigrations(a.body); list && !list->isEmpty()) {
-                                  const Migration m = *std::max_element(list->begin(), list->end(), [](const Migration &x, const Migration &y) { return x.id < y.id; });
+                                  const Migration m = newest(list.value());
                                   if (m.dest.isEmpty())
                                       why = tr("Nova's scheduler found no valid destination (status '%1'): the target must be up, enabled, "
                                                "have room, and be in the server's availability zone if it was created in one").arg(m.status);
