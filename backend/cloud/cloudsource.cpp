@@ -4,6 +4,7 @@
 #include "model/inventory.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,12 +12,6 @@
 #include <memory>
 
 namespace hawan::cloud {
-
-namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("hawan::cloud::CloudSource", s); }
-
-} // namespace
 
 CloudSource::CloudSource(const config::Cloud &cloud, model::Inventory *inventory, QObject *parent)
     : QObject(parent), m_cloud(cloud), m_inventory(inventory),
@@ -329,6 +324,67 @@ jobs::VmActionJob::Send CloudSource::sender(int host)
             }
         });
     };
+}
+
+} // namespace hawan::cloud
+
+namespace hawan::cloud {
+
+void CloudSource::locate(const QString &id, const QString &from, const QString &to, QObject *context,
+                         std::function<void(const lv::MoveLocation &)> done, int maxWaitS)
+{
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    auto waited = std::make_shared<bool>(false);
+    auto ask = std::make_shared<std::function<void()>>();
+    // The shared function holds itself only through this weak handle, so it dies with the last call.
+    std::weak_ptr<std::function<void()>> weakAsk = ask;
+    *ask = [this, guard = QPointer<CloudSource>(this), id, from, to, context, done, maxWaitS, deadline, waited, weakAsk] {
+        if (!guard)
+            return;
+        // The answer's handler holds the function (for a retry) until it has run.
+        m_client->compute("GET", QStringLiteral("/servers/%1").arg(id), {}, context, [=, this, again = weakAsk.lock()](const NovaClient::Answer &a) {
+            lv::MoveLocation loc;
+            loc.source.reachable = loc.destination.reachable = true;
+            if (a.http == 404) // deleted: neither host has it
+                return done(loc);
+            if (!a.ok()) {
+                loc.source.reachable = false;
+                loc.source.error = a.error.text();
+                return done(loc);
+            }
+            const auto s = parseServer(a.body);
+            if (!s) {
+                loc.source.reachable = false;
+                loc.source.error = tr("Nova's answer was not understood: %1").arg(s.error());
+                return done(loc);
+            }
+            const Server &srv = s.value();
+            if (!srv.taskState.isEmpty() && deadline->elapsed() < qint64(maxWaitS) * 1000) {
+                // Still moving (or rebuilding) in Nova: ask again; it ends by itself.
+                *waited = true;
+                QTimer::singleShot(2000, context, [again] { (*again)(); });
+                return;
+            }
+            loc.waitedForJob = *waited;
+            if (srv.status == QLatin1String("ERROR")) {
+                loc.failure = srv.fault.isEmpty() ? tr("Nova reports the server in ERROR on %1").arg(srv.host)
+                                                  : tr("Nova reports the server in ERROR on %1: %2").arg(srv.host, srv.fault);
+                return done(loc);
+            }
+            lv::DomainPresence *where = srv.host == to ? &loc.destination : srv.host == from ? &loc.source : nullptr;
+            if (!where) {
+                loc.failure = tr("Nova has it on %1, neither %2 nor %3").arg(srv.host.isEmpty() ? tr("no host") : srv.host, from, to);
+                return done(loc);
+            }
+            where->defined = where->persistent = true;
+            where->active = srv.status == QLatin1String("ACTIVE") || srv.status == QLatin1String("PAUSED");
+            done(loc);
+        });
+    };
+    // The first call keeps the function alive until its answer; each retry's timer holds it after.
+    auto first = ask;
+    QTimer::singleShot(0, context, [first] { (*first)(); });
 }
 
 } // namespace hawan::cloud

@@ -9,6 +9,7 @@
 #include "cloud/nova.h"
 #include "config/config.h"
 #include "jobs/vmactionjob.h"
+#include "libvirt/locate.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,6 +51,14 @@ public:
     // `reason` (with `down`): also disabled with it; a reason starting "hawan:" marks the ones this
     // console forced down, cleared again when their heartbeat returns.
     void setForcedDown(const QString &host, bool down, QObject *context, Done done, const QString &reason = {});
+
+    // Where Nova has server `id` after a move from host `from` to host `to` that the console did
+    // not see end: asked of Nova (GET /servers/{id}), again every 2 s while it still has a task
+    // (migrating, rebuilding; at most `maxWaitS`). Presence is Nova's record: the host it names;
+    // active when ACTIVE or PAUSED; a server in ERROR or on a third host is a failure with
+    // Nova's words. `done` on this thread unless `context` is gone.
+    void locate(const QString &id, const QString &from, const QString &to, QObject *context,
+                std::function<void(const lv::MoveLocation &)> done, int maxWaitS = 900);
 
     // What Nova said last (empty before the first answer).
     std::optional<ComputeService> service(const QString &host) const;

@@ -415,6 +415,15 @@ jobs::CommandJob *Fleet::storageAction(int i, storage::StorageMonitor::Action ac
     return job;
 }
 
+bool Fleet::locateInCloud(int fromHost, int toHost, const QString &uuid, QObject *context, Located done)
+{
+    cloud::CloudSource *c = cloudOf(fromHost) ? cloudOf(fromHost) : cloudOf(toHost);
+    if (!c)
+        return false;
+    c->locate(uuid, m_inventory->host(fromHost).name, m_inventory->host(toHost).name, context, std::move(done));
+    return true;
+}
+
 jobs::FenceJob *Fleet::launchFence(int host)
 {
     const bool known = host >= 0 && host < m_inventory->hostCount();

@@ -147,6 +147,7 @@ public:
                               const QString &definition, QString *error) override;
     // Crash recovery: the host's `fence` command as a job (sh -c, at most 2 minutes).
     jobs::FenceJob *launchFence(int host) override;
+    bool locateInCloud(int fromHost, int toHost, const QString &uuid, QObject *context, Located done) override;
     int activeMigrations(int host) const override; // sent or received by the host, running now
     int activeOnLink(int link) const override;     // running now across that WAN link
     bool linkCut(int link) const override;

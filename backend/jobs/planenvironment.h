@@ -3,7 +3,11 @@
 // journal to write first, the link state, the move capacity in use, and the means to launch a move
 // or a fence as a job. The fleet implements it; a test can too. It keeps jobs/ from reaching up
 // into core/.
+#include "libvirt/locate.h"
+
 #include <QString>
+
+#include <functional>
 
 namespace hawan::model { class Inventory; }
 namespace hawan::probes { class Timeline; }
@@ -39,6 +43,16 @@ public:
                                 const QString &definition, QString *error) = 0;
     // Creates the fence of a host (not started).
     virtual FenceJob *launchFence(int host) = 0;
+
+    // Where a move between hosts a cloud manages ended, as that cloud records it (waiting while it
+    // still moves the server): `done` on this thread unless `context` is gone. False (and `done`
+    // never called) when neither host is a cloud's: ask the libvirt daemons instead.
+    using Located = std::function<void(const lv::MoveLocation &)>;
+    virtual bool locateInCloud(int fromHost, int toHost, const QString &uuid, QObject *context, Located done)
+    {
+        (void)fromHost, (void)toHost, (void)uuid, (void)context, (void)done;
+        return false;
+    }
 };
 
 } // namespace hawan::jobs

@@ -442,6 +442,9 @@ void PlanRunner::reconcile(int i)
         return moveEnded(i, MoveStatus::Failed, tr("host %1 is no longer in the configuration; check the VM by hand")
                                                     .arg(from < 0 ? m.from : m.to));
     }
+    // A cloud's server: where its cloud says it is (its hosts may have no libvirt URI at all).
+    if (m_env->locateInCloud(from, to, m.vmUuid, this, [this, i](const lv::MoveLocation &loc) { located(i, loc); }))
+        return;
     const QString srcUri = cfg.hosts[from].uri, dstUri = cfg.hosts[to].uri, uuid = m.vmUuid;
     util::runDetached(tr("locating %1").arg(m.vmName), this,
                       [stop = m_stop, srcUri, dstUri, uuid] { return lv::locateMove(srcUri, dstUri, uuid, stop); },
@@ -452,6 +455,8 @@ void PlanRunner::located(int i, const lv::MoveLocation &loc)
 {
     const auto &src = loc.source, &dst = loc.destination;
     const PlannedMove &mv = m_plan.plan.moves[i];
+    if (!loc.failure.isEmpty())
+        return reconciled(i, Nowhere, loc.failure);
     if (!src.reachable || !dst.reachable)
         return reconciled(i, Unreachable, !src.reachable ? tr("%1: %2").arg(mv.from, src.error) : tr("%1: %2").arg(mv.to, dst.error));
     if (dst.active && !src.active)

@@ -22,6 +22,7 @@ struct MoveLocation
 {
     DomainPresence source, destination;
     bool waitedForJob = false; // a migration was still in flight on the source daemon
+    QString failure;           // a cloud's own verdict: its server in ERROR, or on a third host
 };
 
 // Waits (polling each second, until `stop` or `maxWaitS`) while the source daemon still runs a

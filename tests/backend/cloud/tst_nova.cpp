@@ -3,12 +3,16 @@
 // clouds.yaml reader, and the client's token handling (re-auth on 401, renewal, refused
 // credentials) against a loopback HTTP server that replays those recorded answers.
 #include "cloud/cloudauth.h"
+#include "cloud/cloudsource.h"
+#include "config/configloader.h"
+#include "model/inventory.h"
 #include "cloud/novaclient.h"
 #include "cloud/nova.h"
 #include "testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -147,6 +151,7 @@ private Q_SLOTS:
     void clientRenewsATokenAboutToExpire();
     void clientPassesNovaRefusals();
     void refusedCredentialsSaySoWithoutTheSecret();
+    void aMoveLeftUnfinishedIsLocatedInNovasRecord();
 };
 
 void TstNova::token()
@@ -412,6 +417,81 @@ void TstNova::refusedCredentialsSaySoWithoutTheSecret()
     QVERIFY(!why.contains(QLatin1String("hunter2")));
     QVERIFY(!got.error.text().contains(QLatin1String("hunter2")));
     QVERIFY(!client.hasToken());
+}
+
+// A console restarted mid-plan asks Nova where a server it was moving ended up: while Nova still
+// has a task on it, it waits; then the host Nova records, or Nova's ERROR with its fault. The
+// server is the recorded one (servers-detail.json), its host and task state set as Nova shows
+// them during and after a live migration from roma1-hv1 to napoli-hv1.
+void TstNova::aMoveLeftUnfinishedIsLocatedInNovasRecord()
+{
+    QJsonObject server = QJsonDocument::fromJson(recorded(QStringLiteral("servers-detail.json")).body)
+                             .object().value(QStringLiteral("servers")).toArray().first().toObject();
+    const QString id = server.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    Replay nova;
+    int asked = 0;
+    QString phase = QStringLiteral("migrating");
+    nova.handler = [&](const Replay::Request &r) -> Replay::Response {
+        if (r.path == "/keystone/v3/auth/tokens")
+            return {201, tokenBody(nova.url(), QDateTime::currentDateTimeUtc().addSecs(3600)), {{"X-Subject-Token", "t"}}};
+        if (r.path != "/nova/v2.1/servers/" + id.toLatin1())
+            return {404, R"({"itemNotFound": {"code": 404, "message": "not replayed"}})", {}};
+        QJsonObject s = server;
+        ++asked;
+        if (phase == QLatin1String("migrating")) {
+            s.insert(QStringLiteral("status"), QStringLiteral("MIGRATING"));
+            s.insert(QStringLiteral("OS-EXT-STS:task_state"), QStringLiteral("migrating"));
+            s.insert(QStringLiteral("OS-EXT-SRV-ATTR:host"), QStringLiteral("roma1-hv1"));
+            if (asked >= 2)
+                phase = QStringLiteral("arrived");
+        } else if (phase == QLatin1String("arrived")) {
+            s.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
+            s.insert(QStringLiteral("OS-EXT-STS:task_state"), QJsonValue());
+            s.insert(QStringLiteral("OS-EXT-SRV-ATTR:host"), QStringLiteral("napoli-hv1"));
+        } else {
+            s = QJsonDocument::fromJson(recorded(QStringLiteral("server-error.json")).body).object()
+                    .value(QStringLiteral("server")).toObject();
+            s.insert(QStringLiteral("OS-EXT-SRV-ATTR:host"), QStringLiteral("napoli-hv1"));
+        }
+        return {200, QJsonDocument(QJsonObject{{QStringLiteral("server"), s}}).toJson(QJsonDocument::Compact), {}};
+    };
+    QTemporaryDir dir;
+    const QString yaml = writeCloudsYaml(dir.path(), nova.url() + QStringLiteral("/keystone/v3"), QStringLiteral("pw"));
+    const QString toml = QStringLiteral("[[site]]\nname = \"Roma1\"\n\n[[site]]\nname = \"Napoli\"\n\n"
+                                        "[[cloud]]\nname = \"lab\"\nkind = \"openstack\"\ncloud = \"replay\"\nclouds_yaml = \"%1\"\n\n"
+                                        "[[host]]\nname = \"roma1-hv1\"\nsite = \"Roma1\"\ncloud = \"lab\"\n\n"
+                                        "[[host]]\nname = \"napoli-hv1\"\nsite = \"Napoli\"\ncloud = \"lab\"\n")
+                             .arg(yaml);
+    auto cfg = config::ConfigLoader::loadString(toml, dir.filePath(QStringLiteral("fleet.toml")));
+    QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(cfg.error().first().toString()));
+    model::Inventory inventory(cfg.value());
+    CloudSource source(cfg.value().clouds.first(), &inventory);
+
+    std::optional<lv::MoveLocation> got;
+    source.locate(id, QStringLiteral("roma1-hv1"), QStringLiteral("napoli-hv1"), this, [&](const lv::MoveLocation &l) { got = l; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
+    QCOMPARE(asked, 3); // twice while migrating (2 s apart), then settled
+    QVERIFY(got->failure.isEmpty());
+    QVERIFY(got->source.reachable && got->destination.reachable);
+    QVERIFY(got->waitedForJob);
+    QVERIFY(got->destination.active && !got->source.defined);
+
+    phase = QStringLiteral("error");
+    got.reset();
+    source.locate(id, QStringLiteral("roma1-hv1"), QStringLiteral("napoli-hv1"), this, [&](const lv::MoveLocation &l) { got = l; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+    QVERIFY2(got->failure.contains(QLatin1String("ERROR on napoli-hv1")), qPrintable(got->failure));
+    QVERIFY2(got->failure.contains(QLatin1String("No valid host")), qPrintable(got->failure));
+
+    // Nova unreachable: the move is not judged, it is asked again later.
+    nova.handler = [](const Replay::Request &) -> Replay::Response { return {503, "upstream down", {}}; };
+    got.reset();
+    source.client()->dropToken();
+    source.locate(id, QStringLiteral("roma1-hv1"), QStringLiteral("napoli-hv1"), this, [&](const lv::MoveLocation &l) { got = l; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+    QVERIFY(!got->source.reachable);
+    QVERIFY(!got->source.error.isEmpty());
 }
 
 HAWAN_TEST_MAIN(TstNova, QCoreApplication)
