@@ -1,12 +1,14 @@
 #include "jobs/migrationjob.h"
 
 #include "libvirt/eventloop.h"
+#include "libvirt/locate.h"
 #include "libvirt/migration.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 namespace hawan::jobs {
@@ -22,10 +24,7 @@ public:
     {
         // Only when the console exits mid-migration: the source daemon carries on by itself, so
         // leave the blocked call and its handles to the process's end instead of waiting.
-        if (m_migrator.joinable()) {
-            m_migrator.detach();
-            m_source.release()->abandon();
-        }
+        letGoOfMigrateCall();
     }
 
     void run()
@@ -52,9 +51,13 @@ public:
         m_appliedBandwidth = req.bandwidthMiBs;
         emitPhase(QStringLiteral("migrating"));
         // The migrate call blocks until the source daemon is done: it gets a thread of its own.
-        m_migrator = std::thread([this, req, source = m_source.get()] {
+        m_migrator = std::thread([this, req, source = m_source.get(), handback = m_handback] {
             const std::optional<lv::LibvirtError> error = source->migrate(req);
-            QMetaObject::invokeMethod(this, [this, error] { migrateReturned(error); }, Qt::QueuedConnection);
+            // Not once the worker let go of this call (it may be gone): posted under the lock the
+            // worker takes to let go.
+            const std::lock_guard lock(handback->mutex);
+            if (!handback->abandoned)
+                QMetaObject::invokeMethod(this, [this, error] { migrateReturned(error); }, Qt::QueuedConnection);
         });
         m_poll = new QTimer(this);
         m_poll->setInterval(500);
@@ -92,8 +95,16 @@ private:
             m_abortSent = m_source->abort();
         applyAdjustments();
         const std::optional<lv::MigrationStats> s = m_source->stats();
-        if (!s)
+        if (!s) {
+            // The source has no job for the VM any more, yet the migrate call has not returned.
+            if (m_sawJob && !m_jobGone.isValid())
+                m_jobGone.start();
+            if (m_jobGone.isValid() && m_jobGone.elapsed() > kUnansweredMs)
+                settleUnanswered();
             return;
+        }
+        m_sawJob = true;
+        m_jobGone.invalidate();
         m_p.elapsedMs = s->elapsedMs;
         m_p.dataTotal = s->dataTotal;
         m_p.dataProcessed = s->dataProcessed;
@@ -155,6 +166,50 @@ private:
 
     void fail(JobError code, const QString &message) { finish(MigrationResult::Outcome::Failed, code, message); }
 
+    // The source daemon ended its job (no statistics for 30 s) but never answered the migrate
+    // call (CI once saw a guest run on the destination, undefined on the source, and the call
+    // still blocked minutes later). Both daemons are asked where the VM runs; when one clearly
+    // has it, the job ends on that and lets go of the call; otherwise it asks again later.
+    void settleUnanswered()
+    {
+        m_jobGone.start();
+        auto stop = std::make_shared<std::atomic<bool>>(false);
+        const lv::MoveLocation loc = lv::locateMove(m_t.sourceUri, m_t.destUri, m_t.vmUuid, stop, 0);
+        const bool onDest = loc.destination.active && !loc.destination.incoming && !loc.source.active;
+        const bool onSource = loc.source.active && !loc.destination.active;
+        if (!onDest && !onSource)
+            return;
+        if (m_poll)
+            m_poll->stop();
+        letGoOfMigrateCall();
+        if (onDest) {
+            const lv::CompletedMigration c = lv::completedMigration(m_t.destUri, m_t.vmUuid);
+            m_r.fromCompletedStats = c.found;
+            m_r.bytesSent = c.found ? c.bytesSent : m_p.dataProcessed;
+            m_r.downtimeMs = c.downtimeMs;
+            return finish(MigrationResult::Outcome::Succeeded, JobError::None,
+                          tr("%1 runs on %2; %3's daemon never answered the migrate call (the job ended on where the VM runs)")
+                              .arg(m_t.vmName, m_t.destHost, m_t.sourceHost));
+        }
+        fail(JobError::Hypervisor, tr("%1 still runs on %2 and not on %3; %2's daemon ended the migration without answering the migrate call")
+                                       .arg(m_t.vmName, m_t.sourceHost, m_t.destHost));
+    }
+
+    // Leaves a blocked migrate call (and the handles it uses) behind: it never reaches this
+    // worker again.
+    void letGoOfMigrateCall()
+    {
+        if (!m_migrator.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_handback->mutex);
+            m_handback->abandoned = true;
+        }
+        m_migrator.detach();
+        if (m_source)
+            m_source.release()->abandon();
+    }
+
     void finish(MigrationResult::Outcome outcome, JobError code, const QString &message)
     {
         m_r.outcome = outcome;
@@ -169,6 +224,15 @@ private:
     const MigrationOptions m_o;
     std::unique_ptr<lv::MigrationSource> m_source;
     std::thread m_migrator;
+    struct Handback
+    {
+        std::mutex mutex;
+        bool abandoned = false;
+    };
+    std::shared_ptr<Handback> m_handback = std::make_shared<Handback>();
+    static constexpr qint64 kUnansweredMs = 30000;
+    bool m_sawJob = false;
+    QElapsedTimer m_jobGone; // since the source last had no job for the VM
     QTimer *m_poll = nullptr;
     QElapsedTimer m_clock;
     std::atomic<bool> m_cancel{false};
