@@ -54,8 +54,9 @@ void JobLines::watch(jobs::Job *job)
                 return;
             *last = m_clock.elapsed();
             out() << stamp() << prefix(move) << QStringLiteral("  %1  ").arg(move->target().vmName)
-                  << tr("iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6")
-                         .arg(p.iteration).arg(p.dataProcessed >> 20).arg(p.dataRemaining >> 20).arg(p.memoryBps >> 20)
+                  << (p.iteration ? tr("iteration %1  ").arg(p.iteration) : QString())
+                  << tr("sent %1 MiB  remaining %2 MiB  %3 MiB/s%4%5")
+                         .arg(p.dataProcessed >> 20).arg(p.dataRemaining >> 20).arg(double(p.memoryBps) / 1048576.0, 0, 'f', 1)
                          .arg(p.bandwidthCapMiBs ? tr("  cap %1 MiB/s").arg(p.bandwidthCapMiBs) : QString())
                          .arg(p.notConverging ? tr("  NOT CONVERGING") : QString())
                   << Qt::endl;

@@ -1,6 +1,8 @@
 #include "cloud/novamigrationjob.h"
 
 #include "cloud/novaclient.h"
+#include "libvirt/migration.h"
+#include "util/async.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +18,19 @@ namespace {
 constexpr int kPollMs = 1000;
 }
 
+// One read-only connection to the source daemon, used by one read at a time (m_streamBusy); held
+// by the reads too, so a read stuck on a hung host outlives the job harmlessly.
+struct NovaMigrationJob::Stream
+{
+    std::unique_ptr<lv::MigrationSource> source;
+};
+
 NovaMigrationJob::NovaMigrationJob(Target target, jobs::MigrationOptions options, NovaClient *client, QObject *parent)
     : MoveJob(std::move(target), std::move(options), parent), m_client(client)
 {
     m_timer.setInterval(kPollMs);
+    if (!this->target().sourceUri.isEmpty())
+        m_stream = std::make_shared<Stream>();
     connect(&m_timer, &QTimer::timeout, this, &NovaMigrationJob::poll);
 }
 
@@ -39,7 +50,7 @@ void NovaMigrationJob::doStart()
 {
     m_clock.start();
     jobs::MigrationProgress p;
-    p.phase = QStringLiteral("asking Nova");
+    p.phase = tr("asking Nova");
     report(p);
     const auto &t = target();
     // "auto": Nova uses block migration only when the instances folder is not shared.
@@ -86,6 +97,7 @@ void NovaMigrationJob::poll()
         return;
     if (options().timeoutS > 0 && m_clock.elapsed() > qint64(options().timeoutS) * 1000 && !m_cancelAsked)
         doCancel();
+    readStream();
     m_polling = true;
     // The running migration (listed only while in progress), then the server.
     m_client->compute("GET", QStringLiteral("/servers/%1/migrations").arg(target().vmUuid), {}, this, [this](const NovaClient::Answer &a) {
@@ -96,23 +108,67 @@ void NovaMigrationJob::poll()
                 m_migrationId = m.id;
                 m_status = m.status;
                 jobs::MigrationProgress p = progress();
-                p.phase = m.status;
-                p.elapsedMs = m_clock.elapsed();
+                // Nova's figures are those of libvirt's job on the source, saved every 5 s while
+                // "running": shown as a migration's progress (no pass count or dirty rate in them).
                 p.dataTotal = m.memoryTotal + m.diskTotal;
+                const bool moving = (m.status == QLatin1String("running") || m.status == QLatin1String("post-migrating")) && p.dataTotal;
+                p.phase = moving ? QStringLiteral("migrating") : tr("Nova: %1").arg(m.status);
+                p.elapsedMs = m_clock.elapsed();
                 p.dataProcessed = m.memoryProcessed + m.diskProcessed;
                 p.dataRemaining = m.memoryRemaining + m.diskRemaining;
-                if (p.dataProcessed > m_lastProcessed && p.elapsedMs > m_lastAtMs)
-                    m_rateBps = quint64(double(p.dataProcessed - m_lastProcessed) * 1000.0 / double(p.elapsedMs - m_lastAtMs));
-                m_lastProcessed = p.dataProcessed;
-                m_lastAtMs = p.elapsedMs;
+                // The rate between two of Nova's saves (polls in between see the same figures).
+                if (p.dataProcessed != m_lastProcessed) {
+                    if (p.dataProcessed > m_lastProcessed && p.elapsedMs > m_lastAtMs)
+                        m_rateBps = quint64(double(p.dataProcessed - m_lastProcessed) * 1000.0 / double(p.elapsedMs - m_lastAtMs));
+                    m_lastProcessed = p.dataProcessed;
+                    m_lastAtMs = p.elapsedMs;
+                }
                 p.memoryBps = m_rateBps;
-                report(p);
+                // The source's own figures, when they are read, are fresher than Nova's copy.
+                if (m_streamAtMs < 0 || m_clock.elapsed() - m_streamAtMs > 5000)
+                    report(p);
                 if (first && m_cancelAsked)
                     doCancel();
             }
         }
         pollServer();
     });
+}
+
+void NovaMigrationJob::readStream()
+{
+    // Only once Nova has a migration record (before, the domain has no job to read), one read at a time.
+    if (!m_stream || m_streamBusy || m_migrationId == 0)
+        return;
+    m_streamBusy = true;
+    const auto &t = target();
+    util::runDetached(
+        tr("reading %1's migration on %2").arg(t.vmName, t.sourceHost), this,
+        [stream = m_stream, uri = t.sourceUri, uuid = t.vmUuid]() -> std::optional<lv::MigrationStats> {
+            if (!stream->source) {
+                lv::LibvirtError err;
+                bool missing = false;
+                stream->source = lv::MigrationSource::open(uri, uuid, &err, &missing, /*readOnly=*/true);
+            }
+            return stream->source ? stream->source->stats() : std::nullopt;
+        },
+        [this](const std::optional<lv::MigrationStats> &s) {
+            m_streamBusy = false;
+            if (!s || isFinished() || s->dataTotal == 0)
+                return;
+            jobs::MigrationProgress p = progress();
+            p.phase = QStringLiteral("migrating");
+            p.elapsedMs = m_clock.elapsed();
+            p.dataTotal = s->dataTotal;
+            p.dataProcessed = s->dataProcessed;
+            p.dataRemaining = s->dataRemaining;
+            p.memoryBps = s->memoryBps;
+            p.dirtyRateBps = s->dirtyRateBps;
+            p.iteration = s->iteration.value_or(0);
+            p.autoConvergeThrottle = s->autoConvergeThrottle;
+            m_streamAtMs = p.elapsedMs;
+            report(p);
+        });
 }
 
 void NovaMigrationJob::pollServer()

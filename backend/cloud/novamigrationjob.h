@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace hawan::cloud {
 
 class NovaClient;
@@ -39,6 +41,15 @@ private:
     void pollServer();
     void fail(const QString &message, jobs::JobError error = jobs::JobError::Hypervisor);
     void explainFailure();
+    void readStream();
+
+    // The source host's libvirt, read only (when the config gives its URI): the stream's own
+    // figures each second. Nova saves them in its record only every 5 s at best (the lab's Zed
+    // compute saved one sample per migration: its monitor loop stalls while the migrate call runs).
+    struct Stream;
+    std::shared_ptr<Stream> m_stream;
+    bool m_streamBusy = false;
+    qint64 m_streamAtMs = -1; // when the stream's figures were last shown
 
     NovaClient *m_client;
     QTimer m_timer;

@@ -20,11 +20,11 @@ struct MigrationSource::Handles
 MigrationSource::~MigrationSource() = default;
 
 std::unique_ptr<MigrationSource> MigrationSource::open(const QString &sourceUri, const QString &uuid, LibvirtError *error,
-                                                       bool *vmMissing)
+                                                       bool *vmMissing, bool readOnly)
 {
     *vmMissing = false;
     auto h = std::make_unique<Handles>();
-    h->conn = openWithKeepAlive(sourceUri);
+    h->conn = openWithKeepAlive(sourceUri, kKeepAliveIntervalS, kKeepAliveCount, readOnly);
     if (!h->conn) {
         *error = LibvirtError::takeLast();
         return nullptr;

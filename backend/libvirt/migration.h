@@ -53,8 +53,9 @@ public:
     ~MigrationSource();
     // Connects to the source daemon and finds the VM; a LibvirtError (with `fallback`s text when
     // libvirt gives none) when either fails: `vmMissing` tells which.
+    // `readOnly`: a watcher's connection (stats() only; every change is refused by the daemon).
     static std::unique_ptr<MigrationSource> open(const QString &sourceUri, const QString &uuid, LibvirtError *error,
-                                                 bool *vmMissing);
+                                                 bool *vmMissing, bool readOnly = false);
 
     // Blocks until the source daemon is done; empty error = succeeded.
     std::optional<LibvirtError> migrate(const MigrateRequest &request);

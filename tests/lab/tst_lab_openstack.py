@@ -9,6 +9,7 @@ and running exactly once as libvirt sees it, the dead host forced down until it 
 And the libvirt path (hawan.toml, the same hosts) refuses to move a server behind Nova's back."""
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -110,9 +111,18 @@ class LabOpenStack(unittest.TestCase):
         self.assertEqual(self.running_on(self.ids["os-a"]), ["roma1-hv1"])
 
     def test_2_migration_across_the_wan_through_nova(self):
-        r = ctl("migrate", "os-a", "napoli-hv2")
+        # A WAN slow enough for progress to be seen: the stream's figures read (read only) from
+        # the source's libvirt each second while Nova carries the migration out.
+        lab("wan", "set", "--rate", "16mbit")
+        try:
+            r = ctl("migrate", "os-a", "napoli-hv2")
+        finally:
+            lab("wan", "set", "--rate", "0")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("through Nova", r.stdout)
+        sent = [int(m) for m in re.findall(r"os-a .*sent (\d+) MiB", r.stdout)]
+        self.assertGreaterEqual(len(set(sent)), 3, f"live progress: {sent}")
+        self.assertEqual(sent, sorted(sent))
         s = self.server("os-a")
         self.assertEqual(s["OS-EXT-SRV-ATTR:host"], "napoli-hv2")  # Nova's record
         self.assertEqual(s["status"], "ACTIVE")

@@ -200,10 +200,11 @@ QString JobsView::describe(const MoveJob *job)
         }
     }
     if (p.phase == QLatin1String("migrating") && p.dataTotal) {
-        QString s = tr("Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s")
-                        .arg(p.iteration)
-                        .arg(bytes(p.dataProcessed), bytes(p.dataRemaining), rate(p.memoryBps), rate(p.dirtyRateBps))
-                        .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
+        // A cloud's figures have no pass count or dirty rate: only what is known is shown.
+        QString s = (p.iteration ? tr("Iteration %1 · ").arg(p.iteration) : QString())
+            + tr("%1 sent · %2 remaining · %3").arg(bytes(p.dataProcessed), bytes(p.dataRemaining), rate(p.memoryBps))
+            + (p.iteration ? tr(" · memory dirtied at %1").arg(rate(p.dirtyRateBps)) : QString())
+            + tr(" · %1 s").arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
         // A guess only while it converges: the remainder over the rate net of what is re-dirtied.
         if (!p.notConverging && p.memoryBps > p.dirtyRateBps && p.dataRemaining)
             s += tr(" · about %1 s left").arg(qMax<quint64>(1, p.dataRemaining / (p.memoryBps - p.dirtyRateBps)));
@@ -217,7 +218,12 @@ QString JobsView::describe(const MoveJob *job)
     }
     if (!job->isStarted())
         return tr("Recording in the journal…"); // it acts only once the record is on disk
-    return p.phase == QLatin1String("connecting") ? tr("Connecting to %1…").arg(job->target().sourceHost) : tr("Starting…");
+    if (p.phase == QLatin1String("connecting"))
+        return tr("Connecting to %1…").arg(job->target().sourceHost);
+    if (p.phase.isEmpty() || p.phase == QLatin1String("migrating"))
+        return tr("Starting…");
+    // Another manager's own words (a cloud's: "Nova: preparing").
+    return p.phase.left(1).toUpper() + p.phase.mid(1) + QStringLiteral("…");
 }
 
 void JobsView::addJob(MoveJob *move)
