@@ -140,6 +140,15 @@ void CloudSource::apply()
         } else if (!it->up) {
             st.state = model::HostState::Unreachable;
             st.reason = tr("Nova: compute service down (no heartbeat since %1)").arg(it->updated.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+            // Seen on the lab's Zed compute: its heartbeat stops while it runs a live migration
+            // (its event loop waits in the migrate call), so Nova counts it down mid-move.
+            QStringList moving;
+            for (const Server &s : std::as_const(m_servers))
+                if (s.host == name && s.taskState == QLatin1String("migrating"))
+                    moving << s.name;
+            if (!moving.isEmpty())
+                st.reason += tr("; a live migration of %1 from it is in flight: its nova-compute may only be busy in it, check before recovering")
+                                 .arg(moving.join(QStringLiteral(", ")));
         } else {
             st.state = model::HostState::Up;
             st.lastUpdate = now;

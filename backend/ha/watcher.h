@@ -89,6 +89,7 @@ private:
     // Seconds since `host` was last heard (its last sample, or when this watcher first saw it
     // silent); -1 while it answers.
     qint64 silentForS(int host);
+    QString cloudMigrationFrom(int host) const; // names of a cloud host's servers Nova is migrating
     void siteSilent(int site, const QVector<int> &hosts);
     void askWitness(int site, const QVector<int> &hosts);
     void recover(int host, const QString &why);
@@ -112,6 +113,7 @@ private:
     QHash<int, QPointer<jobs::PlanRunner>> m_plans;
     QHash<int, bool> m_witnessAsked;       // site -> a witness is being asked
     QSet<int> m_partitionSaid;             // sites whose silence has been alarmed (until a host answers)
+    QSet<int> m_cloudMovingSaid;           // cloud hosts held back while Nova migrates from them (said once)
     QVector<Event> m_events;
 };
 
