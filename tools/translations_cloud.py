@@ -127,5 +127,26 @@ IT_CLOUD = {
     "not read: cloud '%1' reports this host": "non letto: questo host lo riporta il cloud '%1'",
     "Live migration keeps the VM running. Cloud '%1' carries it out through Nova (os-migrateLive), with Nova's own stream settings; closing Hawan does not stop it, and Nova keeps its record of where the server runs.":
         "La migrazione live mantiene la VM in esecuzione. Il cloud '%1' la esegue tramite Nova (os-migrateLive), con le impostazioni di flusso di Nova; chiudere Hawan non la ferma, e Nova tiene traccia di dove gira il server.",
+    "; a live migration of %1 from it is in flight: its nova-compute may only be busy in it, check before recovering":
+        "; è in corso una migrazione live di %1 da questo host: il suo nova-compute potrebbe essere solo occupato in essa, verificare prima di recuperare",
+    "Nova's answer was not understood: %1": "risposta di Nova non compresa: %1",
+    "Nova reports the server in ERROR on %1": "Nova riporta il server in ERROR su %1",
+    "Nova reports the server in ERROR on %1: %2": "Nova riporta il server in ERROR su %1: %2",
+    "Nova has it on %1, neither %2 nor %3": "Nova lo ha su %1, né su %2 né su %3",
+    "asking Nova": "richiesta a Nova",
+    "Nova: %1": "Nova: %1",
+    "reading %1's migration on %2": "lettura della migrazione di %1 su %2",
+    "%1: Nova counts its compute service down while it live-migrates %2; not recovered while that runs (recover by hand if the host is really dead)":
+        "%1: Nova considera giù il suo servizio di calcolo mentre migra live %2; non recuperato finché questa è in corso (recuperare a mano se l'host è davvero morto)",
+    "%1 runs on %2; %3's daemon never answered the migrate call (the job ended on where the VM runs)":
+        "%1 gira su %2; il demone di %3 non ha mai risposto alla chiamata di migrazione (il job si è concluso in base a dove gira la VM)",
+    "%1 still runs on %2 and not on %3; %2's daemon ended the migration without answering the migrate call":
+        "%1 gira ancora su %2 e non su %3; il demone di %2 ha chiuso la migrazione senza rispondere alla chiamata di migrazione",
+    "Iteration %1 · ": "Iterazione %1 · ",
+    "%1 sent · %2 remaining · %3": "%1 inviati · %2 rimanenti · %3",
+    " · memory dirtied at %1": " · memoria sporcata a %1",
+    " · %1 s": " · %1 s",
+    "iteration %1  ": "iterazione %1  ",
+    "sent %1 MiB  remaining %2 MiB  %3 MiB/s%4%5": "inviati %1 MiB  rimanenti %2 MiB  %3 MiB/s%4%5",
 }
 PLURALS_CLOUD = {}

@@ -1153,6 +1153,30 @@
         <source>accepted by Nova</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>; a live migration of %1 from it is in flight: its nova-compute may only be busy in it, check before recovering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova's answer was not understood: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova reports the server in ERROR on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova reports the server in ERROR on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova has it on %1, neither %2 nor %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::cloud::NovaClient</name>
@@ -1284,6 +1308,18 @@
     </message>
     <message>
         <source>Nova's live migration to %1 ended '%2'; the server stays on %3 (nova-compute's log on %3 says why)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking Nova</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1's migration on %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3220,6 +3256,10 @@
         <source>stopped: the watcher's lease is let go (a standby watcher takes over); a recovery it started is finished by the next watcher, from the journal</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: Nova counts its compute service down while it live-migrates %2; not recovered while that runs (recover by hand if the host is really dead)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::jobs::CommandJob</name>
@@ -3434,6 +3474,14 @@
     </message>
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs on %2; %3's daemon never answered the migrate call (the job ended on where the VM runs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 still runs on %2 and not on %3; %2's daemon ended the migration without answering the migrate call</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5808,10 +5856,6 @@ Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it wil
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished" />
     </message>
@@ -5993,6 +6037,22 @@ Choose a drill on the left, then Run drill… (Ctrl+Return): it says what it wil
     </message>
     <message>
         <source>Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Iteration %1 · </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent · %2 remaining · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · memory dirtied at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8776,10 +8836,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>  cap %1 MiB/s</source>
         <translation type="unfinished" />
     </message>
@@ -8797,6 +8853,14 @@ Commands:
     </message>
     <message>
         <source>fencing %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iteration %1  </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent %1 MiB  remaining %2 MiB  %3 MiB/s%4%5</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1153,6 +1153,30 @@
         <source>accepted by Nova</source>
         <translation>accettato da Nova</translation>
     </message>
+    <message>
+        <source>; a live migration of %1 from it is in flight: its nova-compute may only be busy in it, check before recovering</source>
+        <translation>; è in corso una migrazione live di %1 da questo host: il suo nova-compute potrebbe essere solo occupato in essa, verificare prima di recuperare</translation>
+    </message>
+    <message>
+        <source>Nova's answer was not understood: %1</source>
+        <translation>risposta di Nova non compresa: %1</translation>
+    </message>
+    <message>
+        <source>Nova reports the server in ERROR on %1</source>
+        <translation>Nova riporta il server in ERROR su %1</translation>
+    </message>
+    <message>
+        <source>Nova reports the server in ERROR on %1: %2</source>
+        <translation>Nova riporta il server in ERROR su %1: %2</translation>
+    </message>
+    <message>
+        <source>Nova has it on %1, neither %2 nor %3</source>
+        <translation>Nova lo ha su %1, né su %2 né su %3</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>nessun host</translation>
+    </message>
 </context>
 <context>
     <name>hawan::cloud::NovaClient</name>
@@ -1285,6 +1309,18 @@
     <message>
         <source>Nova's live migration to %1 ended '%2'; the server stays on %3 (nova-compute's log on %3 says why)</source>
         <translation>la migrazione live di Nova verso %1 è finita '%2'; il server resta su %3 (il log di nova-compute su %3 dice perché)</translation>
+    </message>
+    <message>
+        <source>asking Nova</source>
+        <translation>richiesta a Nova</translation>
+    </message>
+    <message>
+        <source>Nova: %1</source>
+        <translation>Nova: %1</translation>
+    </message>
+    <message>
+        <source>reading %1's migration on %2</source>
+        <translation>lettura della migrazione di %1 su %2</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3256,10 @@
         <source>stopped: the watcher's lease is let go (a standby watcher takes over); a recovery it started is finished by the next watcher, from the journal</source>
         <translation>fermato: il lease del sorvegliante è rilasciato (subentra un sorvegliante in attesa); un ripristino avviato viene completato dal prossimo sorvegliante, dal journal</translation>
     </message>
+    <message>
+        <source>%1: Nova counts its compute service down while it live-migrates %2; not recovered while that runs (recover by hand if the host is really dead)</source>
+        <translation>%1: Nova considera giù il suo servizio di calcolo mentre migra live %2; non recuperato finché questa è in corso (recuperare a mano se l'host è davvero morto)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::jobs::CommandJob</name>
@@ -3435,6 +3475,14 @@
     <message>
         <source>did not finish within %1 s and was aborted; the VM keeps running on %2</source>
         <translation>non si è conclusa entro %1 s ed è stata interrotta; la VM resta in esecuzione su %2</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2; %3's daemon never answered the migrate call (the job ended on where the VM runs)</source>
+        <translation>%1 gira su %2; il demone di %3 non ha mai risposto alla chiamata di migrazione (il job si è concluso in base a dove gira la VM)</translation>
+    </message>
+    <message>
+        <source>%1 still runs on %2 and not on %3; %2's daemon ended the migration without answering the migrate call</source>
+        <translation>%1 gira ancora su %2 e non su %3; il demone di %2 ha chiuso la migrazione senza rispondere alla chiamata di migrazione</translation>
     </message>
 </context>
 <context>
@@ -5810,10 +5858,6 @@ Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): di
         <translation>Non riuscita: %1. La VM resta su %2.</translation>
     </message>
     <message>
-        <source>Iteration %1 · %2 sent · %3 remaining · %4 · memory dirtied at %5 · %6 s</source>
-        <translation>Iterazione %1 · %2 inviati · %3 rimanenti · %4 · memoria sporcata a %5 · %6 s</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connessione a %1…</translation>
     </message>
@@ -5996,6 +6040,22 @@ Scegli un'esercitazione a sinistra, poi Esegui esercitazione… (Ctrl+Invio): di
     <message>
         <source>Waiting for its disks' locks: held by a host that may still run it, or not yet released by the storage after a power loss (up to %1 s)…</source>
         <translation>Attende i lock dei suoi dischi: tenuti da un host dove potrebbe girare ancora, o non ancora rilasciati dallo storage dopo una perdita di alimentazione (fino a %1 s)…</translation>
+    </message>
+    <message>
+        <source>Iteration %1 · </source>
+        <translation>Iterazione %1 · </translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 remaining · %3</source>
+        <translation>%1 inviati · %2 rimanenti · %3</translation>
+    </message>
+    <message>
+        <source> · memory dirtied at %1</source>
+        <translation> · memoria sporcata a %1</translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation> · %1 s</translation>
     </message>
 </context>
 <context>
@@ -8836,10 +8896,6 @@ Comandi:
         <translation>avvio %1: %2 → %3</translation>
     </message>
     <message>
-        <source>iteration %1  sent %2 MiB  remaining %3 MiB  %4 MiB/s%5%6</source>
-        <translation>iterazione %1  inviati %2 MiB  restanti %3 MiB  %4 MiB/s%5%6</translation>
-    </message>
-    <message>
         <source>  cap %1 MiB/s</source>
         <translation>  limite %1 MiB/s</translation>
     </message>
@@ -8858,6 +8914,14 @@ Comandi:
     <message>
         <source>fencing %1 failed: %2</source>
         <translation>isolamento di %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>iteration %1  </source>
+        <translation>iterazione %1  </translation>
+    </message>
+    <message>
+        <source>sent %1 MiB  remaining %2 MiB  %3 MiB/s%4%5</source>
+        <translation>inviati %1 MiB  rimanenti %2 MiB  %3 MiB/s%4%5</translation>
     </message>
 </context>
 <context>
