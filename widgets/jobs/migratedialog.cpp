@@ -116,7 +116,11 @@ MigrateDialog::MigrateDialog(Inventory *inventory, int fromHost, const QString &
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_dest, &QComboBox::currentIndexChanged, this, &MigrateDialog::runChecks);
     runChecks();
-    resize(560, sizeHint().height());
+    // The wrapped intro's height at the dialog's width (sizeHint wraps it narrower: taller), and
+    // any slack below the form, not around the intro.
+    intro->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    lay->addStretch(1);
+    resize(560, lay->hasHeightForWidth() ? lay->totalHeightForWidth(560) : sizeHint().height());
 }
 
 int MigrateDialog::destination() const { return m_dest->currentData().toInt(); }
