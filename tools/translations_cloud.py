@@ -148,5 +148,6 @@ IT_CLOUD = {
     " · %1 s": " · %1 s",
     "iteration %1  ": "iterazione %1  ",
     "sent %1 MiB  remaining %2 MiB  %3 MiB/s%4%5": "inviati %1 MiB  rimanenti %2 MiB  %3 MiB/s%4%5",
+    "%1 (Nova: %2)": "%1 (Nova: %2)",
 }
 PLURALS_CLOUD = {}

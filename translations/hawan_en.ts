@@ -7939,6 +7939,10 @@ Its definition is removed from the host.</source>
         <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (Nova: %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::WallView</name>

@@ -7960,6 +7960,10 @@ La sua definizione viene rimossa dall'host.</translation>
         <source>Stopped by the fence of %1; not restarted elsewhere yet. If its restart failed, recover %1 again.</source>
         <translation>Fermata dal fence di %1; non ancora riavviata altrove. Se il riavvio non è riuscito, recupera di nuovo %1.</translation>
     </message>
+    <message>
+        <source>%1 (Nova: %2)</source>
+        <translation>%1 (Nova: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::WallView</name>

@@ -142,7 +142,7 @@ void CloudSource::apply()
             st.reason = tr("Nova: compute service down (no heartbeat since %1)").arg(it->updated.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
             // Seen on the lab's Zed compute: its heartbeat stops while it runs a live migration
             // (its event loop waits in the migrate call), so Nova counts it down mid-move.
-            QStringList moving;
+            QStringList moving; // (from Nova's servers, as the HA watcher reads it from VmInfo::cloudTask)
             for (const Server &s : std::as_const(m_servers))
                 if (s.host == name && s.taskState == QLatin1String("migrating"))
                     moving << s.name;

@@ -224,7 +224,10 @@ model::VmInfo vmInfoOf(const Server &s, const QString &cloud)
     vm.state = vmStateOf(s);
     vm.vcpus = quint32(std::max(0, s.vcpus));
     vm.memoryKiB = vm.maxMemoryKiB = s.ramMiB * 1024;
-    vm.migrating = s.taskState == QLatin1String("migrating");
+    // Nova's "migrating" spans the whole move, while the server runs on its source: only the
+    // final pause is "paused by a migration" as libvirt's hosts report it.
+    vm.migrating = s.taskState == QLatin1String("migrating") && s.powerState == 3;
+    vm.cloudTask = s.taskState;
     vm.cloud = cloud; // acted on through Nova: not "behind Nova's back" (managedBy stays empty)
     return vm;
 }

@@ -169,7 +169,7 @@ QString Watcher::cloudMigrationFrom(int host) const
         return {};
     QStringList names;
     for (const auto &vm : inv->vms(host))
-        if (vm.migrating && !vm.cloud.isEmpty())
+        if (vm.cloudTask == QLatin1String("migrating"))
             names << vm.name;
     return names.join(QStringLiteral(", "));
 }

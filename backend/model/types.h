@@ -38,6 +38,7 @@ struct VmInfo
     QString definition;      // the persistent domain XML as last read (crash recovery restarts from it)
     QString managedBy;       // "OpenStack Nova" when another manager owns it: never moved, restarted or defined through libvirt
     QString cloud;           // the [[cloud]] it is a server of (reported and acted on through that cloud's API), else empty
+    QString cloudTask;       // that cloud's task on it ("migrating", "rebuilding"...), else empty
     bool fencedWhileRunning = false; // shown off because its host was fenced while it ran (recovery may restart it)
 
     bool operator==(const VmInfo &) const = default;

@@ -117,7 +117,9 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         case Site: return siteName;
         case Host: return m_inv->host(host).name;
         case State: {
-            const QString st = vm.migrating ? tr("paused: migrating") : Format::vmState(vm.state);
+            QString st = vm.migrating ? tr("paused: migrating") : Format::vmState(vm.state);
+            if (!vm.cloudTask.isEmpty())
+                st = tr("%1 (Nova: %2)").arg(st, vm.cloudTask);
             return stale ? tr("%1 (stale)").arg(st) : st;
         }
         case Vcpus: return vm.vcpus;
