@@ -14,8 +14,6 @@ namespace hawan::cloud {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("hawan::cloud::NovaClient", s); }
-
 // A token this close to its end is renewed before a call, not used.
 constexpr qint64 kRenewBeforeS = 120;
 
