@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The .deb as an operator meets it (issue 18): cpack builds it from the build tree; lintian and
+# appstreamcli check it; apt installs it into a clean Debian 12 root made by debootstrap (minbase,
+# cached as a tarball after the first run), where `hawanctl --version` and `hawanctl status` on
+# the bundled demo run from the installed files; then apt purges it and nothing of it is left.
+# Run as root, from the repository: tests/package/tst_package.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BUILD=${1:-build}
+CACHE=/var/cache/hawan-test
+ROOT=$(mktemp -d /var/tmp/hawan-deb-root.XXXXXX)
+MIRROR=${HAWAN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+cleanup() {
+    for m in proc sys dev; do umount -l "$ROOT/$m" 2>/dev/null || true; done
+    rm -rf --one-file-system "$ROOT"
+}
+trap cleanup EXIT
+step() { printf '== %s\n' "$*"; }
+
+step "cpack"
+rm -f "$BUILD"/hawan_*.deb
+(cd "$BUILD" && cpack -G DEB >/dev/null)
+DEB=$(ls "$BUILD"/hawan_*_amd64.deb)
+echo "$DEB: $(du -h "$DEB" | cut -f1)"
+
+step "lintian (errors fail the test; the placeholder maintainer address is the one allowed)"
+LINT=$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'root privileges' || true)
+printf '%s\n' "$LINT"
+if printf '%s\n' "$LINT" | grep '^E:' | grep -v 'bogus-mail-host' | grep -q .; then
+    echo "FAIL: lintian errors"; exit 1
+fi
+
+step "appstreamcli validate"
+appstreamcli validate --no-net resources/linux/org.hawan.Hawan.metainfo.xml
+
+step "a clean Debian 12 root"
+mkdir -p "$CACHE"
+if [ ! -f "$CACHE/bookworm-minbase.tar" ]; then
+    t0=$(date +%s)
+    debootstrap --variant=minbase --make-tarball="$CACHE/bookworm-minbase.tar.part" bookworm "$ROOT.tmp" "$MIRROR" >/dev/null
+    mv "$CACHE/bookworm-minbase.tar.part" "$CACHE/bookworm-minbase.tar"
+    rm -rf "$ROOT.tmp"
+    echo "debootstrap tarball made in $(( $(date +%s) - t0 )) s"
+fi
+t0=$(date +%s)
+debootstrap --variant=minbase --unpack-tarball="$CACHE/bookworm-minbase.tar" bookworm "$ROOT" "$MIRROR" >/dev/null
+echo "root ready in $(( $(date +%s) - t0 )) s"
+cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+echo "deb $MIRROR bookworm main" > "$ROOT/etc/apt/sources.list"
+mount -t proc proc "$ROOT/proc"
+mount --rbind /sys "$ROOT/sys"
+mount --rbind /dev "$ROOT/dev"
+cp "$DEB" "$ROOT/tmp/hawan.deb"
+in_root() { chroot "$ROOT" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+
+step "apt install ./hawan.deb"
+t0=$(date +%s)
+in_root apt-get update -q >/dev/null
+in_root apt-get install -y -q --no-install-recommends /tmp/hawan.deb >/tmp/hawan-deb-install.log 2>&1 || { tail -30 /tmp/hawan-deb-install.log; exit 1; }
+echo "installed with $(grep -c '^Setting up' /tmp/hawan-deb-install.log) packages in $(( $(date +%s) - t0 )) s"
+
+step "the installed files run"
+in_root hawanctl --version
+in_root sh -c 'cd /tmp && XDG_STATE_HOME=/tmp/state XDG_CONFIG_HOME=/tmp/config hawanctl status' | tee /tmp/hawan-deb-status.txt
+grep -q 'napoli-hv1 *up' /tmp/hawan-deb-status.txt
+in_root test -f /usr/share/applications/org.hawan.Hawan.desktop
+in_root test -f /usr/share/man/man1/hawanctl.1.gz
+in_root test -f /usr/lib/systemd/system/hawan-ha.service
+in_root test -x /usr/bin/hawan
+
+step "apt purge hawan"
+in_root apt-get purge -y -q hawan >/dev/null
+left=$(in_root sh -c 'ls -d /usr/bin/hawan* /usr/share/doc/hawan /usr/share/metainfo/org.hawan.Hawan.metainfo.xml 2>/dev/null' || true)
+if [ -n "$left" ]; then echo "FAIL: left behind: $left"; exit 1; fi
+echo "PASS: built, checked, installed on a clean Debian 12, ran, removed cleanly"
