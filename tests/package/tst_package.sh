@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The .deb as an operator meets it (issue 18): cpack builds it from the build tree; lintian and
-# appstreamcli check it; apt installs it into a clean Debian 12 root made by debootstrap (minbase,
-# cached as a tarball after the first run), where `hawanctl --version` and `hawanctl status` on
-# the bundled demo run from the installed files; then apt purges it and nothing of it is left.
+# appstreamcli check it; apt installs it into a clean Debian 12 root (debootstrap minbase with the
+# runtime libraries, fetched by scripts/deps.sh, so this test makes no network traffic), where
+# `hawanctl --version` and `hawanctl status` on the bundled demo run from the installed files;
+# then apt purges it and nothing of it is left.
 # Run as root, from the repository: tests/package/tst_package.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ "$(id -u)" -ne 0 ]; then echo "SKIP: needs root (debootstrap, chroot)"; exit 77; fi
 BUILD=${1:-build}
 CACHE=/var/cache/hawan-test
 ROOT=$(mktemp -d /var/tmp/hawan-deb-root.XXXXXX)
@@ -34,34 +36,28 @@ step "appstreamcli validate"
 appstreamcli validate --no-net resources/linux/org.hawan.Hawan.metainfo.xml
 
 step "a clean Debian 12 root"
-mkdir -p "$CACHE"
-if [ ! -f "$CACHE/bookworm-minbase.tar" ]; then
-    t0=$(date +%s)
-    debootstrap --variant=minbase --make-tarball="$CACHE/bookworm-minbase.tar.part" bookworm "$ROOT.tmp" "$MIRROR" >/dev/null
-    mv "$CACHE/bookworm-minbase.tar.part" "$CACHE/bookworm-minbase.tar"
-    rm -rf "$ROOT.tmp"
-    echo "debootstrap tarball made in $(( $(date +%s) - t0 )) s"
+TAR=$CACHE/bookworm-hawan-deps.tar
+if [ ! -f "$TAR" ]; then
+    echo "SKIP: no $TAR: scripts/deps.sh fetches it (debootstrap minbase + the runtime libraries)"
+    exit 77
 fi
 t0=$(date +%s)
-debootstrap --variant=minbase --unpack-tarball="$CACHE/bookworm-minbase.tar" bookworm "$ROOT" "$MIRROR" >/dev/null
+debootstrap --variant=minbase --unpack-tarball="$TAR" bookworm "$ROOT" "$MIRROR" >/dev/null
 echo "root ready in $(( $(date +%s) - t0 )) s"
-cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
-echo "deb $MIRROR bookworm main" > "$ROOT/etc/apt/sources.list"
 mount -t proc proc "$ROOT/proc"
 mount --rbind /sys "$ROOT/sys"
 mount --rbind /dev "$ROOT/dev"
 cp "$DEB" "$ROOT/tmp/hawan.deb"
 in_root() { chroot "$ROOT" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
-step "apt install ./hawan.deb"
+step "dpkg -i hawan.deb (offline: a dependency the root lacks fails here, by name)"
 t0=$(date +%s)
-in_root apt-get update -q >/dev/null
-in_root apt-get install -y -q --no-install-recommends /tmp/hawan.deb >/tmp/hawan-deb-install.log 2>&1 || { tail -30 /tmp/hawan-deb-install.log; exit 1; }
-echo "installed with $(grep -c '^Setting up' /tmp/hawan-deb-install.log) packages in $(( $(date +%s) - t0 )) s"
+in_root dpkg -i /tmp/hawan.deb >/tmp/hawan-deb-install.log 2>&1 || { tail -30 /tmp/hawan-deb-install.log; exit 1; }
+echo "installed in $(( $(date +%s) - t0 )) s"
 
 step "the installed files run"
 in_root hawanctl --version
-in_root sh -c 'cd /tmp && XDG_STATE_HOME=/tmp/state XDG_CONFIG_HOME=/tmp/config hawanctl status' | tee /tmp/hawan-deb-status.txt
+in_root sh -c 'cd /tmp && XDG_STATE_HOME=/tmp/state XDG_CONFIG_HOME=/tmp/config hawanctl status 2>/dev/null' | tee /tmp/hawan-deb-status.txt
 grep -q 'napoli-hv1 *up' /tmp/hawan-deb-status.txt
 in_root test -f /usr/share/applications/org.hawan.Hawan.desktop
 in_root test -f /usr/share/man/man1/hawanctl.1.gz
