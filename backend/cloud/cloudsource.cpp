@@ -142,10 +142,10 @@ void CloudSource::apply()
             st.reason = tr("Nova: compute service down (no heartbeat since %1)").arg(it->updated.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
             // Seen on the lab's Zed compute: its heartbeat stops while it runs a live migration
             // (its event loop waits in the migrate call), so Nova counts it down mid-move.
-            QStringList moving; // (from Nova's servers, as the HA watcher reads it from VmInfo::cloudTask)
-            for (const Server &s : std::as_const(m_servers))
-                if (s.host == name && s.taskState == QLatin1String("migrating"))
-                    moving << s.name;
+            QStringList moving; // read as the HA watcher reads it: VmInfo::cloudTask
+            for (const model::VmInfo &vm : byHost.value(name))
+                if (vm.cloudTask == QLatin1String("migrating"))
+                    moving << vm.name;
             if (!moving.isEmpty())
                 st.reason += tr("; a live migration of %1 from it is in flight: its nova-compute may only be busy in it, check before recovering")
                                  .arg(moving.join(QStringLiteral(", ")));

@@ -1,6 +1,7 @@
 #include "cloud/novamigrationjob.h"
 
 #include "cloud/novaclient.h"
+#include "jobs/migrationjob.h"
 #include "libvirt/migration.h"
 #include "util/async.h"
 
@@ -159,13 +160,7 @@ void NovaMigrationJob::readStream()
             jobs::MigrationProgress p = progress();
             p.phase = QStringLiteral("migrating");
             p.elapsedMs = m_clock.elapsed();
-            p.dataTotal = s->dataTotal;
-            p.dataProcessed = s->dataProcessed;
-            p.dataRemaining = s->dataRemaining;
-            p.memoryBps = s->memoryBps;
-            p.dirtyRateBps = s->dirtyRateBps;
-            p.iteration = s->iteration.value_or(0);
-            p.autoConvergeThrottle = s->autoConvergeThrottle;
+            jobs::applyStreamStats(p, *s);
             m_streamAtMs = p.elapsedMs;
             report(p);
         });

@@ -106,14 +106,7 @@ private:
         m_sawJob = true;
         m_jobGone.invalidate();
         m_p.elapsedMs = s->elapsedMs;
-        m_p.dataTotal = s->dataTotal;
-        m_p.dataProcessed = s->dataProcessed;
-        m_p.dataRemaining = s->dataRemaining;
-        m_p.memoryBps = s->memoryBps;
-        m_p.dirtyRateBps = s->dirtyRateBps;
-        if (s->iteration)
-            m_p.iteration = *s->iteration;
-        m_p.autoConvergeThrottle = s->autoConvergeThrottle;
+        applyStreamStats(m_p, *s);
         m_p.bandwidthCapMiBs = m_appliedBandwidth;
         // Each pass must send what the guest dirtied during the last one: when the dirty rate
         // keeps up with the transfer rate, the remainder never shrinks. Say so early.
@@ -147,11 +140,7 @@ private:
             m_poll->stop();
         m_migrator.join();
         if (!error) {
-            // The source no longer knows the VM (undefined there): the destination keeps the statistics.
-            const lv::CompletedMigration c = lv::completedMigration(m_t.destUri, m_t.vmUuid);
-            m_r.fromCompletedStats = c.found;
-            m_r.bytesSent = c.found ? c.bytesSent : m_p.dataProcessed;
-            m_r.downtimeMs = c.downtimeMs;
+            recordCompleted();
             return finish(MigrationResult::Outcome::Succeeded, JobError::None, {});
         }
         // Errors after a user's cancel are not errors; a timeout is reported as a failure.
@@ -165,6 +154,15 @@ private:
     }
 
     void fail(JobError code, const QString &message) { finish(MigrationResult::Outcome::Failed, code, message); }
+
+    // The source no longer knows the VM (undefined there): the destination keeps the statistics.
+    void recordCompleted()
+    {
+        const lv::CompletedMigration c = lv::completedMigration(m_t.destUri, m_t.vmUuid);
+        m_r.fromCompletedStats = c.found;
+        m_r.bytesSent = c.found ? c.bytesSent : m_p.dataProcessed;
+        m_r.downtimeMs = c.downtimeMs;
+    }
 
     // The source daemon ended its job (no statistics for 30 s) but never answered the migrate
     // call (CI once saw a guest run on the destination, undefined on the source, and the call
@@ -183,10 +181,7 @@ private:
             m_poll->stop();
         letGoOfMigrateCall();
         if (onDest) {
-            const lv::CompletedMigration c = lv::completedMigration(m_t.destUri, m_t.vmUuid);
-            m_r.fromCompletedStats = c.found;
-            m_r.bytesSent = c.found ? c.bytesSent : m_p.dataProcessed;
-            m_r.downtimeMs = c.downtimeMs;
+            recordCompleted();
             return finish(MigrationResult::Outcome::Succeeded, JobError::None,
                           tr("%1 runs on %2; %3's daemon never answered the migrate call (the job ended on where the VM runs)")
                               .arg(m_t.vmName, m_t.destHost, m_t.sourceHost));
@@ -245,6 +240,18 @@ private:
     MigrationProgress m_p;
     MigrationResult m_r;
 };
+
+void applyStreamStats(MigrationProgress &p, const lv::MigrationStats &s)
+{
+    p.dataTotal = s.dataTotal;
+    p.dataProcessed = s.dataProcessed;
+    p.dataRemaining = s.dataRemaining;
+    p.memoryBps = s.memoryBps;
+    p.dirtyRateBps = s.dirtyRateBps;
+    if (s.iteration)
+        p.iteration = *s.iteration;
+    p.autoConvergeThrottle = s.autoConvergeThrottle;
+}
 
 MigrationJob::MigrationJob(Target target, MigrationOptions options, QObject *parent)
     : MoveJob(std::move(target), options, parent)

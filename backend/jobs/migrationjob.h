@@ -6,7 +6,13 @@
 #include "jobs/movejob.h"
 #include "util/async.h"
 
+namespace hawan::lv { struct MigrationStats; }
+
 namespace hawan::jobs {
+
+// A libvirt job's figures into a move's progress (a migration's own, or a cloud's move read
+// from its source host): the stream's counters, pass and throttle; elapsed time is the caller's.
+void applyStreamStats(MigrationProgress &p, const lv::MigrationStats &s);
 
 class MigrationWorker;
 
