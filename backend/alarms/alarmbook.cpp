@@ -136,9 +136,16 @@ void AlarmBook::update(const QVector<Condition> &now, const QDateTime &at)
 {
     bool any = false;
     QSet<QString> seen;
+    seen.reserve(now.size());
+    // By key: a national network has thousands of conditions at once (one per crashed VM).
+    QHash<QString, qsizetype> index;
+    index.reserve(m_active.size());
+    for (qsizetype i = 0; i < m_active.size(); ++i)
+        index.insert(m_active[i].condition.key, i);
     for (const Condition &c : now) {
         seen.insert(c.key);
-        auto it = std::find_if(m_active.begin(), m_active.end(), [&](const Alarm &a) { return a.condition.key == c.key; });
+        const qsizetype at_ = index.value(c.key, -1);
+        auto it = at_ >= 0 ? m_active.begin() + at_ : m_active.end();
         if (it != m_active.end()) {
             m_missingSince.remove(c.key);
             it->lastSeen = at;
@@ -169,6 +176,7 @@ void AlarmBook::update(const QVector<Condition> &now, const QDateTime &at)
         if (c.event && a.acknowledged())
             continue;
         m_active.push_back(a);
+        index.insert(c.key, m_active.size() - 1);
         any = true;
         if (!shelf(c.key, at))
             Q_EMIT raised(a);

@@ -40,16 +40,22 @@ SeriesHistory::SeriesHistory(QVector<TierSpec> tiers)
     for (const auto &s : tiers) {
         Tier t;
         t.spec = s;
-        t.ring.resize(size_t(std::max(1, s.capacity)));
+        t.spec.capacity = std::max(1, s.capacity);
+        // Grown as points come: a thousand hosts' service series would otherwise hold 650 KB each
+        // from the start (a month of tiers), touched or not.
+        t.ring.reserve(size_t(std::min(t.spec.capacity, 64)));
         m_tiers.push_back(std::move(t));
     }
 }
 
 void SeriesHistory::push(Tier &t, const Point &p)
 {
-    const int cap = int(t.ring.size());
+    const int cap = t.spec.capacity;
     if (t.size < cap) {
-        t.ring[size_t((t.head + t.size) % cap)] = p;
+        // Not full: head is 0 and the ring holds exactly `size` points.
+        if (t.ring.size() == t.ring.capacity())
+            t.ring.reserve(size_t(std::min(cap, 2 * t.size)));
+        t.ring.push_back(p);
         ++t.size;
     } else {
         t.ring[size_t(t.head)] = p;
@@ -145,7 +151,7 @@ int SeriesHistory::tierFor(qint64 fromMs, qint64 toMs, qint64 rawIntervalMs, int
         const qint64 step = t.spec.bucketMs ? t.spec.bucketMs : std::max<qint64>(1, rawIntervalMs);
         // Holds the window's start: either the ring is not full yet (it holds everything since
         // the beginning) or its oldest point is no newer than the window's start.
-        const bool holds = t.size < int(t.ring.size()) || at(k, 0).tMs <= fromMs;
+        const bool holds = t.size < t.spec.capacity || at(k, 0).tMs <= fromMs;
         if (holds && span / step <= maxPoints)
             return k;
     }

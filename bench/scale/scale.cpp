@@ -3,6 +3,7 @@
 // calls per host per tick in steady state. Generate the hosts with bench/scale/run.sh.
 #include "../benchstats.h"
 #include "config/configloader.h"
+#include "alarms/alarmbook.h"
 #include "core/fleet.h"
 #include "demo.h"
 #include "libvirt/eventloop.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -39,6 +41,34 @@ long peakRssKiB()
 }
 
 
+// With --trace-ms N: every event the GUI thread takes longer than N ms to handle is printed
+// (receiver class, event type, when), to tell a slow handler from time the thread did not get.
+class TimedApp : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double traceMs = -1;
+    QElapsedTimer *clock = nullptr;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (traceMs < 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        QByteArray cls = receiver->metaObject()->className(); // the receiver may be gone after
+        if (auto *t = qobject_cast<QTimer *>(receiver))
+            cls += " of " + QByteArray(t->parent() ? t->parent()->metaObject()->className() : "-") + " every "
+                + QByteArray::number(t->interval()) + " ms";
+        const bool r = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > traceMs)
+            std::printf("event %.1f ms: %s type %d at %lld ms\n", ms, cls.constData(), type,
+                        clock && clock->isValid() ? clock->elapsed() : -1LL);
+        return r;
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -46,14 +76,16 @@ int main(int argc, char **argv)
     lv::prepareProcess();
     lv::ensureEventLoop();
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApp app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hawan-bench-scale"));
     resources::init();
 
     QCommandLineParser p;
     QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("generated hawan.toml"), QStringLiteral("FILE"));
     QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("run time"), QStringLiteral("S"), QStringLiteral("60"));
-    p.addOptions({configOpt, secondsOpt});
+    QCommandLineOption traceOpt(QStringLiteral("trace-ms"), QStringLiteral("print GUI-thread events slower than this"),
+                                QStringLiteral("MS"));
+    p.addOptions({configOpt, secondsOpt, traceOpt});
     p.addHelpOption();
     p.process(app);
     auto cfg = config::ConfigLoader::loadFile(p.value(configOpt));
@@ -88,6 +120,10 @@ int main(int argc, char **argv)
     const qint64 firstFrameMs = firstFrame.elapsed();
 
     QElapsedTimer clock;
+    if (p.isSet(traceOpt)) {
+        app.traceMs = p.value(traceOpt).toDouble();
+        app.clock = &clock;
+    }
     std::vector<double> lagPopulate, lagSteady;
     qint64 populatedMs = -1, lastFire = -1;
     bool steady = false;
@@ -141,6 +177,19 @@ int main(int argc, char **argv)
     std::printf("time to fully populated: %lld ms\n", populatedMs);
     std::printf("GUI-thread lag while populating: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples)\n", pop.p50, pop.p99, pop.max, pop.n);
     std::printf("GUI-thread lag in steady state:  p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples)\n", st.p50, st.p99, st.max, st.n);
+    {
+        const auto active = fleet.alarms()->active(true);
+        QMap<QString, int> kinds;
+        for (const auto &a : active)
+            ++kinds[a.condition.key.section(QLatin1Char(':'), 0, 0)];
+        std::printf("active alarms: %lld", (long long)active.size());
+        kinds.clear();
+        for (const auto &a : active)
+            ++kinds[a.condition.key.section(QLatin1Char('/'), 0, 0)];
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            std::printf(" %s=%d", qPrintable(it.key()), it.value());
+        std::printf("\n");
+    }
     std::printf("peak RSS: %.1f MB\n", double(peakRssKiB()) / 1024.0);
     if (steady && ticks > ticks0)
         std::printf("libvirt calls per host per tick (steady state): %.3f (%llu calls / %llu ticks)\n",

@@ -134,7 +134,20 @@ AlarmsView::AlarmsView(core::Fleet *fleet, bool canAct, QWidget *parent)
     });
 
     auto *book = m_fleet->alarms();
-    connect(book, &alarms::AlarmBook::changed, this, &AlarmsView::rebuild);
+    // Coalesced: while a thousand hosts report for the first time the book changes at every round.
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(250);
+    connect(m_soon, &QTimer::timeout, this, &AlarmsView::rebuild);
+    // The first change after a quiet spell shows at once (an acknowledgement made here or elsewhere).
+    connect(book, &alarms::AlarmBook::changed, this, [this] {
+        if (m_soon->isActive())
+            return;
+        if (!m_lastRebuild.isValid() || m_lastRebuild.elapsed() >= m_soon->interval())
+            rebuild();
+        else
+            m_soon->start();
+    });
     connect(book, &alarms::AlarmBook::raised, this, [this](const alarms::Alarm &a) {
         if (a.condition.severity == alarms::Severity::Critical && !a.acknowledged()) {
             notify(a);
@@ -145,6 +158,12 @@ AlarmsView::AlarmsView(core::Fleet *fleet, bool canAct, QWidget *parent)
     m_tick->setInterval(30000);
     connect(m_tick, &QTimer::timeout, this, &AlarmsView::rebuild);
     m_tick->start();
+    rebuild();
+}
+
+void AlarmsView::rebuildNow()
+{
+    m_soon->stop();
     rebuild();
 }
 
@@ -184,6 +203,7 @@ QTreeWidgetItem *AlarmsView::addRow(QTreeWidgetItem *group, const alarms::Alarm 
 
 void AlarmsView::rebuild()
 {
+    m_lastRebuild.start();
     const QString keep = selectedKey();
     auto *book = m_fleet->alarms();
     const auto all = book->active(true);
@@ -204,9 +224,23 @@ void AlarmsView::rebuild()
         g->setExpanded(true);
         return g;
     };
+    // Rows are listed up to a limit (the most severe, unacknowledged and oldest first): a national
+    // network's thousand crashed VMs would cost a tenth of a second of GUI thread at every change,
+    // and nobody reads past the first screens; the row after the last says how many are left out.
+    auto more = [](QTreeWidgetItem *g, qsizetype left) {
+        auto *item = new QTreeWidgetItem(g, {QString(), QString(), tr("%n more not listed here: acknowledge or shelve those above, "
+                                                                       "or list them all with hawanctl alarms.", nullptr, int(left))});
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(What, Theme::mutedText());
+    };
     auto *activeGroup = group(tr("Active (%1)").arg(active.size()));
-    for (const auto &a : active)
-        addRow(activeGroup, a, false);
+    for (qsizetype i = 0; i < active.size(); ++i) {
+        if (i == kMaxRows) {
+            more(activeGroup, active.size() - i);
+            break;
+        }
+        addRow(activeGroup, active[i], false);
+    }
     if (active.isEmpty()) {
         auto *none = new QTreeWidgetItem(activeGroup, {QString(), QString(), tr("No active alarm: every host answers, the storage "
                                                                                  "is in sync and the link within its limits.")});
@@ -215,7 +249,12 @@ void AlarmsView::rebuild()
     }
     if (!shelved.isEmpty()) {
         auto *g = group(tr("Shelved (%1)").arg(shelved.size()));
-        for (const auto &a : shelved) {
+        for (qsizetype i = 0; i < shelved.size(); ++i) {
+            if (i == kMaxRows) {
+                more(g, shelved.size() - i);
+                break;
+            }
+            const auto &a = shelved[i];
             auto *item = addRow(g, a, true);
             const auto s = book->shelf(a.condition.key);
             item->setText(Acknowledged, s->comment.isEmpty() ? tr("shelved by %1 until %2").arg(s->by, clock(s->until))
@@ -298,6 +337,8 @@ void AlarmsView::acknowledgeSelected(const QString *givenComment)
     QString error;
     if (!m_fleet->acknowledgeAlarm(key, *comment, &error))
         QMessageBox::warning(this, tr("Not acknowledged"), tr("The alarm was not acknowledged: %1").arg(error));
+    else
+        rebuildNow(); // the operator's own action shows at once
 }
 
 void AlarmsView::shelveSelected(int minutes, const QString *givenComment)
@@ -314,6 +355,8 @@ void AlarmsView::shelveSelected(int minutes, const QString *givenComment)
     QString error;
     if (!m_fleet->shelveAlarm(key, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60), *comment, &error))
         QMessageBox::warning(this, tr("Not shelved"), tr("The alarm was not shelved: %1").arg(error));
+    else
+        rebuildNow();
 }
 
 void AlarmsView::unshelveSelected()
@@ -324,6 +367,8 @@ void AlarmsView::unshelveSelected()
     QString error;
     if (!m_fleet->unshelveAlarm(key, &error))
         QMessageBox::warning(this, tr("Not unshelved"), error);
+    else
+        rebuildNow();
 }
 
 void AlarmsView::notify(const alarms::Alarm &a)

@@ -6,6 +6,7 @@
 // (and a sound, when the operator turned it on).
 #include "alarms/alarmbook.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void rebuildNow(); // not waiting for a coalesced one
     void updateButtons();
     void notify(const alarms::Alarm &alarm);
     QTreeWidgetItem *addRow(QTreeWidgetItem *group, const alarms::Alarm &alarm, bool shelved);
@@ -54,6 +56,9 @@ private:
     QPushButton *m_unshelve;
     QCheckBox *m_sound;
     QTimer *m_tick; // "since" times and shelves running out
+    QTimer *m_soon = nullptr; // the book changed again soon after a rebuild: rebuild shortly
+    QElapsedTimer m_lastRebuild;
+    static constexpr qsizetype kMaxRows = 200; // per group
 };
 
 } // namespace hawan::widgets

@@ -83,6 +83,31 @@ private Q_SLOTS:
         QCOMPARE(raised.size(), 3);
     }
 
+    void thousandsOfConditionsAreKeptByKey()
+    {
+        // A national network: one condition per crashed VM, thousands at once, each raised once.
+        AlarmBook book(nullptr);
+        QSignalSpy raised(&book, &AlarmBook::raised), changed(&book, &AlarmBook::changed);
+        QVector<Condition> conds;
+        for (int i = 0; i < 5000; ++i) {
+            Condition c = brick(Severity::Major);
+            c.key = QStringLiteral("vm-crashed/h%1/vm%2").arg(i / 32).arg(i);
+            conds << c;
+        }
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        book.update(conds, t0);
+        QCOMPARE(raised.size(), 5000);
+        QCOMPARE(changed.size(), 1);
+        book.update(conds, t0.addSecs(2)); // the same: nothing raised, nothing changed
+        QCOMPARE(raised.size(), 5000);
+        QCOMPARE(changed.size(), 1);
+        conds.removeLast();
+        book.update(conds, t0.addSecs(4));
+        book.update(conds, t0.addMSecs(4000 + AlarmBook::kClearHoldMs));
+        QCOMPARE(book.active().size(), 4999);
+        QCOMPARE(book.history().front().condition.key, QStringLiteral("vm-crashed/h156/vm4999"));
+    }
+
     void acknowledgementsAreSharedThroughTheJournal()
     {
         QTemporaryDir dir;

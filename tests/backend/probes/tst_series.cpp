@@ -201,6 +201,20 @@ private Q_SLOTS:
         QVERIFY(h.memoryBytes() < 2 * 1024 * 1024); // per series; eight of them stay far below 100 MB
     }
 
+    void memoryGrowsWithThePointsHeld()
+    {
+        // A thousand hosts' series start empty: their month of tiers is not held before it is filled.
+        SeriesHistory h;
+        QVERIFY2(h.memoryBytes() < 16 * 1024, qPrintable(QString::number(h.memoryBytes())));
+        for (qint64 t = 0; t < 5000; ++t)
+            h.add(pt(t * 1000, float(t % 7)));
+        QCOMPARE(h.size(0), 3700); // the raw tier wrapped: the last 3700 points, oldest first
+        QCOMPARE(h.at(0, 0).tMs, qint64(1300) * 1000);
+        QCOMPARE(h.at(0, 3699).tMs, qint64(4999) * 1000);
+        QCOMPARE(h.size(1), 499); // 10 s buckets, the open one aside
+        QVERIFY(h.memoryBytes() < 3700 * qint64(sizeof(Point)) * 2);
+    }
+
     void csvRoundTrip()
     {
         SeriesInfo info;

@@ -70,6 +70,28 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLatin1String("1 active alarm, acknowledged")), qPrintable(summary));
     }
 
+    void thousandsOfAlarmsListTheFirstAndSayHowManyMore()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadString(test::fleetConfigText(test::ghostHostToml()), dir.filePath(QStringLiteral("f.toml")));
+        QVERIFY(cfg);
+        core::Fleet fleet(cfg.value());
+        widgets::AlarmsView view(&fleet, true);
+        QVector<alarms::Condition> conds;
+        for (int i = 0; i < 1500; ++i)
+            conds << alarms::Condition{QStringLiteral("vm-crashed/h/vm%1").arg(i), QStringLiteral("vm-crashed"),
+                                       QStringLiteral("h/vm%1").arg(i), alarms::Severity::Major,
+                                       QStringLiteral("vm%1 crashed").arg(i), QStringLiteral("Start it again.")};
+        fleet.alarms()->update(conds, QDateTime::currentDateTimeUtc());
+        auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("alarmsTree"));
+        QTRY_VERIFY(tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->text(0).contains(QLatin1String("1500")));
+        QTreeWidgetItem *active = tree->topLevelItem(0);
+        QCOMPARE(active->childCount(), 201);
+        QVERIFY(active->child(199)->text(2).contains(QLatin1String("crashed")));
+        QVERIFY2(active->child(200)->text(2).contains(QLatin1String("1300 more")), qPrintable(active->child(200)->text(2)));
+        QVERIFY(active->child(200)->text(2).contains(QLatin1String("hawanctl alarms")));
+    }
+
     void aReadOnlyPanelSaysWhoMayAct()
     {
         QTemporaryDir dir;
