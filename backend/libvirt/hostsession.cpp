@@ -139,20 +139,6 @@ void HostSession::start()
     setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
     ensureEventLoop();
     m_clock.start();
-    // The definitions this host's VMs had when last seen: used only for a VM whose definition
-    // cannot be read now (its daemon froze mid-tick), so a recovery right after a start has them.
-    if (!m_opt.cacheFile.isEmpty()) {
-        QString bad;
-        if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad, m_opt.key.get())) {
-            for (const auto &vm : cached->vms)
-                if (!vm.definition.isEmpty())
-                    m_savedDefinitions.insert(vm.uuid, vm.definition);
-        } else if (!bad.isEmpty()) {
-            m_cacheOffered = true; // refused once, said once
-            Q_EMIT problem(m_host, tr("The saved snapshot of this host was refused, so nothing of it is shown or used "
-                                      "for a recovery: %1").arg(bad));
-        }
-    }
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(m_opt.refreshMs);
     connect(m_tickTimer, &QTimer::timeout, this, &HostSession::tick);
@@ -164,6 +150,27 @@ void HostSession::start()
     m_soonTimer->setInterval(250);
     connect(m_soonTimer, &QTimer::timeout, this, &HostSession::refreshNow);
     connectNow();
+}
+
+const QHash<QString, QString> &HostSession::savedDefinitions()
+{
+    // The definitions this host's VMs had when last seen: used only for a VM whose definition
+    // cannot be read now (its daemon froze mid-tick), so a recovery right after a start has them.
+    // Read when first needed: a thousand hosts reading theirs at start cost seconds of CPU.
+    if (m_savedLoaded || m_opt.cacheFile.isEmpty())
+        return m_savedDefinitions;
+    m_savedLoaded = true;
+    QString bad;
+    if (auto cached = model::readSnapshotCache(m_opt.cacheFile, &bad, m_opt.key.get())) {
+        for (const auto &vm : cached->vms)
+            if (!vm.definition.isEmpty())
+                m_savedDefinitions.insert(vm.uuid, vm.definition);
+    } else if (!bad.isEmpty() && !m_cacheOffered) {
+        m_cacheOffered = true; // refused once, said once
+        Q_EMIT problem(m_host, tr("The saved snapshot of this host was refused, so nothing of it is shown or used "
+                                  "for a recovery: %1").arg(bad));
+    }
+    return m_savedDefinitions;
 }
 
 void HostSession::retryNow()
@@ -383,7 +390,7 @@ void HostSession::tick()
 {
     if (!m_conn)
         return;
-    const util::WorkGate::Pass pass(util::WorkGate::hosts());
+    std::optional<util::WorkGate::Pass> pass(std::in_place, util::WorkGate::hosts());
     virDomainStatsRecordPtr *raw = nullptr;
     const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL | VIR_DOMAIN_STATS_BALLOON
         | VIR_DOMAIN_STATS_VCPU | VIR_DOMAIN_STATS_BLOCK;
@@ -434,7 +441,8 @@ void HostSession::tick()
                 // Not kept: asked again next tick (the inventory keeps the last one read meanwhile,
                 // and a VM first seen now has the one saved when this host was last seen).
                 virResetLastError();
-                if (const auto saved = m_savedDefinitions.constFind(vm.uuid); saved != m_savedDefinitions.cend()) {
+                const auto &savedDefs = savedDefinitions();
+                if (const auto saved = savedDefs.constFind(vm.uuid); saved != savedDefs.cend()) {
                     fallback = parseDomainXml(saved->toUtf8());
                     fallback.xml = *saved;
                     d = &fallback;
@@ -481,6 +489,7 @@ void HostSession::tick()
     m_status.lastUpdate = snap.at;
     if (!m_status.reason.isEmpty())
         setStatus(HostState::Up); // a transient statistics error has cleared
+    pass.reset(); // a disk write is no work for the CPU the gate shares
     saveCache(snap);
     Q_EMIT snapshotReady(m_host, snap);
 }

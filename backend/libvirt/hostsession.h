@@ -114,6 +114,8 @@ private:
     QHash<QString, quint64> m_prevCpu;
     QHash<QString, VmDefinition> m_definitions; // by UUID; refetched after a Defined event
     QHash<QString, QString> m_savedDefinitions; // by UUID, from the snapshot cache: a fallback
+    bool m_savedLoaded = false;
+    const QHash<QString, QString> &savedDefinitions(); // read on first use
     QVector<model::PoolInfo> m_pools;
     qint64 m_poolsAtNs = -1;
     QHash<QString, QPair<QString, QString>> m_poolXml; // pool name -> (type, target path)
