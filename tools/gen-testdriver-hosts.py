@@ -4,7 +4,7 @@
 Used for the bundled demo (resources/demo, committed output) and by bench/scale (thousands of VMs).
     gen-testdriver-hosts.py OUTDIR --sites Roma1,Napoli --hosts 3 --vms 2 [--demo]
 """
-import argparse, os, random, uuid
+import argparse, math, os, random, uuid
 
 HEP = ["atlas-wn", "cms-wn", "lhcb-wn", "alice-wn", "squid", "cvmfs-s1", "condor-ce", "storm-fe",
        "argus", "bdii-site", "voms", "ui-atlas", "frontier", "xrootd-rdr", "perfsonar", "monit"]
@@ -83,6 +83,8 @@ def main():
     ap.add_argument("--demo", action="store_true", help="write the bundled demo's fixed placement")
     ap.add_argument("--refresh-ms", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--probe-loopback", action="store_true",
+                    help="give every link an ICMP probe of 127.0.0.1 (a live, if tiny, round trip)")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     os.makedirs(a.outdir, exist_ok=True)
@@ -115,9 +117,23 @@ def main():
         desc = {"Roma1": "INFN Roma1", "Napoli": "INFN Napoli"}
         for s in sites:
             f.write(f'[[site]]\nname = "{s}"\ndescription = "{desc.get(s, s)}"\n\n')
-        if len(sites) >= 2:
-            f.write(f'[[link]]\nname = "GARR"\nsites = ["{sites[0]}", "{sites[1]}"]\n'
-                    'capacity_mbit = 10000\nrtt_limit_ms = 10.0\n\n')
+        # Two sites: the study's one link. More: a national network laid out as a square grid,
+        # each site linked to its right and lower neighbours.
+        pairs = [(0, 1)] if len(sites) == 2 else []
+        if len(sites) > 2:
+            cols = math.ceil(math.sqrt(len(sites)))
+            for i in range(len(sites)):
+                if (i + 1) % cols and i + 1 < len(sites):
+                    pairs.append((i, i + 1))
+                if i + cols < len(sites):
+                    pairs.append((i, i + cols))
+        for i, j in pairs:
+            name = "GARR" if len(sites) == 2 else f"{sites[i]}-{sites[j]}"
+            f.write(f'[[link]]\nname = "{name}"\nsites = ["{sites[i]}", "{sites[j]}"]\n'
+                    'capacity_mbit = 10000\nrtt_limit_ms = 10.0\n')
+            if a.probe_loopback:
+                f.write(f'[[link.probe]]\nfrom = "{sites[i]}"\ntarget = "127.0.0.1"\n')
+            f.write('\n')
         for site, host in hosts:
             f.write(f'[[host]]\nname = "{host}"\nsite = "{site}"\nuri = "test://{{config_dir}}/{host}.xml"\n\n')
         f.write('[[storage]]\nname = "vmstore"\nkind = "glusterfs"\nvolume = "vmstore"\ncommand = ["gluster"]\n')

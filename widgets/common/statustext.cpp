@@ -48,6 +48,26 @@ QString StatusText::bricksOfSite(const storage::StorageMonitor *storage, const Q
     return parts.join(QStringLiteral(" · "));
 }
 
+int StatusText::brickSeverityOfSite(const storage::StorageMonitor *storage, const QString &siteName)
+{
+    int worst = 0;
+    for (int i = 0; storage && i < storage->count(); ++i) {
+        const auto &snap = storage->snapshot(i);
+        if (!snap.error.isEmpty())
+            continue;
+        for (const auto &b : snap.status.bricks) {
+            if (storage->siteOfBrick(i, b.host) != siteName)
+                continue;
+            for (const auto &h : snap.heal)
+                if (h.name == b.host + QLatin1Char(':') + b.path)
+                    worst = std::max(worst, h.splitBrain > 0 ? 2 : h.pending > 0 ? 1 : 0);
+            if (!b.online)
+                worst = 2;
+        }
+    }
+    return worst;
+}
+
 QString StatusText::linkMeasure(const config::Link &l, const probes::ProbeHub *probes, int link)
 {
     if (!probes || (l.probes.isEmpty() && !probes->linkState(link).recorded))

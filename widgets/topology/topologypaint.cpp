@@ -37,6 +37,8 @@ void TopologyView::paintEvent(QPaintEvent *e)
                       "(see docs/configuration.md), then restart Hawan.").arg(m_inv->config().sourceFile));
         return;
     }
+    if (isOverview())
+        return paintOverview(p);
     const QRectF dirty = e->rect();
     paintLinks(p, false);
     for (const auto &s : m_sites)
@@ -49,6 +51,8 @@ void TopologyView::paintEvent(QPaintEvent *e)
     for (const auto &c : m_chips)
         if (c.rect.intersects(dirty))
             paintChip(p, c);
+    if (hasOverview())
+        paintOpenedHeader(p);
 }
 
 QString TopologyView::brickBadgeText(int site, int *severity) const

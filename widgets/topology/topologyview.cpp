@@ -9,6 +9,7 @@
 #include "common/statustext.h"
 #include "common/theme.h"
 #include "model/inventory.h"
+#include "core/sitestatus.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -45,6 +46,12 @@ TopologyView::TopologyView(Inventory *inventory, QWidget *parent)
         else
             update();
     });
+    m_findTimer.setSingleShot(true);
+    m_findTimer.setInterval(6000);
+    connect(&m_findTimer, &QTimer::timeout, this, [this] {
+        m_find.clear();
+        update();
+    });
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_ageTimer.start();
@@ -69,6 +76,12 @@ void TopologyView::selectHost(int host)
     if (m_selectedHost == host)
         return;
     m_selectedHost = host;
+    // A host chosen elsewhere (the table, a search): its site is the one shown or pointed at.
+    if (const int site = host >= 0 ? m_inv->siteOfHost(host) : -1; site >= 0 && hasOverview()) {
+        m_tileCursor = site;
+        if (m_focus >= 0 && m_focus != site)
+            openSite(site);
+    }
     update();
 }
 
@@ -132,8 +145,24 @@ void TopologyView::relayout()
     m_sites.clear();
     m_cards.clear();
     m_chips.clear();
+    m_tiles.clear();
+    m_backRect = {};
+    if (isOverview())
+        return relayoutOverview();
     const double z = m_zoom;
-    const int n = m_inv->siteCount();
+    // The sites laid out: all of them, or the one opened from the overview.
+    QVector<int> shown;
+    if (hasOverview())
+        shown << m_focus;
+    else
+        for (int s = 0; s < m_inv->siteCount(); ++s)
+            shown << s;
+    const int n = int(shown.size());
+    if (hasOverview()) {
+        const QFontMetricsF fm(scaledFont(0.95, true));
+        m_backRect = QRectF(kMargin * z, kMargin * z * 0.5, fm.horizontalAdvance(tr("◀  All %n sites (Esc)", nullptr, m_inv->siteCount())) + 28 * z,
+                            kOpenedHeader * z - 14 * z);
+    }
     const QFontMetricsF chipFm(scaledFont(0.95));
     const QFontMetricsF lineFm(scaledFont(0.9));
     const double lineH = lineFm.height() + 4 * z;
@@ -152,11 +181,13 @@ void TopologyView::relayout()
     const double colW = std::max(minColW, (avail - (cols - 1) * gap) / cols);
     setMinimumWidth(int(std::ceil(2 * kMargin * z + cols * minColW + (cols - 1) * gap)));
 
-    double rowTop = kMargin * z;
+    double rowTop = kMargin * z + (hasOverview() ? kOpenedHeader * z : 0);
     for (int rowStart = 0; rowStart < n; rowStart += cols) {
         double rowH = 0;
-        for (int s = rowStart; s < std::min(n, rowStart + cols); ++s) {
-            const double x = kMargin * z + (s - rowStart) * (colW + gap);
+        const qsizetype firstInRow = m_sites.size();
+        for (int k = rowStart; k < std::min(n, rowStart + cols); ++k) {
+            const int s = shown[k];
+            const double x = kMargin * z + (k - rowStart) * (colW + gap);
             double y = rowTop + kSiteHeader * z;
             for (int h : m_inv->hostsOfSite(s)) {
                 const double cardX = x + kSitePad * z, cardW = colW - 2 * kSitePad * z;
@@ -185,9 +216,8 @@ void TopologyView::relayout()
             rowH = std::max(rowH, siteH);
         }
         // Equal heights in a row read as one picture.
-        for (auto &sb : m_sites)
-            if (sb.site >= rowStart && sb.site < rowStart + cols)
-                sb.rect.setHeight(rowH);
+        for (qsizetype i = firstInRow; i < m_sites.size(); ++i)
+            m_sites[i].rect.setHeight(rowH);
         rowTop += rowH + gap * 0.6;
     }
     m_layoutHeight = int(std::ceil(rowTop + kMargin * z));
@@ -289,6 +319,15 @@ void TopologyView::mousePressEvent(QMouseEvent *e)
             Q_EMIT linkActivated(l);
             return;
         }
+    if (e->button() == Qt::LeftButton && isOverview()) {
+        if (const Tile *t = tileAt(pt))
+            openSite(t->site);
+        return;
+    }
+    if (e->button() == Qt::LeftButton && m_backRect.contains(pt)) {
+        openSite(-1);
+        return;
+    }
     m_pressHost = -1;
     if (const Chip *chip = chipAt(pt)) {
         m_pressPos = pt;
@@ -314,7 +353,16 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *e)
     if (!chip) {
         QMenu menu(this);
         menu.setToolTipsVisible(true);
-        if (const Card *card = cardAt(e->pos())) {
+        if (const Tile *tile = isOverview() ? tileAt(e->pos()) : nullptr) {
+            const int site = tile->site;
+            QAction *open = menu.addAction(tr("Open %1").arg(m_inv->site(site).name));
+            open->setToolTip(tr("Show the site's hosts and VMs (Enter); Esc comes back to all sites"));
+            connect(open, &QAction::triggered, this, [=, this] { openSite(site); });
+            QAction *ev = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Evacuate site %1…").arg(m_inv->site(site).name));
+            ev->setToolTip(tr("Plan moving every VM of the site to the other sites, with a capacity check first"));
+            ev->setEnabled(m_actionsEnabled);
+            connect(ev, &QAction::triggered, this, [=, this] { Q_EMIT evacuateSiteRequested(site); });
+        } else if (const Card *card = cardAt(e->pos())) {
             const int host = card->host;
             const bool maint = m_inv->inMaintenance(host);
             QAction *ev = menu.addAction(Theme::icon(QStringLiteral("migrate")), tr("Evacuate host…"));
@@ -473,8 +521,25 @@ void TopologyView::dropEvent(QDropEvent *e)
 
 bool TopologyView::event(QEvent *e)
 {
+    if (e->type() == QEvent::FocusIn || e->type() == QEvent::FocusOut)
+        update(); // the overview's keyboard cursor shows only with the focus
     if (e->type() == QEvent::ToolTip) {
         auto *he = static_cast<QHelpEvent *>(e);
+        if (const Tile *t = isOverview() ? tileAt(he->pos()) : nullptr) {
+            const core::SiteStatus st = core::siteStatus(*m_inv, m_probes, t->site);
+            const QString bricks = brickBadgeText(t->site);
+            QString tip = QStringLiteral("<b>%1</b>").arg(m_inv->site(t->site).name.toHtmlEscaped());
+            if (!m_inv->site(t->site).description.isEmpty())
+                tip += QStringLiteral(" · ") + m_inv->site(t->site).description.toHtmlEscaped();
+            tip += QStringLiteral("<br>") + core::siteTally(st).toHtmlEscaped();
+            if (st.cutOff)
+                tip += QStringLiteral("<br><b>") + core::cutOffText(*m_inv, st, t->site).toHtmlEscaped() + QStringLiteral("</b>");
+            if (!bricks.isEmpty())
+                tip += QStringLiteral("<br>") + tr("Storage: %1").arg(bricks.toHtmlEscaped());
+            tip += QStringLiteral("<br><i>") + tr("Click (or Enter) to see its hosts and VMs.") + QStringLiteral("</i>");
+            QToolTip::showText(he->globalPos(), tip, this);
+            return true;
+        }
         if (const Chip *chip = chipAt(he->pos())) {
             const VmInfo vm = m_inv->vms(chip->host).value(chip->vm);
             QString tip = tr("<b>%1</b><br>%2 on %3<br>%4 vCPU · %5 · CPU %6")

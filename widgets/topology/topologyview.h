@@ -2,6 +2,9 @@
 // The sites side by side with the WAN link between them (more sites around them in a grid), each
 // site's hosts as cards (state, CPU, memory, VM count) and each VM as a chip on its host. Painted
 // from a layout recomputed at most every 150 ms from the inventory, so a busy fleet stays cheap.
+// Beyond kOverviewAbove sites (a national network) it opens on an overview: one tile per site with
+// its health and the links between them with their state; a click, or the arrow keys and Enter,
+// opens one site as above, Esc comes back; typing finds a site, host or VM.
 #include "model/types.h"
 
 #include <functional>
@@ -43,6 +46,22 @@ public:
     void selectHost(int host);
     int selectedHost() const { return m_selectedHost; }
 
+    static constexpr int kOverviewAbove = 4; // sites
+    bool hasOverview() const;
+    bool isOverview() const { return hasOverview() && m_focus < 0; }
+    int openedSite() const { return m_focus; }
+    // Opens one site of the overview (-1: back to the overview).
+    void openSite(int site);
+    QRectF siteTileRect(int site) const; // in the overview, as last laid out
+    // A tile's colour: 0 healthy, 1 degraded (hosts connecting, stale, bricks to heal), 2 fault
+    // (a host unreachable, none answering, cut off, a brick offline or in split-brain).
+    int siteSeverity(int site) const;
+    int tileCursor() const { return m_tileCursor; }
+    QString findText() const { return m_find; }
+    // The site the find text points at (its name, a host's or a VM's contains it), -1 if none;
+    // `host`: the host whose name or VM's name matched (-1 when the site's name did).
+    int findSite(const QString &text, int *host = nullptr) const;
+
     // What is on screen, for tests and accessibility.
     QStringList vmNames() const;
     QRectF vmChipRect(const QString &name) const;
@@ -59,6 +78,8 @@ Q_SIGNALS:
     void migrateRequested(int fromHost, const QString &uuid, int toHost);
     // The WAN link's box was clicked: the window shows the latency graphs.
     void linkActivated(int link);
+    // The overview opened a site, or came back (-1).
+    void siteOpened(int site);
     // Host card and site context menus.
     void evacuateHostRequested(int host);
     void newVmRequested(int host); // make a VM there from a template
@@ -77,6 +98,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *e) override;
     void dragLeaveEvent(QDragLeaveEvent *e) override;
     void dropEvent(QDropEvent *e) override;
+    void keyPressEvent(QKeyEvent *e) override;
     bool event(QEvent *e) override;
     void changeEvent(QEvent *e) override;
 
@@ -84,11 +106,18 @@ private:
     struct Chip { QRectF rect; int host; int vm; QString label; };
     struct Card { QRectF rect; int host; };
     struct SiteBox { QRectF rect; int site; };
+    struct Tile { QRectF rect; int site; };
 
     void scheduleRelayout();
     void scheduleRepaint();
     double textWidth(const QFontMetricsF &fm, const QString &text);
     void relayout();
+    void relayoutOverview();
+    void paintOverview(QPainter &p) const;
+    void paintTile(QPainter &p, const Tile &t) const;
+    void paintOpenedHeader(QPainter &p) const; // back to the overview, the opened site's links
+    const Tile *tileAt(const QPointF &p) const;
+    bool overviewKey(QKeyEvent *e);
     const Chip *chipAt(const QPointF &p) const;
     const Card *cardAt(const QPointF &p) const;
     void paintSite(QPainter &p, const SiteBox &s) const;
@@ -109,6 +138,13 @@ private:
     QVector<SiteBox> m_sites;
     QVector<Card> m_cards;
     QVector<Chip> m_chips;
+    QVector<Tile> m_tiles;
+    int m_tileCols = 1;
+    int m_focus = -1;      // the site opened from the overview
+    int m_tileCursor = 0;  // the overview's keyboard position
+    QString m_find;        // typed in the overview
+    QRectF m_backRect;     // "All sites" when a site is opened
+    QTimer m_findTimer;    // the typed text is forgotten after a pause
     int m_layoutHeight = 0;
     QPointF m_pressPos;
     int m_pressHost = -1;
