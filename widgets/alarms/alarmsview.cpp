@@ -105,8 +105,13 @@ AlarmsView::AlarmsView(core::Fleet *fleet, bool canAct, QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(Severity, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(Since, QHeaderView::ResizeToContents);
+    // Fixed widths, not fitted to the contents: fitting measures every row at every rebuild
+    // (tens of milliseconds with hundreds of alarms).
+    const QFontMetrics fm(font());
+    m_tree->header()->setSectionResizeMode(Severity, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(Since, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(Severity, fm.horizontalAdvance(QStringLiteral("Critical")) * 3 / 2 + 40);
+    m_tree->header()->resizeSection(Since, fm.horizontalAdvance(QStringLiteral("00:00:00 – 00:00:00")) + 24);
     m_tree->header()->setSectionResizeMode(Acknowledged, QHeaderView::Interactive);
     m_tree->header()->resizeSection(Acknowledged, 260);
     lay->addWidget(m_tree, 1);
@@ -141,6 +146,10 @@ AlarmsView::AlarmsView(core::Fleet *fleet, bool canAct, QWidget *parent)
     connect(m_soon, &QTimer::timeout, this, &AlarmsView::rebuild);
     // The first change after a quiet spell shows at once (an acknowledgement made here or elsewhere).
     connect(book, &alarms::AlarmBook::changed, this, [this] {
+        if (!isVisible()) { // a tab behind another: rebuilt when shown
+            m_dirty = true;
+            return;
+        }
         if (m_soon->isActive())
             return;
         if (!m_lastRebuild.isValid() || m_lastRebuild.elapsed() >= m_soon->interval())
@@ -156,7 +165,12 @@ AlarmsView::AlarmsView(core::Fleet *fleet, bool canAct, QWidget *parent)
     });
     m_tick = new QTimer(this);
     m_tick->setInterval(30000);
-    connect(m_tick, &QTimer::timeout, this, &AlarmsView::rebuild);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            rebuild();
+        else
+            m_dirty = true;
+    });
     m_tick->start();
     rebuild();
 }
@@ -204,6 +218,7 @@ QTreeWidgetItem *AlarmsView::addRow(QTreeWidgetItem *group, const alarms::Alarm 
 void AlarmsView::rebuild()
 {
     m_lastRebuild.start();
+    m_dirty = false;
     const QString keep = selectedKey();
     auto *book = m_fleet->alarms();
     const auto all = book->active(true);
@@ -309,8 +324,17 @@ QString AlarmsView::selectedKey() const
     return item ? item->data(0, KeyRole).toString() : QString();
 }
 
+void AlarmsView::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    if (m_dirty)
+        rebuildNow();
+}
+
 bool AlarmsView::select(const QString &key)
 {
+    if (m_dirty)
+        rebuildNow();
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         auto *group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)

@@ -39,6 +39,9 @@ Q_SIGNALS:
     // A new critical alarm (not shelved): the window brings the panel forward.
     void criticalRaised(const hawan::alarms::Alarm &alarm);
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
     void rebuild();
     void rebuildNow(); // not waiting for a coalesced one
@@ -58,6 +61,7 @@ private:
     QTimer *m_tick; // "since" times and shelves running out
     QTimer *m_soon = nullptr; // the book changed again soon after a rebuild: rebuild shortly
     QElapsedTimer m_lastRebuild;
+    bool m_dirty = false; // changed while hidden
     static constexpr qsizetype kMaxRows = 200; // per group
 };
 

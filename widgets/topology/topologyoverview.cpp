@@ -93,11 +93,16 @@ void TopologyView::relayoutOverview()
         m_tiles.push_back({QRectF(kMargin * z + col * (tileW + gap), top + row * (tileH + gap), tileW, tileH), s});
     }
     const int rows = (n + m_tileCols - 1) / m_tileCols;
-    m_layoutHeight = int(std::ceil(top + rows * (tileH + gap) + kMargin * z));
+    const int height = int(std::ceil(top + rows * (tileH + gap) + kMargin * z));
     m_tileCursor = std::clamp(m_tileCursor, 0, n - 1);
-    setMinimumWidth(int(std::ceil(2 * kMargin * z + minW)));
-    setMinimumHeight(m_layoutHeight);
-    updateGeometry();
+    // The window's layout is asked again only when the size changed (a pass costs milliseconds).
+    const int minWidth = int(std::ceil(2 * kMargin * z + minW));
+    if (height != m_layoutHeight || minimumWidth() != minWidth) {
+        m_layoutHeight = height;
+        setMinimumWidth(minWidth);
+        setMinimumHeight(m_layoutHeight);
+        updateGeometry();
+    }
     update();
 }
 

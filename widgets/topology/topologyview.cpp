@@ -89,7 +89,7 @@ QSize TopologyView::sizeHint() const { return QSize(900, std::max(300, m_layoutH
 
 void TopologyView::scheduleRelayout()
 {
-    m_dirty = true;
+    m_dirty = !isOverview(); // the overview's tiles do not move when VMs come and go
     scheduleRepaint();
 }
 

@@ -77,6 +77,7 @@ private Q_SLOTS:
         QVERIFY(cfg);
         core::Fleet fleet(cfg.value());
         widgets::AlarmsView view(&fleet, true);
+        view.show();
         QVector<alarms::Condition> conds;
         for (int i = 0; i < 1500; ++i)
             conds << alarms::Condition{QStringLiteral("vm-crashed/h/vm%1").arg(i), QStringLiteral("vm-crashed"),
@@ -90,6 +91,14 @@ private Q_SLOTS:
         QVERIFY(active->child(199)->text(2).contains(QLatin1String("crashed")));
         QVERIFY2(active->child(200)->text(2).contains(QLatin1String("1300 more")), qPrintable(active->child(200)->text(2)));
         QVERIFY(active->child(200)->text(2).contains(QLatin1String("hawanctl alarms")));
+        // Hidden (a tab behind another), it is not rebuilt; shown again, it is up to date.
+        view.hide();
+        conds.removeLast();
+        for (int i = 0; i < 3; ++i)
+            fleet.alarms()->update(conds, QDateTime::currentDateTimeUtc().addSecs(10 + i * 10));
+        QVERIFY(tree->topLevelItem(0)->text(0).contains(QLatin1String("1500")));
+        view.show();
+        QVERIFY2(tree->topLevelItem(0)->text(0).contains(QLatin1String("1499")), qPrintable(tree->topLevelItem(0)->text(0)));
     }
 
     void aReadOnlyPanelSaysWhoMayAct()
