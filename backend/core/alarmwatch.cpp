@@ -50,6 +50,10 @@ bool recoveryOpen(const jobs::JournalReplay *journal, const QString &host)
 void hostConditions(QVector<Condition> &out, const model::Inventory &inv, const probes::ProbeHub *probes,
                     const jobs::JournalReplay *journal, const QDateTime &now)
 {
+    // Translated once: a national network has a thousand crashed VMs at any time.
+    const QString crashedText = Text::tr("VM %1 crashed on %2");
+    const QString crashedAdvice = Text::tr("Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again "
+                                           "(right-click it > Start).");
     for (int s = 0; s < inv.siteCount(); ++s) {
         const SiteStatus st = siteStatus(inv, probes, s);
         const QString site = inv.site(s).name;
@@ -67,9 +71,7 @@ void hostConditions(QVector<Condition> &out, const model::Inventory &inv, const 
                 for (const auto &vm : inv.vms(h))
                     if (vm.state == model::VmState::Crashed)
                         out << make(QStringLiteral("vm-crashed"), inv.host(h).name + QLatin1Char('/') + vm.name, Severity::Major,
-                                    Text::tr("VM %1 crashed on %2").arg(vm.name, inv.host(h).name),
-                                    Text::tr("Read why in its log on the host (/var/log/libvirt/qemu/%1.log), then start it again "
-                                             "(right-click it > Start).").arg(vm.name));
+                                    crashedText.arg(vm.name, inv.host(h).name), crashedAdvice.arg(vm.name));
             if (hs.state != model::HostState::Unreachable)
                 continue;
             const QString name = inv.host(h).name;

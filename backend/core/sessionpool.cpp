@@ -5,14 +5,42 @@
 #include "model/snapshotcache.h"
 #include "probes/probehub.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
 
 namespace hawan::core {
 
+struct SessionPool::Delivery
+{
+    struct Item
+    {
+        enum Kind { Status, Snapshot, Lifecycle, Problem, Service } kind;
+        int host;
+        model::HostStatus status;
+        model::HostSnapshot snapshot;
+        model::LifecycleEvent event;
+        QString text;
+        probes::Reading reading;
+    };
+    std::mutex mutex;
+    std::vector<Item> items; // in the order the sessions said them
+    void push(Item item)
+    {
+        std::lock_guard lock(mutex);
+        items.push_back(std::move(item));
+    }
+};
+
 SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly, std::shared_ptr<const audit::Key> key,
                          QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_delivery(std::make_shared<Delivery>()), m_inventory(inventory), m_probes(probes)
 {
+    m_deliveryTimer = new QTimer(this);
+    m_deliveryTimer->setInterval(kDeliveryMs);
+    connect(m_deliveryTimer, &QTimer::timeout, this, &SessionPool::deliver);
+    m_deliveryTimer->start();
     const auto &cfg = inventory->config();
     m_workers.reserve(size_t(cfg.hosts.size()));
     for (int h = 0; h < cfg.hosts.size(); ++h) {
@@ -33,15 +61,24 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
         w.session = new lv::HostSession(h, cfg.hosts[h].uri, opt);
         w.session->moveToThread(w.thread.get());
         connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
-        connect(w.session, &lv::HostSession::statusChanged, inventory, &model::Inventory::applyStatus);
-        connect(w.session, &lv::HostSession::snapshotReady, inventory, &model::Inventory::applySnapshot);
-        connect(w.session, &lv::HostSession::lifecycle, inventory, &model::Inventory::applyLifecycle);
-        connect(w.session, &lv::HostSession::problem, inventory, [inventory](int host, const QString &text) {
-            inventory->log(model::LogEntry::Severity::Error, host, {}, text);
-        });
-        connect(w.session, &lv::HostSession::serviceMeasured, probes, [probes](int host, const probes::Reading &r) {
-            probes->addReading(probes->serviceSeries(host), r);
-        });
+        // Called on the session's thread (direct): queued for deliver().
+        using Item = Delivery::Item;
+        const auto d = m_delivery;
+        connect(w.session, &lv::HostSession::statusChanged, w.session, [d](int host, const model::HostStatus &st) {
+            d->push(Item{Item::Status, host, st, {}, {}, {}, {}});
+        }, Qt::DirectConnection);
+        connect(w.session, &lv::HostSession::snapshotReady, w.session, [d](int host, const model::HostSnapshot &snap) {
+            d->push(Item{Item::Snapshot, host, {}, snap, {}, {}, {}});
+        }, Qt::DirectConnection);
+        connect(w.session, &lv::HostSession::lifecycle, w.session, [d](int host, const model::LifecycleEvent &ev) {
+            d->push(Item{Item::Lifecycle, host, {}, {}, ev, {}, {}});
+        }, Qt::DirectConnection);
+        connect(w.session, &lv::HostSession::problem, w.session, [d](int host, const QString &text) {
+            d->push(Item{Item::Problem, host, {}, {}, {}, text, {}});
+        }, Qt::DirectConnection);
+        connect(w.session, &lv::HostSession::serviceMeasured, w.session, [d](int host, const probes::Reading &r) {
+            d->push(Item{Item::Service, host, {}, {}, {}, {}, r});
+        }, Qt::DirectConnection);
         m_workers.push_back(std::move(w));
     }
 }
@@ -54,6 +91,45 @@ SessionPool::~SessionPool()
         if (w.thread)
             w.thread->quit();
     m_workers.clear();
+}
+
+void SessionPool::deliver()
+{
+    // try_lock: a session holding the lock may have been preempted (they run at the lowest
+    // priority); this thread does not wait for it, it comes back at the next round.
+    std::vector<Delivery::Item> batch;
+    {
+        std::unique_lock lock(m_delivery->mutex, std::try_to_lock);
+        if (!lock.owns_lock() || m_delivery->items.empty())
+            return;
+        batch.swap(m_delivery->items);
+    }
+    // Applied within a time budget; the rest goes back to the front of the queue for the next
+    // round, so a thousand hosts reporting at once never hold this thread for long.
+    QElapsedTimer t;
+    t.start();
+    size_t done = 0;
+    for (; done < batch.size(); ++done) {
+        if (done > 0 && t.elapsed() >= kDeliveryBudgetMs)
+            break;
+        auto &it = batch[done];
+        switch (it.kind) {
+        case Delivery::Item::Status: m_inventory->applyStatus(it.host, it.status); break;
+        case Delivery::Item::Snapshot: m_inventory->applySnapshot(it.host, it.snapshot); break;
+        case Delivery::Item::Lifecycle: m_inventory->applyLifecycle(it.host, it.event); break;
+        case Delivery::Item::Problem: m_inventory->log(model::LogEntry::Severity::Error, it.host, {}, it.text); break;
+        case Delivery::Item::Service:
+            if (m_probes)
+                m_probes->addReading(m_probes->serviceSeries(it.host), it.reading);
+            break;
+        }
+    }
+    if (done < batch.size()) {
+        std::lock_guard lock(m_delivery->mutex);
+        m_delivery->items.insert(m_delivery->items.begin(), std::make_move_iterator(batch.begin() + qsizetype(done)),
+                                 std::make_move_iterator(batch.end()));
+        QTimer::singleShot(0, this, &SessionPool::deliver); // after the events waiting meanwhile
+    }
 }
 
 void SessionPool::start()

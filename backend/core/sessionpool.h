@@ -8,8 +8,10 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace hawan::lv { class HostSession; }
@@ -49,6 +51,17 @@ public:
     quint64 ticks(int host) const;
 
 private:
+    // What the sessions learn, queued by their threads and applied on this one in batches: a
+    // thousand sessions posting their own events would each take Qt's event-queue lock of the GUI
+    // thread, and one preempted while holding it stalls that thread (see deliver()).
+    struct Delivery;
+    static constexpr int kDeliveryMs = 40, kDeliveryBudgetMs = 5;
+    std::shared_ptr<Delivery> m_delivery;
+    QTimer *m_deliveryTimer = nullptr;
+    model::Inventory *m_inventory = nullptr;
+    probes::ProbeHub *m_probes = nullptr;
+    void deliver();
+
     struct Worker
     {
         util::OwnedThread thread;

@@ -141,6 +141,10 @@ void HostSession::start()
     m_clock.start();
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(m_opt.refreshMs);
+    // Precise: Qt lines coarse timers of whole seconds up on the second, and a thousand sessions
+    // waking at the same instant every second queue the GUI thread behind them. Each session keeps
+    // the phase of its own connection instead.
+    m_tickTimer->setTimerType(Qt::PreciseTimer);
     connect(m_tickTimer, &QTimer::timeout, this, &HostSession::tick);
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);

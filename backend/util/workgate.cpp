@@ -1,5 +1,7 @@
 #include "util/workgate.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <thread>
 
@@ -9,7 +11,7 @@ WorkGate::WorkGate(int width, std::chrono::milliseconds stuck) : m_width(std::ma
 
 WorkGate &WorkGate::hosts()
 {
-    static WorkGate gate(int(std::max(2u, std::thread::hardware_concurrency())));
+    static WorkGate gate(qEnvironmentVariableIsSet("HAWAN_WORK_GATE") ? qEnvironmentVariableIntValue("HAWAN_WORK_GATE") : int(std::max(2u, std::thread::hardware_concurrency())));
     return gate;
 }
 
