@@ -403,6 +403,8 @@ void MainWindow::selectHost(int host)
 {
     m_topology->selectHost(host);
     m_hostPanel->setHost(host);
+    if (host >= 0)
+        m_fleet->refreshPools(host); // the panel shows them; not read at every tick
 }
 
 void MainWindow::requestVmAction(int host, const QString &uuid, const QString &name, model::VmAction action)

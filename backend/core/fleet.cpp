@@ -334,6 +334,11 @@ void Fleet::refreshAll()
     m_sessions->refreshAll();
 }
 
+void Fleet::refreshPools(int host)
+{
+    m_sessions->refreshPools(host);
+}
+
 jobs::VmActionJob *Fleet::requestVmAction(int host, const QString &uuid, model::VmAction action)
 {
     const bool known = host >= 0 && host < m_inventory->hostCount();

@@ -69,6 +69,9 @@ public:
     // look at storage), the storage monitor.
     void start(bool watchStorage = true);
     void refreshAll();
+    // A host's storage pools read again (they are read at connect, not at every tick): the host
+    // panel asks when it shows the host.
+    void refreshPools(int host);
     // A VM action as a job (tracked, started): carried out on the host's worker; the job's end
     // says how it went.
     jobs::VmActionJob *requestVmAction(int host, const QString &uuid, model::VmAction action) override;

@@ -154,6 +154,12 @@ void SessionPool::refresh(int host)
         QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::refreshNow, Qt::QueuedConnection);
 }
 
+void SessionPool::refreshPools(int host)
+{
+    if (host >= 0 && host < count() && m_workers[size_t(host)].session)
+        QMetaObject::invokeMethod(m_workers[size_t(host)].session, &lv::HostSession::refreshPoolsNow, Qt::QueuedConnection);
+}
+
 void SessionPool::refreshAll()
 {
     for (int h = 0; h < count(); ++h)

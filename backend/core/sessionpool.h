@@ -40,6 +40,8 @@ public:
     void start();
     void refresh(int host);
     void refreshAll();
+    // The host's storage pools with its next tick (at most every 10 s): someone looks at them.
+    void refreshPools(int host);
     // A host not connected tries again now (and its backoff starts over).
     void retryNow(int host);
     // Times a cheap call to every daemon every `intervalMs` (the service probe).

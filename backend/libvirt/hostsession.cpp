@@ -381,6 +381,15 @@ void HostSession::scheduleReconnect()
     m_retryTimer->start(int(delay));
 }
 
+void HostSession::refreshPoolsNow()
+{
+    // At most every 10 s: a selection moving through the hosts does not turn into a call storm.
+    if (!m_conn || (m_poolsAtNs >= 0 && m_clock.nsecsElapsed() - m_poolsAtNs < qint64(m_opt.poolsMinIntervalMs) * 1'000'000))
+        return;
+    m_poolsAtNs = -1; // read at the tick, which carries them
+    refreshNow();
+}
+
 void HostSession::refreshNow()
 {
     if (!m_conn)
@@ -485,7 +494,9 @@ void HostSession::tick()
     if (haveCpu && wallNs > 0 && m_status.node.cpus > 0)
         snap.cpuPercent = std::min(100.0, 100.0 * double(cpuDeltaNs) / (double(wallNs) * m_status.node.cpus));
 
-    if (m_poolsAtNs < 0 || nowNs - m_poolsAtNs > 30'000'000'000LL) {
+    // Storage pools (a few calls): read when the host connects and when someone looks at the
+    // host (refreshPoolsNow), not at every tick: the steady cost is one call per host per tick.
+    if (m_poolsAtNs < 0) {
         m_poolsAtNs = nowNs;
         refreshPools();
     }

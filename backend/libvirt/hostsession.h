@@ -36,6 +36,7 @@ public:
         int keepAliveIntervalS = kKeepAliveIntervalS;
         int keepAliveCount = int(kKeepAliveCount);
         int firstRetryMs = 1000;
+        int poolsMinIntervalMs = 10000; // refreshPoolsNow() reads them at most this often
         int maxRetryMs = 60000;
         // Where the last snapshot is kept (model/snapshotcache.h); empty = nowhere.
         QString cacheFile;
@@ -64,6 +65,9 @@ public:
 public Q_SLOTS:
     void start();
     void refreshNow();
+    // The storage pools again (capacity, allocation) with the next tick; at most every
+    // Options::poolsMinIntervalMs.
+    void refreshPoolsNow();
     // Not connected: try now rather than at the next retry (the link that cut it off is back).
     void retryNow();
     // Times a cheap call to the daemon every intervalMs (0 = stop): see serviceMeasured.
@@ -84,7 +88,7 @@ private:
     void dropConnection(const QString &reason);
     void scheduleReconnect();
     void tick();
-    void refreshPools(); // storage pools: every 30 s, a few calls
+    void refreshPools(); // storage pools: a few calls, at connect and when asked
     void probeService();
     void onLifecycle(model::LifecycleEvent ev, int event, int detail);
     void onClosed(int reason);

@@ -86,6 +86,7 @@ struct Session
     {
         lv::HostSession::Options opt;
         opt.refreshMs = 200;
+        opt.poolsMinIntervalMs = 1000;
         opt.firstRetryMs = 100;
         opt.maxRetryMs = 200;
         opt.keepAliveIntervalS = keepAliveS;
@@ -135,6 +136,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!s.snapshots.isEmpty());
         QVERIFY(!s.snapshots.last().vms.isEmpty());
         QVERIFY(!s.statuses.last().node.hostname.isEmpty());
+    }
+
+    // The steady cost is one call per tick: the storage pools are read when the host connects and
+    // when asked (someone looks at the host), at most every 10 s.
+    void oneCallPerTickPoolsOnRequest()
+    {
+        Session s(QStringLiteral("roma1-hv1"));
+        QTRY_VERIFY(s.snapshots.size() >= 3);
+        QVERIFY(!s.snapshots.last().pools.isEmpty()); // read at connect
+        const quint64 c0 = s.session->remoteCalls(), t0 = s.session->ticks();
+        QTRY_VERIFY(s.session->ticks() >= t0 + 10);
+        const quint64 c1 = s.session->remoteCalls(), t1 = s.session->ticks();
+        QCOMPARE(c1 - c0, t1 - t0);
+        // Asked: read again at the next tick (a few calls more); asked again at once: not again.
+        QTest::qWait(1100);
+        const quint64 c1b = s.session->remoteCalls(), t1b = s.session->ticks();
+        QCOMPARE(c1b - c1, t1b - t1);
+        QMetaObject::invokeMethod(s.session, &lv::HostSession::refreshPoolsNow, Qt::QueuedConnection);
+        QTRY_VERIFY(s.session->ticks() >= t1b + 3);
+        const quint64 extra = (s.session->remoteCalls() - c1b) - (s.session->ticks() - t1b);
+        QVERIFY2(extra >= 2, qPrintable(QString::number(extra))); // the pool list, then each pool's figures
+        const quint64 c2 = s.session->remoteCalls(), t2 = s.session->ticks();
+        QMetaObject::invokeMethod(s.session, &lv::HostSession::refreshPoolsNow, Qt::QueuedConnection);
+        QTRY_VERIFY(s.session->ticks() >= t2 + 3);
+        QCOMPARE(s.session->remoteCalls() - c2, s.session->ticks() - t2);
     }
 
     // A daemon that refuses the connection: unreachable with the reason, retried with backoff,
