@@ -60,7 +60,12 @@ LatencyPanel::LatencyPanel(probes::ProbeHub *hub, QWidget *parent) : QWidget(par
     buildPlot();
     m_timer = new QTimer(this);
     m_timer->setInterval(200);
-    connect(m_timer, &QTimer::timeout, this, [this] { refreshNow(); });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        // Hidden (a dock tab behind another): a thousand hosts' series are not gathered and drawn
+        // for nobody; showEvent() catches up.
+        if (isVisible())
+            refreshNow();
+    });
     m_timer->start();
     if (m_hub) {
         connect(m_hub, &probes::ProbeHub::readingAdded, this, [this] { m_dirty = true; });
@@ -468,6 +473,12 @@ void LatencyPanel::onLegendClick(QCPLegend *, QCPAbstractLegendItem *item)
     for (const Trace &t : std::as_const(m_traces))
         if (t.mid == pli->plottable())
             setSeriesVisible(t.series, !t.visible);
+}
+
+void LatencyPanel::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    refreshNow();
 }
 
 void LatencyPanel::refreshNow()

@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *e) override;
     QSize sizeHint() const override { return {900, 480}; }
 
 private:
