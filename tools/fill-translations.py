@@ -16,6 +16,7 @@ from translations_ha import IT_HA, PLURALS_HA
 from translations_audit import IT_AUDIT, PLURALS_AUDIT
 from translations_alarms import IT_ALARMS, PLURALS_ALARMS
 from translations_cloud import IT_CLOUD, PLURALS_CLOUD
+from translations_scale import IT_SCALE, PLURALS_SCALE
 
 IT = {
     # ConfigLoader
@@ -354,6 +355,7 @@ IT.update(IT_HA)
 IT.update(IT_AUDIT)
 IT.update(IT_ALARMS)
 IT.update(IT_CLOUD)
+IT.update(IT_SCALE)
 IT.update(IT_STORAGE)
 IT.update(IT_PROBES)
 IT.update(IT_RECOVERY)
@@ -363,6 +365,7 @@ PLURALS.update(PLURALS_HA)
 PLURALS.update(PLURALS_AUDIT)
 PLURALS.update(PLURALS_ALARMS)
 PLURALS.update(PLURALS_CLOUD)
+PLURALS.update(PLURALS_SCALE)
 PLURALS.update(PLURALS_STORAGE)
 PLURALS.update(PLURALS_PROBES)
 PLURALS.update(PLURALS_RECOVERY)

@@ -4791,6 +4791,10 @@
         <source>Critical alarm</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n more not listed here: acknowledge or shelve those above, or list them all with hawanctl alarms.</source>
+        <translation><numerusform>%n more not listed here: acknowledge or shelve those above, or list them all with hawanctl alarms.</numerusform><numerusform>%n more not listed here: acknowledge or shelve those above, or list them all with hawanctl alarms.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::AuditView</name>
@@ -7671,6 +7675,106 @@ Add [[site]] and [[host]] tables to %1 (see docs/configuration.md), then restart
     </message>
     <message>
         <source>Remove its definition, and the disk Hawan made for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probe error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sites. Click a site, or move with the arrow keys and press Enter, to see its hosts. Type to find a site, host or VM.</source>
+        <translation><numerusform>%n site. Click a site, or move with the arrow keys and press Enter, to see its hosts. Type to find a site, host or VM.</numerusform><numerusform>%n sites. Click a site, or move with the arrow keys and press Enter, to see its hosts. Type to find a site, host or VM.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, host %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find “%1”: %2 (Enter opens it, Esc clears)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find “%1”: no site, host or VM has it in its name (Backspace, Esc clears)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 hosts up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 VMs running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>◀  All %n sites (Esc)</source>
+        <translation><numerusform>◀  All %n site (Esc)</numerusform><numerusform>◀  All %n sites (Esc)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the site's hosts and VMs (Enter); Esc comes back to all sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click (or Enter) to see its hosts and VMs.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4791,6 +4791,10 @@
         <source>Critical alarm</source>
         <translation>Allarme critico</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not listed here: acknowledge or shelve those above, or list them all with hawanctl alarms.</source>
+        <translation><numerusform>%n altro non elencato qui: riconosci o accantona quelli sopra, o elencali tutti con hawanctl alarms.</numerusform><numerusform>%n altri non elencati qui: riconosci o accantona quelli sopra, o elencali tutti con hawanctl alarms.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::AuditView</name>
@@ -7687,6 +7691,106 @@ Aggiungi tabelle [[site]] e [[host]] a %1 (vedi docs/configuration.md), poi riav
     <message>
         <source>Remove its definition, and the disk Hawan made for it</source>
         <translation>Rimuove la sua definizione e il disco che Hawan ha creato per essa</translation>
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation>nessuna sonda</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>in misura</translation>
+    </message>
+    <message>
+        <source>probe error</source>
+        <translation>errore della sonda</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites. Click a site, or move with the arrow keys and press Enter, to see its hosts. Type to find a site, host or VM.</source>
+        <translation><numerusform>%n sito. Fai clic su un sito, o spostati con le frecce e premi Invio, per vederne gli host. Digita per trovare un sito, un host o una VM.</numerusform><numerusform>%n siti. Fai clic su un sito, o spostati con le frecce e premi Invio, per vederne gli host. Digita per trovare un sito, un host o una VM.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, host %2</source>
+        <translation>%1, host %2</translation>
+    </message>
+    <message>
+        <source>Find “%1”: %2 (Enter opens it, Esc clears)</source>
+        <translation>Trova «%1»: %2 (Invio lo apre, Esc cancella)</translation>
+    </message>
+    <message>
+        <source>Find “%1”: no site, host or VM has it in its name (Backspace, Esc clears)</source>
+        <translation>Trova «%1»: nessun sito, host o VM lo ha nel nome (Backspace, Esc cancella)</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>guasto</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradato</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in salute</translation>
+    </message>
+    <message>
+        <source>%1/%2 hosts up</source>
+        <translation>%1/%2 host attivi</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 irraggiungibili</translation>
+    </message>
+    <message>
+        <source>%1 connecting</source>
+        <translation>%1 in connessione</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance</source>
+        <translation>%1 in manutenzione</translation>
+    </message>
+    <message>
+        <source>%1/%2 VMs running</source>
+        <translation>%1/%2 VM in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 sconosciute</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 andate in crash</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀  All %n sites (Esc)</source>
+        <translation><numerusform>◀  Tutti i %n siti (Esc)</numerusform><numerusform>◀  Tutti i %n siti (Esc)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <source>Show the site's hosts and VMs (Enter); Esc comes back to all sites</source>
+        <translation>Mostra gli host e le VM del sito (Invio); Esc torna a tutti i siti</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>Storage: %1</translation>
+    </message>
+    <message>
+        <source>Click (or Enter) to see its hosts and VMs.</source>
+        <translation>Clic (o Invio) per vederne gli host e le VM.</translation>
     </message>
 </context>
 <context>
