@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The .deb as an operator meets it (issue 18): cpack builds it from the build tree; lintian and
-# appstreamcli check it; apt installs it into a clean Debian 12 root (debootstrap minbase with the
+# The .debs as an operator meets them (issue 18): cpack builds hawan and hawan-lab from the build
+# tree; lintian checks both, appstreamcli the metainfo; the lab's files are checked unpacked; apt installs it into a clean Debian 12 root (debootstrap minbase with the
 # runtime libraries, fetched by scripts/deps.sh, so this test makes no network traffic), where
 # `hawanctl --version` and `hawanctl status` on the bundled demo run from the installed files;
 # then apt purges it and nothing of it is left.
@@ -19,18 +19,33 @@ cleanup() {
 trap cleanup EXIT
 step() { printf '== %s\n' "$*"; }
 
-step "cpack"
-rm -f "$BUILD"/hawan_*.deb
+step "cpack (two packages: hawan, hawan-lab)"
+rm -f "$BUILD"/hawan_*.deb "$BUILD"/hawan-lab_*.deb
 (cd "$BUILD" && cpack -G DEB >/dev/null)
 DEB=$(ls "$BUILD"/hawan_*_amd64.deb)
+LABDEB=$(ls "$BUILD"/hawan-lab_*_amd64.deb)
 echo "$DEB: $(du -h "$DEB" | cut -f1)"
+echo "$LABDEB: $(du -h "$LABDEB" | cut -f1)"
 
 step "lintian (errors fail the test; the placeholder maintainer address is the one allowed)"
-LINT=$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'root privileges' || true)
-printf '%s\n' "$LINT"
-if printf '%s\n' "$LINT" | grep '^E:' | grep -v 'bogus-mail-host' | grep -q .; then
-    echo "FAIL: lintian errors"; exit 1
-fi
+for d in "$DEB" "$LABDEB"; do
+    LINT=$(lintian --tag-display-limit 0 "$d" 2>&1 | grep -v 'root privileges' || true)
+    printf '%s\n' "$LINT"
+    if printf '%s\n' "$LINT" | grep '^E:' | grep -v 'bogus-mail-host' | grep -q .; then
+        echo "FAIL: lintian errors in $d"; exit 1
+    fi
+done
+
+step "the lab package's files (unpacked: its daemons are not in the offline root)"
+LABX=$(mktemp -d /var/tmp/hawan-lab-x.XXXXXX)
+dpkg-deb -x "$LABDEB" "$LABX"
+grep -q 'exec /usr/lib/hawan-lab/lab/hawan-lab' "$LABX/usr/bin/hawan-lab"
+"$LABX/usr/lib/hawan-lab/lab/hawan-lab" --help | grep -q 'kill-host'
+test -f "$LABX/usr/lib/hawan-lab/lab/guest/guest.S" -a -f "$LABX/usr/lib/hawan-lab/lab/labcloud.py"
+test -x "$LABX/usr/bin/hawan-wanfwd" -a -f "$LABX/usr/share/man/man1/hawan-lab.1.gz"
+dpkg-deb -f "$LABDEB" Depends | grep -q 'qemu-system-x86'
+rm -rf "$LABX"
+echo "hawan-lab: launcher, script, guest source, WAN forwarder, man page; depends on its daemons"
 
 step "appstreamcli validate"
 appstreamcli validate --no-net resources/linux/org.hawan.Hawan.metainfo.xml
