@@ -144,8 +144,8 @@ void AlarmBook::update(const QVector<Condition> &now, const QDateTime &at)
         index.insert(m_active[i].condition.key, i);
     for (const Condition &c : now) {
         seen.insert(c.key);
-        const qsizetype at_ = index.value(c.key, -1);
-        auto it = at_ >= 0 ? m_active.begin() + at_ : m_active.end();
+        const qsizetype known = index.value(c.key, -1);
+        auto it = known >= 0 ? m_active.begin() + known : m_active.end();
         if (it != m_active.end()) {
             m_missingSince.remove(c.key);
             it->lastSeen = at;

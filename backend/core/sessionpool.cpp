@@ -8,25 +8,16 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <mutex>
 
 namespace hawan::core {
 
 struct SessionPool::Delivery
 {
-    struct Item
-    {
-        enum Kind { Status, Snapshot, Lifecycle, Problem, Service } kind;
-        int host;
-        model::HostStatus status;
-        model::HostSnapshot snapshot;
-        model::LifecycleEvent event;
-        QString text;
-        probes::Reading reading;
-    };
     std::mutex mutex;
-    std::vector<Item> items; // in the order the sessions said them
-    void push(Item item)
+    std::vector<std::function<void()>> items; // in the order the sessions said them; run on the pool's thread
+    void push(std::function<void()> item)
     {
         std::lock_guard lock(mutex);
         items.push_back(std::move(item));
@@ -35,7 +26,7 @@ struct SessionPool::Delivery
 
 SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, bool readOnly, std::shared_ptr<const audit::Key> key,
                          QObject *parent)
-    : QObject(parent), m_delivery(std::make_shared<Delivery>()), m_inventory(inventory), m_probes(probes)
+    : QObject(parent), m_delivery(std::make_shared<Delivery>())
 {
     m_deliveryTimer = new QTimer(this);
     m_deliveryTimer->setInterval(kDeliveryMs);
@@ -61,24 +52,24 @@ SessionPool::SessionPool(model::Inventory *inventory, probes::ProbeHub *probes, 
         w.session = new lv::HostSession(h, cfg.hosts[h].uri, opt);
         w.session->moveToThread(w.thread.get());
         connect(w.thread.get(), &QThread::finished, w.session, &QObject::deleteLater);
-        // Called on the session's thread (direct): queued for deliver().
-        using Item = Delivery::Item;
+        // Called on the session's thread (direct): queued for deliver(), which applies them here.
         const auto d = m_delivery;
-        connect(w.session, &lv::HostSession::statusChanged, w.session, [d](int host, const model::HostStatus &st) {
-            d->push(Item{Item::Status, host, st, {}, {}, {}, {}});
+        connect(w.session, &lv::HostSession::statusChanged, w.session, [d, inventory](int host, const model::HostStatus &st) {
+            d->push([inventory, host, st] { inventory->applyStatus(host, st); });
         }, Qt::DirectConnection);
-        connect(w.session, &lv::HostSession::snapshotReady, w.session, [d](int host, const model::HostSnapshot &snap) {
-            d->push(Item{Item::Snapshot, host, {}, snap, {}, {}, {}});
+        connect(w.session, &lv::HostSession::snapshotReady, w.session, [d, inventory](int host, const model::HostSnapshot &snap) {
+            d->push([inventory, host, snap] { inventory->applySnapshot(host, snap); });
         }, Qt::DirectConnection);
-        connect(w.session, &lv::HostSession::lifecycle, w.session, [d](int host, const model::LifecycleEvent &ev) {
-            d->push(Item{Item::Lifecycle, host, {}, {}, ev, {}, {}});
+        connect(w.session, &lv::HostSession::lifecycle, w.session, [d, inventory](int host, const model::LifecycleEvent &ev) {
+            d->push([inventory, host, ev] { inventory->applyLifecycle(host, ev); });
         }, Qt::DirectConnection);
-        connect(w.session, &lv::HostSession::problem, w.session, [d](int host, const QString &text) {
-            d->push(Item{Item::Problem, host, {}, {}, {}, text, {}});
+        connect(w.session, &lv::HostSession::problem, w.session, [d, inventory](int host, const QString &text) {
+            d->push([inventory, host, text] { inventory->log(model::LogEntry::Severity::Error, host, {}, text); });
         }, Qt::DirectConnection);
-        connect(w.session, &lv::HostSession::serviceMeasured, w.session, [d](int host, const probes::Reading &r) {
-            d->push(Item{Item::Service, host, {}, {}, {}, {}, r});
-        }, Qt::DirectConnection);
+        if (probes)
+            connect(w.session, &lv::HostSession::serviceMeasured, w.session, [d, probes](int host, const probes::Reading &r) {
+                d->push([probes, host, r] { probes->addReading(probes->serviceSeries(host), r); });
+            }, Qt::DirectConnection);
         m_workers.push_back(std::move(w));
     }
 }
@@ -97,7 +88,7 @@ void SessionPool::deliver()
 {
     // try_lock: a session holding the lock may have been preempted (they run at the lowest
     // priority); this thread does not wait for it, it comes back at the next round.
-    std::vector<Delivery::Item> batch;
+    std::vector<std::function<void()>> batch;
     {
         std::unique_lock lock(m_delivery->mutex, std::try_to_lock);
         if (!lock.owns_lock() || m_delivery->items.empty())
@@ -112,17 +103,7 @@ void SessionPool::deliver()
     for (; done < batch.size(); ++done) {
         if (done > 0 && t.elapsed() >= kDeliveryBudgetMs)
             break;
-        auto &it = batch[done];
-        switch (it.kind) {
-        case Delivery::Item::Status: m_inventory->applyStatus(it.host, it.status); break;
-        case Delivery::Item::Snapshot: m_inventory->applySnapshot(it.host, it.snapshot); break;
-        case Delivery::Item::Lifecycle: m_inventory->applyLifecycle(it.host, it.event); break;
-        case Delivery::Item::Problem: m_inventory->log(model::LogEntry::Severity::Error, it.host, {}, it.text); break;
-        case Delivery::Item::Service:
-            if (m_probes)
-                m_probes->addReading(m_probes->serviceSeries(it.host), it.reading);
-            break;
-        }
+        batch[done]();
     }
     if (done < batch.size()) {
         std::lock_guard lock(m_delivery->mutex);

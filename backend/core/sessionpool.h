@@ -60,8 +60,6 @@ private:
     static constexpr int kDeliveryMs = 40, kDeliveryBudgetMs = 5;
     std::shared_ptr<Delivery> m_delivery;
     QTimer *m_deliveryTimer = nullptr;
-    model::Inventory *m_inventory = nullptr;
-    probes::ProbeHub *m_probes = nullptr;
     void deliver();
 
     struct Worker

@@ -40,11 +40,9 @@ std::uint64_t WorkGate::enter()
             m_holders.push_back({id, now});
             return id;
         }
-        // Woken by a leave, or in time to write off the oldest holder if it is stuck.
-        auto oldest = m_holders.front().since;
-        for (const auto &h : m_holders)
-            oldest = std::min(oldest, h.since);
-        m_free.wait_until(lock, oldest + m_stuck + std::chrono::milliseconds(1));
+        // Woken by a leave, or in time to write off the oldest holder (the first: holders are
+        // kept in the order they came in) if it is stuck.
+        m_free.wait_until(lock, m_holders.front().since + m_stuck + std::chrono::milliseconds(1));
     }
 }
 

@@ -10,11 +10,13 @@
 
 namespace hawan::widgets {
 
-QString StatusText::bricksOfSite(const storage::StorageMonitor *storage, const QString &siteName, int *severity)
+QString StatusText::bricksOfSite(const storage::StorageMonitor *storage, const QString &siteName, int *severity, int *ownSeverity)
 {
+    if (ownSeverity)
+        *ownSeverity = 0;
     if (!storage)
         return {};
-    int worst = 0;
+    int worst = 0, own = 0; // own: the site's bricks only, not a volume whose state is unknown
     QStringList parts;
     for (int i = 0; i < storage->count(); ++i) {
         const auto &snap = storage->snapshot(i);
@@ -34,9 +36,10 @@ QString StatusText::bricksOfSite(const storage::StorageMonitor *storage, const Q
                     splitBrain = h.splitBrain;
                 }
             if (!b.online || splitBrain > 0)
-                worst = 2;
+                own = 2;
             else if (pending > 0)
-                worst = std::max(worst, 1);
+                own = std::max(own, 1);
+            worst = std::max(worst, own);
             parts << (!b.online          ? tr("%1: brick offline").arg(vol)
                       : splitBrain > 0   ? tr("%1: %2 in split-brain").arg(vol).arg(splitBrain)
                       : pending > 0      ? tr("%1: %2 to heal").arg(vol).arg(pending)
@@ -45,27 +48,9 @@ QString StatusText::bricksOfSite(const storage::StorageMonitor *storage, const Q
     }
     if (severity)
         *severity = worst;
+    if (ownSeverity)
+        *ownSeverity = own;
     return parts.join(QStringLiteral(" · "));
-}
-
-int StatusText::brickSeverityOfSite(const storage::StorageMonitor *storage, const QString &siteName)
-{
-    int worst = 0;
-    for (int i = 0; storage && i < storage->count(); ++i) {
-        const auto &snap = storage->snapshot(i);
-        if (!snap.error.isEmpty())
-            continue;
-        for (const auto &b : snap.status.bricks) {
-            if (storage->siteOfBrick(i, b.host) != siteName)
-                continue;
-            for (const auto &h : snap.heal)
-                if (h.name == b.host + QLatin1Char(':') + b.path)
-                    worst = std::max(worst, h.splitBrain > 0 ? 2 : h.pending > 0 ? 1 : 0);
-            if (!b.online)
-                worst = 2;
-        }
-    }
-    return worst;
 }
 
 QString StatusText::linkMeasure(const config::Link &l, const probes::ProbeHub *probes, int link)

@@ -26,11 +26,11 @@ public:
     static QColor linkColor(const config::Link &link, const probes::ProbeHub *probes, int index);
     static QString linkToolTip(const config::Link &link, const probes::ProbeHub *probes, int index); // rich text
     // "vmstore: in sync", "vmstore: 9 to heal" ... for the bricks at `siteName`; `severity` 0 ok,
-    // 1 healing, 2 offline, split-brain or unknown. Empty without storage.
-    static QString bricksOfSite(const storage::StorageMonitor *storage, const QString &siteName, int *severity = nullptr);
-    // Only the site's own bricks (offline, split-brain: 2; to heal: 1), not a volume whose state is
-    // unknown everywhere: what makes one site of many worse than the others.
-    static int brickSeverityOfSite(const storage::StorageMonitor *storage, const QString &siteName);
+    // 1 healing, 2 offline, split-brain or unknown. `ownSeverity`: the same for the site's own
+    // bricks only, not a volume whose state is unknown everywhere (what makes one site of many
+    // worse than the others). Empty without storage.
+    static QString bricksOfSite(const storage::StorageMonitor *storage, const QString &siteName, int *severity = nullptr,
+                                int *ownSeverity = nullptr);
 };
 
 } // namespace hawan::widgets

@@ -39,9 +39,16 @@ void TopologyView::openSite(int site)
     m_focus = site;
     if (site >= 0)
         m_tileCursor = site;
-    m_find.clear();
+    setFind({});
     relayout();
     Q_EMIT siteOpened(site);
+}
+
+void TopologyView::setFind(const QString &text)
+{
+    // Looked up once per change of the text (it reads every VM's name), not at every paint.
+    m_find = text;
+    m_foundSite = findSite(m_find, &m_foundHost);
 }
 
 QRectF TopologyView::siteTileRect(int site) const
@@ -144,8 +151,7 @@ void TopologyView::paintOverview(QPainter &p) const
                           "Type to find a site, host or VM.", nullptr, m_inv->siteCount()),
                        Qt::ElideRight, help.width()));
     } else {
-        int host = -1;
-        const int found = findSite(m_find, &host);
+        const int found = m_foundSite, host = m_foundHost;
         const QString where = host >= 0 ? tr("%1, host %2").arg(m_inv->site(found).name, m_inv->host(host).name)
                               : found >= 0 ? m_inv->site(found).name : QString();
         p.setPen(found >= 0 ? palette().color(QPalette::WindowText) : severityColor(2));
@@ -190,8 +196,9 @@ void TopologyView::paintOverview(QPainter &p) const
 int TopologyView::siteSeverity(int site) const
 {
     // Not a volume whose state is unknown at every site: a tile tells what is wrong with its site.
-    return std::max(core::siteStatus(*m_inv, m_probes, site).severity,
-                    StatusText::brickSeverityOfSite(m_storage, m_inv->site(site).name));
+    int own = 0;
+    StatusText::bricksOfSite(m_storage, m_inv->site(site).name, nullptr, &own);
+    return std::max(core::siteStatus(*m_inv, m_probes, site).severity, own);
 }
 
 void TopologyView::paintTile(QPainter &p, const Tile &t) const
@@ -199,12 +206,12 @@ void TopologyView::paintTile(QPainter &p, const Tile &t) const
     const double z = m_zoom;
     const int s = t.site;
     const core::SiteStatus status = core::siteStatus(*m_inv, m_probes, s);
-    const QString bricks = brickBadgeText(s);
-    const int brickSeverity = StatusText::brickSeverityOfSite(m_storage, m_inv->site(s).name);
+    int brickSeverity = 0;
+    const QString bricks = StatusText::bricksOfSite(m_storage, m_inv->site(s).name, nullptr, &brickSeverity);
     const int severity = std::max(status.severity, brickSeverity);
     const QColor color = severityColor(severity);
     const bool cursor = s == m_tileCursor && hasFocus();
-    const bool found = !m_find.isEmpty() && findSite(m_find) == s;
+    const bool found = !m_find.isEmpty() && m_foundSite == s;
 
     p.save();
     QPen border(palette().color(QPalette::Mid), 1);
@@ -349,9 +356,7 @@ bool TopologyView::overviewKey(QKeyEvent *e)
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         // What was typed named a host or a VM: it is selected in the site opened.
-        int host = -1;
-        if (findSite(m_find, &host) != cursor)
-            host = -1;
+        const int host = m_foundSite == cursor ? m_foundHost : -1;
         openSite(cursor);
         if (host >= 0) {
             selectHost(host);
@@ -362,7 +367,7 @@ bool TopologyView::overviewKey(QKeyEvent *e)
     case Qt::Key_Escape:
         if (m_find.isEmpty())
             return false;
-        m_find.clear();
+        setFind({});
         update();
         return true;
     case Qt::Key_Backspace:
@@ -377,8 +382,9 @@ bool TopologyView::overviewKey(QKeyEvent *e)
     }
     }
     if (e->key() == Qt::Key_Backspace || !e->text().isEmpty()) {
-        if (const int found = findSite(m_find); found >= 0)
-            cursor = found;
+        setFind(m_find);
+        if (m_foundSite >= 0)
+            cursor = m_foundSite;
         m_findTimer.start();
     }
     m_tileCursor = cursor;

@@ -49,7 +49,7 @@ TopologyView::TopologyView(Inventory *inventory, QWidget *parent)
     m_findTimer.setSingleShot(true);
     m_findTimer.setInterval(6000);
     connect(&m_findTimer, &QTimer::timeout, this, [this] {
-        m_find.clear();
+        setFind({});
         update();
     });
     m_ageTimer.setInterval(1000);

@@ -142,7 +142,9 @@ private:
     int m_tileCols = 1;
     int m_focus = -1;      // the site opened from the overview
     int m_tileCursor = 0;  // the overview's keyboard position
-    QString m_find;        // typed in the overview
+    QString m_find;        // typed in the overview (set with setFind)
+    int m_foundSite = -1, m_foundHost = -1; // where it points (findSite), kept with it
+    void setFind(const QString &text);
     QRectF m_backRect;     // "All sites" when a site is opened
     QTimer m_findTimer;    // the typed text is forgotten after a pause
     int m_layoutHeight = 0;
