@@ -660,8 +660,8 @@ void Fleet::auditJobs()
     });
 }
 
-int Fleet::activeMigrations(int host) const { return m_moves->activeOnHost(host); }
-int Fleet::activeOnLink(int link) const { return m_moves->activeOnLink(link); }
+jobs::PlanEnvironment::Load Fleet::hostLoad(int host) const { return m_moves->hostLoad(host); }
+jobs::PlanEnvironment::Load Fleet::linkLoad(int link) const { return m_moves->linkLoad(link); }
 int Fleet::cleanupsPending() const { return m_recoveries->cleanupsPending(); }
 cloud::CloudSource *Fleet::cloudOf(int host) const
 {

@@ -151,8 +151,8 @@ public:
     // Crash recovery: the host's `fence` command as a job (sh -c, at most 2 minutes).
     jobs::FenceJob *launchFence(int host) override;
     bool locateInCloud(int fromHost, int toHost, const QString &uuid, QObject *context, Located done) override;
-    int activeMigrations(int host) const override; // sent or received by the host, running now
-    int activeOnLink(int link) const override;     // running now across that WAN link
+    Load hostLoad(int host) const override; // sent or received by the host, running now
+    Load linkLoad(int link) const override; // running now across that WAN link
     bool linkCut(int link) const override;
     bool linkLossy(int link) const override;
 

@@ -97,12 +97,24 @@ jobs::MoveJob *MigrationService::launch(int fromHost, const QString &uuid, int t
     return raw;
 }
 
-int MigrationService::activeOnHost(int host) const
+namespace {
+template<typename Pred>
+jobs::PlanEnvironment::Load loadOf(const QList<jobs::MoveJob *> &running, Pred counts)
+{
+    jobs::PlanEnvironment::Load l;
+    for (const jobs::MoveJob *j : running)
+        if (counts(j)) {
+            ++l.all;
+            l.holding += j->handingOver() ? 0 : 1;
+        }
+    return l;
+}
+} // namespace
+
+jobs::PlanEnvironment::Load MigrationService::hostLoad(int host) const
 {
     const QString name = m_inventory->host(host).name;
-    return int(std::count_if(m_running.begin(), m_running.end(), [&](const jobs::MoveJob *j) {
-        return j->target().sourceHost == name || j->target().destHost == name;
-    }));
+    return loadOf(m_running, [&](const jobs::MoveJob *j) { return j->target().sourceHost == name || j->target().destHost == name; });
 }
 
 int MigrationService::linkOf(const jobs::MoveJob *job) const
@@ -114,40 +126,44 @@ int MigrationService::linkOf(const jobs::MoveJob *job) const
     return cfg.linkBetween(cfg.hosts[a].site, cfg.hosts[b].site);
 }
 
-int MigrationService::activeOnLink(int link) const
+jobs::PlanEnvironment::Load MigrationService::linkLoad(int link) const
 {
     if (link < 0)
-        return 0;
-    return int(std::count_if(m_running.begin(), m_running.end(), [&](const jobs::MoveJob *j) { return linkOf(j) == link; }));
+        return {};
+    return loadOf(m_running, [&](const jobs::MoveJob *j) { return linkOf(j) == link; });
 }
 
-// One bandwidth budget per WAN link, split between the migrations crossing it. A migration still
-// setting up (destination starting, nothing sent yet) or in its last pass needs little, so the
-// budget goes to those actually copying; whole MiB/s (libvirt's unit), the remainder spread so the
-// shares add up to the budget.
+// One bandwidth budget per WAN link, split between the migrations crossing it, in whole MiB/s
+// (libvirt's unit), the remainder spread so the shares add up to the budget. The takers are those
+// copying and those about to (setting up, nothing sent yet, so their cap is in place when they
+// start: the source daemon may not take a new one for a while then). One switching over (nothing
+// left to copy) sends little: its share goes to the others. Never more than the budget in all:
+// our own migrations' surplus would queue on the link ahead of the switch-over's last pages and
+// handshake, and stretch the guests' downtime (seen: 1.8 s instead of 0.5 s).
 void MigrationService::rebalance(int link)
 {
     if (link < 0)
         return;
     // Restarts send nothing across the link: only migrations share its budget.
-    std::vector<jobs::MigrationJob *> running, copying;
+    std::vector<jobs::MigrationJob *> running, takers;
     for (jobs::MoveJob *move : std::as_const(m_running)) {
         auto *j = qobject_cast<jobs::MigrationJob *>(move);
-        if (j && linkOf(j) == link) {
-            running.push_back(j);
-            const auto &p = j->progress();
-            if (p.dataTotal > 0 && p.dataRemaining > 0)
-                copying.push_back(j);
-        }
+        if (!j || linkOf(j) != link)
+            continue;
+        running.push_back(j);
+        const auto &p = j->progress();
+        if (!(p.dataTotal > 0 && p.dataRemaining == 0 && p.iteration >= 1))
+            takers.push_back(j);
     }
     if (running.empty())
         return;
-    const auto &takers = copying.empty() ? running : copying;
+    if (takers.empty())
+        takers = running;
     const quint64 budgetMiBs = std::max<quint64>(1, quint64(double(m_inventory->config().links[link].budgetMbit()) * 1e6 / 8.0 / 1048576.0));
     const quint64 k = takers.size(), base = std::max<quint64>(1, budgetMiBs / k), extra = budgetMiBs > base * k ? budgetMiBs - base * k : 0;
     for (size_t i = 0; i < takers.size(); ++i)
         takers[i]->setLinkShare(base + (i < extra ? 1 : 0));
-    // The others get an equal share for when they start copying; the next progress re-splits.
+    // Those switching over keep a small share for their last pages (within the budget's rounding).
     for (auto *j : running)
         if (std::find(takers.begin(), takers.end(), j) == takers.end())
             j->setLinkShare(std::max<quint64>(1, budgetMiBs / (k + 1)));

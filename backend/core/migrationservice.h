@@ -4,6 +4,7 @@
 // splits each link's bandwidth budget between the migrations copying across it, and samples their
 // rates into the probes' migration-stream series.
 #include "jobs/movejob.h"
+#include "jobs/planenvironment.h"
 
 #include <QList>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
                                                                    const jobs::MigrationOptions &options, bool rebuild)>;
     void setCloudMove(CloudMove make) { m_cloudMove = std::move(make); }
 
-    int activeOnHost(int host) const; // sent or received by the host, running now
-    int activeOnLink(int link) const; // running now across that WAN link
+    // Sent or received by the host / across that WAN link, running now (see PlanEnvironment::Load).
+    jobs::PlanEnvironment::Load hostLoad(int host) const;
+    jobs::PlanEnvironment::Load linkLoad(int link) const;
     const QList<jobs::MoveJob *> &running() const { return m_running; }
 
     // Samples the stream rates every `intervalMs` (once; later calls are ignored).

@@ -60,7 +60,7 @@ public:
                 QMetaObject::invokeMethod(this, [this, error] { migrateReturned(error); }, Qt::QueuedConnection);
         });
         m_poll = new QTimer(this);
-        m_poll->setInterval(500);
+        m_poll->setInterval(kClosePollMs);
         connect(m_poll, &QTimer::timeout, this, &MigrationWorker::poll);
         m_poll->start();
     }
@@ -114,6 +114,10 @@ private:
         m_behindSamples = behind ? m_behindSamples + 1 : 0;
         m_p.notConverging = m_behindSamples >= 3 && !m_o.autoConverge;
         Q_EMIT progress(m_p);
+        // Closely while it sets up and near its end, where the plan hands its place on (and the
+        // link's budget goes to the others) the moment it is due; every 500 ms in between.
+        const bool closely = m_p.dataProcessed == 0 || MoveJob::nearTheEnd(m_p, MoveJob::kHandOverMs + kPollMs);
+        m_poll->setInterval(closely ? kClosePollMs : kPollMs);
     }
 
     // Operator's adjustments, applied on this thread while the migrate call blocks on the other;
@@ -226,6 +230,7 @@ private:
     };
     std::shared_ptr<Handback> m_handback = std::make_shared<Handback>();
     static constexpr qint64 kUnansweredMs = 30000;
+    static constexpr int kPollMs = 500, kClosePollMs = 100;
     bool m_sawJob = false;
     QElapsedTimer m_jobGone; // since the source last had no job for the VM
     QTimer *m_poll = nullptr;

@@ -31,9 +31,22 @@ void MoveJob::failUnstarted(const QString &message, JobError error)
         finish({JobOutcome::Failed, error, message, 0});
 }
 
+bool MoveJob::nearTheEnd(const MigrationProgress &p, qint64 withinMs)
+{
+    // Its rate is known once it copies; a guest that dirties faster than that rises above the
+    // line again (and takes its place back) until it converges.
+    // Nothing is counted before its first pass starts (its figures read 0 while it sets up).
+    if (p.dataTotal == 0 || p.iteration < 1)
+        return false;
+    return p.dataRemaining == 0 // switching over
+        || (p.memoryBps > 0 && double(p.dataRemaining) * 1000.0 <= double(p.memoryBps) * double(withinMs));
+}
+
 void MoveJob::report(const MigrationProgress &p)
 {
     m_progress = p;
+    const bool was = m_handingOver;
+    m_handingOver = nearTheEnd(p, kHandOverMs);
     JobProgress jp;
     jp.phase = p.phase;
     jp.elapsedMs = p.elapsedMs;
@@ -43,6 +56,8 @@ void MoveJob::report(const MigrationProgress &p)
     jp.etaMs = p.memoryBps > 0 && p.dataRemaining > 0 ? qint64(double(p.dataRemaining) * 1000.0 / double(p.memoryBps)) : -1;
     Q_EMIT progressChanged(p);
     setJobProgress(jp);
+    if (m_handingOver && !was)
+        Q_EMIT handedOver();
 }
 
 void MoveJob::conclude(MigrationResult r)

@@ -70,9 +70,20 @@ public:
     // Ends a job that never started (e.g. its journal record could not be written).
     void failUnstarted(const QString &message, JobError error = JobError::Journal);
 
+    // A live migration with at most kHandOverMs of copying left at its rate, or switching over:
+    // it still runs, but it hands its place under the limits (per host, per link) to the next
+    // move, which sets up meanwhile (0.5-1.2 s on the lab, its first cap fixed for a second or
+    // two more), so set-ups and switch-overs no longer leave the link idle between migrations.
+    // Not a restart's or an offline move's (nothing is copied). The link's budget still holds:
+    // the shares are split among all that copy (MigrationService::rebalance).
+    bool handingOver() const { return m_handingOver; }
+    static constexpr qint64 kHandOverMs = 2000;
+    static bool nearTheEnd(const MigrationProgress &p, qint64 withinMs);
+
 Q_SIGNALS:
     void progressChanged(const hawan::jobs::MigrationProgress &progress);
     void finished(const hawan::jobs::MigrationResult &result);
+    void handedOver(); // handingOver() became true: a place under the limits is free
 
 protected:
     MoveJob(Target target, MigrationOptions options, QObject *parent);
@@ -85,6 +96,7 @@ private:
     MigrationProgress m_progress;
     MigrationResult m_result;
     bool m_concluded = false;
+    bool m_handingOver = false;
 };
 
 } // namespace hawan::jobs

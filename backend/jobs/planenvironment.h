@@ -33,8 +33,16 @@ public:
 
     virtual bool linkCut(int link) const = 0;
     virtual bool linkLossy(int link) const = 0;
-    virtual int activeMigrations(int host) const = 0; // moves sent or received by the host now
-    virtual int activeOnLink(int link) const = 0;     // moves across the WAN link now
+    // Moves sent or received by a host now, or crossing a WAN link now: `holding` those that hold
+    // a place under the limits, `all` with those handing theirs over (MoveJob::handingOver).
+    struct Load
+    {
+        int holding = 0, all = 0;
+        // Room for one more under `limit`: a place free, and at most `limit` handing over besides.
+        bool roomUnder(int limit) const { return holding < limit && all < 2 * limit; }
+    };
+    virtual Load hostLoad(int host) const = 0;
+    virtual Load linkLoad(int link) const = 0;
 
     // Creates one move (not started, not journaled, no limits checked), counted as running from
     // now on: a migration, or with `definition` a recovery's restart on `toHost`. Null with

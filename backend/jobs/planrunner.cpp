@@ -26,6 +26,14 @@ PlanRunner::PlanRunner(PlanEnvironment *env, JournaledPlan plan, Options options
         if (qobject_cast<MoveJob *>(j))
             QTimer::singleShot(0, this, &PlanRunner::schedule);
     });
+    // ... and when a migration nears its end: the next sets up while it switches over.
+    auto watch = [this](Job *j) {
+        if (auto *move = qobject_cast<MoveJob *>(j))
+            connect(move, &MoveJob::handedOver, this, [this] { QTimer::singleShot(0, this, &PlanRunner::schedule); });
+    };
+    for (Job *j : m_env->jobs()->running())
+        watch(j);
+    connect(m_env->jobs(), &JobTracker::jobAdded, this, watch);
     connect(m_env->inventory(), &model::Inventory::reportedChanged, this, &PlanRunner::schedule);
     connect(m_env->journal(), &Journal::failed, this, [this] { journalOk(false); });
     connect(this, &PlanRunner::moveChanged, this, &PlanRunner::reportProgress);
@@ -237,7 +245,7 @@ void PlanRunner::schedule()
                 waits << tr("%1 is unreachable").arg(m.to);
                 continue;
             }
-            if (m_env->activeMigrations(to) >= m_opt.maxPerHost)
+            if (!m_env->hostLoad(to).roomUnder(m_opt.maxPerHost))
                 continue;
             startMove(i);
             if (m_plan.state != PlanState::Running)
@@ -285,9 +293,9 @@ void PlanRunner::schedule()
             waits << tr("%1 is cut: moves across it wait for it to return").arg(cfg.links[link].name);
             continue;
         }
-        if (m_env->activeMigrations(from) >= m_opt.maxPerHost || m_env->activeMigrations(to) >= m_opt.maxPerHost
-            || (link >= 0 && m_env->activeOnLink(link) >= m_opt.maxPerLink))
-            continue; // a slot frees when a migration ends
+        if (!m_env->hostLoad(from).roomUnder(m_opt.maxPerHost) || !m_env->hostLoad(to).roomUnder(m_opt.maxPerHost)
+            || (link >= 0 && !m_env->linkLoad(link).roomUnder(m_opt.maxPerLink)))
+            continue; // a place frees when a migration ends or nears its end (MoveJob::handingOver)
         startMove(i);
         if (m_plan.state != PlanState::Running)
             break;

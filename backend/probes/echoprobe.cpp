@@ -197,6 +197,10 @@ void runEchoProbe(ProbeThread::Context &ctx, const EchoTarget &target, const Ech
     Interval iv;
     auto nextSend = Clock::now();
     auto nextReport = nextSend + interval;
+    // The first answer is reported at once, not an interval later: a command waiting for the
+    // links to be measured (hawanctl evacuate, status) need not wait a whole interval for one
+    // echo. A lost first echo waits for the interval's report, as always.
+    bool reported = false;
 
     while (!ctx.stopping()) {
         auto now = Clock::now();
@@ -270,9 +274,14 @@ void runEchoProbe(ProbeThread::Context &ctx, const EchoTarget &target, const Ech
                 ++it;
             }
         }
+        if (!reported && iv.answered > 0) {
+            nextReport = now;
+            reported = true;
+        }
         if (now >= nextReport) {
             if (iv.answered + iv.lost > 0)
                 ctx.deliver(summarize(iv));
+            reported = true;
             nextReport += interval;
             if (nextReport < now)
                 nextReport = now + interval;

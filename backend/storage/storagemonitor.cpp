@@ -153,6 +153,7 @@ void StorageMonitor::round(int i)
         return;
     }
     v.busy = true;
+    v.published = false;
     v.roundStarted = QDateTime::currentDateTimeUtc();
     v.overdueShown = false;
     v.next = StorageSnapshot{};
@@ -160,7 +161,9 @@ void StorageMonitor::round(int i)
     step(i, 0);
 }
 
-// One round: volume info, volume status, heal info summary, and once a minute volume get.
+// One round: volume info, volume status, heal info summary, and once a minute volume get. The
+// picture is published after the heal info (all the storage gate needs), before the options: a
+// command waiting to act (hawanctl evacuate) need not wait for them.
 void StorageMonitor::step(int i, int stage)
 {
     Volume &v = m_volumes[size_t(i)];
@@ -231,6 +234,7 @@ void StorageMonitor::step(int i, int stage)
     case 3:
         if (v.optionsAt.isValid() && v.optionsAt.secsTo(QDateTime::currentDateTimeUtc()) < 60)
             return finishRound(i, {});
+        publish(i);
         return run(i, {QStringLiteral("--xml"), QStringLiteral("volume"), QStringLiteral("get"), vol, QStringLiteral("all")},
                    [=](int c, const QByteArray &o, const QString &e) {
                        check(c, o, e, [](Volume &vv, const QByteArray &x) {
@@ -247,6 +251,21 @@ void StorageMonitor::step(int i, int stage)
     }
 }
 
+void StorageMonitor::publish(int i)
+{
+    Volume &v = m_volumes[size_t(i)];
+    v.published = true;
+    v.next.at = QDateTime::currentDateTimeUtc();
+    v.snap = v.next;
+    qint64 known = 0;
+    for (const auto &h : v.snap.heal)
+        known += std::max<qint64>(0, h.pending);
+    v.history.push_back({v.snap.at, known, v.snap.splitBrainTotal(), v.snap.pendingTotal() < 0});
+    while (v.history.size() > kHistory)
+        v.history.pop_front();
+    Q_EMIT changed(i);
+}
+
 void StorageMonitor::finishRound(int i, const QString &error)
 {
     Volume &v = m_volumes[size_t(i)];
@@ -254,15 +273,10 @@ void StorageMonitor::finishRound(int i, const QString &error)
     if (!error.isEmpty()) {
         // Keep the last good picture for context, but the state is now unknown: say so.
         v.snap.error = error;
+    } else if (!v.published) {
+        return publish(i);
     } else {
-        v.next.at = QDateTime::currentDateTimeUtc();
-        v.snap = v.next;
-        qint64 known = 0;
-        for (const auto &h : v.snap.heal)
-            known += std::max<qint64>(0, h.pending);
-        v.history.push_back({v.snap.at, known, v.snap.splitBrainTotal(), v.snap.pendingTotal() < 0});
-        while (v.history.size() > kHistory)
-            v.history.pop_front();
+        v.snap.options = v.next.options; // the round's picture is out: only the options came since
     }
     Q_EMIT changed(i);
 }

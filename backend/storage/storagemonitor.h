@@ -93,6 +93,7 @@ private:
         QPointer<QProcess> running;
         QDateTime optionsAt;
         bool busy = false;
+        bool published = false; // this round's picture is out (the options come after it)
         QDateTime roundStarted;  // of the round out now
         bool overdueShown = false; // that round was said to be overdue (the picture is not current)
         int lockRetries = 0;   // glusterd busy with another transaction: asked again, a few times
@@ -100,6 +101,7 @@ private:
     void round(int i);
     void step(int i, int stage);
     void finishRound(int i, const QString &error);
+    void publish(int i); // the round's picture, before its options
     void run(int i, const QStringList &args, std::function<void(int exitCode, const QByteArray &out, const QString &err)> then,
              int timeoutMs = 20000);
 

@@ -283,7 +283,7 @@ void TstFleet::migrationActsOnlyOnceJournaled()
     QVERIFY2(job, qPrintable(error));
     // Returned at once, before the disk has the record: shown, counted against the limits, not acting.
     QVERIFY(!job->isStarted());
-    QCOMPARE(fleet->activeMigrations(from), 1);
+    QCOMPARE(fleet->hostLoad(from).holding, 1);
     QVERIFY(fleet->journal()->backlog() > 0);
     // The moment it starts, its "started" record is already on disk; the event loop kept turning.
     int ticks = 0;
@@ -326,7 +326,7 @@ void TstFleet::abortBeforeTheRecordLandsNeverStarts()
     QCOMPARE(job->result().outcome, jobs::MigrationResult::Outcome::Cancelled);
     QTRY_VERIFY(runner->isFinished());
     QCOMPARE(runner->move(0).status, jobs::MoveStatus::Cancelled);
-    QCOMPARE(fleet->activeMigrations(from), 0);
+    QCOMPARE(fleet->hostLoad(from).all, 0);
     QTest::qWait(600); // the records land; the job must still never have run
     QVERIFY(fleet->journal()->waitForWritten());
     const auto r = jobs::Journal::read(fleet->journal()->path());

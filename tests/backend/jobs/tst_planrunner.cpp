@@ -56,6 +56,18 @@ public:
         r.message = message;
         conclude(r);
     }
+    // As the migration's worker reports it: `remainingMiB` left at 10 MiB/s.
+    void copying(quint64 remainingMiB)
+    {
+        jobs::MigrationProgress p;
+        p.phase = QStringLiteral("migrating");
+        p.dataTotal = 64ull << 20;
+        p.dataRemaining = remainingMiB << 20;
+        p.dataProcessed = p.dataTotal - p.dataRemaining;
+        p.memoryBps = 10ull << 20;
+        p.iteration = 1;
+        report(p);
+    }
     const int from, to;
 
 protected:
@@ -115,16 +127,25 @@ public:
     probes::Timeline *timeline() const override { return m_timeline.get(); }
     bool linkCut(int) const override { return cut; }
     bool linkLossy(int) const override { return false; }
-    int activeMigrations(int host) const override
+    Load hostLoad(int host) const override
     {
-        return int(std::count_if(running.begin(), running.end(), [host](ScriptedMove *m) { return m->from == host || m->to == host; }));
+        return loadOf([host](ScriptedMove *m) { return m->from == host || m->to == host; });
     }
-    int activeOnLink(int) const override
+    Load linkLoad(int) const override
     {
         const auto &cfg = m_inventory->config();
-        return int(std::count_if(running.begin(), running.end(), [&cfg](ScriptedMove *m) {
-            return cfg.hosts[m->from].site != cfg.hosts[m->to].site;
-        }));
+        return loadOf([&cfg](ScriptedMove *m) { return cfg.hosts[m->from].site != cfg.hosts[m->to].site; });
+    }
+    template<typename Pred>
+    Load loadOf(Pred counts) const
+    {
+        Load l;
+        for (ScriptedMove *m : running)
+            if (counts(m)) {
+                ++l.all;
+                l.holding += m->handingOver() ? 0 : 1;
+            }
+        return l;
     }
     jobs::MoveJob *launchMove(int from, const QString &uuid, int to, const jobs::MigrationOptions &options,
                               const QString &definition, QString *) override
@@ -210,6 +231,38 @@ private Q_SLOTS:
                 QCOMPARE(runner->move(i).message, QStringLiteral("disk not found"));
             }
         QCOMPARE(failed, 1);
+    }
+
+    // A migration with about a second of copying left hands its place on: the next move starts
+    // (and sets up) while it finishes; at most as many again as the limit may be handing over.
+    void aMigrationNearItsEndHandsItsPlaceOn()
+    {
+        m_env->populate(5);
+        auto *runner = run(jobs::Planner(*m_env->inventory()).evacuateHost(0), 2, 2);
+        QTRY_COMPARE(m_env->launched.size(), 2);
+        m_env->launched[0]->copying(40); // 4 s left at its rate: keeps its place
+        QTest::qWait(50);
+        QCOMPARE(m_env->launched.size(), 2);
+        m_env->launched[0]->copying(5);  // half a second left
+        QVERIFY(m_env->launched[0]->handingOver());
+        QTRY_COMPARE(m_env->launched.size(), 3);
+        m_env->launched[1]->copying(8);
+        QTRY_COMPARE(m_env->launched.size(), 4);
+        m_env->launched[2]->copying(2);  // a third one handing over: r1 already has 2 + 2
+        QTest::qWait(50);
+        QCOMPARE(m_env->launched.size(), 4);
+        m_env->launched[1]->copying(30); // the guest dirtied faster than it copied: its place back
+        QVERIFY(!m_env->launched[1]->handingOver());
+        m_env->launched[0]->end(jobs::JobOutcome::Succeeded);
+        QTest::qWait(50);
+        QCOMPARE(m_env->launched.size(), 4); // the 2nd and the 4th hold both places
+        m_env->launched[3]->copying(4);
+        QTRY_COMPARE(m_env->launched.size(), 5);
+        for (auto *m : m_env->launched)
+            if (!m->isFinished())
+                m->end(jobs::JobOutcome::Succeeded);
+        QTRY_VERIFY(runner->isFinished());
+        QCOMPARE(runner->jobResult().outcome, jobs::JobOutcome::Succeeded);
     }
 
     // Across a cut WAN link nothing live starts: the plan says why and starts once the link is back.

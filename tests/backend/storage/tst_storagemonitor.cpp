@@ -30,6 +30,30 @@ private Q_SLOTS:
         QVERIFY(!monitor.blockers().isEmpty()); // unknown is never "in sync"
         QCOMPARE(changed.size(), 1);            // said once, not every tick
     }
+
+    // The gate (blockers) needs the bricks and the heal counts, not the volume's options: the
+    // picture is out before `volume get` answers, so a command about to act does not wait for it.
+    // The answers are gluster's own, recorded (tests/fixtures/gluster); `volume get` never answers.
+    void thePictureIsOutBeforeTheOptions()
+    {
+        config::Config cfg;
+        config::Storage st;
+        st.name = QStringLiteral("vmstore");
+        st.kind = QStringLiteral("glusterfs");
+        st.volume = QStringLiteral("vmstore");
+        const QString script = QStringLiteral("shift; case \"$*\" in *get*) exec sleep 60;; esac; "
+                                              "exec cat \"%1/healthy-$(echo \"$*\" | tr ' ' -).xml\"")
+                                   .arg(QStringLiteral(HAWAN_FIXTURES "/gluster"));
+        st.command = {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("gluster")};
+        cfg.storage = {st};
+        storage::StorageMonitor monitor(cfg);
+        monitor.start(60000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.allAnswered(), 10000);
+        QVERIFY2(monitor.snapshot(0).error.isEmpty(), qPrintable(monitor.snapshot(0).error));
+        QVERIFY(monitor.blockers().isEmpty());
+        QVERIFY(monitor.snapshot(0).options.isEmpty()); // still asked for
+        QCOMPARE(monitor.history(0).size(), size_t(1));
+    }
 };
 
 HAWAN_TEST_MAIN(TstStorageMonitor, QCoreApplication)
