@@ -93,10 +93,12 @@ def main():
             if r.returncode != 0:
                 sys.exit(f"hawanctl evacuate failed:\n{r.stderr}")
             secs = float(re.search(r"([\d.]+) s  \[\w+\] finished", r.stdout).group(1))
+            # g: the command's own start-up before its first migration (connecting, the storage gate)
+            gate = float(re.search(r"([\d.]+) s  \[\w+\] start ", r.stdout).group(1))
             moves = re.findall(r"succeeded (\S+): \S+ → (\S+) \(([\d.]+) s, (\d+) MiB sent, downtime (-?\d+) ms\)", r.stdout)
             assert len(moves) == 4, moves
             sent = sum(completed_stats(d, dst, g)[0] for g, dst, _, _, _ in moves)
-            hawan.append((label, secs, sent, max(int(m[4]) for m in moves)))
+            hawan.append((label, secs, sent, max(int(m[4]) for m in moves), gate))
             subprocess.run([ctl, "--config", conf, "maintenance", HOST, "off"], check=True, capture_output=True)
             move_back(d, ctl, cfg, guests)
 
@@ -117,7 +119,7 @@ def main():
         rate = RATE_MBIT * 1e6 / 8
         loop_floor = loop_bytes / rate
         print(f"link: {RATE_MBIT} Mbit/s, RTT 10 ms; 4 guests of 64 MiB from {HOST} to the other site")
-        for label, secs, sent, down in hawan:
+        for label, secs, sent, down, _ in hawan:
             floor = sent / rate
             print(f"hawan ({label}): {secs:6.1f} s  {sent / 2**20:6.1f} MiB sent  floor {floor:5.1f} s  "
                   f"= {secs / floor:4.2f} x floor  {loop_s / secs:4.2f} x faster than the loop  largest downtime {down} ms")
@@ -129,11 +131,22 @@ def main():
         n = len(guests)
         o = (loop_s - loop_floor) / n
         print(f"fixed cost per migration o = ({loop_s:.1f} - {loop_floor:.1f}) / {n} = {o:.2f} s")
-        for label, secs, sent, down in hawan:
+        for label, secs, sent, down, _ in hawan:
             nd = sent / rate
             bound = nd + 1.2 * o
             print(f"hawan ({label}): {secs:5.1f} s vs n*d + 1.2*o = {nd:.1f} + {1.2 * o:.2f} = {bound:.2f} s: "
                   f"{'met' if secs <= bound else 'missed'}")
+        # What the budget lets through (libvirt caps in whole MiB/s) plus the command's own start-up g
+        # (connecting to the hosts, the storage gate), which the loop does not have: see
+        # docs/performance.md (session 19) for why n*d + 1.2*o is below what any scheduler can do here.
+        budget_mibs = int(RATE_MBIT * 1e6 / 8 / 2**20)
+        for label, secs, sent, down, gate in hawan:
+            if "no budget" in label:
+                continue
+            nb = sent / (budget_mibs * 2**20)
+            bound = gate + nb + 1.2 * o
+            print(f"hawan ({label}): {secs:5.1f} s vs g + bytes/budget + 1.2*o = {gate:.1f} + {nb:.2f} + {1.2 * o:.2f} "
+                  f"= {bound:.2f} s: {'met' if secs <= bound else 'missed'}")
     finally:
         if not a.keep:
             lab(d, "down")

@@ -42,7 +42,7 @@ dpkg-deb -x "$LABDEB" "$LABX"
 grep -q 'exec /usr/lib/hawan-lab/lab/hawan-lab' "$LABX/usr/bin/hawan-lab"
 "$LABX/usr/lib/hawan-lab/lab/hawan-lab" --help | grep -q 'kill-host'
 test -f "$LABX/usr/lib/hawan-lab/lab/guest/guest.S" -a -f "$LABX/usr/lib/hawan-lab/lab/labcloud.py"
-test -x "$LABX/usr/bin/hawan-wanfwd" -a -f "$LABX/usr/share/man/man1/hawan-lab.1.gz"
+test -x "$LABX/usr/bin/hawan-wanfwd" -a -f "$LABX/usr/share/man/man1/hawan-lab.1.gz" -a -f "$LABX/usr/share/man/man1/hawan-wanfwd.1.gz"
 dpkg-deb -f "$LABDEB" Depends | grep -q 'qemu-system-x86'
 rm -rf "$LABX"
 echo "hawan-lab: launcher, script, guest source, WAN forwarder, man page; depends on its daemons"
