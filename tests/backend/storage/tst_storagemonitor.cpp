@@ -10,20 +10,28 @@
 
 using namespace hawan;
 
+namespace {
+// A config with one GlusterFS volume whose CLI is `sh -c SCRIPT gluster ARGS...`.
+config::Config volumeAnsweredBy(const QString &script)
+{
+    config::Config cfg;
+    config::Storage st;
+    st.name = QStringLiteral("vmstore");
+    st.kind = QStringLiteral("glusterfs");
+    st.volume = QStringLiteral("vmstore");
+    st.command = {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("gluster")};
+    cfg.storage = {st};
+    return cfg;
+}
+} // namespace
+
 class TstStorageMonitor : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void aRoundThatDoesNotAnswerIsSaidToBeOverdue()
     {
-        config::Config cfg;
-        config::Storage st;
-        st.name = QStringLiteral("vmstore");
-        st.kind = QStringLiteral("glusterfs");
-        st.volume = QStringLiteral("vmstore");
-        st.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 60"), QStringLiteral("gluster")};
-        cfg.storage = {st};
-        storage::StorageMonitor monitor(cfg);
+        storage::StorageMonitor monitor(volumeAnsweredBy(QStringLiteral("sleep 60")));
         QSignalSpy changed(&monitor, &storage::StorageMonitor::changed);
         monitor.start(1000);
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot(0).error.contains(QLatin1String("no answer for")), 15000);
@@ -36,17 +44,10 @@ private Q_SLOTS:
     // The answers are gluster's own, recorded (tests/fixtures/gluster); `volume get` never answers.
     void thePictureIsOutBeforeTheOptions()
     {
-        config::Config cfg;
-        config::Storage st;
-        st.name = QStringLiteral("vmstore");
-        st.kind = QStringLiteral("glusterfs");
-        st.volume = QStringLiteral("vmstore");
         const QString script = QStringLiteral("shift; case \"$*\" in *get*) exec sleep 60;; esac; "
                                               "exec cat \"%1/healthy-$(echo \"$*\" | tr ' ' -).xml\"")
                                    .arg(QStringLiteral(HAWAN_FIXTURES "/gluster"));
-        st.command = {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("gluster")};
-        cfg.storage = {st};
-        storage::StorageMonitor monitor(cfg);
+        storage::StorageMonitor monitor(volumeAnsweredBy(script));
         monitor.start(60000);
         QTRY_VERIFY_WITH_TIMEOUT(monitor.allAnswered(), 10000);
         QVERIFY2(monitor.snapshot(0).error.isEmpty(), qPrintable(monitor.snapshot(0).error));
