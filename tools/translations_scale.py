@@ -25,6 +25,7 @@ IT_SCALE = {
     "no probe": "nessuna sonda",
     "probe error": "errore della sonda",
     "%1 ms": "%1 ms",
+    "◐ %1 → %2 · finishing (the next move sets up meanwhile)": "◐ %1 → %2 · in chiusura (intanto si prepara lo spostamento successivo)",
 }
 
 PLURALS_SCALE = {

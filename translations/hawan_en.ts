@@ -7233,6 +7233,10 @@ Clear the filter (Esc) to see all %2 VMs.</source>
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>◐ %1 → %2 · finishing (the next move sets up meanwhile)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hawan::widgets::RemainingPlot</name>

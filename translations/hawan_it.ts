@@ -7247,6 +7247,10 @@ Cancella il filtro (Esc) per vedere tutte le %2 VM.</translation>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
+    <message>
+        <source>◐ %1 → %2 · finishing (the next move sets up meanwhile)</source>
+        <translation>◐ %1 → %2 · in chiusura (intanto si prepara lo spostamento successivo)</translation>
+    </message>
 </context>
 <context>
     <name>hawan::widgets::RemainingPlot</name>

@@ -340,6 +340,7 @@ void PlanRunner::startMove(int i)
     });
     m_jobs.insert(i, job);
     addSubjob(job);
+    connect(job, &MoveJob::handedOver, this, [this, i] { Q_EMIT moveChanged(i); }); // shown as finishing
     connect(job, &MoveJob::finished, this, [this, i](const MigrationResult &r) {
         switch (r.outcome) {
         case MigrationResult::Outcome::Succeeded: return moveEnded(i, MoveStatus::Succeeded, {}, r.bytesSent);

@@ -68,7 +68,11 @@ QString PlanCard::moveLine(const jobs::PlanRunner *runner, int i)
     const auto &rec = runner->move(i);
     switch (rec.status) {
     case MoveStatus::Pending: return tr("○ %1 → %2 · waiting").arg(m.vmName, m.to);
-    case MoveStatus::Started: return tr("◐ %1 → %2 · migrating").arg(m.vmName, m.to);
+    case MoveStatus::Started:
+        // Near its end it has handed its place under the limits on: more than the limit run then.
+        if (const jobs::MoveJob *job = runner->job(i); job && job->handingOver() && !job->isFinished())
+            return tr("◐ %1 → %2 · finishing (the next move sets up meanwhile)").arg(m.vmName, m.to);
+        return tr("◐ %1 → %2 · migrating").arg(m.vmName, m.to);
     case MoveStatus::Succeeded: return tr("✓ %1 → %2").arg(m.vmName, m.to) + (rec.message.isEmpty() ? QString() : tr(" · %1").arg(rec.message));
     case MoveStatus::Failed: return tr("✕ %1 stays on %2 · %3").arg(m.vmName, m.from, rec.message);
     case MoveStatus::Cancelled:
