@@ -151,8 +151,7 @@ void MigrationService::rebalance(int link)
         if (!j || linkOf(j) != link)
             continue;
         running.push_back(j);
-        const auto &p = j->progress();
-        if (!(p.dataTotal > 0 && p.dataRemaining == 0 && p.iteration >= 1))
+        if (!jobs::MoveJob::switchingOver(j->progress()))
             takers.push_back(j);
     }
     if (running.empty())

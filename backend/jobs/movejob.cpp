@@ -38,8 +38,7 @@ bool MoveJob::nearTheEnd(const MigrationProgress &p, qint64 withinMs)
     // Nothing is counted before its first pass starts (its figures read 0 while it sets up).
     if (p.dataTotal == 0 || p.iteration < 1)
         return false;
-    return p.dataRemaining == 0 // switching over
-        || (p.memoryBps > 0 && double(p.dataRemaining) * 1000.0 <= double(p.memoryBps) * double(withinMs));
+    return switchingOver(p) || (p.memoryBps > 0 && double(p.dataRemaining) * 1000.0 <= double(p.memoryBps) * double(withinMs));
 }
 
 void MoveJob::report(const MigrationProgress &p)

@@ -79,6 +79,8 @@ public:
     bool handingOver() const { return m_handingOver; }
     static constexpr qint64 kHandOverMs = 2000;
     static bool nearTheEnd(const MigrationProgress &p, qint64 withinMs);
+    // Its first pass done and nothing left to copy: the last pages and the switch to the destination.
+    static bool switchingOver(const MigrationProgress &p) { return p.dataTotal > 0 && p.iteration >= 1 && p.dataRemaining == 0; }
 
 Q_SIGNALS:
     void progressChanged(const hawan::jobs::MigrationProgress &progress);
